@@ -1,0 +1,53 @@
+# Stratum: make run | make test | make build | make dev   (see README.md)
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+MVNW := cd backend && ./mvnw -B --no-transfer-progress
+
+.PHONY: help run test build dev db openapi frontend-deps frontend-build frontend-test backend-test e2e clean
+
+help:
+	@echo "make run    build everything and start Stratum with demo data at http://localhost:8080"
+	@echo "make test   every suite: frontend, backend (real PostgreSQL), end-to-end (Chromium)"
+	@echo "make build  the SPA and the runnable backend, no tests (also refreshes openapi.yaml and SPA types)"
+	@echo "make dev    Quarkus dev mode + Vite dev server with hot reload (http://localhost:5173)"
+
+db:
+	@scripts/db-provision.sh
+
+frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+frontend-deps: frontend/node_modules/.installed
+
+frontend-build: frontend-deps
+	cd frontend && npm run build
+
+# The backend build writes the contract; the committed copy and the SPA types follow it.
+build: frontend-build
+	$(MVNW) package -DskipTests
+	cp backend/target/openapi/openapi.yaml openapi.yaml
+	cd frontend && npm run gen:api
+
+openapi: build
+
+run: db build
+	@scripts/run.sh
+
+frontend-test: frontend-deps
+	cd frontend && npm run check:api && npm run typecheck && npm test
+
+backend-test: db frontend-build
+	$(MVNW) verify
+
+e2e: frontend-deps
+	cd frontend && npm run e2e
+
+test: frontend-test backend-test e2e
+
+dev: db frontend-deps
+	@scripts/dev.sh
+
+clean:
+	$(MVNW) clean
+	rm -rf frontend/dist

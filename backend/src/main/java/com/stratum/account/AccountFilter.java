@@ -1,0 +1,88 @@
+package com.stratum.account;
+
+import com.stratum.common.QueryParams;
+import com.stratum.tier.Tier;
+import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filters of the accounts list; repeat a parameter for "any of". */
+public class AccountFilter {
+    @QueryParam("q")
+    @Parameter(description = "Text contained in the name or domain, or the exact externalId.")
+    public String q;
+
+    @QueryParam("tier")
+    @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = Tier.class))
+    public List<String> tier;
+
+    @QueryParam("ownerId")
+    @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class))
+    public List<String> ownerId;
+
+    @QueryParam("industry")
+    @Parameter(description = "Exact industry; repeat for any of several.")
+    public List<String> industry;
+
+    @QueryParam("territory")
+    @Parameter(description = "Exact territory; repeat for any of several.")
+    public List<String> territory;
+
+    @QueryParam("country")
+    @Parameter(description = "ISO 3166-1 alpha-2 code; repeat for any of several.")
+    public List<String> country;
+
+    @QueryParam("lifecycle")
+    @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = Lifecycle.class))
+    public List<String> lifecycle;
+
+    @QueryParam("renewalBefore")
+    @Parameter(description = "Renewal on or before this date.", schema = @Schema(type = SchemaType.STRING,
+            format = "date"))
+    public String renewalBefore;
+
+    @QueryParam("renewalAfter")
+    @Parameter(description = "Renewal on or after this date.", schema = @Schema(type = SchemaType.STRING,
+            format = "date"))
+    public String renewalAfter;
+
+    @QueryParam("minArr")
+    @Parameter(description = "ARR at least this.", schema = @Schema(type = SchemaType.NUMBER))
+    public String minArr;
+
+    @QueryParam("maxArr")
+    @Parameter(description = "ARR at most this.", schema = @Schema(type = SchemaType.NUMBER))
+    public String maxArr;
+
+    @QueryParam("archived")
+    @Parameter(description = "true lists archived accounts only; default false.",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    public String archived;
+
+    @QueryParam("sort")
+    @Parameter(description = "Comma list of name, arr, renewalDate, createdAt, updatedAt; prefix - for"
+            + " descending. Default name.", example = "-arr,name")
+    public String sort;
+
+    /** The parsed filter; a malformed value is a 400 naming its parameter. */
+    public Criteria criteria() {
+        Boolean archivedOnly = QueryParams.bool("archived", archived);
+        return new Criteria(q == null || q.isBlank() ? null : q.trim(), QueryParams.enums("tier", tier, Tier.class),
+                QueryParams.uuids("ownerId", ownerId), QueryParams.strings(industry), QueryParams.strings(territory),
+                QueryParams.strings(country).stream().map(String::toUpperCase).toList(),
+                QueryParams.enums("lifecycle", lifecycle, Lifecycle.class),
+                QueryParams.date("renewalBefore", renewalBefore), QueryParams.date("renewalAfter", renewalAfter),
+                QueryParams.decimal("minArr", minArr), QueryParams.decimal("maxArr", maxArr),
+                archivedOnly != null && archivedOnly);
+    }
+
+    public record Criteria(String q, List<Tier> tiers, List<UUID> ownerIds, List<String> industries,
+            List<String> territories, List<String> countries, List<Lifecycle> lifecycles, LocalDate renewalBefore,
+            LocalDate renewalAfter, BigDecimal minArr, BigDecimal maxArr, boolean archived) {
+    }
+}

@@ -1,0 +1,48 @@
+package com.stratum.account;
+
+import com.stratum.tier.Tier;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The writable properties of an account: the body of a create, and the form a merge patch is applied to
+ * (where {@code tier} is read-only: it changes through PUT /accounts/{id}/tier, with a reason).
+ */
+@Schema(name = "AccountInput", description = "Writable properties of an account.")
+public record AccountInput(
+        @Schema(required = true, minLength = 1, maxLength = 200, examples = "Northwind Logistics")
+        @NotBlank @Size(max = 200) String name,
+        @Schema(nullable = true, maxLength = 253, description = "Web domain; unique (case-insensitively) among"
+                + " live accounts.", examples = "northwind.example")
+        @Size(max = 253) @Pattern(regexp = "^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$",
+                message = "must be a domain name such as example.com") String domain,
+        @Schema(nullable = true, maxLength = 200, description = "The account's id in the integrator's system; unique.",
+                examples = "CRM-00042") @Size(max = 200) String externalId,
+        @Schema(nullable = true, maxLength = 100, examples = "Logistics") @Size(max = 100) String industry,
+        @Schema(nullable = true, maxLength = 100, examples = "EMEA North") @Size(max = 100) String territory,
+        @Schema(nullable = true, description = "ISO 3166-1 alpha-2 code.", examples = "DE")
+        @Pattern(regexp = "^[A-Za-z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as DE") String country,
+        @Schema(nullable = true, minimum = "0", examples = "1200") @Min(0) Integer employees,
+        @Schema(nullable = true, minimum = "0", description = "The customer's own annual revenue.",
+                examples = "250000000")
+        @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal annualRevenue,
+        @Schema(nullable = true, minimum = "0", description = "Our annual recurring revenue with them; default 0.",
+                examples = "180000")
+        @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal arr,
+        @Schema(nullable = true, description = "Default ACTIVE.") Lifecycle lifecycle,
+        @Schema(nullable = true, examples = "2027-03-31") LocalDate renewalDate,
+        @Schema(nullable = true, description = "The parent account; a cycle is refused.") UUID parentId,
+        @Schema(nullable = true, description = "The account manager who owns it.") UUID ownerId,
+        @Schema(nullable = true, description = "Initial tier on create (default STANDARD), subject to the owner's"
+                + " capacity. Read-only in PATCH: use PUT /api/v1/accounts/{id}/tier.") Tier tier,
+        @Schema(nullable = true, maxItems = 50) @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags) {
+}

@@ -1,0 +1,113 @@
+package com.stratum.account;
+
+import com.stratum.common.ApiProblem;
+import com.stratum.common.Keyset;
+import com.stratum.common.QueryBuilder;
+import com.stratum.common.QueryParams;
+import com.stratum.common.SortField;
+import com.stratum.common.SortField.ValueType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads of accounts shaped for the API: one query per page, owner and parent names joined in. */
+@ApplicationScoped
+public class AccountQueries {
+    private static final String SELECT = "select a, o.name, p.name from Account a"
+            + " left join User o on o.id = a.ownerId left join Account p on p.id = a.parentId";
+
+    private record Row(Account account, String ownerName, String parentName) {
+        AccountView view() {
+            return AccountView.of(account, ownerName, parentName);
+        }
+    }
+
+    private static final List<SortField<Row>> SORTS = List.of(
+            new SortField<>("name", "a.name", ValueType.STRING, false, r -> r.account.name),
+            new SortField<>("arr", "a.arr", ValueType.DECIMAL, false, r -> r.account.arr),
+            new SortField<>("renewalDate", "a.renewalDate", ValueType.DATE, true, r -> r.account.renewalDate),
+            new SortField<>("createdAt", "a.createdAt", ValueType.INSTANT, false, r -> r.account.createdAt),
+            new SortField<>("updatedAt", "a.updatedAt", ValueType.INSTANT, false, r -> r.account.updatedAt));
+
+    private final EntityManager em;
+
+    public AccountQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public AccountPage list(AccountFilter.Criteria filter, String sort, int limit, String cursor) {
+        Keyset<Row> keyset = Keyset.parse(sort, "name", SORTS, "a.id", r -> r.account.id);
+        QueryBuilder query = new QueryBuilder();
+        query.and("a.archived = " + query.param(filter.archived()));
+        if (filter.q() != null) {
+            String pattern = query.param(QueryParams.containsPattern(filter.q()));
+            query.and("(a.name ilike " + pattern + " escape '\\' or a.domain ilike " + pattern
+                    + " escape '\\' or a.externalId = " + query.param(filter.q()) + ")");
+        }
+        in(query, "a.tier", filter.tiers());
+        in(query, "a.ownerId", filter.ownerIds());
+        in(query, "a.industry", filter.industries());
+        in(query, "a.territory", filter.territories());
+        in(query, "a.country", filter.countries());
+        in(query, "a.lifecycle", filter.lifecycles());
+        if (filter.renewalBefore() != null) {
+            query.and("a.renewalDate <= " + query.param(filter.renewalBefore()));
+        }
+        if (filter.renewalAfter() != null) {
+            query.and("a.renewalDate >= " + query.param(filter.renewalAfter()));
+        }
+        if (filter.minArr() != null) {
+            query.and("a.arr >= " + query.param(filter.minArr()));
+        }
+        if (filter.maxArr() != null) {
+            query.and("a.arr <= " + query.param(filter.maxArr()));
+        }
+        keyset.after(cursor, query);
+        List<Row> rows = query.create(em, SELECT + query.where() + " order by " + keyset.orderBy(), Object[].class)
+                .setMaxResults(limit + 1)
+                .getResultList().stream()
+                .map(r -> new Row((Account) r[0], (String) r[1], (String) r[2]))
+                .toList();
+        return new AccountPage(rows.stream().limit(limit).map(Row::view).toList(), keyset.next(rows, limit));
+    }
+
+    @Transactional
+    public AccountView view(UUID id) {
+        List<Object[]> rows = em.createQuery(SELECT + " where a.id = :id", Object[].class)
+                .setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            throw ApiProblem.notFound("account", id);
+        }
+        Object[] row = rows.get(0);
+        return new Row((Account) row[0], (String) row[1], (String) row[2]).view();
+    }
+
+    public Account find(UUID id) {
+        Account account = Account.findById(id);
+        if (account == null) {
+            throw ApiProblem.notFound("account", id);
+        }
+        return account;
+    }
+
+    /** True when {@code candidate} is {@code account} itself or one of its descendants. */
+    public boolean isSelfOrDescendant(UUID candidate, UUID account) {
+        Number hits = (Number) em.createNativeQuery("""
+                        with recursive ancestors(id, parent_id) as (
+                            select id, parent_id from account where id = :candidate
+                            union
+                            select a.id, a.parent_id from account a join ancestors up on a.id = up.parent_id)
+                        select count(*) from ancestors where id = :account""")
+                .setParameter("candidate", candidate).setParameter("account", account).getSingleResult();
+        return hits.longValue() > 0;
+    }
+
+    private static void in(QueryBuilder query, String path, List<?> values) {
+        if (!values.isEmpty()) {
+            query.and(path + " in " + query.param(values));
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package com.stratum.account;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.stratum.common.MergePatch;
+import com.stratum.common.PageParams;
+import com.stratum.tier.TierChangePage;
+import com.stratum.tier.TierChangeRequest;
+import com.stratum.tier.TierService;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts", description = "Customer companies, their facts, owners and hierarchy.")
+public class AccountResource {
+    private static final String RENEWAL_PATCH = "{\"arr\": 195000.00, \"renewalDate\": \"2028-03-31\"}";
+    private final AccountService accounts;
+    private final AccountQueries queries;
+    private final TierService tiers;
+
+    public AccountResource(AccountService accounts, AccountQueries queries, TierService tiers) {
+        this.accounts = accounts;
+        this.queries = queries;
+        this.tiers = tiers;
+    }
+
+    @GET
+    @Operation(operationId = "listAccounts", summary = "List accounts",
+            description = "Keyset-paged; live accounts unless archived=true.")
+    public AccountPage list(@BeanParam AccountFilter filter, @BeanParam PageParams page) {
+        return queries.list(filter.criteria(), filter.sort, page.limit(), page.cursor);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createAccount", summary = "Create an account",
+            description = "The first tier (default STANDARD) is recorded in the tier history and counts against the"
+                    + " owner's capacity.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AccountInput.class),
+            examples = @ExampleObject(name = "keyAccount", value = """
+                    {"name": "Northwind Logistics", "domain": "northwind.example", "externalId": "CRM-00042",
+                     "industry": "Logistics", "territory": "EMEA North", "country": "DE", "employees": 1200,
+                     "annualRevenue": 250000000.00, "arr": 180000.00, "lifecycle": "ACTIVE",
+                     "renewalDate": "2027-03-31", "ownerId": "0b7f6a8e-3c1d-4a5e-9f2b-6d8c1e4a7b90", "tier": "KEY",
+                     "tags": ["logistics", "expansion"]}""")))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = "Duplicate domain or externalId (the problem names the"
+            + " existing account in `existingId`), or the owner is at the tier's capacity")
+    public Response create(AccountInput input, @Context UriInfo uri) {
+        AccountView created = accounts.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(String.valueOf(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getAccount", summary = "Get an account", description = "Archived accounts too.")
+    @APIResponse(responseCode = "200", description = "The account",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        AccountView account = queries.view(id);
+        return Response.ok(account).tag(String.valueOf(account.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "updateAccount", summary = "Change an account (JSON Merge Patch)",
+            description = "`tier` is read-only here (PUT /accounts/{id}/tier); a new owner must have capacity for"
+                    + " the account's tier.")
+    @Extension(name = "x-read-only-properties", value = "[\"tier\"]", parseValue = true)
+    @RequestBody(required = true, content = {
+        @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AccountInput.class),
+                examples = @ExampleObject(name = "renewal", value = RENEWAL_PATCH)),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountInput.class),
+                examples = @ExampleObject(name = "renewal", value = RENEWAL_PATCH))})
+    @APIResponse(responseCode = "200", description = "The changed account",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = "Duplicate domain or externalId, or the new owner is at the"
+            + " tier's capacity")
+    public Response patch(@PathParam("id") UUID id, JsonNode patch,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
+            String ifMatch) {
+        AccountView account = accounts.patch(id, patch, ifMatch);
+        return Response.ok(account).tag(String.valueOf(account.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "archiveAccount", summary = "Archive an account",
+            description = "The account leaves default lists and frees its domain; it stays readable by id.")
+    @APIResponse(responseCode = "204", description = "Archived")
+    public void archive(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
+            String ifMatch) {
+        accounts.archive(id, ifMatch);
+    }
+
+    @PUT
+    @Path("/{id}/tier")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Tiers")
+    @Operation(operationId = "changeAccountTier", summary = "Change an account's tier",
+            description = "Recorded in the tier history with the reason. Setting the current tier again changes"
+                    + " nothing.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TierChangeRequest.class),
+            examples = @ExampleObject(name = "promote", value = """
+                    {"tier": "KEY", "reason": "Signed a three-year platform deal; exec sponsor engaged"}""")))
+    @APIResponse(responseCode = "200", description = "The account in its new tier",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = "The owner is at the tier's capacity, or the account is archived")
+    public Response changeTier(@PathParam("id") UUID id, TierChangeRequest request,
+            @HeaderParam("If-Match") @Parameter(description = "The account's ETag last read; a stale one is refused"
+                    + " with 412.") String ifMatch) {
+        AccountView account = tiers.changeTier(id, request, ifMatch);
+        return Response.ok(account).tag(String.valueOf(account.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/tier-history")
+    @Tag(name = "Tiers")
+    @Operation(operationId = "listAccountTierHistory", summary = "An account's tier history, newest first")
+    public TierChangePage history(@PathParam("id") UUID id, @BeanParam PageParams page) {
+        return tiers.history(id, page.limit(), page.cursor);
+    }
+}

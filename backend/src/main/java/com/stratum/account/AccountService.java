@@ -1,0 +1,198 @@
+package com.stratum.account;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.stratum.common.ApiProblem;
+import com.stratum.common.ETags;
+import com.stratum.common.FieldError;
+import com.stratum.common.MergePatch;
+import com.stratum.common.Validation;
+import com.stratum.tier.Tier;
+import com.stratum.tier.TierService;
+import com.stratum.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Account writes and their rules: references, uniqueness, hierarchy without cycles, tier capacity. */
+@ApplicationScoped
+public class AccountService {
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Map<String, String> READ_ONLY = readOnly();
+
+    private final EntityManager em;
+    private final AccountQueries queries;
+    private final TierService tiers;
+    private final Validation validation;
+    private final MergePatch mergePatch;
+    private final Clock clock;
+
+    public AccountService(EntityManager em, AccountQueries queries, TierService tiers, Validation validation,
+            MergePatch mergePatch, Clock clock) {
+        this.em = em;
+        this.queries = queries;
+        this.tiers = tiers;
+        this.validation = validation;
+        this.mergePatch = mergePatch;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AccountView create(AccountInput input) {
+        validation.check(input);
+        Instant now = now();
+        Account account = new Account();
+        account.id = UUID.randomUUID();
+        account.tier = input.tier() == null ? Tier.STANDARD : input.tier();
+        account.createdAt = now;
+        apply(account, input, now);
+        if (account.ownerId != null) {
+            tiers.ensureCapacity(account.ownerId, account.tier, account.id);
+        }
+        account.persist();
+        tiers.record(account.id, null, account.tier, "Account created", now);
+        em.flush();
+        return queries.view(account.id);
+    }
+
+    @Transactional
+    public AccountView patch(UUID id, JsonNode patch, String ifMatch) {
+        Account account = queries.find(id);
+        ETags.check(ifMatch, account.version);
+        AccountInput current = writable(account);
+        AccountInput changed = validation.check(mergePatch.apply(current, patch, READ_ONLY, AccountInput.class));
+        if (changed.equals(current)) {
+            return queries.view(id);
+        }
+        UUID previousOwner = account.ownerId;
+        apply(account, changed, now());
+        if (account.ownerId != null && !account.ownerId.equals(previousOwner) && !account.archived) {
+            tiers.ensureCapacity(account.ownerId, account.tier, account.id);
+        }
+        em.flush();
+        return queries.view(id);
+    }
+
+    /** Archives: the account leaves default lists and frees its domain, but stays readable by id. */
+    @Transactional
+    public void archive(UUID id, String ifMatch) {
+        Account account = queries.find(id);
+        ETags.check(ifMatch, account.version);
+        if (!account.archived) {
+            account.archived = true;
+            account.updatedAt = now();
+            em.flush();
+        }
+    }
+
+    private void apply(Account account, AccountInput input, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        String country = blankToNull(input.country());
+        if (country != null && !COUNTRIES.contains(country.toUpperCase(Locale.ROOT))) {
+            errors.add(new FieldError("country", "is not an ISO 3166-1 alpha-2 country code"));
+        }
+        if (input.ownerId() != null && !input.ownerId().equals(account.ownerId)) {
+            User owner = User.findById(input.ownerId());
+            if (owner == null) {
+                errors.add(new FieldError("ownerId", "names no user"));
+            } else if (!owner.active) {
+                errors.add(new FieldError("ownerId", "names an inactive user; reactivate them or choose another owner"));
+            }
+        }
+        if (input.parentId() != null && !input.parentId().equals(account.parentId)) {
+            Account parent = Account.findById(input.parentId());
+            if (parent == null) {
+                errors.add(new FieldError("parentId", "names no account"));
+            } else if (parent.archived) {
+                errors.add(new FieldError("parentId", "names an archived account"));
+            } else if (queries.isSelfOrDescendant(input.parentId(), account.id)) {
+                errors.add(new FieldError("parentId", "would make a cycle: the parent is this account or one of its"
+                        + " subsidiaries"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors);
+        }
+        String domain = blankToNull(input.domain());
+        domain = domain == null ? null : domain.toLowerCase(Locale.ROOT);
+        String externalId = blankToNull(input.externalId());
+        // Checked before the entity changes: a query would otherwise flush the change and hit the index first.
+        ensureUnique(account, domain, externalId);
+        account.domain = domain;
+        account.externalId = externalId;
+        account.name = input.name().trim();
+        account.industry = blankToNull(input.industry());
+        account.territory = blankToNull(input.territory());
+        account.country = country == null ? null : country.toUpperCase(Locale.ROOT);
+        account.employees = input.employees();
+        account.annualRevenue = money(input.annualRevenue());
+        account.arr = input.arr() == null ? money(BigDecimal.ZERO) : money(input.arr());
+        account.lifecycle = input.lifecycle() == null ? Lifecycle.ACTIVE : input.lifecycle();
+        account.renewalDate = input.renewalDate();
+        account.parentId = input.parentId();
+        account.ownerId = input.ownerId();
+        account.tags = input.tags() == null ? new ArrayList<>()
+                : new ArrayList<>(input.tags().stream().map(String::trim).distinct().toList());
+        account.updatedAt = now;
+    }
+
+    private void ensureUnique(Account account, String domain, String externalId) {
+        if (domain != null && !account.archived) {
+            List<Account> same = Account.list("lower(domain) = ?1 and archived = false and id <> ?2", domain,
+                    account.id);
+            if (!same.isEmpty()) {
+                throw duplicate("domain", domain, same.get(0).id);
+            }
+        }
+        if (externalId != null) {
+            List<Account> same = Account.list("externalId = ?1 and id <> ?2", externalId, account.id);
+            if (!same.isEmpty()) {
+                throw duplicate("externalId", externalId, same.get(0).id);
+            }
+        }
+    }
+
+    private static ApiProblem duplicate(String field, String value, UUID existing) {
+        return ApiProblem.conflict("duplicate", "Duplicate value",
+                        "Account " + existing + " already has " + field + " " + value + ".")
+                .with("field", field).with("existingId", existing);
+    }
+
+    private static AccountInput writable(Account a) {
+        return new AccountInput(a.name, a.domain, a.externalId, a.industry, a.territory, a.country, a.employees,
+                a.annualRevenue, a.arr, a.lifecycle, a.renewalDate, a.parentId, a.ownerId, a.tier, List.copyOf(a.tags));
+    }
+
+    private static Map<String, String> readOnly() {
+        Map<String, String> readOnly = new HashMap<>(MergePatch.METADATA);
+        readOnly.put("tier", "is read-only here; change it with PUT /api/v1/accounts/{id}/tier and a reason");
+        readOnly.put("archived", "is read-only; DELETE archives an account");
+        readOnly.put("ownerName", MergePatch.READ_ONLY + "; set ownerId");
+        readOnly.put("parentName", MergePatch.READ_ONLY + "; set parentId");
+        return Map.copyOf(readOnly);
+    }
+
+    /** Money always carries two decimals; validation has already refused more. */
+    private static BigDecimal money(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

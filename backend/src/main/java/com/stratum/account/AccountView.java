@@ -1,0 +1,42 @@
+package com.stratum.account;
+
+import com.stratum.tier.Tier;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A customer company.")
+public record AccountView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String name,
+        @Schema(required = true, nullable = true) String domain,
+        @Schema(required = true, nullable = true) String externalId,
+        @Schema(required = true, nullable = true) String industry,
+        @Schema(required = true, nullable = true) String territory,
+        @Schema(required = true, nullable = true) String country,
+        @Schema(required = true, nullable = true) Integer employees,
+        @Schema(required = true, nullable = true) BigDecimal annualRevenue,
+        @Schema(required = true) BigDecimal arr,
+        @Schema(required = true) Lifecycle lifecycle,
+        @Schema(required = true, nullable = true) LocalDate renewalDate,
+        @Schema(required = true, nullable = true) UUID parentId,
+        @Schema(required = true, nullable = true, readOnly = true) String parentName,
+        @Schema(required = true, nullable = true) UUID ownerId,
+        @Schema(required = true, nullable = true, readOnly = true) String ownerName,
+        @Schema(required = true) Tier tier,
+        @Schema(required = true) List<String> tags,
+        @Schema(required = true, description = "Archived accounts leave default lists but stay readable.")
+        boolean archived,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true, description = "Optimistic-locking version; also the ETag.") long version) {
+
+    static AccountView of(Account a, String ownerName, String parentName) {
+        return new AccountView(a.id, a.name, a.domain, a.externalId, a.industry, a.territory, a.country, a.employees,
+                a.annualRevenue, a.arr, a.lifecycle, a.renewalDate, a.parentId, parentName, a.ownerId, ownerName,
+                a.tier, List.copyOf(a.tags), a.archived, a.createdAt, a.updatedAt, a.version);
+    }
+}

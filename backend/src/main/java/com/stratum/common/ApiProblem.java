@@ -1,0 +1,74 @@
+package com.stratum.common;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A failure the client caused, thrown from services and turned into a problem response in one place
+ * ({@link ProblemMapper}). The factories name the kinds of problem the API documents.
+ */
+public class ApiProblem extends RuntimeException {
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<FieldError> errors;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+
+    public ApiProblem(int status, String slug, String title, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public static ApiProblem badRequest(String detail) {
+        return new ApiProblem(400, "bad-request", "Bad request", detail, null);
+    }
+
+    public static ApiProblem badParameter(String parameter, String message) {
+        return new ApiProblem(400, "bad-request", "Bad request",
+                "Query parameter '" + parameter + "' " + message + ".",
+                List.of(new FieldError(parameter, message)));
+    }
+
+    public static ApiProblem validation(List<FieldError> errors) {
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " properties are invalid; see errors.";
+        return new ApiProblem(422, "validation", "Validation failed", detail, errors);
+    }
+
+    public static ApiProblem validation(String field, String message) {
+        return validation(List.of(new FieldError(field, message)));
+    }
+
+    public static ApiProblem notFound(String what, Object id) {
+        return new ApiProblem(404, "not-found", "Not found", "No " + what + " with id " + id + ".", null);
+    }
+
+    public static ApiProblem conflict(String slug, String title, String detail) {
+        return new ApiProblem(409, slug, title, detail, null);
+    }
+
+    public static ApiProblem staleVersion(long current) {
+        return new ApiProblem(412, "stale-version", "Precondition failed",
+                "The resource was changed by someone else (it is now at version " + current
+                        + "). Reload it and apply your change again.", null)
+                .with("currentVersion", current);
+    }
+
+    public ApiProblem with(String name, Object value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    public Problem toProblem() {
+        return new Problem(ProblemMapper.typeUri(slug), title, status, getMessage(), errors, extensions);
+    }
+
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,63 @@
+package com.stratum.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Translates Jackson's reading errors into problems that name the property and what it must be. */
+public final class JsonErrors {
+    private JsonErrors() {
+    }
+
+    public static ApiProblem problem(JsonProcessingException e) {
+        if (e instanceof JsonParseException) {
+            return ApiProblem.badRequest("The request body is not valid JSON.");
+        }
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return ApiProblem.badRequest("The request body must be a JSON object.");
+        }
+        String field = path(mapping);
+        if (e instanceof UnrecognizedPropertyException) {
+            return ApiProblem.validation(field, "is not a known property");
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return ApiProblem.validation(field, describeExpected(mismatch.getTargetType()));
+        }
+        if (e instanceof ValueInstantiationException) {
+            return ApiProblem.validation(field, "has an invalid value");
+        }
+        return ApiProblem.validation(field, "has an invalid value");
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    }
+
+    private static String describeExpected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        return "must be " + switch (type.getSimpleName()) {
+            case "LocalDate" -> "a date (YYYY-MM-DD)";
+            case "Instant", "OffsetDateTime" -> "a UTC instant (ISO 8601)";
+            case "UUID" -> "a UUID";
+            case "BigDecimal", "Double", "double" -> "a number";
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            case "Boolean", "boolean" -> "true or false";
+            case "String" -> "a string";
+            case "List", "Set" -> "an array";
+            default -> "an object";
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package com.stratum.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become RFC 9457 problems. Nothing a client sends may surface as a 500,
+ * a stack trace, SQL text or a class name, so everything unexpected is logged with a reference and
+ * answered with that reference only.
+ */
+public class ProblemMapper {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    /** Unique indexes whose violation (a race that slipped past the service's own check) means a 409. */
+    private static final Map<String, String> UNIQUE_CONSTRAINTS = Map.of(
+            "account_domain_uq", "Another live account already has this domain.",
+            "account_external_id_uq", "Another account already has this externalId.",
+            "app_user_email_uq", "Another user already has this email.");
+
+    public static String typeUri(String slug) {
+        return "urn:stratum:problem:" + slug;
+    }
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem problem) {
+        return respond(problem.toProblem());
+    }
+
+    /** Jackson's own subtypes are listed so that these win over the framework's built-in mappers. */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            UnrecognizedPropertyException.class, InvalidFormatException.class, ValueInstantiationException.class})
+    public Response json(JsonProcessingException e) {
+        return apiProblem(JsonErrors.problem(e));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String phrase = type == null ? "Client error" : type.getReasonPhrase();
+        String title = phrase.charAt(0) + phrase.substring(1).toLowerCase(java.util.Locale.ROOT);
+        String detail = switch (status) {
+            case 400 -> "The request is malformed.";
+            case 404 -> "No resource at this path.";
+            case 405 -> "This method is not allowed on this resource.";
+            case 406 -> "This resource answers application/json only.";
+            case 415 -> "Unsupported content type; send application/json.";
+            case 413 -> "The request body is too large.";
+            default -> title + ".";
+        };
+        String slug = title.toLowerCase().replace(' ', '-');
+        return respond(new Problem(typeUri(slug), title, status, detail, null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiProblem problem) {
+                return apiProblem(problem);
+            }
+            if (cause instanceof JsonProcessingException json) {
+                return json(json);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return respond(ApiProblem.conflict("concurrent-modification", "Concurrent modification",
+                        "Someone else changed this resource at the same moment. Reload it and try again.")
+                        .toProblem());
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getConstraintName() != null) {
+                String message = UNIQUE_CONSTRAINTS.get(violation.getConstraintName());
+                if (message != null) {
+                    return respond(ApiProblem.conflict("duplicate", "Duplicate value", message).toProblem());
+                }
+            }
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, reference %s", reference);
+        return respond(new Problem(typeUri("internal"), "Internal error", 500,
+                "Something went wrong on our side. Reference: " + reference + ".", null, null));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

@@ -1,0 +1,36 @@
+package com.stratum.common;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Accumulates the where-clause of a list query with named parameters, so filters never touch SQL text. */
+public final class QueryBuilder {
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    /** Registers a value and returns its placeholder. */
+    public String param(Object value) {
+        String name = "p" + (params.size() + 1);
+        params.put(name, value);
+        return ":" + name;
+    }
+
+    public QueryBuilder and(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    public String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    public <R> TypedQuery<R> create(EntityManager em, String hql, Class<R> type) {
+        TypedQuery<R> query = em.createQuery(hql, type);
+        params.forEach(query::setParameter);
+        return query;
+    }
+}

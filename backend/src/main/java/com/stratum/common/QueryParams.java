@@ -1,0 +1,98 @@
+package com.stratum.common;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Reads filter parameters, which arrive as text: a value that does not parse is a 400 naming the
+ * parameter (JAX-RS would answer 404 for a query parameter it cannot convert).
+ */
+public final class QueryParams {
+    private QueryParams() {
+    }
+
+    public static <E extends Enum<E>> List<E> enums(String name, List<String> values, Class<E> type) {
+        return nonBlank(values).stream().map(value -> {
+            try {
+                return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.badParameter(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                        .map(Enum::name).collect(Collectors.joining(", ")));
+            }
+        }).distinct().toList();
+    }
+
+    /** A path segment naming an enum constant: anything else is an unknown resource, 404. */
+    public static <E extends Enum<E>> E pathEnum(String what, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.notFound(what, value);
+        }
+    }
+
+    public static List<UUID> uuids(String name, List<String> values) {
+        return nonBlank(values).stream().map(value -> {
+            try {
+                return UUID.fromString(value.trim());
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.badParameter(name, "must be a UUID");
+            }
+        }).distinct().toList();
+    }
+
+    public static List<String> strings(List<String> values) {
+        return nonBlank(values).stream().map(String::trim).distinct().toList();
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badParameter(name, "must be a date (YYYY-MM-DD)");
+        }
+    }
+
+    public static BigDecimal decimal(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badParameter(name, "must be a number");
+        }
+    }
+
+    public static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ApiProblem.badParameter(name, "must be true or false");
+        };
+    }
+
+    /** Escapes LIKE wildcards so that a search for "50%" finds "50%", and wraps the text for a contains-match. */
+    public static String containsPattern(String text) {
+        String escaped = text.trim().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    private static List<String> nonBlank(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank())
+                .flatMap(v -> Arrays.stream(v.split(","))).filter(v -> !v.isBlank()).toList();
+    }
+}

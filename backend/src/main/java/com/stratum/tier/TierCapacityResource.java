@@ -1,0 +1,38 @@
+package com.stratum.tier;
+
+import com.stratum.common.PageParams;
+import com.stratum.common.QueryParams;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/tier-capacity")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tiers")
+public class TierCapacityResource {
+    private final TierService tiers;
+
+    public TierCapacityResource(TierService tiers) {
+        this.tiers = tiers;
+    }
+
+    @GET
+    @Operation(operationId = "listTierCapacity", summary = "The workload view: accounts per owner and tier against"
+            + " the limits")
+    public OwnerCapacityPage capacity(
+            @QueryParam("ownerId") @Parameter(description = "Only these owners; repeat the parameter.",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)) List<String> ownerId,
+            @BeanParam PageParams page) {
+        return tiers.capacity(QueryParams.uuids("ownerId", ownerId), page.limit(), page.cursor);
+    }
+}

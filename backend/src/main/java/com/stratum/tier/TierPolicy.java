@@ -1,0 +1,28 @@
+package com.stratum.tier;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** Per tier: how many accounts one owner may hold (null = unlimited) and how often a QBR is due. */
+@Entity
+@Table(name = "tier_policy")
+public class TierPolicy extends PanacheEntityBase {
+    @Id
+    @Enumerated(EnumType.STRING)
+    public Tier tier;
+    @Column(name = "max_accounts_per_owner")
+    public Integer maxAccountsPerOwner;
+    @Column(name = "qbr_cadence_days")
+    public int qbrCadenceDays;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+}

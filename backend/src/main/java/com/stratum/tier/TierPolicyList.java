@@ -1,0 +1,10 @@
+package com.stratum.tier;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The policies of all tiers (always a single page).")
+public record TierPolicyList(
+        @Schema(required = true) List<TierPolicyView> items,
+        @Schema(required = true, nullable = true) String nextCursor) {
+}

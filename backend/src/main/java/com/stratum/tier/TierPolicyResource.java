@@ -1,0 +1,58 @@
+package com.stratum.tier;
+
+import com.stratum.common.QueryParams;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/tier-policies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tiers", description = "Key and strategic tiers: changes with reasons, capacity and cadence.")
+public class TierPolicyResource {
+    private final TierService tiers;
+
+    public TierPolicyResource(TierService tiers) {
+        this.tiers = tiers;
+    }
+
+    @GET
+    @Operation(operationId = "listTierPolicies", summary = "Capacity and QBR cadence of every tier")
+    public TierPolicyList policies() {
+        return tiers.policies();
+    }
+
+    @PUT
+    @Path("/{tier}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateTierPolicy", summary = "Set a tier's capacity and QBR cadence")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TierPolicyUpdate.class),
+            examples = @ExampleObject(name = "key", value = "{\"maxAccountsPerOwner\": 8, \"qbrCadenceDays\": 90}")))
+    @APIResponse(responseCode = "200", description = "The policy",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = TierPolicyView.class)))
+    public Response updatePolicy(
+            @PathParam("tier") @Parameter(schema = @Schema(implementation = Tier.class)) String tier,
+            TierPolicyUpdate update,
+            @HeaderParam("If-Match") @Parameter(description = "The policy's version last read; a stale one is"
+                    + " refused with 412.") String ifMatch) {
+        Tier parsed = QueryParams.pathEnum("tier", tier, Tier.class);
+        TierPolicyView policy = tiers.updatePolicy(parsed, update, ifMatch);
+        return Response.ok(policy).tag(String.valueOf(policy.version())).build();
+    }
+}

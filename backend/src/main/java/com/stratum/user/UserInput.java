@@ -1,0 +1,19 @@
+package com.stratum.user;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The writable properties of a user: the body of a create, and the form a merge patch is applied to. */
+@Schema(name = "UserInput", description = "Writable properties of a user.")
+public record UserInput(
+        @Schema(required = true, minLength = 1, maxLength = 200, examples = "Dana Whitfield")
+        @NotBlank @Size(max = 200) String name,
+        @Schema(required = true, format = "email", maxLength = 320, examples = "dana@example.com")
+        @NotBlank @Email @Size(max = 320) String email,
+        @Schema(required = true) @NotNull Role role,
+        @Schema(description = "Inactive users cannot be given accounts. Default true.", defaultValue = "true")
+        Boolean active) {
+}

@@ -1,0 +1,11 @@
+package com.stratum.user;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of users.")
+public record UserPage(
+        @Schema(required = true) List<UserView> items,
+        @Schema(required = true, nullable = true, description = "Cursor of the next page; null on the last page.")
+        String nextCursor) {
+}

@@ -1,0 +1,106 @@
+package com.stratum.user;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.stratum.common.MergePatch;
+import com.stratum.common.PageParams;
+import com.stratum.common.QueryParams;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users", description = "People who use Stratum and own accounts.")
+public class UserResource {
+    private final UserService users;
+
+    public UserResource(UserService users) {
+        this.users = users;
+    }
+
+    @GET
+    @Operation(operationId = "listUsers", summary = "List users")
+    public UserPage list(
+            @QueryParam("q") @Parameter(description = "Text contained in the name or email.") String q,
+            @QueryParam("role") @Parameter(description = "Any of these roles; repeat the parameter.",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Role.class)) List<String> role,
+            @QueryParam("active") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String active,
+            @QueryParam("sort") @Parameter(description = "Comma list of name, email, createdAt; - for descending.",
+                    example = "name") String sort,
+            @BeanParam PageParams page) {
+        var filter = new UserService.Filter(q, QueryParams.enums("role", role, Role.class),
+                QueryParams.bool("active", active));
+        return users.list(filter, sort, page.limit(), page.cursor);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createUser", summary = "Create a user")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UserInput.class),
+            examples = @ExampleObject(name = "accountManager",
+                    value = "{\"name\": \"Dana Whitfield\", \"email\": \"dana@example.com\", \"role\": \"ACCOUNT_MANAGER\"}")))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "409", description = "Another user has this email")
+    public Response create(UserInput input, @Context UriInfo uri) {
+        UserView created = users.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(String.valueOf(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getUser", summary = "Get a user")
+    @APIResponse(responseCode = "200", description = "The user",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        UserView user = users.get(id);
+        return Response.ok(user).tag(String.valueOf(user.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "updateUser", summary = "Change a user (JSON Merge Patch)")
+    @RequestBody(required = true, content = {
+        @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = UserInput.class),
+                examples = @ExampleObject(name = "deactivate", value = "{\"active\": false}")),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserInput.class),
+                examples = @ExampleObject(name = "deactivate", value = "{\"active\": false}"))})
+    @APIResponse(responseCode = "200", description = "The changed user",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "409", description = "Another user has this email")
+    public Response patch(@PathParam("id") UUID id, JsonNode patch,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
+            String ifMatch) {
+        UserView user = users.patch(id, patch, ifMatch);
+        return Response.ok(user).tag(String.valueOf(user.version())).build();
+    }
+}

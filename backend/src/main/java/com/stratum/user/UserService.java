@@ -1,0 +1,134 @@
+package com.stratum.user;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.stratum.common.ApiProblem;
+import com.stratum.common.ETags;
+import com.stratum.common.Keyset;
+import com.stratum.common.MergePatch;
+import com.stratum.common.QueryBuilder;
+import com.stratum.common.QueryParams;
+import com.stratum.common.SortField;
+import com.stratum.common.Validation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+@ApplicationScoped
+public class UserService {
+    private static final List<SortField<User>> SORTS = List.of(
+            new SortField<>("name", "u.name", SortField.ValueType.STRING, false, u -> u.name),
+            new SortField<>("email", "u.email", SortField.ValueType.STRING, false, u -> u.email),
+            new SortField<>("createdAt", "u.createdAt", SortField.ValueType.INSTANT, false, u -> u.createdAt));
+
+    private final EntityManager em;
+    private final Validation validation;
+    private final MergePatch mergePatch;
+    private final Clock clock;
+
+    public UserService(EntityManager em, Validation validation, MergePatch mergePatch, Clock clock) {
+        this.em = em;
+        this.validation = validation;
+        this.mergePatch = mergePatch;
+        this.clock = clock;
+    }
+
+    public record Filter(String q, List<Role> roles, Boolean active) {
+    }
+
+    @Transactional
+    public UserPage list(Filter filter, String sort, int limit, String cursor) {
+        Keyset<User> keyset = Keyset.parse(sort, "name", SORTS, "u.id", u -> u.id);
+        QueryBuilder query = new QueryBuilder();
+        if (filter.q() != null && !filter.q().isBlank()) {
+            String pattern = query.param(QueryParams.containsPattern(filter.q()));
+            query.and("(u.name ilike " + pattern + " escape '\\' or u.email ilike " + pattern + " escape '\\')");
+        }
+        if (!filter.roles().isEmpty()) {
+            query.and("u.role in " + query.param(filter.roles()));
+        }
+        if (filter.active() != null) {
+            query.and("u.active = " + query.param(filter.active()));
+        }
+        keyset.after(cursor, query);
+        List<User> rows = query.create(em, "select u from User u" + query.where() + " order by " + keyset.orderBy(),
+                User.class).setMaxResults(limit + 1).getResultList();
+        return new UserPage(rows.stream().limit(limit).map(UserView::of).toList(), keyset.next(rows, limit));
+    }
+
+    @Transactional
+    public UserView get(UUID id) {
+        return UserView.of(find(id));
+    }
+
+    @Transactional
+    public UserView create(UserInput input) {
+        validation.check(input);
+        Instant now = now();
+        User user = new User();
+        user.id = UUID.randomUUID();
+        user.createdAt = now;
+        apply(user, input, now);
+        user.persist();
+        em.flush();
+        return UserView.of(user);
+    }
+
+    @Transactional
+    public UserView patch(UUID id, JsonNode patch, String ifMatch) {
+        User user = find(id);
+        ETags.check(ifMatch, user.version);
+        UserInput current = new UserInput(user.name, user.email, user.role, user.active);
+        UserInput changed = validation.check(mergePatch.apply(current, patch, MergePatch.METADATA, UserInput.class));
+        if (!changed.equals(current)) {
+            apply(user, changed, now());
+            em.flush();
+        }
+        return UserView.of(user);
+    }
+
+    /**
+     * Loads a user that is to receive accounts, locking its row so that concurrent capacity checks for the
+     * same owner run one after the other.
+     */
+    public User lockOwner(UUID id, String field) {
+        User owner = em.find(User.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (owner == null) {
+            throw ApiProblem.validation(field, "names no user");
+        }
+        return owner;
+    }
+
+    public User find(UUID id) {
+        User user = User.findById(id);
+        if (user == null) {
+            throw ApiProblem.notFound("user", id);
+        }
+        return user;
+    }
+
+    private void apply(User user, UserInput input, Instant now) {
+        String email = input.email().trim().toLowerCase(Locale.ROOT);
+        List<User> sameEmail = User.list("lower(email) = ?1 and id <> ?2", email, user.id);
+        if (!sameEmail.isEmpty()) {
+            throw ApiProblem.conflict("duplicate", "Duplicate value",
+                    "User " + sameEmail.get(0).id + " already has the email " + email + ".")
+                    .with("existingId", sameEmail.get(0).id);
+        }
+        user.name = input.name().trim();
+        user.email = email;
+        user.role = input.role();
+        user.active = input.active() == null || input.active();
+        user.updatedAt = now;
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

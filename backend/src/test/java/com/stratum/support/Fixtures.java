@@ -1,0 +1,43 @@
+package com.stratum.support;
+
+import static com.stratum.support.Api.api;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds the data a test needs through the API, with unique values so tests never depend on each other. */
+public final class Fixtures {
+    private Fixtures() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String user(String role) {
+        String name = unique("User");
+        return api().body(Map.of("name", name, "email", name.toLowerCase() + "@test.example", "role", role))
+                .post("/api/v1/users").then().statusCode(201).extract().path("id");
+    }
+
+    public static String accountManager() {
+        return user("ACCOUNT_MANAGER");
+    }
+
+    /** Creates an account with a unique name plus the given properties and returns its id. */
+    public static String account(Map<String, Object> properties) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", unique("Account"));
+        body.putAll(properties);
+        return api().body(body).post("/api/v1/accounts").then().statusCode(201).extract().path("id");
+    }
+
+    public static String account(String ownerId, String tier) {
+        return account(Map.of("ownerId", ownerId, "tier", tier));
+    }
+
+    public static Map<String, Object> tierChange(String tier, String reason) {
+        return Map.of("tier", tier, "reason", reason);
+    }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Starts the packaged app with demo data, waits until it is ready and says where it is.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT="${QUARKUS_HTTP_PORT:-8080}"
+export STRATUM_DEMO_DATA="${STRATUM_DEMO_DATA:-true}"
+
+java -jar backend/target/quarkus-app/quarkus-run.jar &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' INT TERM EXIT
+
+for _ in $(seq 1 120); do
+  if curl -sf "http://localhost:$PORT/q/health/ready" >/dev/null; then
+    cat <<MSG
+
+  Stratum is running at http://localhost:$PORT
+  API docs: http://localhost:$PORT/q/swagger-ui   contract: http://localhost:$PORT/q/openapi
+  Demo data: 10 users (8 account managers, e.g. dana.whitfield@stratum.demo) and 60 accounts.
+  Sign-in is not enabled yet: every page is open. Stop with Ctrl+C.
+
+MSG
+    wait $APP
+    exit $?
+  fi
+  if ! kill -0 $APP 2>/dev/null; then
+    echo "Stratum did not start; see the log above." >&2
+    exit 1
+  fi
+  sleep 1
+done
+echo "Stratum did not become ready within 120 s; see the log above." >&2
+exit 1

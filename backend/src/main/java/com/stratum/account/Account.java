@@ -47,6 +47,16 @@ public class Account extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> tags = new ArrayList<>();
     public boolean archived;
+    /** Grade and time of the last answered QBR. */
+    @Column(name = "last_qbr_grade")
+    public String lastQbrGrade;
+    @Column(name = "last_qbr_at")
+    public Instant lastQbrAt;
+    /** The last time a QBR was sent or answered: the next one is due a tier's cadence later. */
+    @Column(name = "last_qbr_contact_at")
+    public Instant lastQbrContactAt;
+    @Column(name = "next_qbr_due")
+    public LocalDate nextQbrDue;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

@@ -59,13 +59,18 @@ public class AccountFilter {
     @Parameter(description = "ARR at most this.", schema = @Schema(type = SchemaType.NUMBER))
     public String maxArr;
 
+    @QueryParam("qbrOverdue")
+    @Parameter(description = "true: only accounts whose next QBR is past due; false: only those not yet due.",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    public String qbrOverdue;
+
     @QueryParam("archived")
     @Parameter(description = "true lists archived accounts only; default false.",
             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
     public String archived;
 
     @QueryParam("sort")
-    @Parameter(description = "Comma list of name, arr, renewalDate, createdAt, updatedAt; prefix - for"
+    @Parameter(description = "Comma list of name, arr, renewalDate, createdAt, updatedAt, nextQbrDue; prefix - for"
             + " descending. Default name.", example = "-arr,name")
     public String sort;
 
@@ -78,11 +83,11 @@ public class AccountFilter {
                 QueryParams.enums("lifecycle", lifecycle, Lifecycle.class),
                 QueryParams.date("renewalBefore", renewalBefore), QueryParams.date("renewalAfter", renewalAfter),
                 QueryParams.decimal("minArr", minArr), QueryParams.decimal("maxArr", maxArr),
-                archivedOnly != null && archivedOnly);
+                QueryParams.bool("qbrOverdue", qbrOverdue), archivedOnly != null && archivedOnly);
     }
 
     public record Criteria(String q, List<Tier> tiers, List<UUID> ownerIds, List<String> industries,
             List<String> territories, List<String> countries, List<Lifecycle> lifecycles, LocalDate renewalBefore,
-            LocalDate renewalAfter, BigDecimal minArr, BigDecimal maxArr, boolean archived) {
+            LocalDate renewalAfter, BigDecimal minArr, BigDecimal maxArr, Boolean qbrOverdue, boolean archived) {
     }
 }

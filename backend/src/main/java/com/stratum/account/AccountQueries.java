@@ -9,6 +9,8 @@ import com.stratum.common.SortField.ValueType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,8 +21,8 @@ public class AccountQueries {
             + " left join User o on o.id = a.ownerId left join Account p on p.id = a.parentId";
 
     private record Row(Account account, String ownerName, String parentName) {
-        AccountView view() {
-            return AccountView.of(account, ownerName, parentName);
+        AccountView view(LocalDate today) {
+            return AccountView.of(account, ownerName, parentName, today);
         }
     }
 
@@ -29,12 +31,15 @@ public class AccountQueries {
             new SortField<>("arr", "a.arr", ValueType.DECIMAL, false, r -> r.account.arr),
             new SortField<>("renewalDate", "a.renewalDate", ValueType.DATE, true, r -> r.account.renewalDate),
             new SortField<>("createdAt", "a.createdAt", ValueType.INSTANT, false, r -> r.account.createdAt),
-            new SortField<>("updatedAt", "a.updatedAt", ValueType.INSTANT, false, r -> r.account.updatedAt));
+            new SortField<>("updatedAt", "a.updatedAt", ValueType.INSTANT, false, r -> r.account.updatedAt),
+            new SortField<>("nextQbrDue", "a.nextQbrDue", ValueType.DATE, false, r -> r.account.nextQbrDue));
 
     private final EntityManager em;
+    private final Clock clock;
 
-    public AccountQueries(EntityManager em) {
+    public AccountQueries(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     @Transactional
@@ -65,13 +70,18 @@ public class AccountQueries {
         if (filter.maxArr() != null) {
             query.and("a.arr <= " + query.param(filter.maxArr()));
         }
+        if (filter.qbrOverdue() != null) {
+            query.and("a.nextQbrDue " + (filter.qbrOverdue() ? "<" : ">=") + " " + query.param(today()));
+        }
         keyset.after(cursor, query);
         List<Row> rows = query.create(em, SELECT + query.where() + " order by " + keyset.orderBy(), Object[].class)
                 .setMaxResults(limit + 1)
                 .getResultList().stream()
                 .map(r -> new Row((Account) r[0], (String) r[1], (String) r[2]))
                 .toList();
-        return new AccountPage(rows.stream().limit(limit).map(Row::view).toList(), keyset.next(rows, limit));
+        LocalDate today = today();
+        return new AccountPage(rows.stream().limit(limit).map(row -> row.view(today)).toList(),
+                keyset.next(rows, limit));
     }
 
     @Transactional
@@ -82,7 +92,7 @@ public class AccountQueries {
             throw ApiProblem.notFound("account", id);
         }
         Object[] row = rows.get(0);
-        return new Row((Account) row[0], (String) row[1], (String) row[2]).view();
+        return new Row((Account) row[0], (String) row[1], (String) row[2]).view(today());
     }
 
     public Account find(UUID id) {
@@ -103,6 +113,10 @@ public class AccountQueries {
                         select count(*) from ancestors where id = :account""")
                 .setParameter("candidate", candidate).setParameter("account", account).getSingleResult();
         return hits.longValue() > 0;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static void in(QueryBuilder query, String path, List<?> values) {

@@ -60,6 +60,7 @@ public class AccountService {
         if (account.ownerId != null) {
             tiers.ensureCapacity(account.ownerId, account.tier, account.id);
         }
+        account.nextQbrDue = tiers.nextQbrDue(account);
         account.persist();
         tiers.record(account.id, null, account.tier, "Account created", now);
         em.flush();

@@ -1,5 +1,6 @@
 package com.stratum.account;
 
+import com.stratum.survey.Grade;
 import com.stratum.tier.Tier;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,13 +31,20 @@ public record AccountView(
         @Schema(required = true) List<String> tags,
         @Schema(required = true, description = "Archived accounts leave default lists but stay readable.")
         boolean archived,
+        @Schema(required = true, nullable = true, description = "Overall grade of the last answered QBR.")
+        Grade lastQbrGrade,
+        @Schema(required = true, nullable = true, description = "When the last QBR was answered.") Instant lastQbrAt,
+        @Schema(required = true, description = "The last QBR sent or answered (or the account's creation) plus the"
+                + " tier's cadence.") LocalDate nextQbrDue,
+        @Schema(required = true, description = "nextQbrDue is in the past.") boolean qbrOverdue,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true, description = "Optimistic-locking version; also the ETag.") long version) {
 
-    static AccountView of(Account a, String ownerName, String parentName) {
+    static AccountView of(Account a, String ownerName, String parentName, LocalDate today) {
         return new AccountView(a.id, a.name, a.domain, a.externalId, a.industry, a.territory, a.country, a.employees,
                 a.annualRevenue, a.arr, a.lifecycle, a.renewalDate, a.parentId, parentName, a.ownerId, ownerName,
-                a.tier, List.copyOf(a.tags), a.archived, a.createdAt, a.updatedAt, a.version);
+                a.tier, List.copyOf(a.tags), a.archived, a.lastQbrGrade == null ? null : Grade.of(a.lastQbrGrade),
+                a.lastQbrAt, a.nextQbrDue, a.nextQbrDue.isBefore(today), a.createdAt, a.updatedAt, a.version);
     }
 }

@@ -5,6 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One broken rule in a request, named by the JSON property it concerns (dotted for nested ones). */
 @Schema(description = "A validation error tied to one request property.")
 public record FieldError(
-        @Schema(description = "The JSON property (or query parameter) at fault.", examples = "name") String field,
-        @Schema(description = "What is wrong, in plain words.", examples = "must not be blank") String message) {
+        @Schema(required = true, description = "The JSON property (or query parameter) at fault.", examples = "name") String field,
+        @Schema(required = true, description = "What is wrong, in plain words.", examples = "must not be blank") String message) {
 }

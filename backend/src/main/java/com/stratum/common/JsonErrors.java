@@ -28,8 +28,9 @@ public final class JsonErrors {
         if (e instanceof MismatchedInputException mismatch) {
             return ApiProblem.validation(field, describeExpected(mismatch.getTargetType()));
         }
-        if (e instanceof ValueInstantiationException) {
-            return ApiProblem.validation(field, "has an invalid value");
+        if (e instanceof ValueInstantiationException instantiation && instantiation.getType() != null
+                && instantiation.getType().isEnumType()) {
+            return ApiProblem.validation(field, describeExpected(instantiation.getType().getRawClass()));
         }
         return ApiProblem.validation(field, "has an invalid value");
     }

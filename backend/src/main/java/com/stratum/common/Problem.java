@@ -27,6 +27,7 @@ public final class Problem {
     @Schema(description = "Present on validation problems: one entry per broken rule.")
     public final List<FieldError> errors;
 
+    @Schema(hidden = true)
     private final Map<String, Object> extensions;
 
     public Problem(String type, String title, int status, String detail, List<FieldError> errors,

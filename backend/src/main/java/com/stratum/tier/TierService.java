@@ -16,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -69,6 +71,12 @@ public class TierService {
         }
     }
 
+    /** A tier's cadence after the last QBR sent or answered, or after the account's creation when none. */
+    public LocalDate nextQbrDue(Account account) {
+        Instant base = account.lastQbrContactAt != null ? account.lastQbrContactAt : account.createdAt;
+        return LocalDate.ofInstant(base, ZoneOffset.UTC).plusDays(policy(account.tier).qbrCadenceDays);
+    }
+
     /** Appends to the account's tier history. */
     public void record(UUID accountId, Tier from, Tier to, String reason, Instant at) {
         TierChange change = new TierChange();
@@ -99,6 +107,7 @@ public class TierService {
         Instant now = now();
         record(account.id, account.tier, request.tier(), request.reason().trim(), now);
         account.tier = request.tier();
+        account.nextQbrDue = nextQbrDue(account);
         account.updatedAt = now;
         em.flush();
         return accounts.view(accountId);
@@ -129,9 +138,16 @@ public class TierService {
         TierPolicy policy = policy(tier);
         ETags.check(ifMatch, policy.version);
         policy.maxAccountsPerOwner = update.maxAccountsPerOwner();
+        boolean cadenceChanged = policy.qbrCadenceDays != update.qbrCadenceDays();
         policy.qbrCadenceDays = update.qbrCadenceDays();
         policy.updatedAt = now();
         em.flush();
+        if (cadenceChanged) {
+            // One statement for every account of the tier, however many there are.
+            em.createNativeQuery("update account set next_qbr_due = (coalesce(last_qbr_contact_at, created_at)"
+                            + " at time zone 'UTC')::date + :days where tier = :tier")
+                    .setParameter("days", update.qbrCadenceDays()).setParameter("tier", tier.name()).executeUpdate();
+        }
         return TierPolicyView.of(policy);
     }
 

@@ -1,0 +1,41 @@
+package com.stratum.survey;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The realistic next step after a failing QBR: a target grade for the next call and its date. */
+@Entity
+@Table(name = "qbr_follow_up")
+public class QbrFollowUp extends PanacheEntityBase {
+    @Id
+    @Column(name = "qbr_id")
+    public UUID qbrId;
+    @Column(name = "target_grade")
+    @Convert(converter = GradeConverter.class)
+    public Grade targetGrade;
+    @Column(name = "target_date")
+    public LocalDate targetDate;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> actions = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    public FollowUpStatus status;
+    @Column(name = "judged_by_qbr")
+    public UUID judgedByQbr;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

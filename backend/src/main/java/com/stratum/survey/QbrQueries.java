@@ -1,0 +1,112 @@
+package com.stratum.survey;
+
+import com.stratum.common.Keyset;
+import com.stratum.common.QueryBuilder;
+import com.stratum.common.SortField;
+import com.stratum.common.SortField.ValueType;
+import com.stratum.account.AccountQueries;
+import com.stratum.tier.Tier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The QBR list and an account's grade trend, each one query per page (plus one for the trend's grades). */
+@ApplicationScoped
+public class QbrQueries {
+    private static final String SELECT = "select q, a.name, a.tier, a.ownerId, o.name, f.status, a.nextQbrDue"
+            + " from Qbr q join Account a on a.id = q.accountId left join User o on o.id = a.ownerId"
+            + " left join QbrFollowUp f on f.qbrId = q.id";
+
+    private record Row(Qbr qbr, String accountName, Tier tier, UUID ownerId, String ownerName,
+            FollowUpStatus followUp, LocalDate nextQbrDue) {
+    }
+
+    private static final List<SortField<Row>> SORTS = List.of(
+            new SortField<>("createdAt", "q.createdAt", ValueType.INSTANT, false, r -> r.qbr.createdAt),
+            new SortField<>("scheduledFor", "q.scheduledFor", ValueType.DATE, false, r -> r.qbr.scheduledFor),
+            new SortField<>("answeredAt", "q.answeredAt", ValueType.INSTANT, true, r -> r.qbr.answeredAt));
+    private static final List<SortField<Qbr>> TREND_ORDER = List.of(
+            new SortField<>("answeredAt", "q.answeredAt", ValueType.INSTANT, false, q -> q.answeredAt));
+
+    private final EntityManager em;
+    private final AccountQueries accounts;
+    private final Clock clock;
+
+    public QbrQueries(EntityManager em, AccountQueries accounts, Clock clock) {
+        this.em = em;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public QbrSummary.Page list(QbrFilter.Criteria filter, String sort, int limit, String cursor) {
+        Keyset<Row> keyset = Keyset.parse(sort, "-createdAt", SORTS, "q.id", r -> r.qbr.id);
+        QueryBuilder query = new QueryBuilder();
+        in(query, "q.accountId", filter.accountIds());
+        in(query, "q.status", filter.statuses());
+        in(query, "a.ownerId", filter.ownerIds());
+        in(query, "a.tier", filter.tiers());
+        if (filter.failing() != null) {
+            query.and("q.failing = " + query.param(filter.failing()));
+        }
+        if (filter.answeredFrom() != null) {
+            query.and("q.answeredAt >= " + query.param(filter.answeredFrom().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        if (filter.answeredTo() != null) {
+            query.and("q.answeredAt < "
+                    + query.param(filter.answeredTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        keyset.after(cursor, query);
+        List<Row> rows = query.create(em, SELECT + query.where() + " order by " + keyset.orderBy(), Object[].class)
+                .setMaxResults(limit + 1).getResultList().stream()
+                .map(r -> new Row((Qbr) r[0], (String) r[1], (Tier) r[2], (UUID) r[3], (String) r[4],
+                        (FollowUpStatus) r[5], (LocalDate) r[6]))
+                .toList();
+        LocalDate today = LocalDate.now(clock);
+        List<QbrSummary> items = rows.stream().limit(limit).map(r -> new QbrSummary(r.qbr.id, r.qbr.accountId,
+                r.accountName, r.tier, r.ownerId, r.ownerName, r.qbr.status, r.qbr.scheduledFor, r.qbr.respondentName,
+                r.qbr.sentAt, r.qbr.answeredAt, r.qbr.overallGrade, r.qbr.overallPoints, r.qbr.failing,
+                r.qbr.npsScore, r.followUp, r.nextQbrDue.isBefore(today))).toList();
+        return new QbrSummary.Page(items, keyset.next(rows, limit));
+    }
+
+    @Transactional
+    public GradeTrend trend(UUID accountId, int limit, String cursor) {
+        accounts.find(accountId);
+        Keyset<Qbr> keyset = Keyset.parse(null, "answeredAt", TREND_ORDER, "q.id", q -> q.id);
+        QueryBuilder query = new QueryBuilder();
+        query.and("q.accountId = " + query.param(accountId));
+        query.and("q.status = " + query.param(QbrStatus.ANSWERED));
+        keyset.after(cursor, query);
+        List<Qbr> rows = query.create(em, "select q from Qbr q" + query.where() + " order by " + keyset.orderBy(),
+                Qbr.class).setMaxResults(limit + 1).getResultList();
+        List<Qbr> page = rows.stream().limit(limit).toList();
+        Map<UUID, List<GradeTrend.QuestionGrade>> grades = new HashMap<>();
+        if (!page.isEmpty()) {
+            em.createQuery("select ans.qbrId, ans.questionId, qq.text, ans.grade from QbrAnswer ans, SurveyQuestion qq"
+                            + " where qq.id = ans.questionId and ans.qbrId in :ids and ans.grade is not null"
+                            + " order by qq.position", Object[].class)
+                    .setParameter("ids", page.stream().map(q -> q.id).toList())
+                    .getResultList()
+                    .forEach(r -> grades.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                            .add(new GradeTrend.QuestionGrade((UUID) r[1], (String) r[2], (Grade) r[3])));
+        }
+        List<GradeTrend.Point> points = page.stream().map(q -> new GradeTrend.Point(q.id, q.answeredAt,
+                q.overallGrade, q.overallPoints, grades.getOrDefault(q.id, List.of()))).toList();
+        return new GradeTrend(points, keyset.next(rows, limit));
+    }
+
+    private static void in(QueryBuilder query, String path, List<?> values) {
+        if (!values.isEmpty()) {
+            query.and(path + " in " + query.param(values));
+        }
+    }
+}

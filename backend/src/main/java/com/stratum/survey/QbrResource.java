@@ -1,0 +1,121 @@
+package com.stratum.survey;
+
+import com.stratum.common.PageParams;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/qbrs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Surveys")
+public class QbrResource {
+    static final String ANSWERS_EXAMPLE = """
+            {"answers": [
+              {"questionId": "00000000-0000-4000-8000-000000000101", "grade": "C", "why": "Few ideas beyond the renewal"},
+              {"questionId": "00000000-0000-4000-8000-000000000102", "grade": "B+"},
+              {"questionId": "00000000-0000-4000-8000-000000000103", "grade": "B"},
+              {"questionId": "00000000-0000-4000-8000-000000000104", "grade": "B-", "why": "New team does not know our processes"},
+              {"questionId": "00000000-0000-4000-8000-000000000105", "score": 7},
+              {"questionId": "00000000-0000-4000-8000-000000000106", "text": "Bring us an industry benchmark"}]}""";
+
+    private final QbrService qbrs;
+    private final QbrQueries queries;
+
+    public QbrResource(QbrService qbrs, QbrQueries queries) {
+        this.qbrs = qbrs;
+        this.queries = queries;
+    }
+
+    @GET
+    @Operation(operationId = "listQbrs", summary = "List QBR rounds across accounts")
+    public QbrSummary.Page list(@BeanParam QbrFilter filter, @BeanParam PageParams page) {
+        return queries.list(filter.criteria(), filter.sort, page.limit(), page.cursor);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getQbr", summary = "Get a QBR round with its questions, answers and result")
+    @APIResponse(responseCode = "200", description = "The QBR",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = QbrView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        QbrView qbr = qbrs.get(id);
+        return Response.ok(qbr).tag(String.valueOf(qbr.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "cancelQbr", summary = "Cancel a QBR round that is not answered",
+            description = "Its link stops working.")
+    @APIResponse(responseCode = "204", description = "Cancelled")
+    @APIResponse(responseCode = "409", description = "The QBR is answered")
+    public void cancel(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
+            String ifMatch) {
+        qbrs.cancel(id, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/invitation")
+    @Operation(operationId = "sendQbrInvitation", summary = "Create the customer's survey link",
+            description = "The QBR becomes SENT. A new invitation invalidates the previous link. The link is shown"
+                    + " only in this response.")
+    @APIResponse(responseCode = "201", description = "The link",
+            content = @Content(schema = @Schema(implementation = Invitation.class)))
+    @APIResponse(responseCode = "409", description = "The QBR is answered or cancelled")
+    public Response invite(@PathParam("id") UUID id) {
+        return Response.status(Response.Status.CREATED).entity(qbrs.invite(id)).build();
+    }
+
+    @POST
+    @Path("/{id}/responses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordQbrResponses", summary = "Record answers taken on a call",
+            description = "Same rules as the customer's link: every GRADE and NPS question answered, a reason for"
+                    + " every grade below B.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ResponseInput.class),
+            examples = @ExampleObject(name = "call", value = ANSWERS_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "The answered QBR",
+            content = @Content(schema = @Schema(implementation = QbrView.class)))
+    @APIResponse(responseCode = "409", description = "The QBR is already answered or cancelled")
+    public Response record(@PathParam("id") UUID id, ResponseInput input) {
+        return Response.status(Response.Status.CREATED).entity(qbrs.recordCall(id, input, null)).build();
+    }
+
+    @PUT
+    @Path("/{id}/follow-up")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setQbrFollowUp", summary = "Set the follow-up of a failing QBR",
+            description = "The target must be 1 to 3 steps above the overall grade, the next call 14 to 120 days"
+                    + " away. Judged MET or MISSED when the account's next QBR is answered.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FollowUpInput.class),
+            examples = @ExampleObject(name = "cToBMinus", value = """
+                    {"targetGrade": "B-", "targetDate": "2027-02-12",
+                     "actions": ["Bring two growth ideas to the next call", "Weekly check-in with operations"]}""")))
+    @APIResponse(responseCode = "200", description = "The QBR with its follow-up",
+            content = @Content(schema = @Schema(implementation = QbrView.class)))
+    @APIResponse(responseCode = "409", description = "The follow-up has already been judged")
+    public QbrView followUp(@PathParam("id") UUID id, FollowUpInput input) {
+        return qbrs.setFollowUp(id, input);
+    }
+}

@@ -1,0 +1,438 @@
+package com.stratum.survey;
+
+import com.stratum.account.Account;
+import com.stratum.account.AccountQueries;
+import com.stratum.common.ApiProblem;
+import com.stratum.common.ETags;
+import com.stratum.common.FieldError;
+import com.stratum.common.Validation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** QBR rounds: scheduling, the customer's link, answers and their grade arithmetic, and the follow-up. */
+@ApplicationScoped
+public class QbrService {
+    static final int FOLLOW_UP_MAX_STEPS = 3;
+    static final int FOLLOW_UP_MIN_DAYS = 14;
+    static final int FOLLOW_UP_MAX_DAYS = 120;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EntityManager em;
+    private final AccountQueries accounts;
+    private final TemplateService templates;
+    private final Validation validation;
+    private final Clock clock;
+    private final String publicUrl;
+    private final Duration linkLifetime;
+
+    public QbrService(EntityManager em, AccountQueries accounts, TemplateService templates, Validation validation,
+            Clock clock, @ConfigProperty(name = "stratum.public-url") String publicUrl,
+            @ConfigProperty(name = "stratum.survey.link-days", defaultValue = "14") int linkDays) {
+        this.em = em;
+        this.accounts = accounts;
+        this.templates = templates;
+        this.validation = validation;
+        this.clock = clock;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.linkLifetime = Duration.ofDays(linkDays);
+    }
+
+    @Transactional
+    public QbrView schedule(UUID accountId, NewQbr request) {
+        validation.check(request);
+        Account account = accounts.find(accountId);
+        if (account.archived) {
+            throw ApiProblem.conflict("archived", "Account archived",
+                    "Account " + accountId + " is archived; it gets no new QBRs.");
+        }
+        SurveyTemplate template;
+        if (request.templateId() == null) {
+            template = templates.defaultTemplate();
+        } else {
+            template = SurveyTemplate.findById(request.templateId());
+            if (template == null) {
+                throw ApiProblem.validation("templateId", "names no survey template");
+            }
+        }
+        Instant now = now();
+        Qbr qbr = new Qbr();
+        qbr.id = UUID.randomUUID();
+        qbr.accountId = accountId;
+        qbr.templateId = template.id;
+        qbr.status = QbrStatus.SCHEDULED;
+        qbr.scheduledFor = request.scheduledFor();
+        qbr.respondentName = request.respondentName().trim();
+        qbr.respondentEmail = request.respondentEmail().trim();
+        qbr.createdAt = now;
+        qbr.updatedAt = now;
+        qbr.persist();
+        em.flush();
+        return view(qbr);
+    }
+
+    /** A new link for the customer; any earlier link stops working. */
+    @Transactional
+    public Invitation invite(UUID id) {
+        Qbr qbr = lock(id);
+        if (qbr.status == QbrStatus.ANSWERED || qbr.status == QbrStatus.CANCELLED) {
+            throw notOpen(qbr);
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = now();
+        qbr.tokenHash = hash(token);
+        qbr.invitationExpiresAt = now.plus(linkLifetime);
+        qbr.sentAt = now;
+        qbr.status = QbrStatus.SENT;
+        qbr.updatedAt = now;
+        touchAccount(qbr.accountId, now, null);
+        em.flush();
+        return new Invitation(publicUrl + "/survey/" + token, qbr.invitationExpiresAt);
+    }
+
+    @Transactional
+    public void cancel(UUID id, String ifMatch) {
+        Qbr qbr = lock(id);
+        ETags.check(ifMatch, qbr.version);
+        if (qbr.status == QbrStatus.ANSWERED) {
+            throw ApiProblem.conflict("qbr-answered", "QBR answered",
+                    "This QBR has been answered; an answered QBR stays on record.");
+        }
+        if (qbr.status != QbrStatus.CANCELLED) {
+            qbr.status = QbrStatus.CANCELLED;
+            qbr.updatedAt = now();
+            em.flush();
+        }
+    }
+
+    @Transactional
+    public QbrView get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public PublicSurvey publicSurvey(String token) {
+        Qbr qbr = byToken(token, false);
+        String accountName = em.createQuery("select a.name from Account a where a.id = :id", String.class)
+                .setParameter("id", qbr.accountId).getSingleResult();
+        List<PublicSurvey.Question> questions = questions(qbr.templateId).stream()
+                .map(q -> new PublicSurvey.Question(q.id, q.text, q.kind)).toList();
+        return new PublicSurvey(accountName, questions, qbr.invitationExpiresAt);
+    }
+
+    @Transactional
+    public Instant respondByLink(String token, ResponseInput input) {
+        Qbr qbr = byToken(token, true);
+        answer(qbr, input, Qbr.Channel.LINK, null);
+        return qbr.answeredAt;
+    }
+
+    /** Answers the account manager took down on a call. */
+    @Transactional
+    public QbrView recordCall(UUID id, ResponseInput input, String recordedBy) {
+        Qbr qbr = lock(id);
+        if (qbr.status == QbrStatus.ANSWERED || qbr.status == QbrStatus.CANCELLED) {
+            throw notOpen(qbr);
+        }
+        answer(qbr, input, Qbr.Channel.CALL, recordedBy);
+        return view(qbr);
+    }
+
+    @Transactional
+    public QbrView setFollowUp(UUID id, FollowUpInput input) {
+        validation.check(input);
+        Qbr qbr = find(id);
+        if (qbr.status != QbrStatus.ANSWERED || !Boolean.TRUE.equals(qbr.failing)) {
+            throw ApiProblem.validation("qbr", qbr.status != QbrStatus.ANSWERED
+                    ? "has not been answered yet; a follow-up follows a failing result"
+                    : "is not failing (overall " + qbr.overallGrade + "); only a failing QBR gets a follow-up");
+        }
+        QbrFollowUp followUp = QbrFollowUp.findById(id);
+        if (followUp != null && followUp.status != FollowUpStatus.OPEN) {
+            throw ApiProblem.conflict("follow-up-judged", "Follow-up judged",
+                    "The next QBR has already judged this follow-up " + followUp.status + ".");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        int steps = input.targetGrade().stepsAbove(qbr.overallGrade);
+        if (steps < 1) {
+            errors.add(new FieldError("targetGrade", "must be above today's overall grade " + qbr.overallGrade));
+        } else if (steps > FOLLOW_UP_MAX_STEPS) {
+            Grade ceiling = Grade.values()[qbr.overallGrade.ordinal() - FOLLOW_UP_MAX_STEPS];
+            errors.add(new FieldError("targetGrade", "is not realistic: at most " + FOLLOW_UP_MAX_STEPS
+                    + " steps above today's " + qbr.overallGrade + ", so " + ceiling + " at best"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate earliest = today.plusDays(FOLLOW_UP_MIN_DAYS);
+        LocalDate latest = today.plusDays(FOLLOW_UP_MAX_DAYS);
+        if (input.targetDate().isBefore(earliest) || input.targetDate().isAfter(latest)) {
+            errors.add(new FieldError("targetDate", "must be " + FOLLOW_UP_MIN_DAYS + " to " + FOLLOW_UP_MAX_DAYS
+                    + " days away: between " + earliest + " and " + latest));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors);
+        }
+        Instant now = now();
+        boolean isNew = followUp == null;
+        if (isNew) {
+            followUp = new QbrFollowUp();
+            followUp.qbrId = id;
+            followUp.createdAt = now;
+            followUp.status = FollowUpStatus.OPEN;
+        }
+        followUp.targetGrade = input.targetGrade();
+        followUp.targetDate = input.targetDate();
+        followUp.actions = input.actions() == null ? new ArrayList<>()
+                : new ArrayList<>(input.actions().stream().map(String::trim).toList());
+        followUp.updatedAt = now;
+        if (isNew) {
+            followUp.persist();
+        }
+        em.flush();
+        return view(qbr);
+    }
+
+    private void answer(Qbr qbr, ResponseInput input, Qbr.Channel channel, String recordedBy) {
+        validation.check(input);
+        List<SurveyQuestion> questions = questions(qbr.templateId);
+        Map<UUID, SurveyQuestion> byId = new HashMap<>();
+        questions.forEach(q -> byId.put(q.id, q));
+        List<FieldError> errors = new ArrayList<>();
+        Set<UUID> answered = new HashSet<>();
+        for (int i = 0; i < input.answers().size(); i++) {
+            ResponseInput.Answer answer = input.answers().get(i);
+            String at = "answers[" + i + "].";
+            SurveyQuestion question = byId.get(answer.questionId());
+            if (question == null) {
+                errors.add(new FieldError(at + "questionId", "is not a question of this survey"));
+                continue;
+            }
+            if (!answered.add(question.id)) {
+                errors.add(new FieldError(at + "questionId", "is answered twice"));
+                continue;
+            }
+            String label = "question " + question.position + " (" + question.text + ")";
+            switch (question.kind) {
+                case GRADE -> {
+                    if (answer.grade() == null) {
+                        errors.add(new FieldError(at + "grade", label + " needs a grade from A+ to F"));
+                    } else if (answer.grade().failing() && (answer.why() == null || answer.why().isBlank())) {
+                        errors.add(new FieldError(at + "why", "tell us why " + label + " got " + answer.grade()
+                                + ": a grade below B needs a reason"));
+                    }
+                    if (answer.score() != null) {
+                        errors.add(new FieldError(at + "score", label + " takes a grade, not a score"));
+                    }
+                }
+                case NPS -> {
+                    if (answer.score() == null) {
+                        errors.add(new FieldError(at + "score", label + " needs a score from 0 to 10"));
+                    }
+                    if (answer.grade() != null) {
+                        errors.add(new FieldError(at + "grade", label + " takes a score, not a grade"));
+                    }
+                }
+                case TEXT -> {
+                    if (answer.grade() != null || answer.score() != null) {
+                        errors.add(new FieldError(at + "text", label + " takes text only"));
+                    }
+                }
+            }
+        }
+        for (SurveyQuestion question : questions) {
+            if (question.kind != QuestionKind.TEXT && !answered.contains(question.id)) {
+                errors.add(new FieldError("answers", "question " + question.position + " (" + question.text
+                        + ") has no answer"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors);
+        }
+
+        BigDecimal sum = BigDecimal.ZERO;
+        int grades = 0;
+        Integer nps = null;
+        for (ResponseInput.Answer in : input.answers()) {
+            QbrAnswer answer = new QbrAnswer();
+            answer.id = UUID.randomUUID();
+            answer.qbrId = qbr.id;
+            answer.questionId = in.questionId();
+            answer.grade = in.grade();
+            answer.points = in.grade() == null ? null : in.grade().points();
+            answer.score = in.score();
+            answer.text = blankToNull(in.text());
+            answer.why = blankToNull(in.why());
+            answer.persist();
+            if (in.grade() != null) {
+                sum = sum.add(in.grade().points());
+                grades++;
+            }
+            if (in.score() != null) {
+                nps = in.score();
+            }
+        }
+        Instant now = now();
+        Grade overall = Grade.nearest(sum, grades);
+        qbr.overallGrade = overall;
+        qbr.overallPoints = sum.divide(BigDecimal.valueOf(grades), 2, RoundingMode.HALF_UP);
+        qbr.failing = overall.failing();
+        qbr.npsScore = nps;
+        qbr.status = QbrStatus.ANSWERED;
+        qbr.answeredAt = now;
+        qbr.channel = channel;
+        qbr.recordedBy = recordedBy;
+        qbr.updatedAt = now;
+        touchAccount(qbr.accountId, now, overall);
+        judgeFollowUps(qbr);
+        em.flush();
+    }
+
+    /** The account's open follow-ups are judged by the QBR answered after them. */
+    private void judgeFollowUps(Qbr answered) {
+        List<QbrFollowUp> open = em.createQuery("select f from QbrFollowUp f where f.status = :open and f.qbrId in"
+                        + " (select q.id from Qbr q where q.accountId = :account and q.id <> :answered)",
+                        QbrFollowUp.class)
+                .setParameter("open", FollowUpStatus.OPEN).setParameter("account", answered.accountId)
+                .setParameter("answered", answered.id).getResultList();
+        for (QbrFollowUp followUp : open) {
+            followUp.status = answered.overallPoints.compareTo(followUp.targetGrade.points()) >= 0
+                    ? FollowUpStatus.MET : FollowUpStatus.MISSED;
+            followUp.judgedByQbr = answered.id;
+            followUp.updatedAt = answered.answeredAt;
+        }
+    }
+
+    /**
+     * Moves the account's QBR cadence on: the next QBR is due a tier's cadence after this contact. A direct
+     * update, so that a customer's answer never collides with an account manager editing the account.
+     */
+    private void touchAccount(UUID accountId, Instant at, Grade answeredGrade) {
+        String grade = answeredGrade == null ? "" : ", last_qbr_grade = :grade, last_qbr_at = :at";
+        var update = em.createNativeQuery("update account a set last_qbr_contact_at = :at" + grade
+                        + ", next_qbr_due = (cast(:at as timestamptz) at time zone 'UTC')::date + p.qbr_cadence_days"
+                        + " from tier_policy p where p.tier = a.tier and a.id = :account")
+                .setParameter("at", at).setParameter("account", accountId);
+        if (answeredGrade != null) {
+            update.setParameter("grade", answeredGrade.label());
+        }
+        update.executeUpdate();
+    }
+
+    QbrView view(Qbr qbr) {
+        String accountName = em.createQuery("select a.name from Account a where a.id = :id", String.class)
+                .setParameter("id", qbr.accountId).getSingleResult();
+        List<SurveyQuestion> questions = questions(qbr.templateId);
+        List<QbrAnswer> answers = em.createQuery("select a from QbrAnswer a where a.qbrId = :qbr", QbrAnswer.class)
+                .setParameter("qbr", qbr.id).getResultList();
+        Map<UUID, QbrAnswer> answerByQuestion = new HashMap<>();
+        answers.forEach(a -> answerByQuestion.put(a.questionId, a));
+        List<QbrView.AnswerView> answerViews = new ArrayList<>();
+        List<QbrView.FailingQuestion> failing = new ArrayList<>();
+        for (SurveyQuestion question : questions) {
+            QbrAnswer a = answerByQuestion.get(question.id);
+            if (a == null) {
+                continue;
+            }
+            answerViews.add(new QbrView.AnswerView(a.questionId, a.grade, a.score, a.text, a.why));
+            if (a.grade != null && a.grade.failing()) {
+                failing.add(new QbrView.FailingQuestion(question.id, question.text, a.grade, a.why));
+            }
+        }
+        return new QbrView(qbr.id, qbr.accountId, accountName, qbr.templateId, qbr.status, qbr.scheduledFor,
+                qbr.respondentName, qbr.respondentEmail, qbr.sentAt, qbr.invitationExpiresAt, qbr.answeredAt,
+                qbr.channel, qbr.recordedBy, questions.stream().map(TemplateView.Question::of).toList(), answerViews,
+                qbr.overallGrade, qbr.overallPoints, qbr.failing, failing, qbr.npsScore,
+                QbrView.FollowUpView.of(QbrFollowUp.findById(qbr.id)), qbr.createdAt, qbr.updatedAt, qbr.version);
+    }
+
+    private List<SurveyQuestion> questions(UUID templateId) {
+        return em.createQuery("select q from SurveyQuestion q where q.template.id = :template order by q.position",
+                SurveyQuestion.class).setParameter("template", templateId).getResultList();
+    }
+
+    private Qbr byToken(String token, boolean forUpdate) {
+        Qbr qbr = token == null || token.length() > 100 ? null
+                : Qbr.<Qbr>find("tokenHash", hash(token)).firstResultOptional().orElse(null);
+        if (qbr == null) {
+            throw new ApiProblem(404, "not-found", "Not found",
+                    "This survey link is not valid: check that you opened the whole link, or ask for a new one.", null);
+        }
+        if (forUpdate) {
+            em.lock(qbr, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(qbr);
+        }
+        if (qbr.status == QbrStatus.ANSWERED) {
+            throw ApiProblem.conflict("survey-answered", "Already answered",
+                    "This survey has already been answered. Thank you!");
+        }
+        if (qbr.status == QbrStatus.CANCELLED) {
+            throw new ApiProblem(410, "survey-withdrawn", "Survey withdrawn",
+                    "This survey has been withdrawn. Your account manager will be in touch.", null);
+        }
+        if (qbr.invitationExpiresAt == null || !qbr.invitationExpiresAt.isAfter(now())) {
+            throw new ApiProblem(410, "survey-expired", "Link expired",
+                    "This survey link has expired. Ask your account manager for a new one.", null);
+        }
+        return qbr;
+    }
+
+    private Qbr find(UUID id) {
+        Qbr qbr = Qbr.findById(id);
+        if (qbr == null) {
+            throw ApiProblem.notFound("QBR", id);
+        }
+        return qbr;
+    }
+
+    private Qbr lock(UUID id) {
+        Qbr qbr = em.find(Qbr.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (qbr == null) {
+            throw ApiProblem.notFound("QBR", id);
+        }
+        return qbr;
+    }
+
+    private static ApiProblem notOpen(Qbr qbr) {
+        return ApiProblem.conflict("qbr-closed", "QBR " + qbr.status.name().toLowerCase(),
+                "This QBR is " + qbr.status.name().toLowerCase() + "; it takes no invitation or answers.");
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

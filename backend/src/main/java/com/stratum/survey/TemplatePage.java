@@ -1,0 +1,10 @@
+package com.stratum.survey;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of survey templates.")
+public record TemplatePage(
+        @Schema(required = true) List<TemplateView> items,
+        @Schema(required = true, nullable = true) String nextCursor) {
+}

@@ -1,0 +1,152 @@
+package com.stratum.survey;
+
+import com.stratum.common.ApiProblem;
+import com.stratum.common.ETags;
+import com.stratum.common.Keyset;
+import com.stratum.common.QueryBuilder;
+import com.stratum.common.SortField;
+import com.stratum.common.Validation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Survey templates. A template a QBR uses is frozen, so answers always match the questions they answered. */
+@ApplicationScoped
+public class TemplateService {
+    private static final List<SortField<SurveyTemplate>> ORDER = List.of(
+            new SortField<>("name", "t.name", SortField.ValueType.STRING, false, t -> t.name));
+
+    private final EntityManager em;
+    private final Validation validation;
+    private final Clock clock;
+
+    public TemplateService(EntityManager em, Validation validation, Clock clock) {
+        this.em = em;
+        this.validation = validation;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public TemplatePage list(int limit, String cursor) {
+        Keyset<SurveyTemplate> keyset = Keyset.parse(null, "name", ORDER, "t.id", t -> t.id);
+        QueryBuilder query = new QueryBuilder();
+        keyset.after(cursor, query);
+        List<SurveyTemplate> rows = query.create(em, "select t from SurveyTemplate t" + query.where()
+                + " order by " + keyset.orderBy(), SurveyTemplate.class).setMaxResults(limit + 1).getResultList();
+        List<SurveyTemplate> page = rows.stream().limit(limit).toList();
+        Set<UUID> used = usedAmong(page.stream().map(t -> t.id).toList());
+        return new TemplatePage(page.stream().map(t -> TemplateView.of(t, used.contains(t.id))).toList(),
+                keyset.next(rows, limit));
+    }
+
+    @Transactional
+    public TemplateView get(UUID id) {
+        SurveyTemplate template = find(id);
+        return TemplateView.of(template, inUse(id));
+    }
+
+    @Transactional
+    public TemplateView create(TemplateInput input) {
+        validate(input);
+        SurveyTemplate template = new SurveyTemplate();
+        template.id = UUID.randomUUID();
+        template.createdAt = now();
+        fill(template, input);
+        template.persist();
+        em.flush();
+        return TemplateView.of(template, false);
+    }
+
+    @Transactional
+    public TemplateView replace(UUID id, TemplateInput input, String ifMatch) {
+        validate(input);
+        SurveyTemplate template = find(id);
+        ETags.check(ifMatch, template.version);
+        if (inUse(id)) {
+            throw ApiProblem.conflict("template-in-use", "Template in use",
+                    "A QBR already uses this template, so its questions can no longer change."
+                            + " Copy it (POST /api/v1/survey-templates/" + id + "/copy) and change the copy.");
+        }
+        template.questions.clear();
+        em.flush(); // the old positions must be gone before the new ones take them
+        fill(template, input);
+        em.flush();
+        return TemplateView.of(template, false);
+    }
+
+    @Transactional
+    public TemplateView copy(UUID id) {
+        SurveyTemplate original = find(id);
+        String name = "Copy of " + original.name;
+        SurveyTemplate copy = new SurveyTemplate();
+        copy.id = UUID.randomUUID();
+        copy.createdAt = now();
+        fill(copy, new TemplateInput(name.substring(0, Math.min(name.length(), 200)), original.questions.stream()
+                .map(q -> new TemplateInput.QuestionInput(q.text, q.kind)).toList()));
+        copy.persist();
+        em.flush();
+        return TemplateView.of(copy, false);
+    }
+
+    public SurveyTemplate find(UUID id) {
+        SurveyTemplate template = SurveyTemplate.findById(id);
+        if (template == null) {
+            throw ApiProblem.notFound("survey template", id);
+        }
+        return template;
+    }
+
+    public SurveyTemplate defaultTemplate() {
+        return SurveyTemplate.<SurveyTemplate>find("isDefault", true).firstResultOptional()
+                .orElseThrow(() -> ApiProblem.conflict("no-default-template", "No default template",
+                        "No survey template is marked as the default; name a templateId."));
+    }
+
+    private boolean inUse(UUID id) {
+        return !usedAmong(List.of(id)).isEmpty();
+    }
+
+    private Set<UUID> usedAmong(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select distinct q.templateId from Qbr q where q.templateId in :ids",
+                UUID.class).setParameter("ids", ids).getResultList());
+    }
+
+    private void validate(TemplateInput input) {
+        validation.check(input);
+        if (input.questions().stream().noneMatch(q -> q.kind() == QuestionKind.GRADE)) {
+            throw ApiProblem.validation("questions", "needs at least one GRADE question");
+        }
+        if (input.questions().stream().filter(q -> q.kind() == QuestionKind.NPS).count() > 1) {
+            throw ApiProblem.validation("questions", "may have at most one NPS question");
+        }
+    }
+
+    private void fill(SurveyTemplate template, TemplateInput input) {
+        template.name = input.name().trim();
+        template.updatedAt = now();
+        int position = 1;
+        for (TemplateInput.QuestionInput in : input.questions()) {
+            SurveyQuestion question = new SurveyQuestion();
+            question.id = UUID.randomUUID();
+            question.template = template;
+            question.position = position++;
+            question.text = in.text().trim();
+            question.kind = in.kind();
+            template.questions.add(question);
+        }
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,302 @@
+package com.stratum.survey;
+
+import static com.stratum.support.Api.api;
+import static com.stratum.support.Fixtures.account;
+import static com.stratum.support.Fixtures.accountManager;
+import static com.stratum.support.Surveys.Q_NPS;
+import static com.stratum.support.Surveys.Q_QUALITY;
+import static com.stratum.support.Surveys.Q_RESPONSIVENESS;
+import static com.stratum.support.Surveys.Q_STRATEGY;
+import static com.stratum.support.Surveys.Q_UNDERSTANDING;
+import static com.stratum.support.Surveys.answered;
+import static com.stratum.support.Surveys.answers;
+import static com.stratum.support.Surveys.invite;
+import static com.stratum.support.Surveys.schedule;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.stratum.support.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class QbrApiTest {
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theCustomerAnswersThroughTheLinkOnceWithoutLogin() {
+        String qbr = schedule(account(Map.of("name", "Linkside Ltd")));
+        api().get("/api/v1/qbrs/{id}", qbr).then().body("status", equalTo("SCHEDULED"));
+        String token = invite(qbr);
+        api().get("/api/v1/qbrs/{id}", qbr).then().body("status", equalTo("SENT"));
+
+        api().get("/api/v1/public/surveys/{token}", token).then().statusCode(200)
+                .body("accountName", equalTo("Linkside Ltd"))
+                .body("questions", hasSize(6))
+                .body("questions[0].text", containsString("strategic suggestions"))
+                .body("questions.kind", contains("GRADE", "GRADE", "GRADE", "GRADE", "NPS", "TEXT"))
+                .body("$", not(hasKey("arr")))
+                .body("$", not(hasKey("ownerId")));
+
+        api().body(answers("B+", "A", "B", "B", 9)).post("/api/v1/public/surveys/{token}/responses", token).then()
+                .statusCode(201).body("answeredAt", org.hamcrest.Matchers.notNullValue());
+        api().body(answers("F", "F", "F", "F", 0)).post("/api/v1/public/surveys/{token}/responses", token).then()
+                .statusCode(409).body("type", equalTo("urn:stratum:problem:survey-answered"));
+        api().get("/api/v1/public/surveys/{token}", token).then().statusCode(409);
+
+        api().get("/api/v1/qbrs/{id}", qbr).then().statusCode(200)
+                .body("status", equalTo("ANSWERED"))
+                .body("channel", equalTo("LINK"))
+                .body("overallGrade", equalTo("B+")) // (3.3 + 4.0 + 3.0 + 3.0) / 4 = 3.325
+                .body("overallPoints", equalTo(3.33f))
+                .body("failing", equalTo(false))
+                .body("failingQuestions", hasSize(0))
+                .body("npsScore", equalTo(9))
+                .body("answers", hasSize(6));
+    }
+
+    @Test
+    void unknownExpiredAndWithdrawnLinksAreRefusedClearly() {
+        api().get("/api/v1/public/surveys/{token}", "no-such-token").then().statusCode(404)
+                .contentType("application/problem+json");
+        String expiring = schedule(account(Map.of()));
+        String token = invite(expiring);
+        clock.advance(Duration.ofDays(15));
+        api().get("/api/v1/public/surveys/{token}", token).then().statusCode(410)
+                .body("type", equalTo("urn:stratum:problem:survey-expired"));
+        api().body(answers("A", "A", "A", "A", 10)).post("/api/v1/public/surveys/{token}/responses", token).then()
+                .statusCode(410);
+        clock.reset();
+
+        String withdrawn = schedule(account(Map.of()));
+        String withdrawnToken = invite(withdrawn);
+        api().delete("/api/v1/qbrs/{id}", withdrawn).then().statusCode(204);
+        api().get("/api/v1/public/surveys/{token}", withdrawnToken).then().statusCode(410);
+        api().post("/api/v1/qbrs/{id}/invitation", withdrawn).then().statusCode(409);
+    }
+
+    @Test
+    void aNewInvitationInvalidatesThePreviousLink() {
+        String qbr = schedule(account(Map.of()));
+        String first = invite(qbr);
+        String second = invite(qbr);
+        assertThat(second).isNotEqualTo(first);
+        api().get("/api/v1/public/surveys/{token}", first).then().statusCode(404);
+        api().get("/api/v1/public/surveys/{token}", second).then().statusCode(200);
+    }
+
+    @Test
+    void everyGradeAndNpsQuestionNeedsAnAnswerAndFailingGradesNeedAReason() {
+        String qbr = schedule(account(Map.of()));
+        String token = invite(qbr);
+        Map<String, Object> noReason = Map.of("answers", List.of(
+                Map.of("questionId", Q_STRATEGY, "grade", "C"),
+                Map.of("questionId", Q_RESPONSIVENESS, "grade", "B"),
+                Map.of("questionId", Q_QUALITY, "grade", "B-", "why", " "),
+                Map.of("questionId", Q_UNDERSTANDING, "grade", "A")));
+        api().body(noReason).post("/api/v1/public/surveys/{token}/responses", token).then().statusCode(422)
+                .body("errors.field", contains("answers[0].why", "answers[2].why", "answers"))
+                .body("errors[0].message", containsString("strategic suggestions"))
+                .body("errors[2].message", containsString("recommend"));
+        Map<String, Object> wrongKinds = Map.of("answers", List.of(
+                Map.of("questionId", Q_STRATEGY, "score", 7),
+                Map.of("questionId", Q_RESPONSIVENESS, "grade", "B"),
+                Map.of("questionId", Q_QUALITY, "grade", "B"),
+                Map.of("questionId", Q_UNDERSTANDING, "grade", "B"),
+                Map.of("questionId", Q_NPS, "grade", "A"),
+                Map.of("questionId", "5d1f4a9e-0000-4000-8000-000000000000", "text", "?")));
+        api().body(wrongKinds).post("/api/v1/public/surveys/{token}/responses", token).then().statusCode(422)
+                .body("errors.field", hasItem("answers[0].grade"))
+                .body("errors.field", hasItem("answers[4].score"))
+                .body("errors.field", hasItem("answers[5].questionId"));
+        api().get("/api/v1/qbrs/{id}", qbr).then().body("status", equalTo("SENT")).body("answers", hasSize(0));
+    }
+
+    @Test
+    void aFailingResultListsItsFailingQuestionsWithReasons() {
+        String account = account(Map.of());
+        String qbr = answered(account, "C", "B", "B", "B-", 6); // 2.675: nearest B- (2.7), failing
+        api().get("/api/v1/qbrs/{id}", qbr).then()
+                .body("channel", equalTo("CALL"))
+                .body("overallGrade", equalTo("B-"))
+                .body("failing", equalTo(true))
+                .body("failingQuestions.questionId", contains(Q_STRATEGY, Q_UNDERSTANDING))
+                .body("failingQuestions[0].why", equalTo("Because C"));
+        api().get("/api/v1/accounts/{id}", account).then().body("lastQbrGrade", equalTo("B-"));
+        api().queryParam("accountId", account).queryParam("failing", true).get("/api/v1/qbrs").then()
+                .body("items.id", contains(qbr)).body("items[0].failing", equalTo(true));
+    }
+
+    @Test
+    void anOverallBIsNotFailingButBMinusIs() {
+        String passing = answered(account(Map.of()), "B", "B", "B", "B", 8);
+        api().get("/api/v1/qbrs/{id}", passing).then().body("overallGrade", equalTo("B")).body("failing", equalTo(false));
+        String failing = answered(account(Map.of()), "B", "B-", "B", "B-", 8); // 2.85: tie B / B-, lower wins
+        api().get("/api/v1/qbrs/{id}", failing).then().body("overallGrade", equalTo("B-"))
+                .body("failing", equalTo(true));
+    }
+
+    @Test
+    void answeredRoundsCannotBeAnsweredAgainOrCancelled() {
+        String qbr = answered(account(Map.of()), "A", "A", "A", "A", 10);
+        api().body(answers("F", "F", "F", "F", 0)).post("/api/v1/qbrs/{id}/responses", qbr).then().statusCode(409);
+        api().delete("/api/v1/qbrs/{id}", qbr).then().statusCode(409);
+        api().post("/api/v1/qbrs/{id}/invitation", qbr).then().statusCode(409);
+    }
+
+    @Test
+    void theFollowUpMustBeRealistic() {
+        String qbr = answered(account(Map.of()), "C", "C", "C", "C", 3);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        api().body(followUp("A+", today.plusDays(21))).put("/api/v1/qbrs/{id}/follow-up", qbr).then()
+                .statusCode(422).body("errors[0].field", equalTo("targetGrade"))
+                .body("errors[0].message", containsString("B at best"));
+        api().body(followUp("C", today.plusDays(21))).put("/api/v1/qbrs/{id}/follow-up", qbr).then()
+                .statusCode(422).body("errors[0].message", containsString("above today's overall grade C"));
+        api().body(followUp("B-", today.plusDays(13))).put("/api/v1/qbrs/{id}/follow-up", qbr).then()
+                .statusCode(422).body("errors[0].field", equalTo("targetDate"));
+        api().body(followUp("B-", today.plusDays(121))).put("/api/v1/qbrs/{id}/follow-up", qbr).then()
+                .statusCode(422).body("errors[0].field", equalTo("targetDate"));
+        api().body(followUp("B", today.plusDays(14))).put("/api/v1/qbrs/{id}/follow-up", qbr).then()
+                .statusCode(200).body("followUp.targetGrade", equalTo("B")).body("followUp.status", equalTo("OPEN"));
+        api().body(followUp("B-", today.plusDays(120))).put("/api/v1/qbrs/{id}/follow-up", qbr).then()
+                .statusCode(200).body("followUp.targetGrade", equalTo("B-"))
+                .body("followUp.actions", contains("Bring two growth ideas"));
+
+        String passing = answered(account(Map.of()), "A", "A", "A", "A", 9);
+        api().body(followUp("A+", today.plusDays(30))).put("/api/v1/qbrs/{id}/follow-up", passing).then()
+                .statusCode(422).body("errors[0].message", containsString("not failing"));
+    }
+
+    @Test
+    void theNextAnsweredQbrJudgesTheFollowUp() {
+        String account = account(Map.of());
+        String first = answered(account, "C", "C", "C", "C", 3);
+        api().body(followUp("B-", LocalDate.now(ZoneOffset.UTC).plusDays(30))).put("/api/v1/qbrs/{id}/follow-up", first)
+                .then().statusCode(200);
+        String second = answered(account, "B", "B-", "B-", "B-", 6); // 2.775: B- reaches the target
+        api().get("/api/v1/qbrs/{id}", first).then().body("followUp.status", equalTo("MET"))
+                .body("followUp.judgedByQbrId", equalTo(second));
+        api().body(followUp("B", LocalDate.now(ZoneOffset.UTC).plusDays(30))).put("/api/v1/qbrs/{id}/follow-up", first)
+                .then().statusCode(409);
+
+        api().body(followUp("B", LocalDate.now(ZoneOffset.UTC).plusDays(30))).put("/api/v1/qbrs/{id}/follow-up", second)
+                .then().statusCode(200);
+        answered(account, "C+", "C+", "C+", "C+", 5);
+        api().get("/api/v1/qbrs/{id}", second).then().body("followUp.status", equalTo("MISSED"));
+        api().queryParam("accountId", account).queryParam("sort", "createdAt").get("/api/v1/qbrs").then()
+                .body("items.followUpStatus", contains("MET", "MISSED", null));
+    }
+
+    @Test
+    void cadenceMovesTheNextQbrDueAndFlagsOverdueAccounts() {
+        String owner = accountManager();
+        String account = account(Map.of("ownerId", owner, "tier", "STRATEGIC"));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        api().get("/api/v1/accounts/{id}", account).then()
+                .body("nextQbrDue", equalTo(today.plusDays(30).toString()))
+                .body("qbrOverdue", equalTo(false))
+                .body("lastQbrGrade", nullValue());
+
+        clock.advance(Duration.ofDays(31));
+        api().get("/api/v1/accounts/{id}", account).then().body("qbrOverdue", equalTo(true));
+        api().queryParam("ownerId", owner).queryParam("qbrOverdue", true).get("/api/v1/accounts").then()
+                .body("items.id", contains(account));
+
+        String qbr = schedule(account);
+        invite(qbr);
+        LocalDate later = today.plusDays(31);
+        api().get("/api/v1/accounts/{id}", account).then()
+                .body("nextQbrDue", equalTo(later.plusDays(30).toString()))
+                .body("qbrOverdue", equalTo(false));
+        api().queryParam("ownerId", owner).queryParam("qbrOverdue", true).get("/api/v1/accounts").then()
+                .body("items", hasSize(0));
+        api().queryParam("ownerId", owner).queryParam("qbrOverdue", false).get("/api/v1/accounts").then()
+                .body("items.id", contains(account));
+    }
+
+    @Test
+    void aTierChangeAppliesTheNewTiersCadence() {
+        String account = account(Map.of("ownerId", accountManager()));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        api().get("/api/v1/accounts/{id}", account).then().body("nextQbrDue", equalTo(today.plusDays(180).toString()));
+        api().body(Map.of("tier", "KEY", "reason", "Promoted")).put("/api/v1/accounts/{id}/tier", account).then()
+                .statusCode(200).body("nextQbrDue", equalTo(today.plusDays(90).toString()));
+    }
+
+    @Test
+    void theGradeTrendShowsEachAnsweredQbrOldestFirst() {
+        String account = account(Map.of());
+        String first = answered(account, "C", "C", "C", "C", 4);
+        schedule(account); // not answered: not in the trend
+        String second = answered(account, "B", "B", "A", "A", 9);
+        api().get("/api/v1/accounts/{id}/grade-trend", account).then().statusCode(200)
+                .body("items.qbrId", contains(first, second))
+                .body("items.overallGrade", contains("C", "B+"))
+                .body("items[1].grades.grade", contains("B", "B", "A", "A"))
+                .body("items[1].grades[0].questionId", equalTo(Q_STRATEGY));
+        api().get("/api/v1/accounts/{id}/grade-trend", "5d1f4a9e-0000-4000-8000-000000000000").then()
+                .statusCode(404);
+    }
+
+    @Test
+    void schedulingValidatesAndRefusesArchivedAccounts() {
+        String account = account(Map.of());
+        api().body(Map.of("respondentName", "", "respondentEmail", "nope")).post("/api/v1/accounts/{id}/qbrs", account)
+                .then().statusCode(422)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("scheduledFor", "respondentName",
+                        "respondentEmail"));
+        api().body(Map.of("scheduledFor", "2027-01-15", "respondentName", "Jo", "respondentEmail", "jo@x.example",
+                "templateId", "5d1f4a9e-0000-4000-8000-000000000000")).post("/api/v1/accounts/{id}/qbrs", account)
+                .then().statusCode(422).body("errors[0].field", equalTo("templateId"));
+        api().delete("/api/v1/accounts/{id}", account).then().statusCode(204);
+        api().body(Map.of("scheduledFor", "2027-01-15", "respondentName", "Jo", "respondentEmail", "jo@x.example"))
+                .post("/api/v1/accounts/{id}/qbrs", account).then().statusCode(409);
+    }
+
+    @Test
+    void theQbrListFiltersByStatusOwnerTierAndAnsweredDates() {
+        String owner = accountManager();
+        String key = account(Map.of("ownerId", owner, "tier", "KEY"));
+        String standard = account(Map.of("ownerId", owner));
+        String answeredKey = answered(key, "A", "A", "A", "A", 10);
+        String scheduled = schedule(standard);
+        api().queryParam("ownerId", owner).get("/api/v1/qbrs").then().statusCode(200)
+                .body("items.id", contains(scheduled, answeredKey));
+        api().queryParam("ownerId", owner).queryParam("tier", "KEY").get("/api/v1/qbrs").then()
+                .body("items.id", contains(answeredKey)).body("items[0].tier", equalTo("KEY"));
+        api().queryParam("ownerId", owner).queryParam("status", "SCHEDULED").get("/api/v1/qbrs").then()
+                .body("items.id", contains(scheduled));
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        api().queryParam("ownerId", owner).queryParam("answeredFrom", today).queryParam("answeredTo", today)
+                .get("/api/v1/qbrs").then().body("items.id", contains(answeredKey));
+        api().queryParam("ownerId", owner).queryParam("answeredTo", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString())
+                .get("/api/v1/qbrs").then().body("items", hasSize(0));
+        api().queryParam("status", "LOST").get("/api/v1/qbrs").then().statusCode(400);
+    }
+
+    private static Map<String, Object> followUp(String grade, LocalDate date) {
+        return Map.of("targetGrade", grade, "targetDate", date.toString(),
+                "actions", List.of("Bring two growth ideas"));
+    }
+}

@@ -1,0 +1,48 @@
+import dayjs from 'dayjs';
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
+const usdCompact = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+export const EMPTY = '—';
+
+export function formatMoney(value: number | null | undefined): string {
+  return value === null || value === undefined ? EMPTY : usd.format(value);
+}
+
+export function formatMoneyCompact(value: number | null | undefined): string {
+  return value === null || value === undefined ? EMPTY : usdCompact.format(value);
+}
+
+export function formatInteger(value: number | null | undefined): string {
+  return value === null || value === undefined ? EMPTY : integer.format(value);
+}
+
+/** "2027-03-31" -> "Mar 31, 2027". */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return EMPTY;
+  const d = dayjs(value);
+  return d.isValid() ? d.format('MMM D, YYYY') : value;
+}
+
+/** An instant, in the viewer's local time. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return EMPTY;
+  const d = dayjs(value);
+  return d.isValid() ? d.format('MMM D, YYYY HH:mm') : value;
+}
+
+export function orEmpty(value: string | number | null | undefined): string {
+  return value === null || value === undefined || value === '' ? EMPTY : String(value);
+}
+
+/** "AT_RISK" -> "At risk". */
+export function humanize(value: string): string {
+  const s = value.toLowerCase().replace(/_/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,177 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { lifecycleOptions, tierOptions } from '../../components/badges';
+import { applyServerError, type FormFailure } from '../../components/server-errors';
+import { UserSelect } from '../users/UserSelect';
+import { AccountSelect } from './AccountSelect';
+import { ACCOUNT_FIELDS, validateAccount, type AccountFormValues } from './form-model';
+
+interface AccountFormProps {
+  mode: 'create' | 'edit';
+  initialValues: AccountFormValues;
+  /** Labels of the current owner and parent, shown before the pickers load. */
+  ownerName?: string | null;
+  parentName?: string | null;
+  accountId?: string;
+  submitLabel: string;
+  /** Throws the API error on failure; the form shows it. */
+  onSubmit: (values: AccountFormValues, initial: AccountFormValues) => Promise<unknown>;
+  onCancel?: () => void;
+  /** Called from the "Reload" button of a 412 message. */
+  onReload?: () => void;
+  children?: ReactNode;
+}
+
+export function AccountForm({
+  mode,
+  initialValues,
+  ownerName,
+  parentName,
+  accountId,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  onReload,
+}: AccountFormProps) {
+  const form = useForm<AccountFormValues>({
+    mode: 'controlled',
+    initialValues,
+    validate: validateAccount,
+    validateInputOnBlur: true,
+  });
+  const [failure, setFailure] = useState<FormFailure | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  const submit = form.onSubmit(async (values) => {
+    setFailure(null);
+    setSubmitting(true);
+    try {
+      await onSubmit(values, initialValues);
+    } catch (err) {
+      setFailure(applyServerError(form, err, ACCOUNT_FIELDS));
+    } finally {
+      setSubmitting(false);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={mode === 'create' ? 'New account' : 'Edit account'}>
+      <Stack gap="lg">
+        <Stack gap="sm">
+          <Title order={4}>Company</Title>
+          <TextInput label="Name" required withAsterisk maxLength={200} data-autofocus {...form.getInputProps('name')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Domain" placeholder="example.com" {...form.getInputProps('domain')} />
+            <TextInput label="External ID" description="The account's ID in your CRM or billing system" {...form.getInputProps('externalId')} />
+            <TextInput label="Industry" placeholder="e.g. Manufacturing" {...form.getInputProps('industry')} />
+            <TextInput label="Territory" placeholder="e.g. EMEA North" {...form.getInputProps('territory')} />
+            <TextInput
+              label="Country"
+              placeholder="US"
+              description="Two-letter ISO code"
+              maxLength={2}
+              {...form.getInputProps('country')}
+              onChange={(e) => form.setFieldValue('country', e.currentTarget.value.toUpperCase())}
+            />
+            <NumberInput label="Employees" min={0} allowDecimal={false} thousandSeparator="," {...form.getInputProps('employees')} />
+            <NumberInput
+              label="Annual revenue (customer's own)"
+              prefix="$"
+              min={0}
+              decimalScale={2}
+              thousandSeparator=","
+              {...form.getInputProps('annualRevenue')}
+            />
+            <AccountSelect
+              label="Parent account"
+              value={form.values.parentId}
+              valueLabel={parentName ?? null}
+              excludeId={accountId}
+              onChange={(v) => form.setFieldValue('parentId', v)}
+              error={form.errors.parentId as string | undefined}
+            />
+          </SimpleGrid>
+        </Stack>
+
+        <Stack gap="sm">
+          <Title order={4}>Our relationship</Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <UserSelect
+              label="Owner"
+              description="The account manager"
+              value={form.values.ownerId}
+              valueLabel={form.values.ownerId === initialValues.ownerId ? ownerName : undefined}
+              onChange={(v) => form.setFieldValue('ownerId', v)}
+              error={form.errors.ownerId as string | undefined}
+            />
+            <Select label="Lifecycle" data={lifecycleOptions} allowDeselect={false} {...form.getInputProps('lifecycle')} />
+            <NumberInput label="ARR" description="Annual recurring revenue with us, USD" prefix="$" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('arr')} />
+            <DateInput
+              label="Renewal date"
+              valueFormat="YYYY-MM-DD"
+              placeholder="YYYY-MM-DD"
+              clearable
+              {...form.getInputProps('renewalDate')}
+            />
+            {mode === 'create' && (
+              <Select
+                label="Tier"
+                description="Later changes need a reason and are recorded"
+                data={tierOptions}
+                allowDeselect={false}
+                {...form.getInputProps('tier')}
+              />
+            )}
+            <TagsInput label="Tags" placeholder="Type a tag and press Enter" clearable {...form.getInputProps('tags')} />
+          </SimpleGrid>
+        </Stack>
+
+        {failure?.message && (
+          <Alert color={failure.stale || failure.conflict ? 'orange' : 'red'} title={failure.stale ? 'Changed by someone else' : failure.conflict ? 'Conflict' : 'Not saved'} role="alert">
+            {failure.message}
+            {failure.existingId && failure.existingId !== accountId && (
+              <Group mt="sm">
+                <Anchor component={Link} to={`/accounts/${failure.existingId}`} size="sm">
+                  Open the existing account
+                </Anchor>
+              </Group>
+            )}
+            {failure.stale && onReload && (
+              <Group mt="sm">
+                <Button size="xs" variant="white" color="orange" onClick={onReload}>
+                  Reload latest version
+                </Button>
+              </Group>
+            )}
+          </Alert>
+        )}
+
+        <Group justify="flex-end">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel} disabled={submitting}>
+              Cancel
+            </Button>
+          )}
+          <Button type="submit" loading={submitting}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,261 @@
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Modal, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { errorMessage } from '../../api/problem';
+import { LifecycleBadge, TierBadge } from '../../components/badges';
+import { EMPTY, formatDate, formatDateTime, formatInteger, formatMoney, orEmpty } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorState } from '../../components/QueryState';
+import { useAccount, useArchiveAccount, useUpdateAccount, type Account } from './api';
+import { AccountForm } from './AccountForm';
+import { ChangeTierModal } from './ChangeTierModal';
+import { accountToValues, toAccountPatch } from './form-model';
+import { TierHistory } from './TierHistory';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} component="dt">
+        {label}
+      </Text>
+      <Text size="sm" component="dd" m={0}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function Facts({ account: a }: { account: Account }) {
+  return (
+    <Grid>
+      <Grid.Col span={{ base: 12, md: 6 }}>
+        <Card withBorder h="100%" component="section" aria-labelledby="facts-company">
+          <Title order={3} size="h4" id="facts-company" mb="sm">
+            Company
+          </Title>
+          <SimpleGrid cols={2} spacing="md" component="dl" m={0}>
+            <Fact label="Domain">{a.domain ? <Anchor href={`https://${a.domain}`} target="_blank" rel="noreferrer">{a.domain}</Anchor> : EMPTY}</Fact>
+            <Fact label="External ID">{orEmpty(a.externalId)}</Fact>
+            <Fact label="Industry">{orEmpty(a.industry)}</Fact>
+            <Fact label="Territory">{orEmpty(a.territory)}</Fact>
+            <Fact label="Country">{orEmpty(a.country)}</Fact>
+            <Fact label="Employees">{formatInteger(a.employees)}</Fact>
+            <Fact label="Annual revenue">{formatMoney(a.annualRevenue)}</Fact>
+            <Fact label="Parent account">
+              {a.parentId ? (
+                <Anchor component={Link} to={`/accounts/${a.parentId}`}>
+                  {a.parentName ?? 'Parent account'}
+                </Anchor>
+              ) : (
+                EMPTY
+              )}
+            </Fact>
+          </SimpleGrid>
+        </Card>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 6 }}>
+        <Card withBorder h="100%" component="section" aria-labelledby="facts-relationship">
+          <Title order={3} size="h4" id="facts-relationship" mb="sm">
+            Our relationship
+          </Title>
+          <SimpleGrid cols={2} spacing="md" component="dl" m={0}>
+            <Fact label="Owner">{orEmpty(a.ownerName)}</Fact>
+            <Fact label="Tier">
+              <TierBadge tier={a.tier} />
+            </Fact>
+            <Fact label="ARR">{formatMoney(a.arr)}</Fact>
+            <Fact label="Renewal date">{formatDate(a.renewalDate)}</Fact>
+            <Fact label="Lifecycle">
+              <LifecycleBadge lifecycle={a.lifecycle} />
+            </Fact>
+            <Fact label="Tags">
+              {a.tags.length ? (
+                <Group gap={4} component="span">
+                  {a.tags.map((t) => (
+                    <Badge key={t} variant="outline" size="sm" tt="none">
+                      {t}
+                    </Badge>
+                  ))}
+                </Group>
+              ) : (
+                EMPTY
+              )}
+            </Fact>
+            <Fact label="Next QBR due">
+              <Group gap={6} component="span">
+                {formatDate(a.nextQbrDue)}
+                {a.qbrOverdue && (
+                  <Badge color="red" size="sm">
+                    Overdue
+                  </Badge>
+                )}
+              </Group>
+            </Fact>
+            <Fact label="Last QBR grade">{a.lastQbrGrade ? `${a.lastQbrGrade} (${formatDate(a.lastQbrAt)})` : EMPTY}</Fact>
+            <Fact label="Created">{formatDateTime(a.createdAt)}</Fact>
+            <Fact label="Last updated">{formatDateTime(a.updatedAt)}</Fact>
+          </SimpleGrid>
+        </Card>
+      </Grid.Col>
+    </Grid>
+  );
+}
+
+function ArchiveModal({ account, opened, onClose }: { account: Account; opened: boolean; onClose: () => void }) {
+  const archive = useArchiveAccount();
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Archive ${account.name}?`}>
+      <Stack>
+        <Text size="sm">
+          The account leaves the account list and no longer counts toward its owner&apos;s tier capacity. Its data and
+          tier history stay readable under “Show archived accounts”.
+        </Text>
+        {archive.isError && (
+          <Alert color="red" role="alert" title="Not archived">
+            {errorMessage(archive.error)}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={archive.isPending} data-autofocus>
+            Cancel
+          </Button>
+          <Button
+            color="red"
+            loading={archive.isPending}
+            onClick={() =>
+              archive.mutate(account.id, {
+                onSuccess: () => {
+                  notifications.show({ color: 'green', title: 'Account archived', message: account.name });
+                  onClose();
+                },
+              })
+            }
+          >
+            Archive account
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function EditModal({ account, opened, onClose, onReload }: { account: Account; opened: boolean; onClose: () => void; onReload: () => Promise<unknown> }) {
+  const update = useUpdateAccount();
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Edit ${account.name}`} size="xl">
+      <AccountForm
+        // A new version (after a save or a reload) starts the form from the server's values.
+        key={account.version}
+        mode="edit"
+        accountId={account.id}
+        initialValues={accountToValues(account)}
+        ownerName={account.ownerName}
+        parentName={account.parentName}
+        submitLabel="Save changes"
+        onCancel={onClose}
+        onReload={() => void onReload()}
+        onSubmit={async (values, initial) => {
+          const patch = toAccountPatch(initial, values);
+          if (Object.keys(patch).length === 0) {
+            onClose();
+            return;
+          }
+          await update.mutateAsync({ id: account.id, version: account.version, patch });
+          notifications.show({ color: 'green', title: 'Changes saved', message: account.name });
+          onClose();
+        }}
+      />
+    </Modal>
+  );
+}
+
+export function AccountPage() {
+  const { id = '' } = useParams();
+  const account = useAccount(id);
+  const [editOpened, edit] = useDisclosure(false);
+  const [tierOpened, tier] = useDisclosure(false);
+  const [archiveOpened, archive] = useDisclosure(false);
+
+  const crumbs = (name: string) => (
+    <Breadcrumbs mb="xs">
+      <Anchor component={Link} to="/accounts">
+        Accounts
+      </Anchor>
+      <span>{name}</span>
+    </Breadcrumbs>
+  );
+
+  if (account.isPending) {
+    return (
+      <Stack aria-busy="true">
+        {crumbs('…')}
+        <Skeleton height={32} width="40%" />
+        <Skeleton height={200} />
+        <Skeleton height={120} />
+      </Stack>
+    );
+  }
+  const a = account.data;
+  if (!a) {
+    return (
+      <Stack>
+        {crumbs('Account')}
+        <ErrorState error={account.error} onRetry={() => void account.refetch()} title="Could not load this account" />
+        <Group>
+          <Button component={Link} to="/accounts" variant="default">
+            Back to accounts
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+
+  return (
+    <>
+      {crumbs(a.name)}
+      <PageHeader
+        title={a.name}
+        badges={
+          <Group gap="xs">
+            <TierBadge tier={a.tier} size="md" />
+            {a.archived && (
+              <Badge color="dark" variant="light">
+                Archived
+              </Badge>
+            )}
+          </Group>
+        }
+        description={[a.industry, a.territory, a.country].filter(Boolean).join(' · ') || undefined}
+        actions={
+          <>
+            <Button variant="default" onClick={edit.open}>
+              Edit
+            </Button>
+            <Button variant="default" onClick={tier.open}>
+              Change tier
+            </Button>
+            {!a.archived && (
+              <Button variant="light" color="red" onClick={archive.open}>
+                Archive
+              </Button>
+            )}
+          </>
+        }
+      />
+      {account.isError && (
+        <Alert color="yellow" mb="md" role="status">
+          Showing the last loaded version: {errorMessage(account.error)}
+        </Alert>
+      )}
+      <Stack gap="md">
+        <Facts account={a} />
+        <TierHistory accountId={a.id} />
+      </Stack>
+      <EditModal account={a} opened={editOpened} onClose={edit.close} onReload={() => account.refetch()} />
+      {tierOpened && <ChangeTierModal account={a} opened={tierOpened} onClose={tier.close} />}
+      <ArchiveModal account={a} opened={archiveOpened} onClose={archive.close} />
+    </>
+  );
+}

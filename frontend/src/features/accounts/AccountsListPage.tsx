@@ -1,0 +1,220 @@
+import { Anchor, Button, Card, Group, MultiSelect, Paper, Skeleton, Stack, Switch, Table, TagsInput, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { LifecycleBadge, TierBadge, lifecycleOptions, tierOptions } from '../../components/badges';
+import { useCursorStack } from '../../components/cursor-stack';
+import { DebouncedTextInput } from '../../components/DebouncedTextInput';
+import { EMPTY, formatDate, formatMoney, orEmpty } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { Pager } from '../../components/Pager';
+import { EmptyState, ErrorState } from '../../components/QueryState';
+import { SortableTh } from '../../components/SortableTh';
+import { UserMultiSelect } from '../users/UserSelect';
+import { useAccounts } from './api';
+import {
+  emptyFilters,
+  filtersFromSearchParams,
+  filtersToSearchParams,
+  hasActiveFilters,
+  toggleSort,
+  type AccountFilters,
+  type SortField,
+} from './filters';
+
+const PAGE_SIZE = 50;
+
+export function AccountsListPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromSearchParams(searchParams), [searchParams]);
+  const filterKey = filtersToSearchParams(filters).toString();
+  const paging = useCursorStack(filterKey);
+  const accounts = useAccounts(filters, paging.cursor, PAGE_SIZE);
+
+  const update = (patch: Partial<AccountFilters>) =>
+    setSearchParams(filtersToSearchParams({ ...filters, ...patch }), { replace: true });
+
+  const direction = (field: SortField) => {
+    const primary = filters.sort[0];
+    return primary?.field === field ? (primary.desc ? 'desc' : 'asc') : null;
+  };
+  const sortBy = (field: SortField) => update({ sort: toggleSort(filters.sort, field) });
+
+  const items = accounts.data?.items ?? [];
+  const filtered = hasActiveFilters(filters);
+
+  return (
+    <>
+      <PageHeader
+        title="Accounts"
+        description={filters.archived ? 'Archived accounts' : 'Customers you manage, with their tier, owner and renewal.'}
+        actions={
+          <Button component={Link} to="/accounts/new">
+            New account
+          </Button>
+        }
+      />
+
+      <Paper withBorder p="md" mb="md" component="section" aria-label="Filters">
+        <Stack gap="sm">
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <DebouncedTextInput
+              label="Search"
+              placeholder="Search accounts"
+              value={filters.q}
+              onChange={(q) => update({ q })}
+              description="Name or domain contains, or exact external ID"
+              w={260}
+              type="search"
+            />
+            <MultiSelect label="Tier" placeholder={filters.tier.length ? undefined : 'Any tier'} data={tierOptions} value={filters.tier} onChange={(v) => update({ tier: v as AccountFilters['tier'] })} clearable w={220} />
+            <UserMultiSelect label="Owner" value={filters.ownerId} onChange={(ownerId) => update({ ownerId })} w={240} />
+            <MultiSelect
+              label="Lifecycle"
+              placeholder={filters.lifecycle.length ? undefined : 'Any stage'}
+              data={lifecycleOptions}
+              value={filters.lifecycle}
+              onChange={(v) => update({ lifecycle: v as AccountFilters['lifecycle'] })}
+              clearable
+              w={240}
+            />
+            <TagsInput
+              label="Industry"
+              description="Exact names; Enter adds one"
+              placeholder={filters.industry.length ? undefined : 'Any'}
+              value={filters.industry}
+              onChange={(industry) => update({ industry })}
+              clearable
+              w={200}
+            />
+            <TagsInput
+              label="Territory"
+              description="Exact names; Enter adds one"
+              placeholder={filters.territory.length ? undefined : 'Any'}
+              value={filters.territory}
+              onChange={(territory) => update({ territory })}
+              clearable
+              w={200}
+            />
+            <TagsInput
+              label="Country"
+              description="ISO codes, e.g. DE"
+              placeholder={filters.country.length ? undefined : 'Any'}
+              value={filters.country}
+              onChange={(country) => update({ country: country.map((c) => c.trim().toUpperCase()).filter(Boolean) })}
+              clearable
+              w={160}
+            />
+          </Group>
+          <Group justify="space-between">
+            <Switch
+              label="Show archived accounts instead"
+              checked={filters.archived}
+              onChange={(e) => update({ archived: e.currentTarget.checked })}
+            />
+            {(filtered || filters.archived) && (
+              <Button variant="subtle" size="xs" onClick={() => update({ ...emptyFilters, sort: filters.sort })}>
+                Clear filters
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </Paper>
+
+      <Card withBorder p={0}>
+        {accounts.isError && !accounts.data ? (
+          <Stack p="md">
+            <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} title="Could not load accounts" />
+          </Stack>
+        ) : (
+          <Table.ScrollContainer minWidth={900}>
+            <Table striped highlightOnHover verticalSpacing="sm" aria-label="Accounts" aria-busy={accounts.isFetching}>
+              <Table.Thead>
+                <Table.Tr>
+                  <SortableTh direction={direction('name')} onSort={() => sortBy('name')}>
+                    Name
+                  </SortableTh>
+                  <Table.Th>Tier</Table.Th>
+                  <Table.Th>Owner</Table.Th>
+                  <Table.Th>Lifecycle</Table.Th>
+                  <SortableTh direction={direction('arr')} onSort={() => sortBy('arr')} align="right">
+                    ARR
+                  </SortableTh>
+                  <SortableTh direction={direction('renewalDate')} onSort={() => sortBy('renewalDate')}>
+                    Renewal
+                  </SortableTh>
+                  <Table.Th>Industry</Table.Th>
+                  <Table.Th>Territory</Table.Th>
+                  <SortableTh direction={direction('updatedAt')} onSort={() => sortBy('updatedAt')}>
+                    Updated
+                  </SortableTh>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {accounts.isPending &&
+                  Array.from({ length: 6 }, (_, i) => (
+                    <Table.Tr key={i}>
+                      <Table.Td colSpan={9}>
+                        <Skeleton height={18} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                {items.map((a) => (
+                  <Table.Tr key={a.id} style={{ opacity: accounts.isPlaceholderData ? 0.6 : 1 }}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/accounts/${a.id}`} fw={600}>
+                        {a.name}
+                      </Anchor>
+                      {a.domain && (
+                        <Text size="xs" c="dimmed">
+                          {a.domain}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td miw={110}>
+                      <TierBadge tier={a.tier} />
+                    </Table.Td>
+                    <Table.Td>{a.ownerName ?? <Text span c="dimmed">Unassigned</Text>}</Table.Td>
+                    <Table.Td miw={130}>
+                      <LifecycleBadge lifecycle={a.lifecycle} />
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {formatMoney(a.arr)}
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.renewalDate)}</Table.Td>
+                    <Table.Td>{orEmpty(a.industry)}</Table.Td>
+                    <Table.Td>{orEmpty(a.territory)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.updatedAt ? formatDate(a.updatedAt) : EMPTY}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        {accounts.isSuccess && items.length === 0 && (
+          <EmptyState title={filtered ? 'No account matches these filters' : filters.archived ? 'No archived accounts' : 'No accounts yet'}>
+            {filtered ? 'Change or clear the filters to see more.' : filters.archived ? 'Archived accounts appear here.' : 'Create the first one with “New account”.'}
+          </EmptyState>
+        )}
+        {accounts.isError && accounts.data && (
+          <Stack p="md">
+            <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} title="Could not load this page" />
+          </Stack>
+        )}
+        {accounts.data && (
+          <Stack p="sm">
+            <Pager
+              pageNumber={paging.pageNumber}
+              hasPrevious={paging.hasPrevious}
+              nextCursor={accounts.data.nextCursor}
+              onPrevious={paging.previous}
+              onNext={paging.next}
+              fetching={accounts.isFetching}
+              itemCount={items.length}
+              label={items.length === 1 ? 'account' : 'accounts'}
+            />
+          </Stack>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { Button, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { TierBadge } from '../../components/badges';
+import { formatDateTime } from '../../components/format';
+import { EmptyState, ErrorState } from '../../components/QueryState';
+import { useTierHistory } from './api';
+
+export function TierHistory({ accountId }: { accountId: string }) {
+  const history = useTierHistory(accountId);
+  const items = history.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <Card withBorder component="section" aria-labelledby="tier-history-title">
+      <Title order={3} size="h4" id="tier-history-title" mb="sm">
+        Tier history
+      </Title>
+      {history.isPending && (
+        <Stack gap="xs">
+          <Skeleton height={18} />
+          <Skeleton height={18} />
+        </Stack>
+      )}
+      {history.isError && <ErrorState error={history.error} onRetry={() => void history.refetch()} title="Could not load the tier history" />}
+      {history.isSuccess && items.length === 0 && <EmptyState title="No tier changes yet" />}
+      {items.length > 0 && (
+        <Table.ScrollContainer minWidth={600}>
+          <Table verticalSpacing="xs" aria-label="Tier history">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>When</Table.Th>
+                <Table.Th>Change</Table.Th>
+                <Table.Th>Reason</Table.Th>
+                <Table.Th>By</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.changedAt)}</Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      {c.fromTier ? <TierBadge tier={c.fromTier} size="xs" /> : <Text size="xs" c="dimmed">Created as</Text>}
+                      {c.fromTier && <Text size="xs" aria-label="to">→</Text>}
+                      <TierBadge tier={c.toTier} size="xs" />
+                    </Group>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{c.reason}</Table.Td>
+                  <Table.Td>{c.changedBy ?? <Text span c="dimmed" size="sm">—</Text>}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {history.hasNextPage && (
+        <Group justify="center" mt="sm">
+          <Button variant="default" size="xs" loading={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()}>
+            Load older changes
+          </Button>
+        </Group>
+      )}
+    </Card>
+  );
+}

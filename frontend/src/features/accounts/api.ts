@@ -1,0 +1,146 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ifMatch, must, type Schemas } from '../../api/client';
+import { buildSortParam, type AccountFilters } from './filters';
+
+export type Account = Schemas['AccountView'];
+export type NewAccount = Schemas['AccountInput'];
+/** A JSON merge patch: only the properties to change; null clears an optional one. */
+export type AccountPatch = Schemas['AccountPatch'];
+export type Tier = Schemas['Tier'];
+export type TierChange = Schemas['TierChangeView'];
+
+export const accountKeys = {
+  all: ['accounts'] as const,
+  lists: () => [...accountKeys.all, 'list'] as const,
+  list: (filters: AccountFilters, cursor: string | undefined, limit: number) =>
+    [...accountKeys.lists(), filters, cursor ?? null, limit] as const,
+  search: (q: string) => [...accountKeys.all, 'search', q] as const,
+  detail: (id: string) => [...accountKeys.all, 'detail', id] as const,
+  tierHistory: (id: string) => [...accountKeys.all, 'detail', id, 'tier-history'] as const,
+};
+
+/** Query parameters for GET /accounts built from the screen's filters. */
+export function accountListQuery(f: AccountFilters, cursor: string | undefined, limit: number) {
+  return {
+    ...(f.q.trim() ? { q: f.q.trim() } : {}),
+    ...(f.tier.length ? { tier: f.tier } : {}),
+    ...(f.ownerId.length ? { ownerId: f.ownerId } : {}),
+    ...(f.industry.length ? { industry: f.industry } : {}),
+    ...(f.territory.length ? { territory: f.territory } : {}),
+    ...(f.country.length ? { country: f.country } : {}),
+    ...(f.lifecycle.length ? { lifecycle: f.lifecycle } : {}),
+    archived: f.archived,
+    ...(f.sort.length ? { sort: buildSortParam(f.sort) } : {}),
+    ...(cursor ? { cursor } : {}),
+    limit,
+  };
+}
+
+export function useAccounts(filters: AccountFilters, cursor: string | undefined, limit = 50) {
+  return useQuery({
+    queryKey: accountKeys.list(filters, cursor, limit),
+    queryFn: async ({ signal }) =>
+      must(await api.GET('/api/v1/accounts', { params: { query: accountListQuery(filters, cursor, limit) }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Small name search used by the parent-account picker. */
+export function useAccountSearch(q: string, enabled = true) {
+  return useQuery({
+    queryKey: accountKeys.search(q),
+    queryFn: async ({ signal }) =>
+      must(
+        await api.GET('/api/v1/accounts', {
+          params: { query: { ...(q ? { q } : {}), archived: false, sort: 'name', limit: 20 } },
+          signal,
+        }),
+      ),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function useAccount(id: string) {
+  return useQuery({
+    queryKey: accountKeys.detail(id),
+    queryFn: async ({ signal }) => must(await api.GET('/api/v1/accounts/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+export function useTierHistory(id: string, limit = 20) {
+  return useInfiniteQuery({
+    queryKey: accountKeys.tierHistory(id),
+    queryFn: async ({ pageParam, signal }) =>
+      must(
+        await api.GET('/api/v1/accounts/{id}/tier-history', {
+          params: { path: { id }, query: { limit, ...(pageParam ? { cursor: pageParam } : {}) } },
+          signal,
+        }),
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+function useAccountCache() {
+  const qc = useQueryClient();
+  return (account: Account) => {
+    qc.setQueryData(accountKeys.detail(account.id), account);
+    void qc.invalidateQueries({ queryKey: accountKeys.lists() });
+    void qc.invalidateQueries({ queryKey: [...accountKeys.all, 'search'] });
+    void qc.invalidateQueries({ queryKey: ['tier-capacity'] });
+  };
+}
+
+export function useCreateAccount() {
+  const store = useAccountCache();
+  return useMutation({
+    mutationFn: async (body: NewAccount) => must(await api.POST('/api/v1/accounts', { body })),
+    onSuccess: store,
+  });
+}
+
+export function useUpdateAccount() {
+  const store = useAccountCache();
+  return useMutation({
+    mutationFn: async ({ id, version, patch }: { id: string; version: number; patch: AccountPatch }) =>
+      must(
+        await api.PATCH('/api/v1/accounts/{id}', {
+          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
+          body: patch,
+          headers: { 'Content-Type': 'application/merge-patch+json' },
+        }),
+      ),
+    onSuccess: store,
+  });
+}
+
+export function useArchiveAccount() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) => {
+      await api.DELETE('/api/v1/accounts/{id}', { params: { path: { id } } });
+      return id;
+    },
+    onSuccess: (id) =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: accountKeys.detail(id) }),
+        qc.invalidateQueries({ queryKey: accountKeys.lists() }),
+        qc.invalidateQueries({ queryKey: ['tier-capacity'] }),
+      ]),
+  });
+}
+
+export function useChangeTier() {
+  const qc = useQueryClient();
+  const store = useAccountCache();
+  return useMutation({
+    mutationFn: async ({ id, tier, reason }: { id: string; tier: Tier; reason: string }) =>
+      must(await api.PUT('/api/v1/accounts/{id}/tier', { params: { path: { id } }, body: { tier, reason } })),
+    onSuccess: (account) => {
+      store(account);
+      return qc.invalidateQueries({ queryKey: accountKeys.tierHistory(account.id) });
+    },
+  });
+}

@@ -1,0 +1,152 @@
+import type { Schemas } from '../../api/client';
+import type { Account, AccountPatch, NewAccount } from './api';
+
+type Lifecycle = Schemas['Lifecycle'];
+type Tier = Schemas['Tier'];
+
+/** What the inputs hold: strings for text, '' for an empty number, null for an empty choice. */
+export interface AccountFormValues {
+  [key: string]: unknown;
+  name: string;
+  domain: string;
+  externalId: string;
+  industry: string;
+  territory: string;
+  country: string;
+  employees: number | '';
+  annualRevenue: number | '';
+  arr: number | '';
+  lifecycle: Lifecycle;
+  renewalDate: string | null;
+  parentId: string | null;
+  ownerId: string | null;
+  tags: string[];
+  /** Only used when creating: after that, the tier changes through its own dialog. */
+  tier: Tier;
+}
+
+/** Form field names; they are the API's JSON property names, so server errors map one to one. */
+export const ACCOUNT_FIELDS = [
+  'name',
+  'domain',
+  'externalId',
+  'industry',
+  'territory',
+  'country',
+  'employees',
+  'annualRevenue',
+  'arr',
+  'lifecycle',
+  'renewalDate',
+  'parentId',
+  'ownerId',
+  'tags',
+  'tier',
+] as const;
+
+export const emptyAccountValues: AccountFormValues = {
+  name: '',
+  domain: '',
+  externalId: '',
+  industry: '',
+  territory: '',
+  country: '',
+  employees: '',
+  annualRevenue: '',
+  arr: '',
+  lifecycle: 'PROSPECT',
+  renewalDate: null,
+  parentId: null,
+  ownerId: null,
+  tags: [],
+  tier: 'STANDARD',
+};
+
+export function accountToValues(a: Account): AccountFormValues {
+  return {
+    name: a.name,
+    domain: a.domain ?? '',
+    externalId: a.externalId ?? '',
+    industry: a.industry ?? '',
+    territory: a.territory ?? '',
+    country: a.country ?? '',
+    employees: a.employees ?? '',
+    annualRevenue: a.annualRevenue ?? '',
+    arr: a.arr ?? '',
+    lifecycle: a.lifecycle,
+    renewalDate: a.renewalDate ?? null,
+    parentId: a.parentId ?? null,
+    ownerId: a.ownerId ?? null,
+    tags: [...(a.tags ?? [])],
+    tier: a.tier,
+  };
+}
+
+const text = (s: string): string | null => (s.trim() === '' ? null : s.trim());
+const num = (n: number | ''): number | null => (n === '' ? null : n);
+
+/** The JSON value each form field stands for (null = no value). */
+function wire(v: AccountFormValues) {
+  return {
+    name: v.name.trim(),
+    domain: text(v.domain),
+    externalId: text(v.externalId),
+    industry: text(v.industry),
+    territory: text(v.territory),
+    country: text(v.country)?.toUpperCase() ?? null,
+    employees: num(v.employees),
+    annualRevenue: num(v.annualRevenue),
+    arr: num(v.arr),
+    lifecycle: v.lifecycle,
+    renewalDate: v.renewalDate || null,
+    parentId: v.parentId || null,
+    ownerId: v.ownerId || null,
+    tags: v.tags.map((t) => t.trim()).filter(Boolean),
+  };
+}
+
+export function toNewAccount(v: AccountFormValues): NewAccount {
+  const w = wire(v);
+  const body: Record<string, unknown> = { tier: v.tier };
+  for (const [k, value] of Object.entries(w)) {
+    if (value === null) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    body[k] = value;
+  }
+  return body as NewAccount;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+
+/**
+ * A JSON merge patch (RFC 7396) with only what changed: cleared fields become null,
+ * untouched fields are left out so they cannot overwrite someone else's edit.
+ */
+export function toAccountPatch(initial: AccountFormValues, current: AccountFormValues): AccountPatch {
+  const before = wire(initial);
+  const after = wire(current);
+  const patch: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as (keyof typeof after)[]) {
+    if (!same(before[key], after[key])) patch[key] = after[key];
+  }
+  return patch as AccountPatch;
+}
+
+const DOMAIN = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/i;
+
+/** The client-side checks; the server has the last word and its messages show the same way. */
+export function validateAccount(v: AccountFormValues): Partial<Record<keyof AccountFormValues, string>> {
+  const e: Partial<Record<keyof AccountFormValues, string>> = {};
+  const name = v.name.trim();
+  if (!name) e.name = 'Enter the account name.';
+  else if (name.length > 200) e.name = `Use at most 200 characters (now ${name.length}).`;
+  if (v.domain.trim() && !DOMAIN.test(v.domain.trim())) e.domain = 'Enter a domain like example.com, without http:// or a path.';
+  if (v.country.trim() && !/^[A-Za-z]{2}$/.test(v.country.trim())) e.country = 'Use the two-letter ISO country code, e.g. US or DE.';
+  if (v.employees !== '' && (!Number.isInteger(v.employees) || v.employees < 0)) e.employees = 'Enter a whole number, 0 or more.';
+  if (v.annualRevenue !== '' && v.annualRevenue < 0) e.annualRevenue = 'Revenue cannot be negative.';
+  if (v.arr !== '' && v.arr < 0) e.arr = 'ARR cannot be negative.';
+  return e;
+}

@@ -1,0 +1,143 @@
+import { Alert, Button, Card, Group, NumberInput, Skeleton, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { TIERS, TierBadge } from '../../components/badges';
+import { formatDateTime, humanize } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorState } from '../../components/QueryState';
+import { applyServerError, type FormFailure } from '../../components/server-errors';
+import { tierKeys, useTierPolicies, useUpdateTierPolicy, type TierPolicy } from './api';
+import { useQueryClient } from '@tanstack/react-query';
+
+interface PolicyValues {
+  [key: string]: unknown;
+  maxAccountsPerOwner: number | '';
+  qbrCadenceDays: number | '';
+}
+
+export function validatePolicy(v: PolicyValues) {
+  const e: Partial<Record<keyof PolicyValues, string>> = {};
+  if (v.maxAccountsPerOwner !== '' && (!Number.isInteger(v.maxAccountsPerOwner) || v.maxAccountsPerOwner < 0)) {
+    e.maxAccountsPerOwner = 'Enter a whole number (0 or more), or leave empty for no limit.';
+  }
+  if (v.qbrCadenceDays === '') e.qbrCadenceDays = 'Enter the number of days between QBRs.';
+  else if (!Number.isInteger(v.qbrCadenceDays) || v.qbrCadenceDays < 1 || v.qbrCadenceDays > 730) {
+    e.qbrCadenceDays = 'Enter a whole number of days from 1 to 730.';
+  }
+  return e;
+}
+
+function PolicyCard({ policy }: { policy: TierPolicy }) {
+  const update = useUpdateTierPolicy();
+  const qc = useQueryClient();
+  const [failure, setFailure] = useState<FormFailure | null>(null);
+  const initial: PolicyValues = { maxAccountsPerOwner: policy.maxAccountsPerOwner ?? '', qbrCadenceDays: policy.qbrCadenceDays };
+  const form = useForm<PolicyValues>({ mode: 'controlled', initialValues: initial, validate: validatePolicy });
+  const tierName = humanize(policy.tier);
+
+  const submit = form.onSubmit(async (v) => {
+    setFailure(null);
+    try {
+      await update.mutateAsync({
+        tier: policy.tier,
+        version: policy.version,
+        body: { maxAccountsPerOwner: v.maxAccountsPerOwner === '' ? null : v.maxAccountsPerOwner, qbrCadenceDays: Number(v.qbrCadenceDays) },
+      });
+      notifications.show({ color: 'green', title: 'Tier policy saved', message: `${tierName} tier updated.` });
+    } catch (err) {
+      setFailure(applyServerError(form, err, ['maxAccountsPerOwner', 'qbrCadenceDays']));
+    }
+  });
+
+  return (
+    <Card withBorder component="section" aria-label={`${tierName} tier policy`}>
+      <form onSubmit={submit} noValidate>
+        <Group justify="space-between" mb="sm">
+          <TierBadge tier={policy.tier} size="lg" />
+          <Text size="xs" c="dimmed">
+            Updated {formatDateTime(policy.updatedAt)}
+          </Text>
+        </Group>
+        <Group align="flex-start" wrap="wrap" gap="md">
+          <NumberInput
+            label="Max accounts per owner"
+            description="Leave empty for no limit"
+            placeholder="Unlimited"
+            min={0}
+            allowDecimal={false}
+            allowNegative={false}
+            w={240}
+            {...form.getInputProps('maxAccountsPerOwner')}
+          />
+          <NumberInput
+            label="QBR cadence (days)"
+            description="Days between business reviews"
+            min={1}
+            max={730}
+            allowDecimal={false}
+            allowNegative={false}
+            required
+            w={240}
+            {...form.getInputProps('qbrCadenceDays')}
+          />
+          <Group gap="xs" mt={47}>
+            <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
+              Save {tierName}
+            </Button>
+            {form.isDirty() && (
+              <Button
+                variant="subtle"
+                onClick={() => {
+                  form.reset();
+                  setFailure(null);
+                }}
+              >
+                Undo
+              </Button>
+            )}
+          </Group>
+        </Group>
+        {failure?.message && (
+          <Alert color={failure.conflict || failure.stale ? 'orange' : 'red'} mt="sm" role="alert">
+            {failure.message}
+            {failure.stale && (
+              <Group mt="xs">
+                <Button size="xs" variant="white" color="orange" onClick={() => void qc.invalidateQueries({ queryKey: tierKeys.policies })}>
+                  Reload latest version
+                </Button>
+              </Group>
+            )}
+          </Alert>
+        )}
+      </form>
+    </Card>
+  );
+}
+
+export function TierPoliciesPage() {
+  const policies = useTierPolicies();
+  const items = [...(policies.data?.items ?? [])].sort((a, b) => TIERS.indexOf(b.tier) - TIERS.indexOf(a.tier));
+  return (
+    <>
+      <PageHeader
+        title="Tier policies"
+        description="How many accounts of each tier one owner may hold, and how often each tier gets a QBR. Lowering a limit does not move accounts: owners above it show as over capacity in Workload."
+      />
+      <Stack maw={900}>
+        {policies.isPending && (
+          <>
+            <Skeleton height={130} />
+            <Skeleton height={130} />
+            <Skeleton height={130} />
+          </>
+        )}
+        {policies.isError && <ErrorState error={policies.error} onRetry={() => void policies.refetch()} title="Could not load tier policies" />}
+        {items.map((p) => (
+          // Re-mount after a save so the form starts from the stored values.
+          <PolicyCard key={`${p.tier}-${p.version}`} policy={p} />
+        ))}
+      </Stack>
+    </>
+  );
+}

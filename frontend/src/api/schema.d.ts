@@ -45,6 +45,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/growth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's growth against its yearly target
+         * @description The first time a year is asked for, its baseline is the account's ARR at that moment.
+         */
+        get: operations["getAccountGrowth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/qbrs": {
         parameters: {
             query?: never;
@@ -119,6 +139,126 @@ export interface paths {
         };
         /** An account's tier history, newest first */
         get: operations["listAccountTierHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List opportunities */
+        get: operations["listOpportunities"];
+        put?: never;
+        /**
+         * Create an opportunity
+         * @description Stage defaults to IDENTIFIED, probability to the stage's, owner to the account's owner.
+         */
+        post: operations["createOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an opportunity */
+        get: operations["getOpportunity"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an open opportunity
+         * @description A closed (WON or LOST) opportunity stays on record: 409.
+         */
+        delete: operations["deleteOpportunity"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an open opportunity (JSON Merge Patch)
+         * @description `stage` and `accountId` are read-only here; a closed opportunity is refused with 409.
+         */
+        patch: operations["updateOpportunity"];
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An opportunity's stage changes, newest first */
+        get: operations["listOpportunityHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a WON or LOST opportunity */
+        post: operations["reopenOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an opportunity to a stage
+         * @description Open stages move freely and take the stage's probability; WON (100) and LOST (0) close it. LOST needs a lossReason.
+         */
+        post: operations["moveOpportunityStage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open pipeline by stage, won and lost, win rate
+         * @description Open opportunities as they stand now; won and lost ones closed from `from` to `to` inclusive (UTC dates; default: this quarter so far).
+         */
+        get: operations["getPipelineSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -496,6 +636,17 @@ export interface components {
              */
             tier?: "STANDARD" | "KEY" | "STRATEGIC" | null;
             tags?: string[] | null;
+            /**
+             * Format: int32
+             * @description Yearly growth target in percent; default 15.
+             * @example 15
+             */
+            growthTargetPct?: number | null;
+            /**
+             * @description The ARR this year started with; default: the ARR when the account is created.
+             * @example 180000
+             */
+            growthBaselineArr?: number | null;
         };
         /** @description One page of accounts. */
         AccountPage: {
@@ -543,6 +694,13 @@ export interface components {
             nextQbrDue: string & components["schemas"]["LocalDate"];
             /** @description nextQbrDue is in the past. */
             qbrOverdue: boolean;
+            /**
+             * Format: int32
+             * @description Yearly growth target in percent.
+             */
+            growthTargetPct: number;
+            /** @description The ARR the current year started with. */
+            growthBaselineArr: number;
             createdAt: string & components["schemas"]["Instant"];
             updatedAt: string & components["schemas"]["Instant"];
             /**
@@ -574,6 +732,19 @@ export interface components {
         };
         /** @enum {string} */
         Channel: "LINK" | "CALL";
+        /** @description What happened at the customer that creates the opportunity. */
+        CompellingEvent: {
+            type: components["schemas"]["CompellingEventType"];
+            /**
+             * Format: date
+             * @example 2026-10-01
+             */
+            occurredOn?: string | null;
+            /** @example Series C of $80M to expand into Europe */
+            description?: string | null;
+        };
+        /** @enum {string} */
+        CompellingEventType: "ACQUISITION" | "FUNDING_ROUND" | "NEW_EXECUTIVE" | "EXPANSION" | "REORGANIZATION" | "REGULATION" | "OTHER";
         /** @description A question graded below B, with the customer's reason. */
         FailingQuestion: {
             questionId: components["schemas"]["UUID"];
@@ -654,6 +825,37 @@ export interface components {
             overallPoints: number;
             grades: components["schemas"]["QuestionGrade"][];
         };
+        /** @description An account's growth in one year: won expansion against its target, and the retention gate on commission. */
+        Growth: {
+            accountId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            /** @description The ARR the year started with. */
+            baselineArr: number;
+            /** Format: int32 */
+            targetPct: number;
+            /** @description baselineArr × targetPct / 100 */
+            targetAmount: number;
+            /** @description Won UPSELL and CROSS_SELL amount closed in the year. */
+            wonExpansion: number;
+            /** @description wonExpansion / targetAmount in percent; null when the target is 0. */
+            attainmentPct: number | null;
+            /** Format: int64 */
+            renewalsWon: number;
+            /** Format: int64 */
+            renewalsLost: number;
+            /**
+             * Format: int64
+             * @description Renewals expected to close in the year that are still open.
+             */
+            renewalsOpen: number;
+            /** @description No renewal lost in the year and every renewal expected to close in it won. */
+            retentionMet: boolean;
+            /** @description Won expansion counts toward commission only when retention is met. */
+            expansionCommissionable: boolean;
+            /** @description The won expansion that counts toward commission. */
+            commissionableExpansion: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -689,6 +891,94 @@ export interface components {
              */
             templateId?: string | null;
         };
+        /** @description An opportunity's stage changes, newest first. */
+        OpportunityHistoryPage: {
+            items: components["schemas"]["OpportunityStageChange"][];
+            nextCursor: string | null;
+        };
+        /** @description Writable properties of an opportunity. */
+        OpportunityInput: {
+            accountId: components["schemas"]["UUID"];
+            type: components["schemas"]["OpportunityType"];
+            /** @example Analytics add-on for the EU rollout */
+            title: string;
+            /** @example Analytics */
+            product?: string | null;
+            /** @example 48000 */
+            amount: number;
+            /**
+             * @description Initial stage on create (an open one; default IDENTIFIED). Read-only in PATCH: use POST /opportunities/{id}/stage.
+             * @enum {string|null}
+             */
+            stage?: "IDENTIFIED" | "QUALIFIED" | "PROPOSAL" | "NEGOTIATION" | "WON" | "LOST" | null;
+            /**
+             * Format: int32
+             * @description Default: the stage's probability.
+             */
+            probability?: number | null;
+            /** @example 2027-03-31 */
+            expectedCloseDate: string & components["schemas"]["LocalDate"];
+            /**
+             * Format: uuid
+             * @description Default: the account's owner.
+             */
+            ownerId?: string | null;
+            compellingEvent?: components["schemas"]["CompellingEvent"] | null;
+            /** @example Demo to the new CFO */
+            nextStep?: string | null;
+        };
+        /** @description One page of opportunities. */
+        OpportunityPage: {
+            items: components["schemas"]["OpportunityView"][];
+            nextCursor: string | null;
+        };
+        /** @description One stage change of an opportunity. */
+        OpportunityStageChange: {
+            id: components["schemas"]["UUID"];
+            /**
+             * @description Null for the creation.
+             * @enum {string|null}
+             */
+            fromStage: "IDENTIFIED" | "QUALIFIED" | "PROPOSAL" | "NEGOTIATION" | "WON" | "LOST" | null;
+            toStage: components["schemas"]["Stage"];
+            note: string | null;
+            /** @description Who; null until sign-in exists. */
+            changedBy: string | null;
+            changedAt: string & components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        OpportunityType: "UPSELL" | "CROSS_SELL" | "RENEWAL";
+        /** @description A chance to sell more to an existing account. */
+        OpportunityView: {
+            id: components["schemas"]["UUID"];
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            type: components["schemas"]["OpportunityType"];
+            title: string;
+            product: string | null;
+            amount: number;
+            stage: components["schemas"]["Stage"];
+            /** Format: int32 */
+            probability: number;
+            /** @description amount × probability / 100 */
+            weightedAmount: number;
+            expectedCloseDate: string & components["schemas"]["LocalDate"];
+            /** Format: uuid */
+            ownerId: string | null;
+            ownerName: string | null;
+            /** @description Present when the opportunity was born from a compelling event. */
+            compellingEvent?: components["schemas"]["CompellingEvent"];
+            nextStep: string | null;
+            lossReason: string | null;
+            /** @description WON or LOST: it changes only through reopen. */
+            closed: boolean;
+            /** Format: date-time */
+            closedAt: string | null;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
         /** @description How many accounts of each tier one owner holds against the tier limits. */
         OwnerCapacity: {
             ownerId: components["schemas"]["UUID"];
@@ -701,6 +991,27 @@ export interface components {
         OwnerCapacityPage: {
             items: components["schemas"]["OwnerCapacity"][];
             nextCursor: string | null;
+        };
+        /** @description The open pipeline by stage, and what closed in [from, to]. */
+        PipelineSummary: {
+            from: string & components["schemas"]["LocalDate"];
+            to: string & components["schemas"]["LocalDate"];
+            /** @description One entry per open stage, in pipeline order. */
+            stages: components["schemas"]["StageTotal"][];
+            open: components["schemas"]["PipelineTotals"];
+            won: components["schemas"]["PipelineTotals"];
+            /** @description Won count and amount per type. */
+            wonByType: components["schemas"]["TypeTotal"][];
+            lost: components["schemas"]["PipelineTotals"];
+            /** @description Won / (won + lost) by count, in percent. */
+            winRate: number | null;
+        };
+        /** @description Count and amounts of a set of opportunities. */
+        PipelineTotals: {
+            /** Format: int64 */
+            count: number;
+            amount: number;
+            weightedAmount: number;
         };
         /** @description RFC 9457 problem details. Extra members (for example `existingId`) carry machine-readable context for some problem types. */
         Problem: {
@@ -832,12 +1143,40 @@ export interface components {
         Receipt: {
             answeredAt: string & components["schemas"]["Instant"];
         };
+        /** @description Reopens a WON or LOST opportunity, with the reason kept in the history. */
+        ReopenRequest: {
+            /** @example Customer came back after the budget freeze */
+            reason: string;
+            /**
+             * @description The open stage to return to; default: the stage before it closed.
+             * @enum {string|null}
+             */
+            stage?: "IDENTIFIED" | "QUALIFIED" | "PROPOSAL" | "NEGOTIATION" | "WON" | "LOST" | null;
+        };
         /** @description The customer's answers. Every GRADE and NPS question needs one; a failing grade (below B) needs the reason in `why`. */
         ResponseInput: {
             answers: components["schemas"]["AnswerInput"][];
         };
         /** @enum {string} */
         Role: "ADMIN" | "MANAGER" | "ACCOUNT_MANAGER" | "VIEWER";
+        /** @enum {string} */
+        Stage: "IDENTIFIED" | "QUALIFIED" | "PROPOSAL" | "NEGOTIATION" | "WON" | "LOST";
+        /** @description Moves an opportunity to a stage. WON and LOST close it; LOST needs a lossReason. */
+        StageRequest: {
+            stage: components["schemas"]["Stage"];
+            /** @description Required for LOST. */
+            lossReason?: string | null;
+            /** @description Kept in the history. */
+            note?: string | null;
+        };
+        /** @description Count, amount and weighted amount (amount × probability) of one open stage. */
+        StageTotal: {
+            stage: components["schemas"]["Stage"];
+            /** Format: int64 */
+            count: number;
+            amount: number;
+            weightedAmount: number;
+        };
         /** @description One question of a survey. */
         SurveyQuestion: {
             id: components["schemas"]["UUID"];
@@ -945,6 +1284,13 @@ export interface components {
             limit: number | null;
             overCapacity: boolean;
         };
+        /** @description Count and amount of one opportunity type. */
+        TypeTotal: {
+            type: components["schemas"]["OpportunityType"];
+            /** Format: int64 */
+            count: number;
+            amount: number;
+        };
         /** Format: uuid */
         UUID: string;
         /** @description Writable properties of a user. */
@@ -1048,6 +1394,42 @@ export interface components {
              */
             ownerId?: string | null;
             tags?: string[] | null;
+            /**
+             * Format: int32
+             * @description Yearly growth target in percent; default 15.
+             * @example 15
+             */
+            growthTargetPct?: number | null;
+            /**
+             * @description The ARR this year started with; default: the ARR when the account is created.
+             * @example 180000
+             */
+            growthBaselineArr?: number | null;
+        };
+        /** @description JSON Merge Patch (RFC 7396) of OpportunityInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        OpportunityPatch: {
+            type?: components["schemas"]["OpportunityType"];
+            /** @example Analytics add-on for the EU rollout */
+            title?: string;
+            /** @example Analytics */
+            product?: string | null;
+            /** @example 48000 */
+            amount?: number;
+            /**
+             * Format: int32
+             * @description Default: the stage's probability.
+             */
+            probability?: number | null;
+            /** @example 2027-03-31 */
+            expectedCloseDate?: string & components["schemas"]["LocalDate"];
+            /**
+             * Format: uuid
+             * @description Default: the account's owner.
+             */
+            ownerId?: string | null;
+            compellingEvent?: components["schemas"]["CompellingEvent"] | null;
+            /** @example Demo to the new CFO */
+            nextStep?: string | null;
         };
         /** @description JSON Merge Patch (RFC 7396) of UserInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         UserPatch: {
@@ -1221,6 +1603,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GradeTrendPage"];
+                };
+            };
+            /** @description A query parameter is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccountGrowth: {
+        parameters: {
+            query?: {
+                /** @description Default: the current year. */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Growth"];
                 };
             };
             /** @description A query parameter is invalid */
@@ -1599,6 +2024,542 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpportunities: {
+        parameters: {
+            query?: {
+                accountId?: components["schemas"]["UUID"][];
+                /** @description Expected to close on or after this date. */
+                closeAfter?: string;
+                /** @description Expected to close on or before this date. */
+                closeBefore?: string;
+                compellingEventType?: components["schemas"]["CompellingEventType"][];
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                minAmount?: number;
+                /** @description true: not yet WON or LOST; false: closed. */
+                open?: boolean;
+                ownerId?: components["schemas"]["UUID"][];
+                /**
+                 * @description Comma list of expectedCloseDate, amount, updatedAt; prefix - for descending. Default expectedCloseDate.
+                 * @example -amount
+                 */
+                sort?: string;
+                stage?: components["schemas"]["Stage"][];
+                type?: components["schemas"]["OpportunityType"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityPage"];
+                };
+            };
+            /** @description A query parameter is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpportunityInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account is archived */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The opportunity */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityView"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOpportunity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The opportunity is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOpportunity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["OpportunityPatch"];
+                "application/json": components["schemas"]["OpportunityPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed opportunity */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityView"];
+                };
+            };
+            /** @description The body is not valid JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The opportunity is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            "x-read-only-properties": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listOpportunityHistory: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityHistoryPage"];
+                };
+            };
+            /** @description A query parameter is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenOpportunity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenRequest"];
+            };
+        };
+        responses: {
+            /** @description The reopened opportunity */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The opportunity is not closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moveOpportunityStage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; a stale one is refused with 412. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageRequest"];
+            };
+        };
+        responses: {
+            /** @description The opportunity in its new stage */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The opportunity is closed; reopen it first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPipelineSummary: {
+        parameters: {
+            query?: {
+                accountId?: components["schemas"]["UUID"][];
+                from?: string;
+                ownerId?: components["schemas"]["UUID"][];
+                /** @description The account's tier. */
+                tier?: components["schemas"]["Tier"][];
+                to?: string;
+                type?: components["schemas"]["OpportunityType"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineSummary"];
+                };
+            };
+            /** @description A query parameter is invalid */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -47,6 +47,9 @@ public class Account extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> tags = new ArrayList<>();
     public boolean archived;
+    /** Yearly growth target in percent of the year's baseline ARR. */
+    @Column(name = "growth_target_pct")
+    public int growthTargetPct;
     /** Grade and time of the last answered QBR. */
     @Column(name = "last_qbr_grade")
     public String lastQbrGrade;

@@ -3,6 +3,7 @@ package com.stratum.account;
 import com.stratum.tier.Tier;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -44,5 +45,10 @@ public record AccountInput(
         @Schema(nullable = true, description = "The account manager who owns it.") UUID ownerId,
         @Schema(nullable = true, description = "Initial tier on create (default STANDARD), subject to the owner's"
                 + " capacity. Read-only in PATCH: use PUT /api/v1/accounts/{id}/tier.") Tier tier,
-        @Schema(nullable = true, maxItems = 50) @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags) {
+        @Schema(nullable = true, maxItems = 50) @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
+        @Schema(nullable = true, minimum = "0", maximum = "200", description = "Yearly growth target in percent;"
+                + " default 15.", examples = "15") @Min(0) @Max(200) Integer growthTargetPct,
+        @Schema(nullable = true, minimum = "0", description = "The ARR this year started with; default: the ARR when"
+                + " the account is created.", examples = "180000")
+        @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal growthBaselineArr) {
 }

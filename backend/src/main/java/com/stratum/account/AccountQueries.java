@@ -9,6 +9,7 @@ import com.stratum.common.SortField.ValueType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,12 +18,17 @@ import java.util.UUID;
 /** Reads of accounts shaped for the API: one query per page, owner and parent names joined in. */
 @ApplicationScoped
 public class AccountQueries {
-    private static final String SELECT = "select a, o.name, p.name from Account a"
-            + " left join User o on o.id = a.ownerId left join Account p on p.id = a.parentId";
+    private static final String SELECT = "select a, o.name, p.name, g.baselineArr from Account a"
+            + " left join User o on o.id = a.ownerId left join Account p on p.id = a.parentId"
+            + " left join GrowthBaseline g on g.accountId = a.id and g.year = :year";
 
-    private record Row(Account account, String ownerName, String parentName) {
+    private record Row(Account account, String ownerName, String parentName, BigDecimal baseline) {
         AccountView view(LocalDate today) {
-            return AccountView.of(account, ownerName, parentName, today);
+            return AccountView.of(account, ownerName, parentName, baseline, today);
+        }
+
+        static Row of(Object[] r) {
+            return new Row((Account) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3]);
         }
     }
 
@@ -52,12 +58,12 @@ public class AccountQueries {
             query.and("(a.name ilike " + pattern + " escape '\\' or a.domain ilike " + pattern
                     + " escape '\\' or a.externalId = " + query.param(filter.q()) + ")");
         }
-        in(query, "a.tier", filter.tiers());
-        in(query, "a.ownerId", filter.ownerIds());
-        in(query, "a.industry", filter.industries());
-        in(query, "a.territory", filter.territories());
-        in(query, "a.country", filter.countries());
-        in(query, "a.lifecycle", filter.lifecycles());
+        query.in("a.tier", filter.tiers());
+        query.in("a.ownerId", filter.ownerIds());
+        query.in("a.industry", filter.industries());
+        query.in("a.territory", filter.territories());
+        query.in("a.country", filter.countries());
+        query.in("a.lifecycle", filter.lifecycles());
         if (filter.renewalBefore() != null) {
             query.and("a.renewalDate <= " + query.param(filter.renewalBefore()));
         }
@@ -75,10 +81,9 @@ public class AccountQueries {
         }
         keyset.after(cursor, query);
         List<Row> rows = query.create(em, SELECT + query.where() + " order by " + keyset.orderBy(), Object[].class)
+                .setParameter("year", today().getYear())
                 .setMaxResults(limit + 1)
-                .getResultList().stream()
-                .map(r -> new Row((Account) r[0], (String) r[1], (String) r[2]))
-                .toList();
+                .getResultList().stream().map(Row::of).toList();
         LocalDate today = today();
         return new AccountPage(rows.stream().limit(limit).map(row -> row.view(today)).toList(),
                 keyset.next(rows, limit));
@@ -87,12 +92,11 @@ public class AccountQueries {
     @Transactional
     public AccountView view(UUID id) {
         List<Object[]> rows = em.createQuery(SELECT + " where a.id = :id", Object[].class)
-                .setParameter("id", id).getResultList();
+                .setParameter("id", id).setParameter("year", today().getYear()).getResultList();
         if (rows.isEmpty()) {
             throw ApiProblem.notFound("account", id);
         }
-        Object[] row = rows.get(0);
-        return new Row((Account) row[0], (String) row[1], (String) row[2]).view(today());
+        return Row.of(rows.get(0)).view(today());
     }
 
     public Account find(UUID id) {
@@ -119,9 +123,4 @@ public class AccountQueries {
         return LocalDate.now(clock);
     }
 
-    private static void in(QueryBuilder query, String path, List<?> values) {
-        if (!values.isEmpty()) {
-            query.and(path + " in " + query.param(values));
-        }
-    }
 }

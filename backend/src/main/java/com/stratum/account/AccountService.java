@@ -16,18 +16,21 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 /** Account writes and their rules: references, uniqueness, hierarchy without cycles, tier capacity. */
 @ApplicationScoped
 public class AccountService {
+    static final int DEFAULT_GROWTH_TARGET_PCT = 15;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Map<String, String> READ_ONLY = readOnly();
 
@@ -62,6 +65,10 @@ public class AccountService {
         }
         account.nextQbrDue = tiers.nextQbrDue(account);
         account.persist();
+        GrowthBaseline baseline = GrowthBaseline.ofYear(account, LocalDate.now(clock).getYear());
+        if (input.growthBaselineArr() != null) {
+            baseline.baselineArr = money(input.growthBaselineArr());
+        }
         tiers.record(account.id, null, account.tier, "Account created", now);
         em.flush();
         return queries.view(account.id);
@@ -78,6 +85,10 @@ public class AccountService {
         }
         UUID previousOwner = account.ownerId;
         apply(account, changed, now());
+        if (!Objects.equals(changed.growthBaselineArr(), current.growthBaselineArr())) {
+            GrowthBaseline.ofYear(account, LocalDate.now(clock).getYear()).baselineArr =
+                    changed.growthBaselineArr() == null ? account.arr : money(changed.growthBaselineArr());
+        }
         if (account.ownerId != null && !account.ownerId.equals(previousOwner) && !account.archived) {
             tiers.ensureCapacity(account.ownerId, account.tier, account.id);
         }
@@ -143,6 +154,7 @@ public class AccountService {
         account.renewalDate = input.renewalDate();
         account.parentId = input.parentId();
         account.ownerId = input.ownerId();
+        account.growthTargetPct = input.growthTargetPct() == null ? DEFAULT_GROWTH_TARGET_PCT : input.growthTargetPct();
         account.tags = input.tags() == null ? new ArrayList<>()
                 : new ArrayList<>(input.tags().stream().map(String::trim).distinct().toList());
         account.updatedAt = now;
@@ -170,9 +182,11 @@ public class AccountService {
                 .with("field", field).with("existingId", existing);
     }
 
-    private static AccountInput writable(Account a) {
+    private AccountInput writable(Account a) {
+        BigDecimal baseline = GrowthBaseline.ofYear(a, LocalDate.now(clock).getYear()).baselineArr;
         return new AccountInput(a.name, a.domain, a.externalId, a.industry, a.territory, a.country, a.employees,
-                a.annualRevenue, a.arr, a.lifecycle, a.renewalDate, a.parentId, a.ownerId, a.tier, List.copyOf(a.tags));
+                a.annualRevenue, a.arr, a.lifecycle, a.renewalDate, a.parentId, a.ownerId, a.tier, List.copyOf(a.tags),
+                a.growthTargetPct, baseline);
     }
 
     private static Map<String, String> readOnly() {
@@ -181,6 +195,9 @@ public class AccountService {
         readOnly.put("archived", "is read-only; DELETE archives an account");
         readOnly.put("ownerName", MergePatch.READ_ONLY + "; set ownerId");
         readOnly.put("parentName", MergePatch.READ_ONLY + "; set parentId");
+        for (String derived : List.of("lastQbrGrade", "lastQbrAt", "nextQbrDue", "qbrOverdue")) {
+            readOnly.put(derived, MergePatch.READ_ONLY + "; it follows the account's QBRs");
+        }
         return Map.copyOf(readOnly);
     }
 

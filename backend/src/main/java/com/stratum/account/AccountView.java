@@ -37,14 +37,17 @@ public record AccountView(
         @Schema(required = true, description = "The last QBR sent or answered (or the account's creation) plus the"
                 + " tier's cadence.") LocalDate nextQbrDue,
         @Schema(required = true, description = "nextQbrDue is in the past.") boolean qbrOverdue,
+        @Schema(required = true, description = "Yearly growth target in percent.") int growthTargetPct,
+        @Schema(required = true, description = "The ARR the current year started with.") BigDecimal growthBaselineArr,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true, description = "Optimistic-locking version; also the ETag.") long version) {
 
-    static AccountView of(Account a, String ownerName, String parentName, LocalDate today) {
+    static AccountView of(Account a, String ownerName, String parentName, BigDecimal baseline, LocalDate today) {
         return new AccountView(a.id, a.name, a.domain, a.externalId, a.industry, a.territory, a.country, a.employees,
                 a.annualRevenue, a.arr, a.lifecycle, a.renewalDate, a.parentId, parentName, a.ownerId, ownerName,
                 a.tier, List.copyOf(a.tags), a.archived, a.lastQbrGrade == null ? null : Grade.of(a.lastQbrGrade),
-                a.lastQbrAt, a.nextQbrDue, a.nextQbrDue.isBefore(today), a.createdAt, a.updatedAt, a.version);
+                a.lastQbrAt, a.nextQbrDue, a.nextQbrDue.isBefore(today), a.growthTargetPct,
+                baseline != null ? baseline : a.arr, a.createdAt, a.updatedAt, a.version);
     }
 }

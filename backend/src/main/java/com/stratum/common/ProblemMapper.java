@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -83,6 +84,14 @@ public class ProblemMapper {
                 return respond(ApiProblem.conflict("concurrent-modification", "Concurrent modification",
                         "Someone else changed this resource at the same moment. Reload it and try again.")
                         .toProblem());
+            }
+            if (cause instanceof JDBCConnectionException || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                LOG.warnf("Database unavailable: %s", cause.getMessage());
+                return Response.fromResponse(respond(new Problem(typeUri("unavailable"), "Service unavailable", 503,
+                        "The database cannot be reached right now. Try again in a moment.", null, null)))
+                        .header("Retry-After", "5").build();
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
                     && violation.getConstraintName() != null) {

@@ -24,6 +24,11 @@ public final class QueryBuilder {
         return this;
     }
 
+    /** "path in (...)" when there are values; no condition at all when there are none. */
+    public QueryBuilder in(String path, java.util.Collection<?> values) {
+        return values.isEmpty() ? this : and(path + " in " + param(values));
+    }
+
     public String where() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

@@ -94,7 +94,7 @@ public class DemoData {
                     INDUSTRIES[i % INDUSTRIES.length], territory[0], territory[1], 50 + random.nextInt(20_000),
                     BigDecimal.valueOf(5_000_000L + random.nextInt(900_000_000)), BigDecimal.valueOf(arr), lifecycle,
                     LocalDate.now().plusDays(20 + random.nextInt(500)), parent, owners.get(i % owners.size()), tier,
-                    i % 3 == 0 ? List.of("expansion") : List.of()));
+                    i % 3 == 0 ? List.of("expansion") : List.of(), null, null));
             if (tier == Tier.STRATEGIC) {
                 parents.add(account.id());
             }

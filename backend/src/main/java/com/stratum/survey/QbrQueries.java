@@ -50,10 +50,10 @@ public class QbrQueries {
     public QbrSummary.Page list(QbrFilter.Criteria filter, String sort, int limit, String cursor) {
         Keyset<Row> keyset = Keyset.parse(sort, "-createdAt", SORTS, "q.id", r -> r.qbr.id);
         QueryBuilder query = new QueryBuilder();
-        in(query, "q.accountId", filter.accountIds());
-        in(query, "q.status", filter.statuses());
-        in(query, "a.ownerId", filter.ownerIds());
-        in(query, "a.tier", filter.tiers());
+        query.in("q.accountId", filter.accountIds());
+        query.in("q.status", filter.statuses());
+        query.in("a.ownerId", filter.ownerIds());
+        query.in("a.tier", filter.tiers());
         if (filter.failing() != null) {
             query.and("q.failing = " + query.param(filter.failing()));
         }
@@ -104,9 +104,4 @@ public class QbrQueries {
         return new GradeTrend(points, keyset.next(rows, limit));
     }
 
-    private static void in(QueryBuilder query, String path, List<?> values) {
-        if (!values.isEmpty()) {
-            query.and(path + " in " + query.param(values));
-        }
-    }
 }

@@ -37,6 +37,22 @@ public final class Fixtures {
         return account(Map.of("ownerId", ownerId, "tier", tier));
     }
 
+    /** Creates an open opportunity and returns its id. */
+    public static String opportunity(String accountId, String type, double amount, String expectedCloseDate) {
+        return api().body(Map.of("accountId", accountId, "type", type, "title", unique("Deal"), "amount", amount,
+                        "expectedCloseDate", expectedCloseDate))
+                .post("/api/v1/opportunities").then().statusCode(201).extract().path("id");
+    }
+
+    public static void moveStage(String opportunityId, String stage) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("stage", stage);
+        if ("LOST".equals(stage)) {
+            body.put("lossReason", "Chose a competitor");
+        }
+        api().body(body).post("/api/v1/opportunities/{id}/stage", opportunityId).then().statusCode(200);
+    }
+
     public static Map<String, Object> tierChange(String tier, String reason) {
         return Map.of("tier", tier, "reason", reason);
     }

@@ -1,0 +1,36 @@
+package com.stratum.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** The ARR an account started a year with: the base its growth target is measured against. */
+@Entity
+@Table(name = "growth_baseline")
+public class GrowthBaseline extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "account_id")
+    public UUID accountId;
+    public int year;
+    @Column(name = "baseline_arr")
+    public BigDecimal baselineArr;
+
+    /** The baseline of {@code year}, recorded from the account's ARR now if the year has none yet. */
+    public static GrowthBaseline ofYear(Account account, int year) {
+        return GrowthBaseline.<GrowthBaseline>find("accountId = ?1 and year = ?2", account.id, year)
+                .firstResultOptional().orElseGet(() -> {
+                    GrowthBaseline baseline = new GrowthBaseline();
+                    baseline.id = UUID.randomUUID();
+                    baseline.accountId = account.id;
+                    baseline.year = year;
+                    baseline.baselineArr = account.arr;
+                    baseline.persist();
+                    return baseline;
+                });
+    }
+}

@@ -1,0 +1,29 @@
+package com.stratum.opportunity;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "An account's growth in one year: won expansion against its target, and the retention gate"
+        + " on commission.")
+public record Growth(
+        @Schema(required = true) UUID accountId,
+        @Schema(required = true) int year,
+        @Schema(required = true, description = "The ARR the year started with.") BigDecimal baselineArr,
+        @Schema(required = true) int targetPct,
+        @Schema(required = true, description = "baselineArr × targetPct / 100") BigDecimal targetAmount,
+        @Schema(required = true, description = "Won UPSELL and CROSS_SELL amount closed in the year.")
+        BigDecimal wonExpansion,
+        @Schema(required = true, nullable = true, description = "wonExpansion / targetAmount in percent; null when"
+                + " the target is 0.") BigDecimal attainmentPct,
+        @Schema(required = true) long renewalsWon,
+        @Schema(required = true) long renewalsLost,
+        @Schema(required = true, description = "Renewals expected to close in the year that are still open.")
+        long renewalsOpen,
+        @Schema(required = true, description = "No renewal lost in the year and every renewal expected to close in"
+                + " it won.") boolean retentionMet,
+        @Schema(required = true, description = "Won expansion counts toward commission only when retention is met.")
+        boolean expansionCommissionable,
+        @Schema(required = true, description = "The won expansion that counts toward commission.")
+        BigDecimal commissionableExpansion) {
+}

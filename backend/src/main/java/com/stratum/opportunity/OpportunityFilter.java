@@ -1,0 +1,71 @@
+package com.stratum.opportunity;
+
+import com.stratum.common.QueryParams;
+import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filters of the opportunity list; repeat a parameter for "any of". */
+public class OpportunityFilter {
+    @QueryParam("accountId")
+    @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class))
+    public List<String> accountId;
+
+    @QueryParam("type")
+    @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = OpportunityType.class))
+    public List<String> type;
+
+    @QueryParam("stage")
+    @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = Stage.class))
+    public List<String> stage;
+
+    @QueryParam("ownerId")
+    @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class))
+    public List<String> ownerId;
+
+    @QueryParam("open")
+    @Parameter(description = "true: not yet WON or LOST; false: closed.", schema = @Schema(type = SchemaType.BOOLEAN))
+    public String open;
+
+    @QueryParam("closeBefore")
+    @Parameter(description = "Expected to close on or before this date.",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    public String closeBefore;
+
+    @QueryParam("closeAfter")
+    @Parameter(description = "Expected to close on or after this date.",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    public String closeAfter;
+
+    @QueryParam("minAmount")
+    @Parameter(schema = @Schema(type = SchemaType.NUMBER))
+    public String minAmount;
+
+    @QueryParam("compellingEventType")
+    @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = CompellingEventType.class))
+    public List<String> compellingEventType;
+
+    @QueryParam("sort")
+    @Parameter(description = "Comma list of expectedCloseDate, amount, updatedAt; prefix - for descending."
+            + " Default expectedCloseDate.", example = "-amount")
+    public String sort;
+
+    public Criteria criteria() {
+        return new Criteria(QueryParams.uuids("accountId", accountId),
+                QueryParams.enums("type", type, OpportunityType.class), QueryParams.enums("stage", stage, Stage.class),
+                QueryParams.uuids("ownerId", ownerId), QueryParams.bool("open", open),
+                QueryParams.date("closeBefore", closeBefore), QueryParams.date("closeAfter", closeAfter),
+                QueryParams.decimal("minAmount", minAmount),
+                QueryParams.enums("compellingEventType", compellingEventType, CompellingEventType.class));
+    }
+
+    public record Criteria(List<UUID> accountIds, List<OpportunityType> types, List<Stage> stages,
+            List<UUID> ownerIds, Boolean open, LocalDate closeBefore, LocalDate closeAfter, BigDecimal minAmount,
+            List<CompellingEventType> eventTypes) {
+    }
+}

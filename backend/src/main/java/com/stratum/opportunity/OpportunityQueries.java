@@ -1,0 +1,99 @@
+package com.stratum.opportunity;
+
+import com.stratum.common.ApiProblem;
+import com.stratum.common.Keyset;
+import com.stratum.common.QueryBuilder;
+import com.stratum.common.SortField;
+import com.stratum.common.SortField.ValueType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads of opportunities for the API: one query per page, account and owner names joined in. */
+@ApplicationScoped
+public class OpportunityQueries {
+    private static final String SELECT = "select o, a.name, u.name from Opportunity o"
+            + " join Account a on a.id = o.accountId left join User u on u.id = o.ownerId";
+
+    private record Row(Opportunity opportunity, String accountName, String ownerName) {
+        OpportunityView view() {
+            return OpportunityView.of(opportunity, accountName, ownerName);
+        }
+    }
+
+    private static final List<SortField<Row>> SORTS = List.of(
+            new SortField<>("expectedCloseDate", "o.expectedCloseDate", ValueType.DATE, false,
+                    r -> r.opportunity.expectedCloseDate),
+            new SortField<>("amount", "o.amount", ValueType.DECIMAL, false, r -> r.opportunity.amount),
+            new SortField<>("updatedAt", "o.updatedAt", ValueType.INSTANT, false, r -> r.opportunity.updatedAt));
+    private static final List<SortField<StageChange>> HISTORY_ORDER = List.of(
+            new SortField<>("changedAt", "c.changedAt", ValueType.INSTANT, false, c -> c.changedAt));
+
+    private final EntityManager em;
+
+    public OpportunityQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public OpportunityPage list(OpportunityFilter.Criteria filter, String sort, int limit, String cursor) {
+        Keyset<Row> keyset = Keyset.parse(sort, "expectedCloseDate", SORTS, "o.id", r -> r.opportunity.id);
+        QueryBuilder query = new QueryBuilder();
+        query.in("o.accountId", filter.accountIds());
+        query.in("o.type", filter.types());
+        query.in("o.stage", filter.stages());
+        query.in("o.ownerId", filter.ownerIds());
+        query.in("o.eventType", filter.eventTypes());
+        if (filter.open() != null) {
+            query.and(filter.open() ? "o.closedAt is null" : "o.closedAt is not null");
+        }
+        if (filter.closeBefore() != null) {
+            query.and("o.expectedCloseDate <= " + query.param(filter.closeBefore()));
+        }
+        if (filter.closeAfter() != null) {
+            query.and("o.expectedCloseDate >= " + query.param(filter.closeAfter()));
+        }
+        if (filter.minAmount() != null) {
+            query.and("o.amount >= " + query.param(filter.minAmount()));
+        }
+        keyset.after(cursor, query);
+        List<Row> rows = query.create(em, SELECT + query.where() + " order by " + keyset.orderBy(), Object[].class)
+                .setMaxResults(limit + 1).getResultList().stream()
+                .map(r -> new Row((Opportunity) r[0], (String) r[1], (String) r[2])).toList();
+        return new OpportunityPage(rows.stream().limit(limit).map(Row::view).toList(), keyset.next(rows, limit));
+    }
+
+    @Transactional
+    public OpportunityView view(UUID id) {
+        List<Object[]> rows = em.createQuery(SELECT + " where o.id = :id", Object[].class).setParameter("id", id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw ApiProblem.notFound("opportunity", id);
+        }
+        return new Row((Opportunity) rows.get(0)[0], (String) rows.get(0)[1], (String) rows.get(0)[2]).view();
+    }
+
+    @Transactional
+    public StageChangeView.Page history(UUID id, int limit, String cursor) {
+        find(id);
+        Keyset<StageChange> keyset = Keyset.parse(null, "-changedAt", HISTORY_ORDER, "c.id", c -> c.id);
+        QueryBuilder query = new QueryBuilder();
+        query.and("c.opportunityId = " + query.param(id));
+        keyset.after(cursor, query);
+        List<StageChange> rows = query.create(em, "select c from StageChange c" + query.where() + " order by "
+                + keyset.orderBy(), StageChange.class).setMaxResults(limit + 1).getResultList();
+        return new StageChangeView.Page(rows.stream().limit(limit).map(StageChangeView::of).toList(),
+                keyset.next(rows, limit));
+    }
+
+    public Opportunity find(UUID id) {
+        Opportunity opportunity = Opportunity.findById(id);
+        if (opportunity == null) {
+            throw ApiProblem.notFound("opportunity", id);
+        }
+        return opportunity;
+    }
+
+}

@@ -1,0 +1,165 @@
+package com.stratum.opportunity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.stratum.common.MergePatch;
+import com.stratum.common.PageParams;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/opportunities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Opportunities", description = "Upsell, cross-sell and renewal opportunities and their pipeline.")
+public class OpportunityResource {
+    private static final String CREATE_EXAMPLE = """
+            {"accountId": "3f1c2b7e-8a4d-4c61-9e2f-5b7a9d0c1e23", "type": "UPSELL",
+             "title": "Analytics add-on for the EU rollout", "product": "Analytics", "amount": 48000,
+             "expectedCloseDate": "2027-03-31", "nextStep": "Demo to the new CFO",
+             "compellingEvent": {"type": "FUNDING_ROUND", "occurredOn": "2026-10-01",
+                                 "description": "Series C of $80M to expand into Europe"}}""";
+    private static final String PATCH_EXAMPLE = "{\"amount\": 52000, \"probability\": 60}";
+
+    private final OpportunityService opportunities;
+    private final OpportunityQueries queries;
+
+    public OpportunityResource(OpportunityService opportunities, OpportunityQueries queries) {
+        this.opportunities = opportunities;
+        this.queries = queries;
+    }
+
+    @GET
+    @Operation(operationId = "listOpportunities", summary = "List opportunities")
+    public OpportunityPage list(@BeanParam OpportunityFilter filter, @BeanParam PageParams page) {
+        return queries.list(filter.criteria(), filter.sort, page.limit(), page.cursor);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createOpportunity", summary = "Create an opportunity",
+            description = "Stage defaults to IDENTIFIED, probability to the stage's, owner to the account's owner.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OpportunityInput.class),
+            examples = @ExampleObject(name = "upsellFromFunding", value = CREATE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = OpportunityView.class)))
+    @APIResponse(responseCode = "409", description = "The account is archived")
+    public Response create(OpportunityInput input, @Context UriInfo uri) {
+        OpportunityView created = opportunities.create(input);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(String.valueOf(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getOpportunity", summary = "Get an opportunity")
+    @APIResponse(responseCode = "200", description = "The opportunity",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OpportunityView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        OpportunityView opportunity = queries.view(id);
+        return Response.ok(opportunity).tag(String.valueOf(opportunity.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "updateOpportunity", summary = "Change an open opportunity (JSON Merge Patch)",
+            description = "`stage` and `accountId` are read-only here; a closed opportunity is refused with 409.")
+    @Extension(name = "x-read-only-properties", value = "[\"stage\", \"accountId\"]", parseValue = true)
+    @RequestBody(required = true, content = {
+        @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = OpportunityInput.class),
+                examples = @ExampleObject(name = "reprice", value = PATCH_EXAMPLE)),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpportunityInput.class),
+                examples = @ExampleObject(name = "reprice", value = PATCH_EXAMPLE))})
+    @APIResponse(responseCode = "200", description = "The changed opportunity",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OpportunityView.class)))
+    @APIResponse(responseCode = "409", description = "The opportunity is closed")
+    public Response patch(@PathParam("id") UUID id, JsonNode patch,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
+            String ifMatch) {
+        OpportunityView opportunity = opportunities.patch(id, patch, ifMatch);
+        return Response.ok(opportunity).tag(String.valueOf(opportunity.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteOpportunity", summary = "Delete an open opportunity",
+            description = "A closed (WON or LOST) opportunity stays on record: 409.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The opportunity is closed")
+    public void delete(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
+            String ifMatch) {
+        opportunities.delete(id, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/stage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "moveOpportunityStage", summary = "Move an opportunity to a stage",
+            description = "Open stages move freely and take the stage's probability; WON (100) and LOST (0) close it."
+                    + " LOST needs a lossReason.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StageRequest.class),
+            examples = @ExampleObject(name = "lost", value = """
+                    {"stage": "LOST", "lossReason": "Chose a cheaper competitor", "note": "Price gap of 30%"}""")))
+    @APIResponse(responseCode = "200", description = "The opportunity in its new stage",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OpportunityView.class)))
+    @APIResponse(responseCode = "409", description = "The opportunity is closed; reopen it first")
+    public Response moveStage(@PathParam("id") UUID id, StageRequest request,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
+            String ifMatch) {
+        OpportunityView opportunity = opportunities.moveStage(id, request, ifMatch);
+        return Response.ok(opportunity).tag(String.valueOf(opportunity.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reopenOpportunity", summary = "Reopen a WON or LOST opportunity")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReopenRequest.class),
+            examples = @ExampleObject(name = "reopen", value = """
+                    {"reason": "Customer came back after the budget freeze", "stage": "PROPOSAL"}""")))
+    @APIResponse(responseCode = "200", description = "The reopened opportunity",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OpportunityView.class)))
+    @APIResponse(responseCode = "409", description = "The opportunity is not closed")
+    public Response reopen(@PathParam("id") UUID id, ReopenRequest request,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
+            String ifMatch) {
+        OpportunityView opportunity = opportunities.reopen(id, request, ifMatch);
+        return Response.ok(opportunity).tag(String.valueOf(opportunity.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "listOpportunityHistory", summary = "An opportunity's stage changes, newest first")
+    public StageChangeView.Page history(@PathParam("id") UUID id, @BeanParam PageParams page) {
+        return queries.history(id, page.limit(), page.cursor);
+    }
+}

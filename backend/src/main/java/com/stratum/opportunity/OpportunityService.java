@@ -1,0 +1,226 @@
+package com.stratum.opportunity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.stratum.account.Account;
+import com.stratum.common.ApiProblem;
+import com.stratum.common.ETags;
+import com.stratum.common.MergePatch;
+import com.stratum.common.Validation;
+import com.stratum.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Opportunity rules: defaults, stage transitions with history, closed-is-frozen and reopen. */
+@ApplicationScoped
+public class OpportunityService {
+    private static final Map<String, String> READ_ONLY = readOnly();
+
+    private final EntityManager em;
+    private final OpportunityQueries queries;
+    private final Validation validation;
+    private final MergePatch mergePatch;
+    private final Clock clock;
+
+    public OpportunityService(EntityManager em, OpportunityQueries queries, Validation validation,
+            MergePatch mergePatch, Clock clock) {
+        this.em = em;
+        this.queries = queries;
+        this.validation = validation;
+        this.mergePatch = mergePatch;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public OpportunityView create(OpportunityInput input) {
+        validation.check(input);
+        Account account = Account.findById(input.accountId());
+        if (account == null) {
+            throw ApiProblem.validation("accountId", "names no account");
+        }
+        if (account.archived) {
+            throw ApiProblem.conflict("archived", "Account archived",
+                    "Account " + account.id + " is archived; it gets no new opportunities.");
+        }
+        Stage stage = input.stage() == null ? Stage.IDENTIFIED : input.stage();
+        if (stage.closed()) {
+            throw ApiProblem.validation("stage", "must be an open stage; create the opportunity, then close it with"
+                    + " POST /api/v1/opportunities/{id}/stage");
+        }
+        Instant now = now();
+        Opportunity opportunity = new Opportunity();
+        opportunity.id = UUID.randomUUID();
+        opportunity.accountId = account.id;
+        opportunity.stage = stage;
+        opportunity.createdAt = now;
+        UUID owner = input.ownerId() != null ? input.ownerId() : account.ownerId;
+        apply(opportunity, new OpportunityInput(input.accountId(), input.type(), input.title(), input.product(),
+                input.amount(), stage, input.probability(), input.expectedCloseDate(), owner,
+                input.compellingEvent(), input.nextStep()), now);
+        opportunity.persist();
+        record(opportunity.id, null, stage, "Created", now);
+        em.flush();
+        return queries.view(opportunity.id);
+    }
+
+    @Transactional
+    public OpportunityView patch(UUID id, JsonNode patch, String ifMatch) {
+        Opportunity opportunity = queries.find(id);
+        ETags.check(ifMatch, opportunity.version);
+        ensureOpen(opportunity);
+        OpportunityInput current = writable(opportunity);
+        OpportunityInput changed = validation.check(mergePatch.apply(current, patch, READ_ONLY,
+                OpportunityInput.class));
+        if (!changed.equals(current)) {
+            apply(opportunity, changed, now());
+            em.flush();
+        }
+        return queries.view(id);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Opportunity opportunity = queries.find(id);
+        ETags.check(ifMatch, opportunity.version);
+        ensureOpen(opportunity);
+        em.createQuery("delete from StageChange c where c.opportunityId = :id").setParameter("id", id).executeUpdate();
+        opportunity.delete();
+    }
+
+    @Transactional
+    public OpportunityView moveStage(UUID id, StageRequest request, String ifMatch) {
+        validation.check(request);
+        Opportunity opportunity = queries.find(id);
+        ETags.check(ifMatch, opportunity.version);
+        ensureOpen(opportunity);
+        if (request.stage() == Stage.LOST && blank(request.lossReason())) {
+            throw ApiProblem.validation("lossReason", "is required when an opportunity is LOST: why did we lose it?");
+        }
+        if (request.stage() == opportunity.stage) {
+            return queries.view(id);
+        }
+        Instant now = now();
+        record(id, opportunity.stage, request.stage(), trimToNull(request.note()), now);
+        opportunity.stage = request.stage();
+        opportunity.probability = request.stage().defaultProbability();
+        if (request.stage().closed()) {
+            opportunity.closedAt = now;
+            opportunity.lossReason = request.stage() == Stage.LOST ? request.lossReason().trim() : null;
+        }
+        opportunity.updatedAt = now;
+        em.flush();
+        return queries.view(id);
+    }
+
+    @Transactional
+    public OpportunityView reopen(UUID id, ReopenRequest request, String ifMatch) {
+        validation.check(request);
+        Opportunity opportunity = queries.find(id);
+        ETags.check(ifMatch, opportunity.version);
+        if (!opportunity.stage.closed()) {
+            throw ApiProblem.conflict("opportunity-open", "Opportunity open",
+                    "This opportunity is " + opportunity.stage + ", not closed; there is nothing to reopen.");
+        }
+        Stage target = request.stage() != null ? request.stage() : stageBeforeClosing(id);
+        if (target.closed()) {
+            throw ApiProblem.validation("stage", "must be an open stage to reopen to");
+        }
+        Instant now = now();
+        record(id, opportunity.stage, target, "Reopened: " + request.reason().trim(), now);
+        opportunity.stage = target;
+        opportunity.probability = target.defaultProbability();
+        opportunity.closedAt = null;
+        opportunity.lossReason = null;
+        opportunity.updatedAt = now;
+        em.flush();
+        return queries.view(id);
+    }
+
+    private Stage stageBeforeClosing(UUID id) {
+        List<Stage> stages = em.createQuery("select c.fromStage from StageChange c where c.opportunityId = :id"
+                        + " and c.toStage in (:closed) order by c.changedAt desc", Stage.class)
+                .setParameter("id", id).setParameter("closed", List.of(Stage.WON, Stage.LOST))
+                .setMaxResults(1).getResultList();
+        Stage before = stages.isEmpty() ? null : stages.get(0);
+        return before == null || before.closed() ? Stage.NEGOTIATION : before;
+    }
+
+    private void apply(Opportunity o, OpportunityInput input, Instant now) {
+        if (input.ownerId() != null && !input.ownerId().equals(o.ownerId)) {
+            User owner = User.findById(input.ownerId());
+            if (owner == null || !owner.active) {
+                throw ApiProblem.validation("ownerId", owner == null ? "names no user" : "names an inactive user");
+            }
+        }
+        CompellingEvent event = input.compellingEvent();
+        o.type = input.type();
+        o.title = input.title().trim();
+        o.product = trimToNull(input.product());
+        o.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
+        o.probability = input.probability() != null ? input.probability() : o.stage.defaultProbability();
+        o.expectedCloseDate = input.expectedCloseDate();
+        o.ownerId = input.ownerId();
+        o.eventType = event == null ? null : event.type();
+        o.eventOccurredOn = event == null ? null : event.occurredOn();
+        o.eventDescription = event == null ? null : trimToNull(event.description());
+        o.nextStep = trimToNull(input.nextStep());
+        o.updatedAt = now;
+    }
+
+    private void record(UUID opportunityId, Stage from, Stage to, String note, Instant at) {
+        StageChange change = new StageChange();
+        change.id = UUID.randomUUID();
+        change.opportunityId = opportunityId;
+        change.fromStage = from;
+        change.toStage = to;
+        change.note = note;
+        change.changedAt = at;
+        change.persist();
+    }
+
+    private static void ensureOpen(Opportunity opportunity) {
+        if (opportunity.stage.closed()) {
+            throw ApiProblem.conflict("opportunity-closed", "Opportunity closed",
+                    "This opportunity is " + opportunity.stage + "; a closed opportunity changes only through"
+                            + " POST /api/v1/opportunities/" + opportunity.id + "/reopen.");
+        }
+    }
+
+    private static OpportunityInput writable(Opportunity o) {
+        CompellingEvent event = o.eventType == null ? null
+                : new CompellingEvent(o.eventType, o.eventOccurredOn, o.eventDescription);
+        return new OpportunityInput(o.accountId, o.type, o.title, o.product, o.amount, o.stage, o.probability,
+                o.expectedCloseDate, o.ownerId, event, o.nextStep);
+    }
+
+    private static Map<String, String> readOnly() {
+        Map<String, String> readOnly = new HashMap<>(MergePatch.METADATA);
+        readOnly.put("stage", "is read-only here; move it with POST /api/v1/opportunities/{id}/stage");
+        readOnly.put("accountId", "is read-only; an opportunity stays with its account");
+        for (String derived : List.of("accountName", "ownerName", "weightedAmount", "closed", "closedAt",
+                "lossReason")) {
+            readOnly.put(derived, MergePatch.READ_ONLY);
+        }
+        return Map.copyOf(readOnly);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trimToNull(String value) {
+        return blank(value) ? null : value.trim();
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

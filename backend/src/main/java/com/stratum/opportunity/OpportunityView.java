@@ -1,0 +1,44 @@
+package com.stratum.opportunity;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A chance to sell more to an existing account.")
+public record OpportunityView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID accountId,
+        @Schema(required = true) String accountName,
+        @Schema(required = true) OpportunityType type,
+        @Schema(required = true) String title,
+        @Schema(required = true, nullable = true) String product,
+        @Schema(required = true) BigDecimal amount,
+        @Schema(required = true) Stage stage,
+        @Schema(required = true) int probability,
+        @Schema(required = true, description = "amount × probability / 100") BigDecimal weightedAmount,
+        @Schema(required = true) LocalDate expectedCloseDate,
+        @Schema(required = true, nullable = true) UUID ownerId,
+        @Schema(required = true, nullable = true) String ownerName,
+        @Schema(description = "Present when the opportunity was born from a compelling event.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) CompellingEvent compellingEvent,
+        @Schema(required = true, nullable = true) String nextStep,
+        @Schema(required = true, nullable = true) String lossReason,
+        @Schema(required = true, description = "WON or LOST: it changes only through reopen.") boolean closed,
+        @Schema(required = true, nullable = true) Instant closedAt,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true) long version) {
+
+    static OpportunityView of(Opportunity o, String accountName, String ownerName) {
+        CompellingEvent event = o.eventType == null ? null
+                : new CompellingEvent(o.eventType, o.eventOccurredOn, o.eventDescription);
+        BigDecimal weighted = o.amount.multiply(BigDecimal.valueOf(o.probability))
+                .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+        return new OpportunityView(o.id, o.accountId, accountName, o.type, o.title, o.product, o.amount, o.stage,
+                o.probability, weighted, o.expectedCloseDate, o.ownerId, ownerName, event, o.nextStep, o.lossReason,
+                o.stage.closed(), o.closedAt, o.createdAt, o.updatedAt, o.version);
+    }
+}

@@ -1,0 +1,165 @@
+package com.stratum.opportunity;
+
+import com.stratum.account.Account;
+import com.stratum.account.AccountQueries;
+import com.stratum.account.GrowthBaseline;
+import com.stratum.common.ApiProblem;
+import com.stratum.tier.Tier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Pipeline and growth figures, aggregated in PostgreSQL. */
+@ApplicationScoped
+public class PipelineReports {
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private final EntityManager em;
+    private final AccountQueries accounts;
+    private final Clock clock;
+
+    public PipelineReports(EntityManager em, AccountQueries accounts, Clock clock) {
+        this.em = em;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public record Criteria(List<UUID> ownerIds, List<OpportunityType> types, List<UUID> accountIds, List<Tier> tiers,
+            LocalDate from, LocalDate to) {
+    }
+
+    @Transactional
+    public PipelineSummary summary(Criteria criteria) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate to = criteria.to() != null ? criteria.to() : today;
+        LocalDate from = criteria.from() != null ? criteria.from()
+                : today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+        if (from.isAfter(to)) {
+            throw ApiProblem.badParameter("from", "must not be after 'to'");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder filter = new StringBuilder();
+        if (!criteria.ownerIds().isEmpty()) {
+            filter.append(" and o.owner_id in (:owners)");
+            params.put("owners", criteria.ownerIds());
+        }
+        if (!criteria.types().isEmpty()) {
+            filter.append(" and o.type in (:types)");
+            params.put("types", criteria.types().stream().map(Enum::name).toList());
+        }
+        if (!criteria.accountIds().isEmpty()) {
+            filter.append(" and o.account_id in (:accounts)");
+            params.put("accounts", criteria.accountIds());
+        }
+        if (!criteria.tiers().isEmpty()) {
+            filter.append(" and a.tier in (:tiers)");
+            params.put("tiers", criteria.tiers().stream().map(Enum::name).toList());
+        }
+
+        Map<Stage, PipelineSummary.StageTotal> open = new EnumMap<>(Stage.class);
+        for (Object row : bind(em.createNativeQuery("select o.stage, count(*), sum(o.amount),"
+                + " sum(round(o.amount * o.probability / 100.0, 2)) from opportunity o join account a on a.id = o.account_id"
+                + " where o.closed_at is null" + filter + " group by o.stage"), params).getResultList()) {
+            Object[] r = (Object[]) row;
+            Stage stage = Stage.valueOf((String) r[0]);
+            open.put(stage, new PipelineSummary.StageTotal(stage, count(r[1]), money(r[2]), money(r[3])));
+        }
+        List<PipelineSummary.StageTotal> stages = Arrays.stream(Stage.values()).filter(s -> !s.closed())
+                .map(s -> open.getOrDefault(s, new PipelineSummary.StageTotal(s, 0, ZERO, ZERO))).toList();
+
+        Map<String, Object> window = new LinkedHashMap<>(params);
+        window.put("from", from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+        window.put("toExclusive", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+        Map<OpportunityType, PipelineSummary.TypeTotal> wonByType = new EnumMap<>(OpportunityType.class);
+        long lostCount = 0;
+        BigDecimal lostAmount = ZERO;
+        for (Object row : bind(em.createNativeQuery("select o.stage, o.type, count(*), sum(o.amount)"
+                + " from opportunity o join account a on a.id = o.account_id"
+                + " where o.closed_at >= :from and o.closed_at < :toExclusive" + filter
+                + " group by o.stage, o.type"), window).getResultList()) {
+            Object[] r = (Object[]) row;
+            OpportunityType type = OpportunityType.valueOf((String) r[1]);
+            if (Stage.valueOf((String) r[0]) == Stage.WON) {
+                wonByType.put(type, new PipelineSummary.TypeTotal(type, count(r[2]), money(r[3])));
+            } else {
+                lostCount += count(r[2]);
+                lostAmount = lostAmount.add(money(r[3]));
+            }
+        }
+        List<PipelineSummary.TypeTotal> byType = Arrays.stream(OpportunityType.values())
+                .map(t -> wonByType.getOrDefault(t, new PipelineSummary.TypeTotal(t, 0, ZERO))).toList();
+        long wonCount = byType.stream().mapToLong(PipelineSummary.TypeTotal::count).sum();
+        BigDecimal wonAmount = byType.stream().map(PipelineSummary.TypeTotal::amount).reduce(ZERO, BigDecimal::add);
+
+        PipelineSummary.Totals openTotals = new PipelineSummary.Totals(
+                stages.stream().mapToLong(PipelineSummary.StageTotal::count).sum(),
+                stages.stream().map(PipelineSummary.StageTotal::amount).reduce(ZERO, BigDecimal::add),
+                stages.stream().map(PipelineSummary.StageTotal::weightedAmount).reduce(ZERO, BigDecimal::add));
+        BigDecimal winRate = wonCount + lostCount == 0 ? null
+                : BigDecimal.valueOf(wonCount * 100).divide(BigDecimal.valueOf(wonCount + lostCount), 1,
+                RoundingMode.HALF_UP);
+        return new PipelineSummary(from, to, stages, openTotals, new PipelineSummary.Totals(wonCount, wonAmount,
+                wonAmount), byType, new PipelineSummary.Totals(lostCount, lostAmount, ZERO), winRate);
+    }
+
+    @Transactional
+    public Growth growth(UUID accountId, Integer requestedYear) {
+        Account account = accounts.find(accountId);
+        int year = requestedYear != null ? requestedYear : LocalDate.now(clock).getYear();
+        if (year < 2000 || year > 2100) {
+            throw ApiProblem.badParameter("year", "must be a year from 2000 to 2100");
+        }
+        BigDecimal baseline = GrowthBaseline.ofYear(account, year).baselineArr;
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select coalesce(sum(amount) filter (where stage = 'WON' and type in ('UPSELL', 'CROSS_SELL')
+                                                    and closed_at >= :from and closed_at < :to), 0),
+                       count(*) filter (where type = 'RENEWAL' and stage = 'WON' and closed_at >= :from and closed_at < :to),
+                       count(*) filter (where type = 'RENEWAL' and stage = 'LOST' and closed_at >= :from and closed_at < :to),
+                       count(*) filter (where type = 'RENEWAL' and closed_at is null
+                                        and expected_close_date >= :fromDate and expected_close_date < :toDate)
+                from opportunity where account_id = :account""")
+                .setParameter("account", accountId)
+                .setParameter("from", LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
+                .setParameter("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
+                .setParameter("fromDate", LocalDate.of(year, 1, 1))
+                .setParameter("toDate", LocalDate.of(year + 1, 1, 1))
+                .getSingleResult();
+        BigDecimal won = money(r[0]);
+        long renewalsWon = count(r[1]);
+        long renewalsLost = count(r[2]);
+        long renewalsOpen = count(r[3]);
+        BigDecimal target = baseline.multiply(BigDecimal.valueOf(account.growthTargetPct))
+                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        BigDecimal attainment = target.signum() == 0 ? null
+                : won.multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP);
+        boolean retentionMet = renewalsLost == 0 && renewalsOpen == 0;
+        return new Growth(accountId, year, baseline, account.growthTargetPct, target, won, attainment, renewalsWon,
+                renewalsLost, renewalsOpen, retentionMet, retentionMet, retentionMet ? won : ZERO);
+    }
+
+    private static Query bind(Query query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    private static long count(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static BigDecimal money(Object value) {
+        return value == null ? ZERO : new BigDecimal(value.toString()).setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,26 @@
+package com.stratum.opportunity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "OpportunityStageChange", description = "One stage change of an opportunity.")
+public record StageChangeView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, nullable = true, description = "Null for the creation.") Stage fromStage,
+        @Schema(required = true) Stage toStage,
+        @Schema(required = true, nullable = true) String note,
+        @Schema(required = true, nullable = true, description = "Who; null until sign-in exists.") String changedBy,
+        @Schema(required = true) Instant changedAt) {
+
+    static StageChangeView of(StageChange c) {
+        return new StageChangeView(c.id, c.fromStage, c.toStage, c.note, c.changedBy, c.changedAt);
+    }
+
+    @Schema(name = "OpportunityHistoryPage", description = "An opportunity's stage changes, newest first.")
+    public record Page(
+            @Schema(required = true) List<StageChangeView> items,
+            @Schema(required = true, nullable = true) String nextCursor) {
+    }
+}

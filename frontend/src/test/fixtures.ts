@@ -26,6 +26,8 @@ export function makeAccount(overrides: Partial<Account> = {}): Account {
     lastQbrAt: null,
     nextQbrDue: '2026-07-01',
     qbrOverdue: false,
+    growthTargetPct: 15,
+    growthBaselineArr: 125000,
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
     version: 1,

@@ -1,5 +1,6 @@
 package com.stratum.account;
 
+import com.stratum.common.Responses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
 import com.stratum.common.PageParams;
@@ -76,8 +77,7 @@ public class AccountResource {
             + " existing account in `existingId`), or the owner is at the tier's capacity")
     public Response create(AccountInput input, @Context UriInfo uri) {
         AccountView created = accounts.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(String.valueOf(created.version())).entity(created).build();
+        return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
     }
 
     @GET
@@ -88,7 +88,7 @@ public class AccountResource {
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     public Response get(@PathParam("id") UUID id) {
         AccountView account = queries.view(id);
-        return Response.ok(account).tag(String.valueOf(account.version())).build();
+        return Responses.ok(account, account.version());
     }
 
     @PATCH
@@ -112,7 +112,7 @@ public class AccountResource {
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
             String ifMatch) {
         AccountView account = accounts.patch(id, patch, ifMatch);
-        return Response.ok(account).tag(String.valueOf(account.version())).build();
+        return Responses.ok(account, account.version());
     }
 
     @DELETE
@@ -144,7 +144,7 @@ public class AccountResource {
             @HeaderParam("If-Match") @Parameter(description = "The account's ETag last read; a stale one is refused"
                     + " with 412.") String ifMatch) {
         AccountView account = tiers.changeTier(id, request, ifMatch);
-        return Response.ok(account).tag(String.valueOf(account.version())).build();
+        return Responses.ok(account, account.version());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.stratum.account;
 
+import com.stratum.common.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
@@ -17,7 +18,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,7 +110,7 @@ public class AccountService {
 
     private void apply(Account account, AccountInput input, Instant now) {
         List<FieldError> errors = new ArrayList<>();
-        String country = blankToNull(input.country());
+        String country = Text.trimToNull(input.country());
         if (country != null && !COUNTRIES.contains(country.toUpperCase(Locale.ROOT))) {
             errors.add(new FieldError("country", "is not an ISO 3166-1 alpha-2 country code"));
         }
@@ -136,16 +136,16 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
         }
-        String domain = blankToNull(input.domain());
+        String domain = Text.trimToNull(input.domain());
         domain = domain == null ? null : domain.toLowerCase(Locale.ROOT);
-        String externalId = blankToNull(input.externalId());
+        String externalId = Text.trimToNull(input.externalId());
         // Checked before the entity changes: a query would otherwise flush the change and hit the index first.
         ensureUnique(account, domain, externalId);
         account.domain = domain;
         account.externalId = externalId;
         account.name = input.name().trim();
-        account.industry = blankToNull(input.industry());
-        account.territory = blankToNull(input.territory());
+        account.industry = Text.trimToNull(input.industry());
+        account.territory = Text.trimToNull(input.territory());
         account.country = country == null ? null : country.toUpperCase(Locale.ROOT);
         account.employees = input.employees();
         account.annualRevenue = money(input.annualRevenue());
@@ -206,11 +206,8 @@ public class AccountService {
         return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return Text.now(clock);
     }
 }

@@ -4,6 +4,20 @@ import com.stratum.account.AccountInput;
 import com.stratum.account.AccountService;
 import com.stratum.account.AccountView;
 import com.stratum.account.Lifecycle;
+import com.stratum.opportunity.CompellingEvent;
+import com.stratum.opportunity.CompellingEventType;
+import com.stratum.opportunity.OpportunityInput;
+import com.stratum.opportunity.OpportunityService;
+import com.stratum.opportunity.OpportunityType;
+import com.stratum.opportunity.OpportunityView;
+import com.stratum.opportunity.Stage;
+import com.stratum.opportunity.StageRequest;
+import com.stratum.survey.FollowUpInput;
+import com.stratum.survey.Grade;
+import com.stratum.survey.NewQbr;
+import com.stratum.survey.QbrService;
+import com.stratum.survey.QbrView;
+import com.stratum.survey.ResponseInput;
 import com.stratum.tier.Tier;
 import com.stratum.user.Role;
 import com.stratum.user.User;
@@ -13,6 +27,7 @@ import com.stratum.user.UserView;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,14 +57,25 @@ public class DemoData {
     private static final String[] SUFFIXES = {"Logistics", "Industries", "Health", "Bank", "Retail", "Systems",
         "Energy", "Telecom"};
 
+    private static final String[][] GRADE_SETS = {{"A", "A-", "B+", "A"}, {"B+", "B", "B", "A-"},
+        {"C", "B-", "B", "C+"}, {"B", "B+", "A-", "B"}, {"D", "C", "C-", "B-"}, {"A-", "B+", "B+", "B"}};
+    private static final String[] REASONS = {"Few ideas beyond the renewal", "Tickets take days to get an answer",
+        "The new team does not know our processes", "Outages during our peak season"};
+
     private final UserService users;
     private final AccountService accounts;
+    private final QbrService qbrs;
+    private final OpportunityService opportunities;
+    private final EntityManager em;
     private final boolean enabled;
 
-    public DemoData(UserService users, AccountService accounts,
-            @ConfigProperty(name = "stratum.demo-data", defaultValue = "false") boolean enabled) {
+    public DemoData(UserService users, AccountService accounts, QbrService qbrs, OpportunityService opportunities,
+            EntityManager em, @ConfigProperty(name = "stratum.demo-data", defaultValue = "false") boolean enabled) {
         this.users = users;
         this.accounts = accounts;
+        this.qbrs = qbrs;
+        this.opportunities = opportunities;
+        this.em = em;
         this.enabled = enabled;
     }
 
@@ -75,6 +101,7 @@ public class DemoData {
             owners.add(manager.id());
         }
         List<UUID> parents = new ArrayList<>();
+        List<AccountView> created = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             // Few strategic, more key, mostly standard; owner i % 8 keeps every owner within capacity.
             Tier tier = i < 8 ? Tier.STRATEGIC : i < 28 ? Tier.KEY : Tier.STANDARD;
@@ -98,7 +125,75 @@ public class DemoData {
             if (tier == Tier.STRATEGIC) {
                 parents.add(account.id());
             }
+            created.add(account);
         }
-        LOG.infof("Demo data: %d users and 60 accounts created.", MANAGERS.length + 2);
+        // Spread creation over the past months so that cadence, overdue QBRs and lists look lived-in.
+        em.flush();
+        em.createNativeQuery("update account set created_at = created_at - make_interval(days => abs(hashtext(id::text))"
+                + " % 200), next_qbr_due = ((created_at - make_interval(days => abs(hashtext(id::text)) % 200))"
+                + " at time zone 'UTC')::date + (select qbr_cadence_days from tier_policy p where p.tier = account.tier)")
+                .executeUpdate();
+        em.clear();
+        int answered = 0;
+        int deals = 0;
+        for (int i = 0; i < created.size(); i++) {
+            AccountView account = created.get(i);
+            if (i % 3 == 0) {
+                answerQbr(account, answered);
+                answered++;
+            } else if (i % 5 == 1) {
+                QbrView qbr = qbrs.schedule(account.id(), new NewQbr(LocalDate.now().plusDays(7 + i % 20),
+                        "Jordan Lee", "jordan.lee@" + account.domain(), null));
+                qbrs.invite(qbr.id());
+            }
+            if (i % 3 != 2) {
+                addOpportunity(account, deals, random);
+                deals++;
+            }
+        }
+        LOG.infof("Demo data: %d users, %d accounts, %d answered QBRs, %d opportunities.", MANAGERS.length + 2,
+                created.size(), answered, deals);
+    }
+
+    private void answerQbr(AccountView account, int i) {
+        String[] grades = GRADE_SETS[i % GRADE_SETS.length];
+        List<ResponseInput.Answer> answers = new ArrayList<>();
+        String[] questions = {"101", "102", "103", "104"};
+        for (int q = 0; q < questions.length; q++) {
+            Grade grade = Grade.of(grades[q]);
+            answers.add(new ResponseInput.Answer(UUID.fromString("00000000-0000-4000-8000-000000000" + questions[q]),
+                    grade, null, null, grade.failing() ? REASONS[q] : null));
+        }
+        answers.add(new ResponseInput.Answer(UUID.fromString("00000000-0000-4000-8000-000000000105"), null,
+                4 + i % 7, null, null));
+        answers.add(new ResponseInput.Answer(UUID.fromString("00000000-0000-4000-8000-000000000106"), null, null,
+                "Bring us more ideas from similar customers", null));
+        QbrView qbr = qbrs.schedule(account.id(), new NewQbr(LocalDate.now(), "Jordan Lee",
+                "jordan.lee@" + account.domain(), null));
+        QbrView result = qbrs.recordCall(qbr.id(), new ResponseInput(answers), null);
+        if (Boolean.TRUE.equals(result.failing()) && i % 2 == 0) {
+            Grade target = Grade.values()[result.overallGrade().ordinal() - 2];
+            qbrs.setFollowUp(qbr.id(), new FollowUpInput(target, LocalDate.now().plusDays(30),
+                    List.of("Bring two growth ideas to the next call", "Weekly check-in with operations")));
+        }
+    }
+
+    private void addOpportunity(AccountView account, int i, Random random) {
+        OpportunityType type = OpportunityType.values()[(i + i / 6) % 3];
+        CompellingEvent event = i % 4 == 0 ? new CompellingEvent(CompellingEventType.values()[i % 7],
+                LocalDate.now().minusDays(10 + i), "Announced in the customer's press release") : null;
+        OpportunityView opportunity = opportunities.create(new OpportunityInput(account.id(), type,
+                switch (type) {
+                    case UPSELL -> "More seats for " + account.name();
+                    case CROSS_SELL -> "Analytics add-on for " + account.name();
+                    case RENEWAL -> "Renewal " + account.name();
+                }, type == OpportunityType.CROSS_SELL ? "Analytics" : "Platform",
+                BigDecimal.valueOf(5_000L + random.nextInt(120_000)), null, null,
+                LocalDate.now().plusDays(15 + random.nextInt(160)), null, event, "Follow up with the sponsor"));
+        Stage stage = Stage.values()[(i + i / 3) % Stage.values().length];
+        if (stage != Stage.IDENTIFIED) {
+            opportunities.moveStage(opportunity.id(), new StageRequest(stage,
+                    stage == Stage.LOST ? "Chose a cheaper competitor" : null, null), null);
+        }
     }
 }

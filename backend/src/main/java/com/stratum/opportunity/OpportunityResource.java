@@ -1,5 +1,6 @@
 package com.stratum.opportunity;
 
+import com.stratum.common.Responses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
 import com.stratum.common.PageParams;
@@ -69,8 +70,7 @@ public class OpportunityResource {
     @APIResponse(responseCode = "409", description = "The account is archived")
     public Response create(OpportunityInput input, @Context UriInfo uri) {
         OpportunityView created = opportunities.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(String.valueOf(created.version())).entity(created).build();
+        return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
     }
 
     @GET
@@ -81,7 +81,7 @@ public class OpportunityResource {
             content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     public Response get(@PathParam("id") UUID id) {
         OpportunityView opportunity = queries.view(id);
-        return Response.ok(opportunity).tag(String.valueOf(opportunity.version())).build();
+        return Responses.ok(opportunity, opportunity.version());
     }
 
     @PATCH
@@ -103,7 +103,7 @@ public class OpportunityResource {
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
             String ifMatch) {
         OpportunityView opportunity = opportunities.patch(id, patch, ifMatch);
-        return Response.ok(opportunity).tag(String.valueOf(opportunity.version())).build();
+        return Responses.ok(opportunity, opportunity.version());
     }
 
     @DELETE
@@ -135,7 +135,7 @@ public class OpportunityResource {
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
             String ifMatch) {
         OpportunityView opportunity = opportunities.moveStage(id, request, ifMatch);
-        return Response.ok(opportunity).tag(String.valueOf(opportunity.version())).build();
+        return Responses.ok(opportunity, opportunity.version());
     }
 
     @POST
@@ -153,7 +153,7 @@ public class OpportunityResource {
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
             String ifMatch) {
         OpportunityView opportunity = opportunities.reopen(id, request, ifMatch);
-        return Response.ok(opportunity).tag(String.valueOf(opportunity.version())).build();
+        return Responses.ok(opportunity, opportunity.version());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.stratum.opportunity;
 
+import com.stratum.common.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.account.Account;
 import com.stratum.common.ApiProblem;
@@ -13,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +108,7 @@ public class OpportunityService {
             return queries.view(id);
         }
         Instant now = now();
-        record(id, opportunity.stage, request.stage(), trimToNull(request.note()), now);
+        record(id, opportunity.stage, request.stage(), Text.trimToNull(request.note()), now);
         opportunity.stage = request.stage();
         opportunity.probability = request.stage().defaultProbability();
         if (request.stage().closed()) {
@@ -163,15 +163,15 @@ public class OpportunityService {
         CompellingEvent event = input.compellingEvent();
         o.type = input.type();
         o.title = input.title().trim();
-        o.product = trimToNull(input.product());
+        o.product = Text.trimToNull(input.product());
         o.amount = input.amount().setScale(2, RoundingMode.UNNECESSARY);
         o.probability = input.probability() != null ? input.probability() : o.stage.defaultProbability();
         o.expectedCloseDate = input.expectedCloseDate();
         o.ownerId = input.ownerId();
         o.eventType = event == null ? null : event.type();
         o.eventOccurredOn = event == null ? null : event.occurredOn();
-        o.eventDescription = event == null ? null : trimToNull(event.description());
-        o.nextStep = trimToNull(input.nextStep());
+        o.eventDescription = event == null ? null : Text.trimToNull(event.description());
+        o.nextStep = Text.trimToNull(input.nextStep());
         o.updatedAt = now;
     }
 
@@ -216,11 +216,8 @@ public class OpportunityService {
         return value == null || value.isBlank();
     }
 
-    private static String trimToNull(String value) {
-        return blank(value) ? null : value.trim();
-    }
 
     private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return Text.now(clock);
     }
 }

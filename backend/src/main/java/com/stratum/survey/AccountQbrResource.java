@@ -1,5 +1,6 @@
 package com.stratum.survey;
 
+import com.stratum.common.Responses;
 import com.stratum.common.PageParams;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -47,7 +48,6 @@ public class AccountQbrResource {
     @APIResponse(responseCode = "409", description = "The account is archived")
     public Response schedule(@PathParam("accountId") UUID accountId, NewQbr request, @Context UriInfo uri) {
         QbrView qbr = qbrs.schedule(accountId, request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/qbrs").path(qbr.id().toString()).build())
-                .tag(String.valueOf(qbr.version())).entity(qbr).build();
+        return Responses.created(uri.getBaseUriBuilder().path("api/v1/qbrs").path(qbr.id().toString()).build(), qbr, qbr.version());
     }
 }

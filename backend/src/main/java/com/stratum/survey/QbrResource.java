@@ -1,5 +1,6 @@
 package com.stratum.survey;
 
+import com.stratum.common.Responses;
 import com.stratum.common.PageParams;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -60,7 +61,7 @@ public class QbrResource {
             content = @Content(schema = @Schema(implementation = QbrView.class)))
     public Response get(@PathParam("id") UUID id) {
         QbrView qbr = qbrs.get(id);
-        return Response.ok(qbr).tag(String.valueOf(qbr.version())).build();
+        return Responses.ok(qbr, qbr.version());
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package com.stratum.survey;
 
+import com.stratum.common.Text;
 import com.stratum.account.Account;
 import com.stratum.account.AccountQueries;
 import com.stratum.common.ApiProblem;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -282,8 +282,8 @@ public class QbrService {
             answer.grade = in.grade();
             answer.points = in.grade() == null ? null : in.grade().points();
             answer.score = in.score();
-            answer.text = blankToNull(in.text());
-            answer.why = blankToNull(in.why());
+            answer.text = Text.trimToNull(in.text());
+            answer.why = Text.trimToNull(in.why());
             answer.persist();
             if (in.grade() != null) {
                 sum = sum.add(in.grade().points());
@@ -428,11 +428,8 @@ public class QbrService {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return Text.now(clock);
     }
 }

@@ -1,5 +1,6 @@
 package com.stratum.survey;
 
+import com.stratum.common.Responses;
 import com.stratum.common.PageParams;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -58,8 +59,7 @@ public class SurveyTemplateResource {
             content = @Content(schema = @Schema(implementation = TemplateView.class)))
     public Response create(TemplateInput input, @Context UriInfo uri) {
         TemplateView created = templates.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(String.valueOf(created.version())).entity(created).build();
+        return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
     }
 
     @GET
@@ -70,7 +70,7 @@ public class SurveyTemplateResource {
             content = @Content(schema = @Schema(implementation = TemplateView.class)))
     public Response get(@PathParam("id") UUID id) {
         TemplateView template = templates.get(id);
-        return Response.ok(template).tag(String.valueOf(template.version())).build();
+        return Responses.ok(template, template.version());
     }
 
     @PUT
@@ -88,7 +88,7 @@ public class SurveyTemplateResource {
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
             String ifMatch) {
         TemplateView template = templates.replace(id, input, ifMatch);
-        return Response.ok(template).tag(String.valueOf(template.version())).build();
+        return Responses.ok(template, template.version());
     }
 
     @POST
@@ -100,7 +100,7 @@ public class SurveyTemplateResource {
             content = @Content(schema = @Schema(implementation = TemplateView.class)))
     public Response copy(@PathParam("id") UUID id, @Context UriInfo uri) {
         TemplateView copy = templates.copy(id);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/survey-templates").path(copy.id().toString())
-                .build()).tag(String.valueOf(copy.version())).entity(copy).build();
+        return Responses.created(uri.getBaseUriBuilder().path("api/v1/survey-templates").path(copy.id().toString())
+                .build(), copy, copy.version());
     }
 }

@@ -1,5 +1,6 @@
 package com.stratum.tier;
 
+import com.stratum.common.Responses;
 import com.stratum.common.QueryParams;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -53,6 +54,6 @@ public class TierPolicyResource {
                     + " refused with 412.") String ifMatch) {
         Tier parsed = QueryParams.pathEnum("tier", tier, Tier.class);
         TierPolicyView policy = tiers.updatePolicy(parsed, update, ifMatch);
-        return Response.ok(policy).tag(String.valueOf(policy.version())).build();
+        return Responses.ok(policy, policy.version());
     }
 }

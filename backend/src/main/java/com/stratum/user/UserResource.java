@@ -1,5 +1,6 @@
 package com.stratum.user;
 
+import com.stratum.common.Responses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
 import com.stratum.common.PageParams;
@@ -69,8 +70,7 @@ public class UserResource {
     @APIResponse(responseCode = "409", description = "Another user has this email")
     public Response create(UserInput input, @Context UriInfo uri) {
         UserView created = users.create(input);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(String.valueOf(created.version())).entity(created).build();
+        return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
     }
 
     @GET
@@ -81,7 +81,7 @@ public class UserResource {
             content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response get(@PathParam("id") UUID id) {
         UserView user = users.get(id);
-        return Response.ok(user).tag(String.valueOf(user.version())).build();
+        return Responses.ok(user, user.version());
     }
 
     @PATCH
@@ -101,6 +101,6 @@ public class UserResource {
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
             String ifMatch) {
         UserView user = users.patch(id, patch, ifMatch);
-        return Response.ok(user).tag(String.valueOf(user.version())).build();
+        return Responses.ok(user, user.version());
     }
 }

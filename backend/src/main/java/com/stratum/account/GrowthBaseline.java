@@ -20,17 +20,20 @@ public class GrowthBaseline extends PanacheEntityBase {
     @Column(name = "baseline_arr")
     public BigDecimal baselineArr;
 
-    /** The baseline of {@code year}, recorded from the account's ARR now if the year has none yet. */
+    /**
+     * The baseline of {@code year}, recorded from the account's ARR now if the year has none yet. Concurrent
+     * first requests for a year insert once: the loser's insert does nothing and it reads the winner's row.
+     */
     public static GrowthBaseline ofYear(Account account, int year) {
         return GrowthBaseline.<GrowthBaseline>find("accountId = ?1 and year = ?2", account.id, year)
                 .firstResultOptional().orElseGet(() -> {
-                    GrowthBaseline baseline = new GrowthBaseline();
-                    baseline.id = UUID.randomUUID();
-                    baseline.accountId = account.id;
-                    baseline.year = year;
-                    baseline.baselineArr = account.arr;
-                    baseline.persist();
-                    return baseline;
+                    getEntityManager().createNativeQuery("insert into growth_baseline (id, account_id, year,"
+                                    + " baseline_arr) values (:id, :account, :year, :arr)"
+                                    + " on conflict (account_id, year) do nothing")
+                            .setParameter("id", UUID.randomUUID()).setParameter("account", account.id)
+                            .setParameter("year", year).setParameter("arr", account.arr).executeUpdate();
+                    return GrowthBaseline.<GrowthBaseline>find("accountId = ?1 and year = ?2", account.id, year)
+                            .firstResult();
                 });
     }
 }

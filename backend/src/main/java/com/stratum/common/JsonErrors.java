@@ -32,7 +32,9 @@ public final class JsonErrors {
                 && instantiation.getType().isEnumType()) {
             return ApiProblem.validation(field, describeExpected(instantiation.getType().getRawClass()));
         }
-        return ApiProblem.validation(field, "has an invalid value");
+        String reason = mapping.getOriginalMessage();
+        return ApiProblem.validation(field, reason != null && reason.startsWith("must ") ? reason
+                : "has an invalid value");
     }
 
     private static String path(JsonMappingException e) {

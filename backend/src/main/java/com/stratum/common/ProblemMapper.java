@@ -93,6 +93,12 @@ public class ProblemMapper {
                         "The database cannot be reached right now. Try again in a moment.", null, null)))
                         .header("Retry-After", "5").build();
             }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                // Data exceptions: a value the database cannot store, e.g. a date beyond year 9999.
+                return apiProblem(ApiProblem.badRequest("A value in the request is outside what can be stored"
+                        + " (for example a date beyond the year 9999)."));
+            }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
                     && violation.getConstraintName() != null) {
                 String message = UNIQUE_CONSTRAINTS.get(violation.getConstraintName());

@@ -60,6 +60,12 @@ public class ProblemResponsesFilter implements OASFilter {
             if (method == PathItem.HttpMethod.PATCH && hasBody) {
                 mergePatchSchema(openAPI, operation);
             }
+            // SmallRye copies a method's @Extension onto its body and responses; it belongs to the operation.
+            if (hasBody) {
+                operation.getRequestBody().removeExtension(READ_ONLY_EXTENSION);
+            }
+            responses.removeExtension(READ_ONLY_EXTENSION);
+            responses.getAPIResponses().values().forEach(r -> r.removeExtension(READ_ONLY_EXTENSION));
         }));
     }
 

@@ -56,10 +56,14 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            if (date.getYear() >= 1 && date.getYear() <= 9999) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw ApiProblem.badParameter(name, "must be a date (YYYY-MM-DD)");
+            // reported below
         }
+        throw ApiProblem.badParameter(name, "must be a date (YYYY-MM-DD) from year 1 to 9999");
     }
 
     public static BigDecimal decimal(String name, String value) {

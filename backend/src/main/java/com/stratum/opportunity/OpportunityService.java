@@ -61,7 +61,7 @@ public class OpportunityService {
         opportunity.accountId = account.id;
         opportunity.stage = stage;
         opportunity.createdAt = now;
-        UUID owner = input.ownerId() != null ? input.ownerId() : account.ownerId;
+        UUID owner = input.ownerId() != null ? input.ownerId() : activeOwner(account);
         apply(opportunity, new OpportunityInput(input.accountId(), input.type(), input.title(), input.product(),
                 input.amount(), stage, input.probability(), input.expectedCloseDate(), owner,
                 input.compellingEvent(), input.nextStep()), now);
@@ -151,6 +151,15 @@ public class OpportunityService {
                 .setMaxResults(1).getResultList();
         Stage before = stages.isEmpty() ? null : stages.get(0);
         return before == null || before.closed() ? Stage.NEGOTIATION : before;
+    }
+
+    /** The account's owner as the default owner, unless they can no longer take work. */
+    private static UUID activeOwner(Account account) {
+        if (account.ownerId == null) {
+            return null;
+        }
+        User owner = User.findById(account.ownerId);
+        return owner != null && owner.active ? owner.id : null;
     }
 
     private void apply(Opportunity o, OpportunityInput input, Instant now) {

@@ -129,6 +129,8 @@ public class PipelineReports {
                        count(*) filter (where type = 'RENEWAL' and stage = 'WON' and closed_at >= :from and closed_at < :to),
                        count(*) filter (where type = 'RENEWAL' and stage = 'LOST' and closed_at >= :from and closed_at < :to),
                        count(*) filter (where type = 'RENEWAL' and closed_at is null
+                                        and expected_close_date >= :fromDate and expected_close_date < :toDate),
+                       count(*) filter (where type = 'RENEWAL' and stage <> 'WON'
                                         and expected_close_date >= :fromDate and expected_close_date < :toDate)
                 from opportunity where account_id = :account""")
                 .setParameter("account", accountId)
@@ -141,11 +143,13 @@ public class PipelineReports {
         long renewalsWon = count(r[1]);
         long renewalsLost = count(r[2]);
         long renewalsOpen = count(r[3]);
+        long expectedNotWon = count(r[4]);
         BigDecimal target = baseline.multiply(BigDecimal.valueOf(account.growthTargetPct))
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         BigDecimal attainment = target.signum() == 0 ? null
                 : won.multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP);
-        boolean retentionMet = renewalsLost == 0 && renewalsOpen == 0;
+        // Every renewal expected this year must be won, whenever it closed; and none lost this year.
+        boolean retentionMet = renewalsLost == 0 && expectedNotWon == 0;
         return new Growth(accountId, year, baseline, account.growthTargetPct, target, won, attainment, renewalsWon,
                 renewalsLost, renewalsOpen, retentionMet, retentionMet, retentionMet ? won : ZERO);
     }

@@ -12,8 +12,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -82,10 +84,13 @@ public class QbrResource {
             description = "The QBR becomes SENT. A new invitation invalidates the previous link. The link is shown"
                     + " only in this response.")
     @APIResponse(responseCode = "201", description = "The link",
+            headers = @Header(name = "Location", description = "The QBR the invitation belongs to.",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = Invitation.class)))
     @APIResponse(responseCode = "409", description = "The QBR is answered or cancelled")
-    public Response invite(@PathParam("id") UUID id) {
-        return Response.status(Response.Status.CREATED).entity(qbrs.invite(id)).build();
+    public Response invite(@PathParam("id") UUID id, @Context UriInfo uri) {
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/qbrs").path(id.toString()).build())
+                .entity(qbrs.invite(id)).build();
     }
 
     @POST

@@ -125,6 +125,17 @@ public class QbrService {
             qbr.status = QbrStatus.CANCELLED;
             qbr.updatedAt = now();
             em.flush();
+            // A cancelled round no longer counts as contact: the cadence runs from the last one that does.
+            em.createNativeQuery("""
+                    update account a set last_qbr_contact_at = c.last_contact,
+                        next_qbr_due = (coalesce(c.last_contact, a.created_at) at time zone 'UTC')::date
+                                       + p.qbr_cadence_days,
+                        version = a.version + 1, updated_at = :now
+                    from tier_policy p,
+                         (select max(greatest(q.sent_at, q.answered_at)) as last_contact from qbr q
+                          where q.account_id = :account and q.status <> 'CANCELLED') c
+                    where p.tier = a.tier and a.id = :account""")
+                    .setParameter("account", qbr.accountId).setParameter("now", qbr.updatedAt).executeUpdate();
         }
     }
 
@@ -164,7 +175,7 @@ public class QbrService {
     @Transactional
     public QbrView setFollowUp(UUID id, FollowUpInput input) {
         validation.check(input);
-        Qbr qbr = find(id);
+        Qbr qbr = lock(id); // one follow-up write per QBR at a time
         if (qbr.status != QbrStatus.ANSWERED || !Boolean.TRUE.equals(qbr.failing)) {
             throw ApiProblem.validation("qbr", qbr.status != QbrStatus.ANSWERED
                     ? "has not been answered yet; a follow-up follows a failing result"
@@ -317,7 +328,7 @@ public class QbrService {
                 .setParameter("open", FollowUpStatus.OPEN).setParameter("account", answered.accountId)
                 .setParameter("answered", answered.id).getResultList();
         for (QbrFollowUp followUp : open) {
-            followUp.status = answered.overallPoints.compareTo(followUp.targetGrade.points()) >= 0
+            followUp.status = answered.overallGrade.stepsAbove(followUp.targetGrade) >= 0
                     ? FollowUpStatus.MET : FollowUpStatus.MISSED;
             followUp.judgedByQbr = answered.id;
             followUp.updatedAt = answered.answeredAt;
@@ -326,12 +337,14 @@ public class QbrService {
 
     /**
      * Moves the account's QBR cadence on: the next QBR is due a tier's cadence after this contact. A direct
-     * update, so that a customer's answer never collides with an account manager editing the account.
+     * update, so that a customer's answer never fails on an account manager editing the account; the version
+     * still moves, so the manager's stale write is the one refused.
      */
     private void touchAccount(UUID accountId, Instant at, Grade answeredGrade) {
         String grade = answeredGrade == null ? "" : ", last_qbr_grade = :grade, last_qbr_at = :at";
         var update = em.createNativeQuery("update account a set last_qbr_contact_at = :at" + grade
                         + ", next_qbr_due = (cast(:at as timestamptz) at time zone 'UTC')::date + p.qbr_cadence_days"
+                        + ", version = a.version + 1, updated_at = :at"
                         + " from tier_policy p where p.tier = a.tier and a.id = :account")
                 .setParameter("at", at).setParameter("account", accountId);
         if (answeredGrade != null) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 @Entity
 @Table(name = "survey_template")
@@ -24,6 +25,8 @@ public class SurveyTemplate extends PanacheEntityBase {
     public boolean isDefault;
     @OneToMany(mappedBy = "template", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @BatchSize(size = 200) // a page of templates loads its questions in one query
+
     public List<SurveyQuestion> questions = new ArrayList<>();
     @Column(name = "created_at")
     public Instant createdAt;

@@ -86,6 +86,9 @@ public class UserService {
         ETags.check(ifMatch, user.version);
         UserInput current = new UserInput(user.name, user.email, user.role, user.active);
         UserInput changed = validation.check(mergePatch.apply(current, patch, MergePatch.METADATA, UserInput.class));
+        if (changed.active() == null) {
+            throw ApiProblem.validation("active", "must be true or false");
+        }
         if (!changed.equals(current)) {
             apply(user, changed, now());
             em.flush();

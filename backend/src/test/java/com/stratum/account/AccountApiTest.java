@@ -93,6 +93,19 @@ class AccountApiTest {
     }
 
     @Test
+    void valuesAreNeverSilentlyCoercedOrTruncated() {
+        api().body(Map.of("name", "A", "employees", 1.5)).post("/api/v1/accounts").then().statusCode(422)
+                .body("errors[0].field", equalTo("employees"));
+        api().body(Map.of("name", 5)).post("/api/v1/accounts").then().statusCode(422)
+                .body("errors[0].field", equalTo("name"));
+        api().body(Map.of("name", "A\u0000B")).post("/api/v1/accounts").then().statusCode(422)
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("must not contain NUL characters"));
+        api().body(Map.of("name", "Far future", "renewalDate", "+99999999-01-01")).post("/api/v1/accounts").then()
+                .statusCode(org.hamcrest.Matchers.either(equalTo(400)).or(equalTo(422)));
+    }
+
+    @Test
     void unknownOrMalformedIdIsNotFound() {
         api().get("/api/v1/accounts/{id}", "5d1f4a9e-0000-4000-8000-000000000000").then().statusCode(404)
                 .contentType("application/problem+json").body("title", equalTo("Not found"));

@@ -4,6 +4,7 @@ import static com.stratum.support.Api.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stratum.support.Fixtures;
+import com.stratum.support.Surveys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.List;
@@ -20,13 +21,34 @@ class NoServerErrorTest {
             "{\"name\": \"x\", \"tags\": [null]}", "{\"name\": \"x\", \"tags\": [1, {}]}",
             "{\"name\": \"x\", \"ownerId\": \"not-a-uuid\"}", "{\"name\": \"x\", \"renewalDate\": \"2027-02-30\"}",
             "{\"name\": \"\\u0000\"}", "{\"tier\": \"KEY\", \"reason\": null}", "{\"maxAccountsPerOwner\": \"many\"}",
-            "{\"name\": \"x\", \"country\": \"de\\u0000\"}", "{\"name\": \"x\", \"domain\": \"" + "a".repeat(300) + "\"}");
+            "{\"name\": \"x\", \"country\": \"de\\u0000\"}", "{\"name\": \"x\", \"domain\": \"" + "a".repeat(300) + "\"}",
+            "{\"name\": \"a\\u0000b\", \"reason\": \"a\\u0000b\", \"title\": \"a\\u0000b\"}",
+            "{\"name\": \"x\", \"renewalDate\": \"+99999999-01-01\", \"scheduledFor\": \"+99999999-01-01\"}",
+            "{\"expectedCloseDate\": \"-999999-01-01\", \"targetDate\": \"+999999999-12-31\"}",
+            "{\"answers\": [null]}", "{\"answers\": [{\"questionId\": null}]}", "{\"answers\": \"all A\"}",
+            "{\"questions\": [{\"text\": null, \"kind\": \"GRADE\"}]}", "{\"compellingEvent\": {\"type\": 1}}",
+            "{\"compellingEvent\": null, \"amount\": 1e400}", "{\"stage\": \"WON\", \"lossReason\": [1]}");
 
     @Test
     void garbageBodiesNeverCauseServerErrors() {
         String account = Fixtures.account(Map.of());
         String user = Fixtures.accountManager();
+        String opportunity = Fixtures.opportunity(account, "UPSELL", 1000, "2027-01-31");
+        String qbr = Surveys.schedule(account);
+        String token = Surveys.invite(qbr);
+        String answered = Surveys.answered(account, "C", "C", "C", "C", 3);
+        String template = "00000000-0000-4000-8000-000000000001";
         for (String body : BODIES) {
+            check(api().body(body).post("/api/v1/opportunities"), body);
+            check(api().contentType("application/merge-patch+json").body(body)
+                    .patch("/api/v1/opportunities/{id}", opportunity), body);
+            check(api().body(body).post("/api/v1/opportunities/{id}/stage", opportunity), body);
+            check(api().body(body).post("/api/v1/opportunities/{id}/reopen", opportunity), body);
+            check(api().body(body).post("/api/v1/accounts/{id}/qbrs", account), body);
+            check(api().body(body).post("/api/v1/public/surveys/{token}/responses", token), body);
+            check(api().body(body).put("/api/v1/qbrs/{id}/follow-up", answered), body);
+            check(api().body(body).post("/api/v1/survey-templates"), body);
+            check(api().body(body).put("/api/v1/survey-templates/{id}", template), body);
             check(api().body(body).post("/api/v1/accounts"), body);
             check(api().contentType("application/merge-patch+json").body(body)
                     .patch("/api/v1/accounts/{id}", account), body);
@@ -39,16 +61,35 @@ class NoServerErrorTest {
 
     @Test
     void garbageParametersNeverCauseServerErrors() {
-        List<String> values = List.of("", " ", "%", "'; drop table account; --", "\u0000", "9".repeat(400), "-1",
-                "null", "[]");
+        List<String> values = List.of("", " ", "%", "'; drop table account; --", "\u0000", "a\u0000b", "9".repeat(400),
+                "-1", "null", "[]", "+999999999-12-31", "0000-01-01", "9999-12-31", forgedCursor());
         for (String value : values) {
             for (String param : List.of("q", "tier", "ownerId", "industry", "country", "lifecycle", "renewalBefore",
                     "minArr", "archived", "sort", "limit", "cursor")) {
                 check(api().queryParam(param, value).get("/api/v1/accounts"), param + "=" + value);
             }
             check(api().queryParam("cursor", value).get("/api/v1/users"), "users cursor=" + value);
+            for (String param : List.of("status", "failing", "ownerId", "tier", "answeredFrom", "answeredTo", "sort",
+                    "cursor", "accountId")) {
+                check(api().queryParam(param, value).get("/api/v1/qbrs"), "qbrs " + param + "=" + value);
+            }
+            for (String param : List.of("type", "stage", "open", "closeBefore", "closeAfter", "minAmount",
+                    "compellingEventType", "sort", "cursor")) {
+                check(api().queryParam(param, value).get("/api/v1/opportunities"), "opps " + param + "=" + value);
+            }
+            for (String param : List.of("from", "to", "tier", "ownerId")) {
+                check(api().queryParam(param, value).get("/api/v1/reports/grades"), "grades " + param + "=" + value);
+                check(api().queryParam(param, value).get("/api/v1/pipeline/summary"), "pipeline " + param + "=" + value);
+            }
+            check(api().get("/api/v1/public/surveys/{token}", value), "token " + value);
             check(api().queryParam("ownerId", value).get("/api/v1/tier-capacity"), "capacity ownerId=" + value);
         }
+    }
+
+    /** A well-formed cursor carrying a value no database column can hold. */
+    private static String forgedCursor() {
+        String json = "{\"s\":\"name\",\"v\":[\"a\\u0000b\",\"5d1f4a9e-0000-4000-8000-000000000000\"]}";
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes());
     }
 
     private static void check(Response response, String what) {

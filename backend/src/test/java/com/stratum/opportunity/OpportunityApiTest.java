@@ -114,6 +114,19 @@ class OpportunityApiTest {
     }
 
     @Test
+    void staleIfMatchIsRefusedOnStageMovesReopenAndDelete() {
+        String id = opportunity(account(Map.of()), "UPSELL", 1000, "2027-01-31");
+        moveStage(id, "QUALIFIED");
+        api().header("If-Match", "\"0\"").body(Map.of("stage", "PROPOSAL")).post("/api/v1/opportunities/{id}/stage", id)
+                .then().statusCode(412);
+        api().header("If-Match", "\"0\"").delete("/api/v1/opportunities/{id}", id).then().statusCode(412);
+        moveStage(id, "WON");
+        api().header("If-Match", "\"1\"").body(Map.of("reason", "Reopen it")).post("/api/v1/opportunities/{id}/reopen", id)
+                .then().statusCode(412);
+        api().get("/api/v1/opportunities/{id}", id).then().body("stage", equalTo("WON"));
+    }
+
+    @Test
     void historyRecordsCreationAndEveryStageChangeNewestFirst() {
         String id = opportunity(account(Map.of()), "UPSELL", 1000, "2027-01-31");
         api().body(Map.of("stage", "QUALIFIED", "note", "Budget confirmed")).post("/api/v1/opportunities/{id}/stage", id)

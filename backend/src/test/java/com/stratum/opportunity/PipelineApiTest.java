@@ -104,6 +104,37 @@ class PipelineApiTest {
     }
 
     @Test
+    void aRenewalExpectedInAYearButLostLaterStillFailsThatYearsRetention() {
+        String account = account(Map.of("arr", 1000));
+        int lastYear = LocalDate.now(ZoneOffset.UTC).getYear() - 1;
+        String renewal = opportunity(account, "RENEWAL", 1000, lastYear + "-12-20");
+        moveStage(renewal, "LOST");
+        api().queryParam("year", lastYear).get("/api/v1/accounts/{id}/growth", account).then()
+                .body("renewalsLost", equalTo(0)).body("retentionMet", equalTo(false));
+    }
+
+    @Test
+    void concurrentFirstRequestsForAYearAgreeOnOneBaseline() throws Exception {
+        String account = account(Map.of("arr", 7000));
+        int year = LocalDate.now(ZoneOffset.UTC).getYear() + 2;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> api().queryParam("year", year)
+                        .get("/api/v1/accounts/{id}/growth", account).then().extract().statusCode()));
+            }
+            for (var result : results) {
+                org.assertj.core.api.Assertions.assertThat(result.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        api().queryParam("year", year).get("/api/v1/accounts/{id}/growth", account).then()
+                .body("baselineArr", equalTo(7000.0f));
+    }
+
+    @Test
     void aYearsBaselineIsTheArrWhenTheYearIsFirstAskedFor() {
         String account = account(Map.of("arr", 50000));
         api().contentType("application/merge-patch+json").body(Map.of("arr", 80000))

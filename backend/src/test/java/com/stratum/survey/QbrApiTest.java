@@ -209,6 +209,57 @@ class QbrApiTest {
     }
 
     @Test
+    void aFollowUpIsMetWhenTheNextOverallGradeReachesTheTargetGrade() {
+        String account = account(Map.of());
+        String first = answered(account, "C", "C", "C", "C", 3);
+        api().body(followUp("B-", LocalDate.now(ZoneOffset.UTC).plusDays(30))).put("/api/v1/qbrs/{id}/follow-up", first)
+                .then().statusCode(200);
+        String next = answered(account, "B+", "B-", "B-", "C", 6); // 2.675: below B-'s 2.7 points, yet overall B-
+        api().get("/api/v1/qbrs/{id}", next).then().body("overallGrade", equalTo("B-"));
+        api().get("/api/v1/qbrs/{id}", first).then().body("followUp.status", equalTo("MET"));
+    }
+
+    @Test
+    void concurrentFollowUpWritesNeverFail() throws Exception {
+        String qbr = answered(account(Map.of()), "C", "C", "C", "C", 3);
+        LocalDate date = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (String grade : List.of("C+", "B-", "B", "C+", "B-", "B")) {
+                results.add(pool.submit(() -> api().body(followUp(grade, date))
+                        .put("/api/v1/qbrs/{id}/follow-up", qbr).then().extract().statusCode()));
+            }
+            for (var result : results) {
+                assertThat(result.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void cancellingASentRoundGivesTheOverdueBack() {
+        String owner = accountManager();
+        String account = account(Map.of("ownerId", owner, "tier", "STRATEGIC"));
+        clock.advance(Duration.ofDays(31));
+        String qbr = schedule(account);
+        invite(qbr);
+        api().get("/api/v1/accounts/{id}", account).then().body("qbrOverdue", equalTo(false));
+        api().delete("/api/v1/qbrs/{id}", qbr).then().statusCode(204);
+        api().get("/api/v1/accounts/{id}", account).then().body("qbrOverdue", equalTo(true))
+                .body("nextQbrDue", equalTo(LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()));
+    }
+
+    @Test
+    void staleIfMatchOnCancelIsRefused() {
+        String qbr = schedule(account(Map.of()));
+        invite(qbr);
+        api().header("If-Match", "\"0\"").delete("/api/v1/qbrs/{id}", qbr).then().statusCode(412);
+        api().get("/api/v1/qbrs/{id}", qbr).then().body("status", equalTo("SENT"));
+    }
+
+    @Test
     void cadenceMovesTheNextQbrDueAndFlagsOverdueAccounts() {
         String owner = accountManager();
         String account = account(Map.of("ownerId", owner, "tier", "STRATEGIC"));

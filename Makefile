@@ -27,6 +27,7 @@ frontend-build: frontend-deps
 
 # The backend build writes the contract; the committed copy and the SPA types follow it.
 build: frontend-build
+	rm -rf backend/target/classes/META-INF/resources  # drop the previous SPA build's hashed assets
 	$(MVNW) package -DskipTests
 	cp backend/target/openapi/openapi.yaml openapi.yaml
 	cd frontend && npm run gen:api
@@ -40,6 +41,7 @@ frontend-test: frontend-deps
 	cd frontend && npm run check:api && npm run typecheck && npm test
 
 backend-test: db frontend-build
+	rm -rf backend/target/classes/META-INF/resources
 	$(MVNW) verify
 
 e2e: frontend-deps

@@ -36,6 +36,8 @@ export default defineConfig({
         stderr: 'pipe',
         env: {
           QUARKUS_HTTP_PORT: '8081',
+          // Survey links are built on this origin; the e2e opens them.
+          STRATUM_PUBLIC_URL: baseURL,
           QUARKUS_DATASOURCE_JDBC_URL: jdbcUrl,
           QUARKUS_DATASOURCE_USERNAME: 'stratum',
           QUARKUS_DATASOURCE_PASSWORD: 'stratum',

@@ -30,6 +30,7 @@ export default defineConfig({
           react: ['react', 'react-dom', 'react-router'],
           mantine: ['@mantine/core', '@mantine/hooks', '@mantine/form', '@mantine/notifications', '@mantine/dates', 'dayjs'],
           query: ['@tanstack/react-query', 'openapi-fetch'],
+          charts: ['@mantine/charts', 'recharts'],
         },
       },
     },

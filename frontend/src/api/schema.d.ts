@@ -1068,6 +1068,7 @@ export interface components {
             status: components["schemas"]["QbrStatus"];
             scheduledFor: string & components["schemas"]["LocalDate"];
             respondentName: string;
+            respondentEmail: string;
             /** Format: date-time */
             sentAt: string | null;
             /** Format: date-time */
@@ -1082,6 +1083,7 @@ export interface components {
             followUpStatus: "OPEN" | "MET" | "MISSED" | null;
             /** @description The account's next QBR is past due. */
             accountQbrOverdue: boolean;
+            createdAt: string & components["schemas"]["Instant"];
         };
         /** @description A QBR grade survey round with its questions, answers and result. */
         QbrView: {
@@ -1896,12 +1898,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            "x-read-only-properties": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
         };
     };
     changeAccountTier: {
@@ -2041,6 +2037,10 @@ export interface operations {
                 closeAfter?: string;
                 /** @description Expected to close on or before this date. */
                 closeBefore?: string;
+                /** @description Closed (WON or LOST) on or after this date (UTC). */
+                closedAfter?: string;
+                /** @description Closed (WON or LOST) on or before this date (UTC). */
+                closedBefore?: string;
                 compellingEventType?: components["schemas"]["CompellingEventType"][];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
@@ -2056,6 +2056,8 @@ export interface operations {
                  */
                 sort?: string;
                 stage?: components["schemas"]["Stage"][];
+                /** @description The account's tier. */
+                tier?: components["schemas"]["Tier"][];
                 type?: components["schemas"]["OpportunityType"][];
             };
             header?: never;
@@ -2310,12 +2312,6 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
-            };
-            "x-read-only-properties": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -2916,6 +2912,8 @@ export interface operations {
             /** @description The link */
             201: {
                 headers: {
+                    /** @description The QBR the invitation belongs to. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {

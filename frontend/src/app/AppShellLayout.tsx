@@ -5,7 +5,11 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '../components/QueryState';
 
 const NAV = [
+  { to: '/', label: 'Dashboard', exact: true },
   { to: '/accounts', label: 'Accounts' },
+  { to: '/pipeline', label: 'Pipeline' },
+  { to: '/opportunities', label: 'Opportunities' },
+  { to: '/qbrs', label: 'QBRs' },
   {
     label: 'Settings',
     children: [
@@ -19,7 +23,7 @@ const NAV = [
 export function AppShellLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
-  const active = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
+  const active = (to: string, exact = false) => pathname === to || (!exact && pathname.startsWith(`${to}/`));
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
@@ -30,7 +34,7 @@ export function AppShellLayout() {
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <UnstyledButton component={Link} to="/accounts" aria-label="Stratum home">
+            <UnstyledButton component={Link} to="/" aria-label="Stratum home">
               <Group gap={8}>
                 <ThemeIcon size="md" radius="sm" aria-hidden>
                   <svg viewBox="0 0 32 32" width="18" height="18">
@@ -58,7 +62,15 @@ export function AppShellLayout() {
                 ))}
               </NavLink>
             ) : (
-              <NavLink key={item.to} component={Link} to={item.to} label={item.label} active={active(item.to)} onClick={close} />
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={item.label}
+                active={active(item.to, 'exact' in item && item.exact)}
+                aria-current={active(item.to, 'exact' in item && item.exact) ? 'page' : undefined}
+                onClick={close}
+              />
             ),
           )}
         </ScrollArea>

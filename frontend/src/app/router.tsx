@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { AccountPage } from '../features/accounts/AccountPage';
 import { AccountsListPage } from '../features/accounts/AccountsListPage';
@@ -5,10 +6,24 @@ import { NewAccountPage } from '../features/accounts/NewAccountPage';
 import { TierPoliciesPage } from '../features/tiers/TierPoliciesPage';
 import { WorkloadPage } from '../features/tiers/WorkloadPage';
 import { UsersPage } from '../features/users/UsersPage';
+import { QbrsPage } from '../features/qbrs/QbrsPage';
+import { PublicSurveyPage } from '../features/survey/PublicSurveyPage';
+import { OpportunitiesListPage } from '../features/opportunities/OpportunitiesListPage';
+import { OpportunityPage } from '../features/opportunities/OpportunityPage';
 import { AppShellLayout } from './AppShellLayout';
 import { NotFoundPage, RouteError } from './RouteError';
 
+// The dashboard pulls in the chart library: loaded when first shown, never by the public survey page.
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+
+// The board pulls in the drag-and-drop library: loaded when first shown.
+const PipelineBoardPage = lazy(() =>
+  import('../features/opportunities/PipelineBoardPage').then((m) => ({ default: m.PipelineBoardPage })),
+);
+
 export const routes: RouteObject[] = [
+  // The customer's survey link: no app shell, no navigation, no login.
+  { path: '/survey/:token', element: <PublicSurveyPage />, errorElement: <RouteError /> },
   {
     path: '/',
     element: <AppShellLayout />,
@@ -17,10 +32,15 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <Navigate to="/accounts" replace /> },
+          { index: true, element: <DashboardPage /> },
+          { path: 'dashboard', element: <Navigate to="/" replace /> },
+          { path: 'qbrs', element: <QbrsPage /> },
           { path: 'accounts', element: <AccountsListPage /> },
           { path: 'accounts/new', element: <NewAccountPage /> },
           { path: 'accounts/:id', element: <AccountPage /> },
+          { path: 'pipeline', element: <PipelineBoardPage /> },
+          { path: 'opportunities', element: <OpportunitiesListPage /> },
+          { path: 'opportunities/:id', element: <OpportunityPage /> },
           { path: 'settings', element: <Navigate to="/settings/tier-policies" replace /> },
           { path: 'settings/tier-policies', element: <TierPoliciesPage /> },
           { path: 'settings/workload', element: <WorkloadPage /> },

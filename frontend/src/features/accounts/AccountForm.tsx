@@ -141,6 +141,31 @@ export function AccountForm({
           </SimpleGrid>
         </Stack>
 
+        <Stack gap="sm">
+          <Title order={4}>Growth target</Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NumberInput
+              label="Yearly growth target"
+              description="Won upsells and cross-sells count toward it. Empty: 15%"
+              placeholder="15"
+              suffix="%"
+              min={0}
+              max={200}
+              allowDecimal={false}
+              {...form.getInputProps('growthTargetPct')}
+            />
+            <NumberInput
+              label="Growth baseline"
+              description="The ARR this year started with, USD. Empty: the current ARR"
+              prefix="$"
+              min={0}
+              decimalScale={2}
+              thousandSeparator=","
+              {...form.getInputProps('growthBaselineArr')}
+            />
+          </SimpleGrid>
+        </Stack>
+
         {failure?.message && (
           <Alert color={failure.stale || failure.conflict ? 'orange' : 'red'} title={failure.stale ? 'Changed by someone else' : failure.conflict ? 'Conflict' : 'Not saved'} role="alert">
             {failure.message}

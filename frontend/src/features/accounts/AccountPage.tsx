@@ -1,8 +1,8 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Modal, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Modal, SimpleGrid, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/problem';
 import { LifecycleBadge, TierBadge } from '../../components/badges';
 import { EMPTY, formatDate, formatDateTime, formatInteger, formatMoney, orEmpty } from '../../components/format';
@@ -13,6 +13,9 @@ import { AccountForm } from './AccountForm';
 import { ChangeTierModal } from './ChangeTierModal';
 import { accountToValues, toAccountPatch } from './form-model';
 import { TierHistory } from './TierHistory';
+import { AccountQbrTab } from '../qbrs/AccountQbrTab';
+import { GradeBadge, OverdueBadge } from '../qbrs/QbrBadges';
+import { AccountOpportunities } from '../opportunities/AccountOpportunities';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -93,7 +96,16 @@ function Facts({ account: a }: { account: Account }) {
                 )}
               </Group>
             </Fact>
-            <Fact label="Last QBR grade">{a.lastQbrGrade ? `${a.lastQbrGrade} (${formatDate(a.lastQbrAt)})` : EMPTY}</Fact>
+            <Fact label="Last QBR grade">
+              {a.lastQbrGrade ? (
+                <Group gap={6} component="span">
+                  <GradeBadge grade={a.lastQbrGrade} size="sm" />
+                  {formatDate(a.lastQbrAt)}
+                </Group>
+              ) : (
+                EMPTY
+              )}
+            </Fact>
             <Fact label="Created">{formatDateTime(a.createdAt)}</Fact>
             <Fact label="Last updated">{formatDateTime(a.updatedAt)}</Fact>
           </SimpleGrid>
@@ -177,6 +189,15 @@ export function AccountPage() {
   const [editOpened, edit] = useDisclosure(false);
   const [tierOpened, tier] = useDisclosure(false);
   const [archiveOpened, archive] = useDisclosure(false);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const tabParam = searchParams.get('tab');
+  const tab = tabParam === 'qbrs' || tabParam === 'opportunities' ? tabParam : 'overview';
+  const setTab = (t: string | null) => {
+    const next = new URLSearchParams(searchParams);
+    if (t === 'qbrs' || t === 'opportunities') next.set('tab', t);
+    else next.delete('tab');
+    setSearchParams(next, { replace: true });
+  };
 
   const crumbs = (name: string) => (
     <Breadcrumbs mb="xs">
@@ -225,6 +246,7 @@ export function AccountPage() {
                 Archived
               </Badge>
             )}
+            {a.qbrOverdue && !a.archived && <OverdueBadge />}
           </Group>
         }
         description={[a.industry, a.territory, a.country].filter(Boolean).join(' · ') || undefined}
@@ -249,10 +271,27 @@ export function AccountPage() {
           Showing the last loaded version: {errorMessage(account.error)}
         </Alert>
       )}
-      <Stack gap="md">
-        <Facts account={a} />
-        <TierHistory accountId={a.id} />
-      </Stack>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="overview">Overview</Tabs.Tab>
+          <Tabs.Tab value="qbrs" rightSection={a.qbrOverdue && !a.archived ? <Badge color="red" size="xs" circle aria-label="overdue">!</Badge> : undefined}>
+            QBRs
+          </Tabs.Tab>
+          <Tabs.Tab value="opportunities">Opportunities</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <Stack gap="md">
+            <Facts account={a} />
+            <TierHistory accountId={a.id} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="qbrs">
+          <AccountQbrTab account={a} />
+        </Tabs.Panel>
+        <Tabs.Panel value="opportunities">
+          <AccountOpportunities account={a} />
+        </Tabs.Panel>
+      </Tabs>
       <EditModal account={a} opened={editOpened} onClose={edit.close} onReload={() => account.refetch()} />
       {tierOpened && <ChangeTierModal account={a} opened={tierOpened} onClose={tier.close} />}
       <ArchiveModal account={a} opened={archiveOpened} onClose={archive.close} />

@@ -23,6 +23,10 @@ export interface AccountFormValues {
   tags: string[];
   /** Only used when creating: after that, the tier changes through its own dialog. */
   tier: Tier;
+  /** Yearly growth target in percent; '' = the default (15). */
+  growthTargetPct: number | '';
+  /** The ARR the year started with; '' = the account's ARR. */
+  growthBaselineArr: number | '';
 }
 
 /** Form field names; they are the API's JSON property names, so server errors map one to one. */
@@ -42,6 +46,8 @@ export const ACCOUNT_FIELDS = [
   'ownerId',
   'tags',
   'tier',
+  'growthTargetPct',
+  'growthBaselineArr',
 ] as const;
 
 export const emptyAccountValues: AccountFormValues = {
@@ -60,6 +66,8 @@ export const emptyAccountValues: AccountFormValues = {
   ownerId: null,
   tags: [],
   tier: 'STANDARD',
+  growthTargetPct: '',
+  growthBaselineArr: '',
 };
 
 export function accountToValues(a: Account): AccountFormValues {
@@ -79,6 +87,8 @@ export function accountToValues(a: Account): AccountFormValues {
     ownerId: a.ownerId ?? null,
     tags: [...(a.tags ?? [])],
     tier: a.tier,
+    growthTargetPct: a.growthTargetPct ?? '',
+    growthBaselineArr: a.growthBaselineArr ?? '',
   };
 }
 
@@ -102,6 +112,8 @@ function wire(v: AccountFormValues) {
     parentId: v.parentId || null,
     ownerId: v.ownerId || null,
     tags: v.tags.map((t) => t.trim()).filter(Boolean),
+    growthTargetPct: num(v.growthTargetPct),
+    growthBaselineArr: num(v.growthBaselineArr),
   };
 }
 
@@ -148,5 +160,8 @@ export function validateAccount(v: AccountFormValues): Partial<Record<keyof Acco
   if (v.employees !== '' && (!Number.isInteger(v.employees) || v.employees < 0)) e.employees = 'Enter a whole number, 0 or more.';
   if (v.annualRevenue !== '' && v.annualRevenue < 0) e.annualRevenue = 'Revenue cannot be negative.';
   if (v.arr !== '' && v.arr < 0) e.arr = 'ARR cannot be negative.';
+  if (v.growthTargetPct !== '' && (!Number.isInteger(v.growthTargetPct) || v.growthTargetPct < 0 || v.growthTargetPct > 200))
+    e.growthTargetPct = 'Enter a whole percentage from 0 to 200.';
+  if (v.growthBaselineArr !== '' && v.growthBaselineArr < 0) e.growthBaselineArr = 'The baseline cannot be negative.';
   return e;
 }

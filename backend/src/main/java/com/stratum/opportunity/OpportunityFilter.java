@@ -1,6 +1,7 @@
 package com.stratum.opportunity;
 
 import com.stratum.common.QueryParams;
+import com.stratum.tier.Tier;
 import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,6 +29,10 @@ public class OpportunityFilter {
     @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class))
     public List<String> ownerId;
 
+    @QueryParam("tier")
+    @Parameter(description = "The account's tier.", schema = @Schema(type = SchemaType.ARRAY, implementation = Tier.class))
+    public List<String> tier;
+
     @QueryParam("open")
     @Parameter(description = "true: not yet WON or LOST; false: closed.", schema = @Schema(type = SchemaType.BOOLEAN))
     public String open;
@@ -41,6 +46,16 @@ public class OpportunityFilter {
     @Parameter(description = "Expected to close on or after this date.",
             schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String closeAfter;
+
+    @QueryParam("closedAfter")
+    @Parameter(description = "Closed (WON or LOST) on or after this date (UTC).",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    public String closedAfter;
+
+    @QueryParam("closedBefore")
+    @Parameter(description = "Closed (WON or LOST) on or before this date (UTC).",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    public String closedBefore;
 
     @QueryParam("minAmount")
     @Parameter(schema = @Schema(type = SchemaType.NUMBER))
@@ -58,14 +73,17 @@ public class OpportunityFilter {
     public Criteria criteria() {
         return new Criteria(QueryParams.uuids("accountId", accountId),
                 QueryParams.enums("type", type, OpportunityType.class), QueryParams.enums("stage", stage, Stage.class),
-                QueryParams.uuids("ownerId", ownerId), QueryParams.bool("open", open),
+                QueryParams.uuids("ownerId", ownerId), QueryParams.enums("tier", tier, Tier.class),
+                QueryParams.bool("open", open),
                 QueryParams.date("closeBefore", closeBefore), QueryParams.date("closeAfter", closeAfter),
+                QueryParams.date("closedAfter", closedAfter), QueryParams.date("closedBefore", closedBefore),
                 QueryParams.decimal("minAmount", minAmount),
                 QueryParams.enums("compellingEventType", compellingEventType, CompellingEventType.class));
     }
 
     public record Criteria(List<UUID> accountIds, List<OpportunityType> types, List<Stage> stages,
-            List<UUID> ownerIds, Boolean open, LocalDate closeBefore, LocalDate closeAfter, BigDecimal minAmount,
+            List<UUID> ownerIds, List<Tier> tiers, Boolean open, LocalDate closeBefore, LocalDate closeAfter,
+            LocalDate closedAfter, LocalDate closedBefore, BigDecimal minAmount,
             List<CompellingEventType> eventTypes) {
     }
 }

@@ -8,6 +8,7 @@ import com.stratum.common.SortField.ValueType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,6 +47,14 @@ public class OpportunityQueries {
         query.in("o.stage", filter.stages());
         query.in("o.ownerId", filter.ownerIds());
         query.in("o.eventType", filter.eventTypes());
+        query.in("a.tier", filter.tiers());
+        if (filter.closedAfter() != null) {
+            query.and("o.closedAt >= " + query.param(filter.closedAfter().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        if (filter.closedBefore() != null) {
+            query.and("o.closedAt < "
+                    + query.param(filter.closedBefore().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
         if (filter.open() != null) {
             query.and(filter.open() ? "o.closedAt is null" : "o.closedAt is not null");
         }

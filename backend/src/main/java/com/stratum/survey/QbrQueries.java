@@ -73,8 +73,8 @@ public class QbrQueries {
         LocalDate today = LocalDate.now(clock);
         List<QbrSummary> items = rows.stream().limit(limit).map(r -> new QbrSummary(r.qbr.id, r.qbr.accountId,
                 r.accountName, r.tier, r.ownerId, r.ownerName, r.qbr.status, r.qbr.scheduledFor, r.qbr.respondentName,
-                r.qbr.sentAt, r.qbr.answeredAt, r.qbr.overallGrade, r.qbr.overallPoints, r.qbr.failing,
-                r.qbr.npsScore, r.followUp, r.nextQbrDue.isBefore(today))).toList();
+                r.qbr.respondentEmail, r.qbr.sentAt, r.qbr.answeredAt, r.qbr.overallGrade, r.qbr.overallPoints,
+                r.qbr.failing, r.qbr.npsScore, r.followUp, r.nextQbrDue.isBefore(today), r.qbr.createdAt)).toList();
         return new QbrSummary.Page(items, keyset.next(rows, limit));
     }
 

@@ -19,6 +19,7 @@ public record QbrSummary(
         @Schema(required = true) QbrStatus status,
         @Schema(required = true) LocalDate scheduledFor,
         @Schema(required = true) String respondentName,
+        @Schema(required = true) String respondentEmail,
         @Schema(required = true, nullable = true) Instant sentAt,
         @Schema(required = true, nullable = true) Instant answeredAt,
         @Schema(required = true, nullable = true) Grade overallGrade,
@@ -26,7 +27,8 @@ public record QbrSummary(
         @Schema(required = true, nullable = true) Boolean failing,
         @Schema(required = true, nullable = true) Integer npsScore,
         @Schema(required = true, nullable = true) FollowUpStatus followUpStatus,
-        @Schema(required = true, description = "The account's next QBR is past due.") boolean accountQbrOverdue) {
+        @Schema(required = true, description = "The account's next QBR is past due.") boolean accountQbrOverdue,
+        @Schema(required = true) Instant createdAt) {
 
     @Schema(name = "QbrPage", description = "One page of QBR rounds.")
     public record Page(

@@ -187,6 +187,13 @@ class OpportunityApiTest {
                 .body("items.id", contains(renewal));
         api().queryParam("accountId", account).queryParam("limit", 1).get("/api/v1/opportunities").then()
                 .body("items.id", contains(small)).body("nextCursor", notNullValue());
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        api().queryParam("accountId", account).queryParam("closedAfter", today).queryParam("closedBefore", today)
+                .get("/api/v1/opportunities").then().body("items.id", contains(renewal));
+        api().queryParam("ownerId", owner).queryParam("tier", "KEY").get("/api/v1/opportunities").then()
+                .body("items", hasSize(0));
+        api().queryParam("ownerId", owner).queryParam("tier", "STANDARD").get("/api/v1/opportunities").then()
+                .body("items", hasSize(4));
         api().queryParam("stage", "SIGNED").get("/api/v1/opportunities").then().statusCode(400);
         api().queryParam("open", "yes").get("/api/v1/opportunities").then().statusCode(400);
         api().queryParam("sort", "title").get("/api/v1/opportunities").then().statusCode(400);

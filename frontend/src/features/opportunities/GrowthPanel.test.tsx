@@ -1,0 +1,55 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithApp, stubFetch } from '../../test/render';
+import { GrowthPanel } from './GrowthPanel';
+import type { Growth } from './model';
+
+const base: Growth = {
+  accountId: 'a1',
+  year: 2026,
+  baselineArr: 200000,
+  targetPct: 10,
+  targetAmount: 20000,
+  wonExpansion: 15000,
+  attainmentPct: 75,
+  renewalsWon: 1,
+  renewalsLost: 0,
+  renewalsOpen: 0,
+  retentionMet: true,
+  expansionCommissionable: true,
+  commissionableExpansion: 15000,
+};
+
+function show(g: Growth) {
+  stubFetch({ 'GET /api/v1/accounts/a1/growth': { status: 200, body: g } });
+  renderWithApp(<GrowthPanel accountId="a1" />);
+}
+
+describe('GrowthPanel', () => {
+  it('shows target, won expansion and attainment, commissionable when retention is met', async () => {
+    show(base);
+    const bar = await screen.findByRole('progressbar', { name: 'Growth target attainment 75%' });
+    expect(bar).toBeInTheDocument();
+    expect(screen.getByText('+10%')).toBeInTheDocument();
+    expect(screen.getByText('$20,000.00 on $200,000.00 ARR')).toBeInTheDocument();
+    const status = screen.getByTestId('commission-status');
+    expect(status).toHaveTextContent('Expansion is commissionable');
+    expect(status).toHaveTextContent('$15,000.00');
+    expect(screen.getByText('Met')).toBeInTheDocument();
+  });
+
+  it('is not commissionable yet while a renewal is open', async () => {
+    show({ ...base, renewalsWon: 0, renewalsOpen: 1, retentionMet: false, expansionCommissionable: false, commissionableExpansion: 0 });
+    const status = await screen.findByTestId('commission-status');
+    expect(status).toHaveTextContent('not commissionable yet');
+    expect(status).toHaveTextContent('1 renewal due this year');
+    expect(screen.getByText('Pending')).toBeInTheDocument();
+  });
+
+  it('is not commissionable when a renewal was lost', async () => {
+    show({ ...base, renewalsLost: 1, retentionMet: false, expansionCommissionable: false, commissionableExpansion: 0 });
+    const status = await screen.findByTestId('commission-status');
+    expect(within(status).getByText('Expansion is not commissionable')).toBeInTheDocument();
+    expect(status).toHaveTextContent('A renewal was lost');
+  });
+});

@@ -1,0 +1,256 @@
+import { Anchor, Button, Card, Group, MultiSelect, NumberInput, Paper, SegmentedControl, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { api, must } from '../../api/client';
+import { useCursorStack } from '../../components/cursor-stack';
+import { formatDate, formatMoney } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { Pager } from '../../components/Pager';
+import { EmptyState, ErrorState } from '../../components/QueryState';
+import { SortableTh } from '../../components/SortableTh';
+import { accountKeys } from '../accounts/api';
+import { AccountSelect } from '../accounts/AccountSelect';
+import { UserMultiSelect } from '../users/UserSelect';
+import { useOpportunities } from './api';
+import { EventBadge, StageBadge, TypeBadge } from './badges';
+import {
+  emptyOpportunityFilters,
+  filtersFromSearchParams,
+  filtersToSearchParams,
+  hasActiveFilters,
+  type OpportunityFilters,
+  type SortField,
+} from './filters';
+import { eventOptions, stageOptions, typeOptions } from './model';
+import { NewOpportunityModal } from './OpportunityFormModal';
+
+const PAGE_SIZE = 50;
+
+/** The account filter's label when the page opens from a link. */
+function useAccountName(id: string | undefined) {
+  return useQuery({
+    queryKey: accountKeys.detail(id ?? ''),
+    queryFn: async ({ signal }) => must(await api.GET('/api/v1/accounts/{id}', { params: { path: { id: id ?? '' } }, signal })),
+    enabled: !!id,
+    select: (a) => a.name,
+  });
+}
+
+function MinAmountFilter({ value, onChange }: { value: number | ''; onChange: (v: number | '') => void }) {
+  const [local, setLocal] = useState<number | string>(value);
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    setLocal(value);
+  }
+  const emit = useDebouncedCallback((v: number | string) => onChange(typeof v === 'number' && v >= 0 ? v : ''), 400);
+  return (
+    <NumberInput
+      label="Amount at least"
+      prefix="$"
+      min={0}
+      thousandSeparator=","
+      decimalScale={2}
+      value={local}
+      onChange={(v) => {
+        setLocal(v);
+        emit(v);
+      }}
+      w={160}
+    />
+  );
+}
+
+export function OpportunitiesListPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromSearchParams(searchParams), [searchParams]);
+  const filterKey = filtersToSearchParams(filters).toString();
+  const paging = useCursorStack(filterKey);
+  const list = useOpportunities(filters, paging.cursor, PAGE_SIZE);
+  const accountName = useAccountName(filters.accountId[0]);
+  const [newOpened, newModal] = useDisclosure(false);
+
+  const update = (patch: Partial<OpportunityFilters>) => setSearchParams(filtersToSearchParams({ ...filters, ...patch }), { replace: true });
+  const direction = (field: SortField) => (filters.sort.field === field ? (filters.sort.desc ? 'desc' : 'asc') : null);
+  const sortBy = (field: SortField) =>
+    update({ sort: filters.sort.field === field ? { field, desc: !filters.sort.desc } : { field, desc: field !== 'expectedCloseDate' } });
+
+  const items = list.data?.items ?? [];
+  const filtered = hasActiveFilters(filters);
+
+  return (
+    <>
+      <PageHeader
+        title="Opportunities"
+        description="Upsells, cross-sells and renewals with your accounts."
+        actions={
+          <>
+            <Button component={Link} to="/pipeline" variant="default">
+              Pipeline board
+            </Button>
+            <Button onClick={newModal.open}>New opportunity</Button>
+          </>
+        }
+      />
+
+      <Paper withBorder p="md" mb="md" component="section" aria-label="Filters">
+        <Stack gap="sm">
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <SegmentedControl
+              aria-label="Status"
+              value={filters.status || 'all'}
+              onChange={(v) => update({ status: v === 'all' ? '' : (v as 'open' | 'closed') })}
+              data={[
+                { value: 'open', label: 'Open' },
+                { value: 'closed', label: 'Closed' },
+                { value: 'all', label: 'All' },
+              ]}
+            />
+            <div style={{ width: 240 }}>
+              <AccountSelect
+                label="Account"
+                value={filters.accountId[0] ?? null}
+                valueLabel={accountName.data ?? null}
+                onChange={(id) => update({ accountId: id ? [id] : [] })}
+              />
+            </div>
+            <MultiSelect label="Type" placeholder={filters.type.length ? undefined : 'Any type'} data={typeOptions} value={filters.type} onChange={(v) => update({ type: v as OpportunityFilters['type'] })} clearable w={220} />
+            <MultiSelect label="Stage" placeholder={filters.stage.length ? undefined : 'Any stage'} data={stageOptions} value={filters.stage} onChange={(v) => update({ stage: v as OpportunityFilters['stage'] })} clearable w={240} />
+            <UserMultiSelect label="Owner" value={filters.ownerId} onChange={(ownerId) => update({ ownerId })} w={220} />
+          </Group>
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <DateInput label="Closing from" valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearable value={filters.closeAfter || null} onChange={(v) => update({ closeAfter: v ?? '' })} maxDate={filters.closeBefore || undefined} w={160} />
+            <DateInput label="Closing until" valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearable value={filters.closeBefore || null} onChange={(v) => update({ closeBefore: v ?? '' })} minDate={filters.closeAfter || undefined} w={160} />
+            <MinAmountFilter value={filters.minAmount} onChange={(minAmount) => update({ minAmount })} />
+            <MultiSelect
+              label="Compelling event"
+              placeholder={filters.compellingEventType.length ? undefined : 'Any'}
+              data={eventOptions}
+              value={filters.compellingEventType}
+              onChange={(v) => update({ compellingEventType: v as OpportunityFilters['compellingEventType'] })}
+              clearable
+              w={240}
+            />
+            {filtered && (
+              <Button variant="subtle" size="xs" mb={4} onClick={() => update({ ...emptyOpportunityFilters, sort: filters.sort })}>
+                Clear filters
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </Paper>
+
+      <Card withBorder p={0}>
+        {list.isError && !list.data ? (
+          <Stack p="md">
+            <ErrorState error={list.error} onRetry={() => void list.refetch()} title="Could not load opportunities" />
+          </Stack>
+        ) : (
+          <Table.ScrollContainer minWidth={1100}>
+            <Table striped highlightOnHover verticalSpacing="sm" aria-label="Opportunities" aria-busy={list.isFetching}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Opportunity</Table.Th>
+                  <Table.Th>Account</Table.Th>
+                  <Table.Th>Type</Table.Th>
+                  <Table.Th>Stage</Table.Th>
+                  <SortableTh direction={direction('amount')} onSort={() => sortBy('amount')} align="right">
+                    Amount
+                  </SortableTh>
+                  <Table.Th style={{ textAlign: 'right' }}>Weighted</Table.Th>
+                  <SortableTh direction={direction('expectedCloseDate')} onSort={() => sortBy('expectedCloseDate')}>
+                    Close date
+                  </SortableTh>
+                  <Table.Th>Owner</Table.Th>
+                  <SortableTh direction={direction('updatedAt')} onSort={() => sortBy('updatedAt')}>
+                    Updated
+                  </SortableTh>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.isPending &&
+                  Array.from({ length: 6 }, (_, i) => (
+                    <Table.Tr key={i}>
+                      <Table.Td colSpan={9}>
+                        <Skeleton height={18} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                {items.map((o) => (
+                  <Table.Tr key={o.id} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/opportunities/${o.id}`} fw={600}>
+                        {o.title}
+                      </Anchor>
+                      <Group gap={6} mt={2}>
+                        {o.product && (
+                          <Text size="xs" c="dimmed">
+                            {o.product}
+                          </Text>
+                        )}
+                        {o.compellingEvent && <EventBadge event={o.compellingEvent} size="xs" />}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/accounts/${o.accountId}`} size="sm">
+                        {o.accountName}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td miw={100}>
+                      <TypeBadge type={o.type} />
+                    </Table.Td>
+                    <Table.Td miw={160}>
+                      <Group gap={6} wrap="nowrap">
+                        <StageBadge stage={o.stage} />
+                        <Text size="xs" c="dimmed">
+                          {o.probability}%
+                        </Text>
+                      </Group>
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {formatMoney(o.amount)}
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {formatMoney(o.weightedAmount)}
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(o.expectedCloseDate)}</Table.Td>
+                    <Table.Td>{o.ownerName ?? <Text span c="dimmed">Unassigned</Text>}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(o.updatedAt)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        {list.isSuccess && items.length === 0 && (
+          <EmptyState title={filtered ? 'No opportunity matches these filters' : 'No open opportunities yet'}>
+            {filtered ? 'Change or clear the filters to see more.' : 'Create the first one with “New opportunity”, or from an account page.'}
+          </EmptyState>
+        )}
+        {list.isError && list.data && (
+          <Stack p="md">
+            <ErrorState error={list.error} onRetry={() => void list.refetch()} title="Could not load this page" />
+          </Stack>
+        )}
+        {list.data && (
+          <Stack p="sm">
+            <Pager
+              pageNumber={paging.pageNumber}
+              hasPrevious={paging.hasPrevious}
+              nextCursor={list.data.nextCursor}
+              onPrevious={paging.previous}
+              onNext={paging.next}
+              fetching={list.isFetching}
+              itemCount={items.length}
+              label={items.length === 1 ? 'opportunity' : 'opportunities'}
+            />
+          </Stack>
+        )}
+      </Card>
+      <NewOpportunityModal opened={newOpened} onClose={newModal.close} />
+    </>
+  );
+}

@@ -1,0 +1,206 @@
+import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { type FormFailure } from '../../components/server-errors';
+import { applyOpportunityError as applyServerError } from './errors';
+import { AccountSelect } from '../accounts/AccountSelect';
+import { UserSelect } from '../users/UserSelect';
+import {
+  EVENT_DESCRIPTION_MAX,
+  NEXT_STEP_MAX,
+  OPPORTUNITY_FIELDS,
+  validateOpportunity,
+  type OpportunityFormValues,
+} from './form-model';
+import { STAGE_PROBABILITY, eventOptions, openStageOptions, typeOptions, type CompellingEventType, type OpportunityType, type Stage } from './model';
+
+interface OpportunityFormProps {
+  mode: 'create' | 'edit';
+  initialValues: OpportunityFormValues;
+  /** Names for the current account and owner, shown before the pickers load. */
+  accountName?: string | null;
+  ownerName?: string | null;
+  /** The account cannot be changed (edit, or "New opportunity" from an account page). */
+  lockAccount?: boolean;
+  /** The stage the probability default comes from (the opportunity's current stage when editing). */
+  currentStage?: Stage;
+  submitLabel: string;
+  /** Throws the API error on failure; the form shows it. */
+  onSubmit: (values: OpportunityFormValues, initial: OpportunityFormValues) => Promise<unknown>;
+  onCancel?: () => void;
+  onReload?: () => void;
+}
+
+export function OpportunityForm({
+  mode,
+  initialValues,
+  accountName,
+  ownerName,
+  lockAccount,
+  currentStage,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  onReload,
+}: OpportunityFormProps) {
+  const form = useForm<OpportunityFormValues>({
+    mode: 'controlled',
+    initialValues,
+    validate: validateOpportunity,
+    validateInputOnBlur: true,
+  });
+  const [failure, setFailure] = useState<FormFailure | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  const submit = form.onSubmit(async (values) => {
+    setFailure(null);
+    setSubmitting(true);
+    try {
+      await onSubmit(values, initialValues);
+    } catch (err) {
+      setFailure(applyServerError(form, err, OPPORTUNITY_FIELDS));
+    } finally {
+      setSubmitting(false);
+    }
+  });
+
+  const stage = mode === 'create' ? form.values.stage : (currentStage ?? form.values.stage);
+  const hasEvent = !!form.values.compellingEvent.type;
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={mode === 'create' ? 'New opportunity' : 'Edit opportunity'}>
+      <Stack gap="lg">
+        <Stack gap="sm">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {lockAccount ? (
+              <TextInput label="Account" value={accountName ?? ''} readOnly variant="filled" description={mode === 'edit' ? 'An opportunity stays with its account' : undefined} />
+            ) : (
+              <AccountSelect
+                label="Account"
+                value={form.values.accountId}
+                valueLabel={accountName ?? null}
+                onChange={(v) => form.setFieldValue('accountId', v)}
+                error={form.errors.accountId as string | undefined}
+              />
+            )}
+            <Select
+              label="Type"
+              required
+              withAsterisk
+              data={typeOptions}
+              allowDeselect={false}
+              {...form.getInputProps('type')}
+              onChange={(v) => v && form.setFieldValue('type', v as OpportunityType)}
+            />
+          </SimpleGrid>
+          <TextInput label="Title" required withAsterisk placeholder="e.g. Analytics add-on for the EU rollout" data-autofocus {...form.getInputProps('title')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Product" placeholder="e.g. Analytics" {...form.getInputProps('product')} />
+            <NumberInput label="Amount" description="USD" required withAsterisk prefix="$" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('amount')} />
+            {mode === 'create' && (
+              <Select
+                label="Stage"
+                description="Later moves go through the stage actions"
+                data={openStageOptions}
+                allowDeselect={false}
+                {...form.getInputProps('stage')}
+                onChange={(v) => v && form.setFieldValue('stage', v as Stage)}
+              />
+            )}
+            <NumberInput
+              label="Probability"
+              description={`Leave empty for the stage default (${STAGE_PROBABILITY[stage]}%)`}
+              placeholder={`${STAGE_PROBABILITY[stage]}`}
+              suffix="%"
+              min={0}
+              max={100}
+              allowDecimal={false}
+              {...form.getInputProps('probability')}
+            />
+            <DateInput label="Expected close date" required withAsterisk valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" {...form.getInputProps('expectedCloseDate')} />
+            <UserSelect
+              label="Owner"
+              description="Empty: the account's owner"
+              value={form.values.ownerId}
+              valueLabel={form.values.ownerId === initialValues.ownerId ? ownerName : undefined}
+              onChange={(v) => form.setFieldValue('ownerId', v)}
+              error={form.errors.ownerId as string | undefined}
+            />
+          </SimpleGrid>
+          <Textarea
+            label="Next step"
+            placeholder="e.g. Demo to the new CFO"
+            autosize
+            minRows={2}
+            maxRows={5}
+            description={`${form.values.nextStep.trim().length}/${NEXT_STEP_MAX}`}
+            {...form.getInputProps('nextStep')}
+          />
+        </Stack>
+
+        <Stack gap="sm" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+          <Title order={4} component="legend">
+            Compelling event
+          </Title>
+          <Text size="sm" c="dimmed" mt={-6}>
+            What happened at the customer that makes them buy now: an acquisition, a funding round, a new executive…
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label="Event"
+              placeholder="None"
+              data={eventOptions}
+              clearable
+              {...form.getInputProps('compellingEvent.type')}
+              onChange={(v) =>
+                v
+                  ? form.setFieldValue('compellingEvent.type', v as CompellingEventType)
+                  : form.setFieldValue('compellingEvent', { type: null, occurredOn: null, description: '' })
+              }
+            />
+            <DateInput label="Occurred on" valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearable disabled={!hasEvent} {...form.getInputProps('compellingEvent.occurredOn')} />
+          </SimpleGrid>
+          <Textarea
+            label="What happened"
+            placeholder="e.g. Series C of $80M to expand into Europe"
+            autosize
+            minRows={2}
+            maxRows={5}
+            disabled={!hasEvent}
+            description={hasEvent ? `${form.values.compellingEvent.description.trim().length}/${EVENT_DESCRIPTION_MAX}` : 'Pick an event first'}
+            {...form.getInputProps('compellingEvent.description')}
+          />
+        </Stack>
+
+        {failure?.message && (
+          <Alert
+            color={failure.stale || failure.conflict ? 'orange' : 'red'}
+            title={failure.stale ? 'Changed by someone else' : failure.conflict ? 'Not possible now' : 'Not saved'}
+            role="alert"
+          >
+            {failure.message}
+            {failure.stale && onReload && (
+              <Group mt="sm">
+                <Button size="xs" variant="white" color="orange" onClick={onReload}>
+                  Reload latest version
+                </Button>
+              </Group>
+            )}
+          </Alert>
+        )}
+
+        <Group justify="flex-end">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel} disabled={submitting}>
+              Cancel
+            </Button>
+          )}
+          <Button type="submit" loading={submitting}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

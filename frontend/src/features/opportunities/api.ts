@@ -1,0 +1,247 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { api, ifMatch, must, type Schemas } from '../../api/client';
+import { accountKeys } from '../accounts/api';
+import { listQuery, type BoardFilters, type OpportunityFilters } from './filters';
+import type { Opportunity, OpportunityInput, OpportunityPatch, Stage } from './model';
+
+type Tier = Schemas['Tier'];
+
+export const opportunityKeys = {
+  all: ['opportunities'] as const,
+  lists: () => [...opportunityKeys.all, 'list'] as const,
+  list: (filters: OpportunityFilters, cursor: string | undefined, limit: number) =>
+    [...opportunityKeys.lists(), filters, cursor ?? null, limit] as const,
+  board: (stage: Stage, filters: Omit<BoardFilters, 'tier'>) => [...opportunityKeys.lists(), 'board', stage, filters] as const,
+  detail: (id: string) => [...opportunityKeys.all, 'detail', id] as const,
+  history: (id: string) => [...opportunityKeys.all, 'detail', id, 'history'] as const,
+  summaries: () => ['pipeline-summary'] as const,
+  summary: (q: SummaryQuery) => ['pipeline-summary', q] as const,
+  growths: () => ['account-growth'] as const,
+  growth: (accountId: string, year?: number) => ['account-growth', accountId, year ?? null] as const,
+};
+
+export function useOpportunities(filters: OpportunityFilters, cursor: string | undefined, limit = 50) {
+  return useQuery({
+    queryKey: opportunityKeys.list(filters, cursor, limit),
+    queryFn: async ({ signal }) =>
+      must(await api.GET('/api/v1/opportunities', { params: { query: listQuery(filters, cursor, limit) }, signal })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One board column: the opportunities in a stage, page after page ("Show more"). */
+export function useBoardColumn(stage: Stage, filters: Omit<BoardFilters, 'tier'>, limit = 50) {
+  const closed = stage === 'WON' || stage === 'LOST';
+  return useInfiniteQuery({
+    queryKey: opportunityKeys.board(stage, filters),
+    queryFn: async ({ pageParam, signal }) =>
+      must(
+        await api.GET('/api/v1/opportunities', {
+          params: {
+            query: {
+              stage: [stage],
+              ...(filters.ownerId.length ? { ownerId: filters.ownerId } : {}),
+              ...(filters.type.length ? { type: filters.type } : {}),
+              // Closed columns show the latest decisions first; open ones what closes soonest.
+              sort: closed ? '-updatedAt' : 'expectedCloseDate',
+              limit,
+              ...(pageParam ? { cursor: pageParam } : {}),
+            },
+          },
+          signal,
+        }),
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * The ids of the accounts in the given tiers, for the board's tier filter: the opportunity list
+ * cannot filter by tier, so the board keeps the cards whose account is in this set.
+ */
+export function useAccountIdsInTiers(tiers: Tier[]) {
+  return useQuery({
+    queryKey: [...accountKeys.all, 'ids-in-tiers', [...tiers].sort()],
+    enabled: tiers.length > 0,
+    queryFn: async ({ signal }) => {
+      const ids = new Set<string>();
+      let complete = true;
+      for (const archived of [false, true]) {
+        let cursor: string | undefined;
+        let pages = 0;
+        do {
+          const page = must(
+            await api.GET('/api/v1/accounts', {
+              params: { query: { tier: tiers, archived, limit: 200, sort: 'name', ...(cursor ? { cursor } : {}) } },
+              signal,
+            }),
+          );
+          page.items.forEach((a) => ids.add(a.id));
+          cursor = page.nextCursor ?? undefined;
+          pages += 1;
+        } while (cursor && pages < 25);
+        if (cursor) complete = false;
+      }
+      return { ids, complete };
+    },
+    staleTime: 60_000,
+  });
+}
+
+export function useOpportunity(id: string) {
+  return useQuery({
+    queryKey: opportunityKeys.detail(id),
+    queryFn: async ({ signal }) => must(await api.GET('/api/v1/opportunities/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+export function useOpportunityHistory(id: string, limit = 20) {
+  return useInfiniteQuery({
+    queryKey: opportunityKeys.history(id),
+    queryFn: async ({ pageParam, signal }) =>
+      must(
+        await api.GET('/api/v1/opportunities/{id}/history', {
+          params: { path: { id }, query: { limit, ...(pageParam ? { cursor: pageParam } : {}) } },
+          signal,
+        }),
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export interface SummaryQuery {
+  ownerId?: string[];
+  type?: Schemas['OpportunityType'][];
+  tier?: Tier[];
+  accountId?: string[];
+  from?: string;
+  to?: string;
+}
+
+export function usePipelineSummary(q: SummaryQuery) {
+  return useQuery({
+    queryKey: opportunityKeys.summary(q),
+    queryFn: async ({ signal }) =>
+      must(
+        await api.GET('/api/v1/pipeline/summary', {
+          params: {
+            query: {
+              ...(q.ownerId?.length ? { ownerId: q.ownerId } : {}),
+              ...(q.type?.length ? { type: q.type } : {}),
+              ...(q.tier?.length ? { tier: q.tier } : {}),
+              ...(q.accountId?.length ? { accountId: q.accountId } : {}),
+              ...(q.from ? { from: q.from } : {}),
+              ...(q.to ? { to: q.to } : {}),
+            },
+          },
+          signal,
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAccountGrowth(accountId: string, year?: number) {
+  return useQuery({
+    queryKey: opportunityKeys.growth(accountId, year),
+    queryFn: async ({ signal }) =>
+      must(
+        await api.GET('/api/v1/accounts/{accountId}/growth', {
+          params: { path: { accountId }, query: year ? { year } : {} },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** After any write: the record itself, and everything that counts it. */
+export function refreshAfterWrite(qc: QueryClient, o: Opportunity | { id: string; accountId?: string }) {
+  if ('version' in o) qc.setQueryData(opportunityKeys.detail(o.id), o);
+  return Promise.all([
+    qc.invalidateQueries({ queryKey: opportunityKeys.lists() }),
+    qc.invalidateQueries({ queryKey: opportunityKeys.history(o.id) }),
+    qc.invalidateQueries({ queryKey: opportunityKeys.summaries() }),
+    qc.invalidateQueries({ queryKey: opportunityKeys.growths() }),
+  ]);
+}
+
+export function useCreateOpportunity() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: OpportunityInput) => must(await api.POST('/api/v1/opportunities', { body })),
+    onSuccess: (o) => {
+      void refreshAfterWrite(qc, o);
+    },
+  });
+}
+
+export function useUpdateOpportunity() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, version, patch }: { id: string; version: number; patch: OpportunityPatch }) =>
+      must(
+        await api.PATCH('/api/v1/opportunities/{id}', {
+          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
+          body: patch,
+          headers: { 'Content-Type': 'application/merge-patch+json' },
+        }),
+      ),
+    onSuccess: (o) => {
+      void refreshAfterWrite(qc, o);
+    },
+  });
+}
+
+export function useDeleteOpportunity() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, version }: { id: string; version: number }) => {
+      await api.DELETE('/api/v1/opportunities/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } } });
+      return id;
+    },
+    onSuccess: (id) => {
+      qc.removeQueries({ queryKey: opportunityKeys.detail(id), exact: true });
+      void refreshAfterWrite(qc, { id });
+    },
+  });
+}
+
+export interface MoveStage {
+  id: string;
+  /** The version last read; a stale one is refused with 412. Omitted from the board, where the card may be older than the record. */
+  version?: number;
+  stage: Stage;
+  lossReason?: string;
+  note?: string;
+}
+
+export function useMoveStage() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, version, stage, lossReason, note }: MoveStage) =>
+      must(
+        await api.POST('/api/v1/opportunities/{id}/stage', {
+          params: { path: { id }, ...(version !== undefined ? { header: { 'If-Match': ifMatch(version) } } : {}) },
+          body: { stage, ...(lossReason ? { lossReason } : {}), ...(note ? { note } : {}) },
+        }),
+      ),
+    onSettled: (o, _e, v) => refreshAfterWrite(qc, o ?? { id: v.id }),
+  });
+}
+
+export function useReopenOpportunity() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, version, reason, stage }: { id: string; version: number; reason: string; stage?: Stage | null }) =>
+      must(
+        await api.POST('/api/v1/opportunities/{id}/reopen', {
+          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
+          body: { reason, ...(stage ? { stage } : {}) },
+        }),
+      ),
+    onSuccess: (o) => refreshAfterWrite(qc, o),
+  });
+}

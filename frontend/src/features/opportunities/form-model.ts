@@ -1,0 +1,166 @@
+import type { CompellingEventType, Opportunity, OpportunityInput, OpportunityPatch, OpportunityType, Stage } from './model';
+
+/** What the inputs hold: strings for text, '' for an empty number, null for an empty choice. */
+export interface OpportunityFormValues {
+  [key: string]: unknown;
+  accountId: string | null;
+  type: OpportunityType;
+  title: string;
+  product: string;
+  amount: number | '';
+  /** Only when creating: later the stage moves through its own actions. */
+  stage: Stage;
+  /** '' = the stage's default probability. */
+  probability: number | '';
+  expectedCloseDate: string | null;
+  /** null = the account's owner. */
+  ownerId: string | null;
+  nextStep: string;
+  compellingEvent: {
+    /** null = not born from a compelling event. */
+    type: CompellingEventType | null;
+    occurredOn: string | null;
+    description: string;
+  };
+}
+
+/** Form field names; they are the API's JSON property paths, so server errors map one to one. */
+export const OPPORTUNITY_FIELDS = [
+  'accountId',
+  'type',
+  'title',
+  'product',
+  'amount',
+  'stage',
+  'probability',
+  'expectedCloseDate',
+  'ownerId',
+  'nextStep',
+  'compellingEvent',
+  'compellingEvent.type',
+  'compellingEvent.occurredOn',
+  'compellingEvent.description',
+] as const;
+
+export const TITLE_MAX = 200;
+export const PRODUCT_MAX = 200;
+export const NEXT_STEP_MAX = 500;
+export const EVENT_DESCRIPTION_MAX = 1000;
+
+export function emptyOpportunityValues(prefill: Partial<Pick<OpportunityFormValues, 'accountId' | 'type'>> = {}): OpportunityFormValues {
+  return {
+    accountId: prefill.accountId ?? null,
+    type: prefill.type ?? 'UPSELL',
+    title: '',
+    product: '',
+    amount: '',
+    stage: 'IDENTIFIED',
+    probability: '',
+    expectedCloseDate: null,
+    ownerId: null,
+    nextStep: '',
+    compellingEvent: { type: null, occurredOn: null, description: '' },
+  };
+}
+
+export function opportunityToValues(o: Opportunity): OpportunityFormValues {
+  return {
+    accountId: o.accountId,
+    type: o.type,
+    title: o.title,
+    product: o.product ?? '',
+    amount: o.amount,
+    stage: o.stage,
+    probability: o.probability,
+    expectedCloseDate: o.expectedCloseDate,
+    ownerId: o.ownerId ?? null,
+    nextStep: o.nextStep ?? '',
+    compellingEvent: {
+      type: o.compellingEvent?.type ?? null,
+      occurredOn: o.compellingEvent?.occurredOn ?? null,
+      description: o.compellingEvent?.description ?? '',
+    },
+  };
+}
+
+const text = (s: string): string | null => (s.trim() === '' ? null : s.trim());
+
+function wireEvent(v: OpportunityFormValues): OpportunityInput['compellingEvent'] {
+  const e = v.compellingEvent;
+  if (!e.type) return null;
+  return {
+    type: e.type,
+    ...(e.occurredOn ? { occurredOn: e.occurredOn } : {}),
+    ...(text(e.description) ? { description: text(e.description) } : {}),
+  };
+}
+
+export function toOpportunityInput(v: OpportunityFormValues): OpportunityInput {
+  const body: OpportunityInput = {
+    accountId: v.accountId ?? '',
+    type: v.type,
+    title: v.title.trim(),
+    amount: v.amount === '' ? 0 : v.amount,
+    stage: v.stage,
+    expectedCloseDate: v.expectedCloseDate ?? '',
+  };
+  if (text(v.product)) body.product = text(v.product);
+  if (v.probability !== '') body.probability = v.probability;
+  if (v.ownerId) body.ownerId = v.ownerId;
+  if (text(v.nextStep)) body.nextStep = text(v.nextStep);
+  const event = wireEvent(v);
+  if (event) body.compellingEvent = event;
+  return body;
+}
+
+function sameEvent(a: OpportunityInput['compellingEvent'], b: OpportunityInput['compellingEvent']): boolean {
+  return (
+    (a?.type ?? null) === (b?.type ?? null) &&
+    (a?.occurredOn ?? null) === (b?.occurredOn ?? null) &&
+    (a?.description ?? null) === (b?.description ?? null)
+  );
+}
+
+/**
+ * A JSON merge patch with only what changed. The compelling event is sent whole (or null to
+ * remove it), so a partial change never leaves a mix of old and new values.
+ */
+export function toOpportunityPatch(initial: OpportunityFormValues, current: OpportunityFormValues): OpportunityPatch {
+  const patch: OpportunityPatch = {};
+  if (initial.type !== current.type) patch.type = current.type;
+  if (initial.title.trim() !== current.title.trim()) patch.title = current.title.trim();
+  if (text(initial.product) !== text(current.product)) patch.product = text(current.product);
+  if (initial.amount !== current.amount && current.amount !== '') patch.amount = current.amount;
+  if (initial.probability !== current.probability) patch.probability = current.probability === '' ? null : current.probability;
+  if (initial.expectedCloseDate !== current.expectedCloseDate && current.expectedCloseDate) patch.expectedCloseDate = current.expectedCloseDate;
+  if ((initial.ownerId ?? null) !== (current.ownerId ?? null)) patch.ownerId = current.ownerId ?? null;
+  if (text(initial.nextStep) !== text(current.nextStep)) patch.nextStep = text(current.nextStep);
+  const before = wireEvent(initial);
+  const after = wireEvent(current);
+  if (!sameEvent(before, after)) patch.compellingEvent = after ?? null;
+  return patch;
+}
+
+type Errors = Partial<Record<string, string>>;
+
+/** The client-side checks; the server has the last word and its messages show the same way. */
+export function validateOpportunity(v: OpportunityFormValues): Errors {
+  const e: Errors = {};
+  if (!v.accountId) e.accountId = 'Pick the account this opportunity is with.';
+  const title = v.title.trim();
+  if (!title) e.title = 'Give the opportunity a title.';
+  else if (title.length > TITLE_MAX) e.title = `Use at most ${TITLE_MAX} characters (now ${title.length}).`;
+  if (v.product.trim().length > PRODUCT_MAX) e.product = `Use at most ${PRODUCT_MAX} characters.`;
+  if (v.amount === '') e.amount = 'Enter the amount.';
+  else if (!(v.amount > 0)) e.amount = 'The amount must be more than 0.';
+  if (v.probability !== '' && (!Number.isInteger(v.probability) || v.probability < 0 || v.probability > 100))
+    e.probability = 'Enter a whole percentage from 0 to 100, or leave empty for the stage default.';
+  if (!v.expectedCloseDate) e.expectedCloseDate = 'Enter when you expect it to close.';
+  if (v.nextStep.trim().length > NEXT_STEP_MAX) e.nextStep = `Use at most ${NEXT_STEP_MAX} characters.`;
+  const ev = v.compellingEvent;
+  if (!ev.type && (ev.occurredOn || ev.description.trim()))
+    e['compellingEvent.type'] = 'Pick what happened, or clear the date and description.';
+  if (ev.description.trim().length > EVENT_DESCRIPTION_MAX)
+    e['compellingEvent.description'] = `Use at most ${EVENT_DESCRIPTION_MAX} characters.`;
+  return e;
+}

@@ -1,0 +1,122 @@
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { formatDate } from '../../components/format';
+import { applyServerError, type FormFailure } from '../../components/server-errors';
+import { DEFAULT_TEMPLATE_ID, useScheduleQbr, useTemplates } from './api';
+
+interface Values {
+  [key: string]: unknown;
+  scheduledFor: string | null;
+  respondentName: string;
+  respondentEmail: string;
+  templateId: string | null;
+}
+
+const FIELDS = ['scheduledFor', 'respondentName', 'respondentEmail', 'templateId'] as const;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function validateSchedule(v: Values) {
+  const e: Partial<Record<keyof Values, string>> = {};
+  if (!v.scheduledFor) e.scheduledFor = 'Pick the date of the review.';
+  if (!v.respondentName.trim()) e.respondentName = 'Enter who answers for the customer.';
+  if (!v.respondentEmail.trim()) e.respondentEmail = 'Enter their email address.';
+  else if (!EMAIL.test(v.respondentEmail.trim())) e.respondentEmail = 'Enter an email address like jordan.lee@example.com.';
+  return e;
+}
+
+export function ScheduleQbrModal({ accountId, accountName, nextDue, opened, onClose }: { accountId: string; accountName: string; nextDue?: string | null; opened: boolean; onClose: () => void }) {
+  const schedule = useScheduleQbr(accountId);
+  const templates = useTemplates();
+  const [failure, setFailure] = useState<FormFailure | null>(null);
+  const defaultDate = nextDue && dayjs(nextDue).isAfter(dayjs()) ? nextDue : dayjs().add(7, 'day').format('YYYY-MM-DD');
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { scheduledFor: defaultDate, respondentName: '', respondentEmail: '', templateId: null },
+    validate: validateSchedule,
+  });
+
+  const items = templates.data?.items ?? [];
+  const defaultTemplate = items.find((t) => t.isDefault)?.id ?? DEFAULT_TEMPLATE_ID;
+  const templateId = form.values.templateId ?? defaultTemplate;
+  const templateData = items.length
+    ? items.map((t) => ({ value: t.id, label: `${t.name}${t.isDefault ? ' (default)' : ''} · ${t.questions.length} questions` }))
+    : [{ value: DEFAULT_TEMPLATE_ID, label: templates.isPending ? 'Default template (loading…)' : 'Default template' }];
+
+  const close = () => {
+    form.reset();
+    setFailure(null);
+    onClose();
+  };
+
+  const submit = form.onSubmit(async (v) => {
+    setFailure(null);
+    try {
+      const qbr = await schedule.mutateAsync({
+        scheduledFor: v.scheduledFor ?? '',
+        respondentName: v.respondentName.trim(),
+        respondentEmail: v.respondentEmail.trim(),
+        templateId,
+      });
+      notifications.show({ color: 'green', title: 'QBR scheduled', message: `${accountName}, ${formatDate(qbr.scheduledFor)}. Send the link when you are ready.` });
+      close();
+    } catch (err) {
+      setFailure(applyServerError(form, err, FIELDS));
+    }
+  });
+
+  return (
+    <Modal opened={opened} onClose={close} title={`Schedule a QBR for ${accountName}`} size="lg">
+      <form onSubmit={submit} noValidate aria-label="Schedule QBR">
+        <Stack>
+          <DateInput
+            label="Review date"
+            description={nextDue ? `The account's next QBR is due ${formatDate(nextDue)}.` : undefined}
+            valueFormat="YYYY-MM-DD"
+            placeholder="YYYY-MM-DD"
+            required
+            withAsterisk
+            data-autofocus
+            popoverProps={{ withinPortal: true }}
+            {...form.getInputProps('scheduledFor')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Respondent name" placeholder="Jordan Lee" required withAsterisk maxLength={200} {...form.getInputProps('respondentName')} />
+            <TextInput label="Respondent email" placeholder="jordan.lee@example.com" type="email" required withAsterisk maxLength={320} {...form.getInputProps('respondentEmail')} />
+          </SimpleGrid>
+          <Select
+            label="Survey template"
+            description="The questions the customer answers"
+            data={templateData}
+            value={templateId}
+            onChange={(v) => form.setFieldValue('templateId', v)}
+            allowDeselect={false}
+            error={form.errors.templateId as string | undefined}
+            comboboxProps={{ withinPortal: true }}
+          />
+          {templates.isError && (
+            <Alert color="yellow" role="status">
+              The template list could not be loaded; the default template will be used.
+            </Alert>
+          )}
+          {failure?.message && (
+            <Alert color={failure.conflict ? 'orange' : 'red'} title="Not scheduled" role="alert">
+              {failure.message}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close} disabled={schedule.isPending}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={schedule.isPending}>
+              Schedule QBR
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

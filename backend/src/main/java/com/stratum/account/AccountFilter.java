@@ -77,9 +77,10 @@ public class AccountFilter {
     /** The parsed filter; a malformed value is a 400 naming its parameter. */
     public Criteria criteria() {
         Boolean archivedOnly = QueryParams.bool("archived", archived);
-        return new Criteria(q == null || q.isBlank() ? null : q.trim(), QueryParams.enums("tier", tier, Tier.class),
-                QueryParams.uuids("ownerId", ownerId), QueryParams.strings(industry), QueryParams.strings(territory),
-                QueryParams.strings(country).stream().map(String::toUpperCase).toList(),
+        return new Criteria(QueryParams.text("q", q), QueryParams.enums("tier", tier, Tier.class),
+                QueryParams.uuids("ownerId", ownerId), QueryParams.strings("industry", industry),
+                QueryParams.strings("territory", territory),
+                QueryParams.strings("country", country).stream().map(String::toUpperCase).toList(),
                 QueryParams.enums("lifecycle", lifecycle, Lifecycle.class),
                 QueryParams.date("renewalBefore", renewalBefore), QueryParams.date("renewalAfter", renewalAfter),
                 QueryParams.decimal("minArr", minArr), QueryParams.decimal("maxArr", maxArr),

@@ -147,7 +147,12 @@ public final class Keyset<T> {
 
     private static Object read(SortField.ValueType type, String text) {
         return switch (type) {
-            case STRING -> text;
+            case STRING -> {
+                if (text.indexOf('\u0000') >= 0) {
+                    throw invalidCursor();
+                }
+                yield text;
+            }
             case DECIMAL -> new BigDecimal(text);
             case DATE -> LocalDate.parse(text);
             case INSTANT -> Instant.parse(text);

@@ -47,8 +47,19 @@ public final class QueryParams {
         }).distinct().toList();
     }
 
-    public static List<String> strings(List<String> values) {
-        return nonBlank(values).stream().map(String::trim).distinct().toList();
+    public static List<String> strings(String name, List<String> values) {
+        return nonBlank(values).stream().map(value -> text(name, value)).distinct().toList();
+    }
+
+    /** Free text, trimmed; null when blank. NUL characters cannot be stored or searched: a 400. */
+    public static String text(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.indexOf('\u0000') >= 0) {
+            throw ApiProblem.badParameter(name, "must not contain NUL characters");
+        }
+        return value.trim();
     }
 
     public static LocalDate date(String name, String value) {

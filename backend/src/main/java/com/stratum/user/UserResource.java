@@ -52,7 +52,7 @@ public class UserResource {
             @QueryParam("sort") @Parameter(description = "Comma list of name, email, createdAt; - for descending.",
                     example = "name") String sort,
             @BeanParam PageParams page) {
-        var filter = new UserService.Filter(q, QueryParams.enums("role", role, Role.class),
+        var filter = new UserService.Filter(QueryParams.text("q", q), QueryParams.enums("role", role, Role.class),
                 QueryParams.bool("active", active));
         return users.list(filter, sort, page.limit(), page.cursor);
     }

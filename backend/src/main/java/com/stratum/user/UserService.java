@@ -46,7 +46,7 @@ public class UserService {
     public UserPage list(Filter filter, String sort, int limit, String cursor) {
         Keyset<User> keyset = Keyset.parse(sort, "name", SORTS, "u.id", u -> u.id);
         QueryBuilder query = new QueryBuilder();
-        if (filter.q() != null && !filter.q().isBlank()) {
+        if (filter.q() != null) {
             String pattern = query.param(QueryParams.containsPattern(filter.q()));
             query.and("(u.name ilike " + pattern + " escape '\\' or u.email ilike " + pattern + " escape '\\')");
         }

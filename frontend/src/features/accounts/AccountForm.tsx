@@ -1,7 +1,5 @@
 import {
-  Alert,
   Anchor,
-  Button,
   Group,
   NumberInput,
   Select,
@@ -13,10 +11,12 @@ import {
 } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { lifecycleOptions, tierOptions } from '../../components/badges';
-import { applyServerError, type FormFailure } from '../../components/server-errors';
+import { FormActions, SaveFailureAlert } from '../../components/FormFooter';
+import { applyServerError } from '../../components/server-errors';
+import { useFormSubmit } from '../../components/use-form-submit';
 import { UserSelect } from '../users/UserSelect';
 import { AccountSelect } from './AccountSelect';
 import { ACCOUNT_FIELDS, validateAccount, type AccountFormValues } from './form-model';
@@ -54,20 +54,11 @@ export function AccountForm({
     validate: validateAccount,
     validateInputOnBlur: true,
   });
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const submit = form.onSubmit(async (values) => {
-    setFailure(null);
-    setSubmitting(true);
-    try {
-      await onSubmit(values, initialValues);
-    } catch (err) {
-      setFailure(applyServerError(form, err, ACCOUNT_FIELDS));
-    } finally {
-      setSubmitting(false);
-    }
-  });
+  const { submit, failure, submitting } = useFormSubmit(
+    form,
+    (values) => onSubmit(values, initialValues),
+    (err) => applyServerError(form, err, ACCOUNT_FIELDS),
+  );
 
   return (
     <form onSubmit={submit} noValidate aria-label={mode === 'create' ? 'New account' : 'Edit account'}>
@@ -166,36 +157,17 @@ export function AccountForm({
           </SimpleGrid>
         </Stack>
 
-        {failure?.message && (
-          <Alert color={failure.stale || failure.conflict ? 'orange' : 'red'} title={failure.stale ? 'Changed by someone else' : failure.conflict ? 'Conflict' : 'Not saved'} role="alert">
-            {failure.message}
-            {failure.existingId && failure.existingId !== accountId && (
-              <Group mt="sm">
-                <Anchor component={Link} to={`/accounts/${failure.existingId}`} size="sm">
-                  Open the existing account
-                </Anchor>
-              </Group>
-            )}
-            {failure.stale && onReload && (
-              <Group mt="sm">
-                <Button size="xs" variant="white" color="orange" onClick={onReload}>
-                  Reload latest version
-                </Button>
-              </Group>
-            )}
-          </Alert>
-        )}
-
-        <Group justify="flex-end">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel} disabled={submitting}>
-              Cancel
-            </Button>
+        <SaveFailureAlert failure={failure} onReload={onReload}>
+          {failure?.existingId && failure.existingId !== accountId && (
+            <Group mt="sm">
+              <Anchor component={Link} to={`/accounts/${failure.existingId}`} size="sm">
+                Open the existing account
+              </Anchor>
+            </Group>
           )}
-          <Button type="submit" loading={submitting}>
-            {submitLabel}
-          </Button>
-        </Group>
+        </SaveFailureAlert>
+
+        <FormActions submitLabel={submitLabel} submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,13 +1,12 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Modal, SimpleGrid, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, Modal, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/problem';
 import { LifecycleBadge, TierBadge } from '../../components/badges';
 import { EMPTY, formatDate, formatDateTime, formatInteger, formatMoney, orEmpty } from '../../components/format';
+import { DetailBreadcrumbs, DetailLoadError, DetailPageSkeleton, Fact, StaleVersionAlert, type ParentList } from '../../components/DetailPage';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorState } from '../../components/QueryState';
 import { useAccount, useArchiveAccount, useUpdateAccount, type Account } from './api';
 import { AccountForm } from './AccountForm';
 import { ChangeTierModal } from './ChangeTierModal';
@@ -17,18 +16,7 @@ import { AccountQbrTab } from '../qbrs/AccountQbrTab';
 import { GradeBadge, OverdueBadge } from '../qbrs/QbrBadges';
 import { AccountOpportunities } from '../opportunities/AccountOpportunities';
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600} component="dt">
-        {label}
-      </Text>
-      <Text size="sm" component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
+const ACCOUNTS_LIST: ParentList = { to: '/accounts', label: 'Accounts' };
 
 function Facts({ account: a }: { account: Account }) {
   return (
@@ -199,43 +187,17 @@ export function AccountPage() {
     setSearchParams(next, { replace: true });
   };
 
-  const crumbs = (name: string) => (
-    <Breadcrumbs mb="xs">
-      <Anchor component={Link} to="/accounts">
-        Accounts
-      </Anchor>
-      <span>{name}</span>
-    </Breadcrumbs>
-  );
-
   if (account.isPending) {
-    return (
-      <Stack aria-busy="true">
-        {crumbs('…')}
-        <Skeleton height={32} width="40%" />
-        <Skeleton height={200} />
-        <Skeleton height={120} />
-      </Stack>
-    );
+    return <DetailPageSkeleton list={ACCOUNTS_LIST} blockHeights={[200, 120]} />;
   }
   const a = account.data;
   if (!a) {
-    return (
-      <Stack>
-        {crumbs('Account')}
-        <ErrorState error={account.error} onRetry={() => void account.refetch()} title="Could not load this account" />
-        <Group>
-          <Button component={Link} to="/accounts" variant="default">
-            Back to accounts
-          </Button>
-        </Group>
-      </Stack>
-    );
+    return <DetailLoadError list={ACCOUNTS_LIST} name="Account" error={account.error} onRetry={() => void account.refetch()} title="Could not load this account" />;
   }
 
   return (
     <>
-      {crumbs(a.name)}
+      <DetailBreadcrumbs list={ACCOUNTS_LIST} name={a.name} />
       <PageHeader
         title={a.name}
         badges={
@@ -266,11 +228,7 @@ export function AccountPage() {
           </>
         }
       />
-      {account.isError && (
-        <Alert color="yellow" mb="md" role="status">
-          Showing the last loaded version: {errorMessage(account.error)}
-        </Alert>
-      )}
+      {account.isError && <StaleVersionAlert message={errorMessage(account.error)} />}
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="overview">Overview</Tabs.Tab>

@@ -6,7 +6,7 @@ import { useCursorStack } from '../../components/cursor-stack';
 import { DebouncedTextInput } from '../../components/DebouncedTextInput';
 import { EMPTY, formatDate, formatMoney, orEmpty } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
-import { Pager } from '../../components/Pager';
+import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { SortableTh } from '../../components/SortableTh';
 import { UserMultiSelect } from '../users/UserSelect';
@@ -195,25 +195,7 @@ export function AccountsListPage() {
             {filtered ? 'Change or clear the filters to see more.' : filters.archived ? 'Archived accounts appear here.' : 'Create the first one with “New account”.'}
           </EmptyState>
         )}
-        {accounts.isError && accounts.data && (
-          <Stack p="md">
-            <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} title="Could not load this page" />
-          </Stack>
-        )}
-        {accounts.data && (
-          <Stack p="sm">
-            <Pager
-              pageNumber={paging.pageNumber}
-              hasPrevious={paging.hasPrevious}
-              nextCursor={accounts.data.nextCursor}
-              onPrevious={paging.previous}
-              onNext={paging.next}
-              fetching={accounts.isFetching}
-              itemCount={items.length}
-              label={items.length === 1 ? 'account' : 'accounts'}
-            />
-          </Stack>
-        )}
+        <ListFooter query={accounts} paging={paging} itemCount={items.length} label={items.length === 1 ? 'account' : 'accounts'} showPageError />
       </Card>
     </>
   );

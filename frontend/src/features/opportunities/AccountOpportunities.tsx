@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCursorStack } from '../../components/cursor-stack';
 import { formatDate, formatMoney } from '../../components/format';
-import { Pager } from '../../components/Pager';
+import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { useOpportunities } from './api';
 import { EventBadge, StageBadge, TypeBadge } from './badges';
@@ -113,20 +113,7 @@ export function AccountOpportunities({ account }: { account: { id: string; name:
             {account.archived ? 'Archived accounts get no new opportunities.' : 'Record an upsell, cross-sell or renewal with “New opportunity”.'}
           </EmptyState>
         )}
-        {list.data && (list.data.nextCursor || paging.hasPrevious) && (
-          <Stack p="sm">
-            <Pager
-              pageNumber={paging.pageNumber}
-              hasPrevious={paging.hasPrevious}
-              nextCursor={list.data.nextCursor}
-              onPrevious={paging.previous}
-              onNext={paging.next}
-              fetching={list.isFetching}
-              itemCount={items.length}
-              label="opportunities"
-            />
-          </Stack>
-        )}
+        <ListFooter query={list} paging={paging} itemCount={items.length} label="opportunities" pagerWhen="severalPages" />
       </Card>
       <NewOpportunityModal opened={newOpened} onClose={newModal.close} account={account} navigateToCreated={false} />
     </Stack>

@@ -8,7 +8,7 @@ import { api, must } from '../../api/client';
 import { useCursorStack } from '../../components/cursor-stack';
 import { formatDate, formatMoney } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
-import { Pager } from '../../components/Pager';
+import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { SortableTh } from '../../components/SortableTh';
 import { accountKeys } from '../accounts/api';
@@ -230,25 +230,7 @@ export function OpportunitiesListPage() {
             {filtered ? 'Change or clear the filters to see more.' : 'Create the first one with “New opportunity”, or from an account page.'}
           </EmptyState>
         )}
-        {list.isError && list.data && (
-          <Stack p="md">
-            <ErrorState error={list.error} onRetry={() => void list.refetch()} title="Could not load this page" />
-          </Stack>
-        )}
-        {list.data && (
-          <Stack p="sm">
-            <Pager
-              pageNumber={paging.pageNumber}
-              hasPrevious={paging.hasPrevious}
-              nextCursor={list.data.nextCursor}
-              onPrevious={paging.previous}
-              onNext={paging.next}
-              fetching={list.isFetching}
-              itemCount={items.length}
-              label={items.length === 1 ? 'opportunity' : 'opportunities'}
-            />
-          </Stack>
-        )}
+        <ListFooter query={list} paging={paging} itemCount={items.length} label={items.length === 1 ? 'opportunity' : 'opportunities'} showPageError />
       </Card>
       <NewOpportunityModal opened={newOpened} onClose={newModal.close} />
     </>

@@ -1,8 +1,8 @@
-import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { type FormFailure } from '../../components/server-errors';
+import { FormActions, SaveFailureAlert } from '../../components/FormFooter';
+import { useFormSubmit } from '../../components/use-form-submit';
 import { applyOpportunityError as applyServerError } from './errors';
 import { AccountSelect } from '../accounts/AccountSelect';
 import { UserSelect } from '../users/UserSelect';
@@ -50,20 +50,11 @@ export function OpportunityForm({
     validate: validateOpportunity,
     validateInputOnBlur: true,
   });
-  const [failure, setFailure] = useState<FormFailure | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const submit = form.onSubmit(async (values) => {
-    setFailure(null);
-    setSubmitting(true);
-    try {
-      await onSubmit(values, initialValues);
-    } catch (err) {
-      setFailure(applyServerError(form, err, OPPORTUNITY_FIELDS));
-    } finally {
-      setSubmitting(false);
-    }
-  });
+  const { submit, failure, submitting } = useFormSubmit(
+    form,
+    (values) => onSubmit(values, initialValues),
+    (err) => applyServerError(form, err, OPPORTUNITY_FIELDS),
+  );
 
   const stage = mode === 'create' ? form.values.stage : (currentStage ?? form.values.stage);
   const hasEvent = !!form.values.compellingEvent.type;
@@ -173,33 +164,9 @@ export function OpportunityForm({
           />
         </Stack>
 
-        {failure?.message && (
-          <Alert
-            color={failure.stale || failure.conflict ? 'orange' : 'red'}
-            title={failure.stale ? 'Changed by someone else' : failure.conflict ? 'Not possible now' : 'Not saved'}
-            role="alert"
-          >
-            {failure.message}
-            {failure.stale && onReload && (
-              <Group mt="sm">
-                <Button size="xs" variant="white" color="orange" onClick={onReload}>
-                  Reload latest version
-                </Button>
-              </Group>
-            )}
-          </Alert>
-        )}
+        <SaveFailureAlert failure={failure} conflictTitle="Not possible now" onReload={onReload} />
 
-        <Group justify="flex-end">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel} disabled={submitting}>
-              Cancel
-            </Button>
-          )}
-          <Button type="submit" loading={submitting}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Menu, Modal, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, Menu, Modal, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { EMPTY, formatDate, formatDateTime, formatMoney, orEmpty } from '../../components/format';
+import { DetailBreadcrumbs, DetailLoadError, DetailPageSkeleton, Fact, StaleVersionAlert, type ParentList } from '../../components/DetailPage';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { useDeleteOpportunity, useMoveStage, useOpportunity, useOpportunityHistory, useReopenOpportunity } from './api';
@@ -13,18 +14,7 @@ import { EVENT_LABEL, OPEN_STAGES, STAGE_PROBABILITY, stageLabel, type Opportuni
 import { EditOpportunityModal } from './OpportunityFormModal';
 import { LostReasonModal, ReopenModal, WonConfirmModal } from './StageDialogs';
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600} component="dt">
-        {label}
-      </Text>
-      <Text size="sm" component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
+const OPPORTUNITIES_LIST: ParentList = { to: '/opportunities', label: 'Opportunities' };
 
 function Facts({ o }: { o: Opportunity }) {
   return (
@@ -268,42 +258,17 @@ export function OpportunityPage() {
   const [editOpened, edit] = useDisclosure(false);
   const [deleteOpened, del] = useDisclosure(false);
 
-  const crumbs = (name: string) => (
-    <Breadcrumbs mb="xs">
-      <Anchor component={Link} to="/opportunities">
-        Opportunities
-      </Anchor>
-      <span>{name}</span>
-    </Breadcrumbs>
-  );
-
   if (opportunity.isPending) {
-    return (
-      <Stack aria-busy="true">
-        {crumbs('…')}
-        <Skeleton height={32} width="40%" />
-        <Skeleton height={200} />
-      </Stack>
-    );
+    return <DetailPageSkeleton list={OPPORTUNITIES_LIST} blockHeights={[200]} />;
   }
   const o = opportunity.data;
   if (!o) {
-    return (
-      <Stack>
-        {crumbs('Opportunity')}
-        <ErrorState error={opportunity.error} onRetry={() => void opportunity.refetch()} title="Could not load this opportunity" />
-        <Group>
-          <Button component={Link} to="/opportunities" variant="default">
-            Back to opportunities
-          </Button>
-        </Group>
-      </Stack>
-    );
+    return <DetailLoadError list={OPPORTUNITIES_LIST} name="Opportunity" error={opportunity.error} onRetry={() => void opportunity.refetch()} title="Could not load this opportunity" />;
   }
 
   return (
     <>
-      {crumbs(o.title)}
+      <DetailBreadcrumbs list={OPPORTUNITIES_LIST} name={o.title} />
       <PageHeader
         title={o.title}
         badges={
@@ -335,11 +300,7 @@ export function OpportunityPage() {
           </Group>
         </Alert>
       )}
-      {opportunity.isError && (
-        <Alert color="yellow" mb="md" role="status">
-          Showing the last loaded version: {opportunityErrorMessage(opportunity.error)}
-        </Alert>
-      )}
+      {opportunity.isError && <StaleVersionAlert message={opportunityErrorMessage(opportunity.error)} />}
       <Stack gap="md">
         <Facts o={o} />
         <History id={o.id} />

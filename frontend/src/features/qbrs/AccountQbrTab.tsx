@@ -4,7 +4,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { errorMessage } from '../../api/problem';
 import { useCursorStack } from '../../components/cursor-stack';
 import { formatDate, formatDateTime } from '../../components/format';
-import { Pager } from '../../components/Pager';
+import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import type { Account } from '../accounts/api';
 import { useAccountRounds, useCancelQbr, useLatestAnswered, useQbr, type QbrSummary } from './api';
@@ -214,20 +214,7 @@ export function AccountQbrTab({ account }: { account: Account }) {
           </Table.ScrollContainer>
         )}
         {rounds.isSuccess && items.length === 0 && <EmptyState title="No QBR scheduled yet">Use “Schedule QBR” to plan the first review.</EmptyState>}
-        {rounds.data && (rounds.data.nextCursor || paging.hasPrevious) && (
-          <Stack p="sm">
-            <Pager
-              pageNumber={paging.pageNumber}
-              hasPrevious={paging.hasPrevious}
-              nextCursor={rounds.data.nextCursor}
-              onPrevious={paging.previous}
-              onNext={paging.next}
-              fetching={rounds.isFetching}
-              itemCount={items.length}
-              label="rounds"
-            />
-          </Stack>
-        )}
+        <ListFooter query={rounds} paging={paging} itemCount={items.length} label="rounds" pagerWhen="severalPages" />
       </Card>
 
       <Suspense fallback={<Skeleton height={360} />}>

@@ -60,7 +60,7 @@ export function GradeTrendChart({ accountId }: { accountId: string }) {
       </Text>
       {trend.isPending && <Skeleton height={280} />}
       {trend.isError && <ErrorState error={trend.error} onRetry={() => void trend.refetch()} title="Could not load the grade trend" />}
-      {trend.isSuccess && points.length === 0 && <EmptyState title="No answered QBR yet">The trend appears once the customer has answered a survey.</EmptyState>}
+      {trend.isSuccess && points.length === 0 && <EmptyState title="No grade trend yet">The trend appears once the customer has answered a survey.</EmptyState>}
       {points.length > 0 && (
         <LineChart
           h={320}

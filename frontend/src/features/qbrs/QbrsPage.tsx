@@ -8,7 +8,7 @@ import { TierBadge, tierOptions } from '../../components/badges';
 import { useCursorStack } from '../../components/cursor-stack';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
-import { Pager } from '../../components/Pager';
+import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { SortableTh } from '../../components/SortableTh';
 import { UserMultiSelect } from '../users/UserSelect';
@@ -191,25 +191,7 @@ function RoundsView({ filters, update }: { filters: QbrFilters; update: (patch: 
             {filtered ? 'Change or clear the filters to see more.' : 'Schedule one from an account page, on its QBRs tab.'}
           </EmptyState>
         )}
-        {qbrs.isError && qbrs.data && (
-          <Stack p="md">
-            <ErrorState error={qbrs.error} onRetry={() => void qbrs.refetch()} title="Could not load this page" />
-          </Stack>
-        )}
-        {qbrs.data && (items.length > 0 || paging.hasPrevious) && (
-          <Stack p="sm">
-            <Pager
-              pageNumber={paging.pageNumber}
-              hasPrevious={paging.hasPrevious}
-              nextCursor={qbrs.data.nextCursor}
-              onPrevious={paging.previous}
-              onNext={paging.next}
-              fetching={qbrs.isFetching}
-              itemCount={items.length}
-              label={items.length === 1 ? 'QBR' : 'QBRs'}
-            />
-          </Stack>
-        )}
+        <ListFooter query={qbrs} paging={paging} itemCount={items.length} label={items.length === 1 ? 'QBR' : 'QBRs'} showPageError pagerWhen="notEmpty" />
       </Card>
     </>
   );
@@ -328,20 +310,7 @@ function OverdueView({ filters, update }: { filters: QbrFilters; update: (patch:
             {filtered ? 'Change or clear the filters to see more.' : 'Every account has had its QBR within its tier’s cadence.'}
           </EmptyState>
         )}
-        {accounts.data && (items.length > 0 || paging.hasPrevious) && (
-          <Stack p="sm">
-            <Pager
-              pageNumber={paging.pageNumber}
-              hasPrevious={paging.hasPrevious}
-              nextCursor={accounts.data.nextCursor}
-              onPrevious={paging.previous}
-              onNext={paging.next}
-              fetching={accounts.isFetching}
-              itemCount={items.length}
-              label={items.length === 1 ? 'overdue account' : 'overdue accounts'}
-            />
-          </Stack>
-        )}
+        <ListFooter query={accounts} paging={paging} itemCount={items.length} label={items.length === 1 ? 'overdue account' : 'overdue accounts'} pagerWhen="notEmpty" />
       </Card>
     </>
   );

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { TIERS, TierBadge } from '../../components/badges';
 import { useCursorStack } from '../../components/cursor-stack';
 import { PageHeader } from '../../components/PageHeader';
-import { Pager } from '../../components/Pager';
+import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { UserSelect } from '../users/UserSelect';
 import { useTierCapacity, type OwnerCapacity, type Tier } from './api';
@@ -112,20 +112,7 @@ export function WorkloadPage() {
             </Table>
           </Table.ScrollContainer>
         )}
-        {capacity.data && (
-          <Stack p="sm">
-            <Pager
-              pageNumber={paging.pageNumber}
-              hasPrevious={paging.hasPrevious}
-              nextCursor={capacity.data.nextCursor}
-              onPrevious={paging.previous}
-              onNext={paging.next}
-              fetching={capacity.isFetching}
-              itemCount={items.length}
-              label={items.length === 1 ? 'owner' : 'owners'}
-            />
-          </Stack>
-        )}
+        <ListFooter query={capacity} paging={paging} itemCount={items.length} label={items.length === 1 ? 'owner' : 'owners'} />
       </Card>
     </>
   );

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { humanize } from '../../components/format';
+import { SaveFailureAlert } from '../../components/FormFooter';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
 import { useCreateUser, useUpdateUser, type Role, type User, type UserPatch } from './api';
 
@@ -83,18 +84,7 @@ export function UserFormModal({ opened, onClose, user, onReload }: Props) {
             description="Inactive users keep their history but cannot be given accounts."
             {...form.getInputProps('active', { type: 'checkbox' })}
           />
-          {failure?.message && (
-            <Alert color={failure.stale || failure.conflict ? 'orange' : 'red'} role="alert" title={failure.stale ? 'Changed by someone else' : failure.conflict ? 'Conflict' : 'Not saved'}>
-              {failure.message}
-              {failure.stale && onReload && (
-                <Group mt="sm">
-                  <Button size="xs" variant="white" color="orange" onClick={onReload}>
-                    Reload latest version
-                  </Button>
-                </Group>
-              )}
-            </Alert>
-          )}
+          <SaveFailureAlert failure={failure} onReload={onReload} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

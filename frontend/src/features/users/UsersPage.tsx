@@ -5,7 +5,7 @@ import { useCursorStack } from '../../components/cursor-stack';
 import { DebouncedTextInput } from '../../components/DebouncedTextInput';
 import { formatDate, humanize } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
-import { Pager } from '../../components/Pager';
+import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { fetchUser, userKeys, useUsers, type Role, type User } from './api';
 import { roleOptions, UserFormModal } from './UserFormModal';
@@ -109,20 +109,7 @@ export function UsersPage() {
             </Table>
           </Table.ScrollContainer>
         )}
-        {users.data && (
-          <Stack p="sm">
-            <Pager
-              pageNumber={paging.pageNumber}
-              hasPrevious={paging.hasPrevious}
-              nextCursor={users.data.nextCursor}
-              onPrevious={paging.previous}
-              onNext={paging.next}
-              fetching={users.isFetching}
-              itemCount={items.length}
-              label={items.length === 1 ? 'user' : 'users'}
-            />
-          </Stack>
-        )}
+        <ListFooter query={users} paging={paging} itemCount={items.length} label={items.length === 1 ? 'user' : 'users'} />
       </Card>
       {editing && (
         <UserFormModal

@@ -26,11 +26,11 @@ import { formatDate, formatInteger, formatMoney, formatMoneyCompact } from '../.
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState } from '../../components/QueryState';
 import { UserMultiSelect } from '../users/UserSelect';
-import { opportunityKeys, useAccountIdsInTiers, useBoardColumn, useMoveStage, usePipelineSummary } from './api';
+import { opportunityKeys, useBoardColumn, useMoveStage, usePipelineSummary } from './api';
 import { EventBadge, TypeBadge } from './badges';
 import { columnKeyboardCoordinates } from './board-keyboard';
 import { opportunityErrorMessage } from './errors';
-import { boardFiltersFromSearchParams, boardFiltersToSearchParams, type BoardFilters } from './filters';
+import { boardColumnQuery, boardFiltersFromSearchParams, boardFiltersToSearchParams, type BoardColumnQuery, type BoardFilters } from './filters';
 import {
   STAGES,
   STAGE_COLOR,
@@ -133,21 +133,16 @@ function DraggableCard({ o, moving }: { o: Opportunity; moving: boolean }) {
 
 interface ColumnProps {
   stage: Stage;
-  filters: BoardFilters;
-  tierIds: Set<string> | null;
+  query: BoardColumnQuery;
   totals: ReturnType<typeof columnTotals>;
-  windowFrom: string | undefined;
   movingId: string | null;
 }
 
-function Column({ stage, filters, tierIds, totals, windowFrom, movingId }: ColumnProps) {
+function Column({ stage, query, totals, movingId }: ColumnProps) {
   const { setNodeRef, isOver, active } = useDroppable({ id: stage });
-  const column = useBoardColumn(stage, { ownerId: filters.ownerId, type: filters.type });
+  const column = useBoardColumn(stage, query);
   const closed = stage === 'WON' || stage === 'LOST';
-  const all = column.data?.pages.flatMap((p) => p.items) ?? [];
-  const cards = all.filter(
-    (o) => (!tierIds || tierIds.has(o.accountId)) && (!closed || !windowFrom || (o.closedAt ?? '') >= windowFrom),
-  );
+  const cards = column.data?.pages.flatMap((p) => p.items) ?? [];
   const dragged = active?.data.current?.opportunity as Opportunity | undefined;
   const plan = dragged ? planDrop(dragged, stage) : null;
   const highlight = isOver && plan && plan.kind !== 'none';
@@ -230,7 +225,6 @@ export function PipelineBoardPage() {
   const update = (patch: Partial<BoardFilters>) => setSearchParams(boardFiltersToSearchParams({ ...filters, ...patch }), { replace: true });
   const quarter = useMemo(() => quarterOf(new Date()), []);
   const summary = usePipelineSummary({ ownerId: filters.ownerId, type: filters.type, tier: filters.tier });
-  const tierIds = useAccountIdsInTiers(filters.tier);
   const qc = useQueryClient();
   const move = useMoveStage();
   const [dragging, setDragging] = useState<Opportunity | null>(null);
@@ -245,7 +239,10 @@ export function PipelineBoardPage() {
     useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
   );
 
-  const colKey = (stage: Stage) => opportunityKeys.board(stage, { ownerId: filters.ownerId, type: filters.type });
+  const s = summary.data;
+  const closedWindow = s ? { from: s.from, to: s.to } : undefined;
+  const colQuery = (stage: Stage) => boardColumnQuery(stage, filters, closedWindow);
+  const colKey = (stage: Stage) => opportunityKeys.board(stage, colQuery(stage));
 
   const moveOpen = async (o: Opportunity, stage: Stage) => {
     setRefusal(null);
@@ -309,7 +306,6 @@ export function PipelineBoardPage() {
     onDragCancel: ({ active }) => `Moving ${(active.data.current?.opportunity as Opportunity | undefined)?.title ?? 'opportunity'} was cancelled.`,
   };
 
-  const s = summary.data;
   const filtered = filters.ownerId.length + filters.type.length + filters.tier.length > 0;
 
   return (
@@ -365,11 +361,6 @@ export function PipelineBoardPage() {
       </Paper>
 
       {summary.isError && !s && <ErrorState error={summary.error} onRetry={() => void summary.refetch()} title="Could not load the pipeline totals" />}
-      {tierIds.data && !tierIds.data.complete && (
-        <Alert color="yellow" mb="sm">
-          There are more accounts in these tiers than the board can check; some cards may be missing. Use the owner filter to narrow it down.
-        </Alert>
-      )}
       {refusal && (
         <Alert color="orange" mb="sm" title="Not moved" role="alert" withCloseButton onClose={() => setRefusal(null)}>
           {refusal}
@@ -397,10 +388,8 @@ export function PipelineBoardPage() {
               <Column
                 key={stage}
                 stage={stage}
-                filters={filters}
-                tierIds={filters.tier.length ? (tierIds.data?.ids ?? new Set()) : null}
+                query={colQuery(stage)}
                 totals={columnTotals(s, stage)}
-                windowFrom={s?.from}
                 movingId={movingId}
               />
             ))}

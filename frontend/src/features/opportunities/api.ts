@@ -1,7 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, ifMatch, must, type Schemas } from '../../api/client';
-import { accountKeys } from '../accounts/api';
-import { listQuery, type BoardFilters, type OpportunityFilters } from './filters';
+import { boardListQuery, isClosedStage, listQuery, type BoardColumnQuery, type OpportunityFilters } from './filters';
 import type { Opportunity, OpportunityInput, OpportunityPatch, Stage } from './model';
 
 type Tier = Schemas['Tier'];
@@ -11,7 +10,7 @@ export const opportunityKeys = {
   lists: () => [...opportunityKeys.all, 'list'] as const,
   list: (filters: OpportunityFilters, cursor: string | undefined, limit: number) =>
     [...opportunityKeys.lists(), filters, cursor ?? null, limit] as const,
-  board: (stage: Stage, filters: Omit<BoardFilters, 'tier'>) => [...opportunityKeys.lists(), 'board', stage, filters] as const,
+  board: (stage: Stage, q: BoardColumnQuery) => [...opportunityKeys.lists(), 'board', stage, q] as const,
   detail: (id: string) => [...opportunityKeys.all, 'detail', id] as const,
   history: (id: string) => [...opportunityKeys.all, 'detail', id, 'history'] as const,
   summaries: () => ['pipeline-summary'] as const,
@@ -29,64 +28,19 @@ export function useOpportunities(filters: OpportunityFilters, cursor: string | u
   });
 }
 
-/** One board column: the opportunities in a stage, page after page ("Show more"). */
-export function useBoardColumn(stage: Stage, filters: Omit<BoardFilters, 'tier'>, limit = 50) {
-  const closed = stage === 'WON' || stage === 'LOST';
+/**
+ * One board column: the opportunities in a stage, page after page ("Show more"). A closed column
+ * waits until its query carries the summary window (closedAfter), so it never shows older decisions.
+ */
+export function useBoardColumn(stage: Stage, q: BoardColumnQuery, limit = 50) {
   return useInfiniteQuery({
-    queryKey: opportunityKeys.board(stage, filters),
+    queryKey: opportunityKeys.board(stage, q),
+    enabled: !isClosedStage(stage) || !!q.closedAfter,
     queryFn: async ({ pageParam, signal }) =>
-      must(
-        await api.GET('/api/v1/opportunities', {
-          params: {
-            query: {
-              stage: [stage],
-              ...(filters.ownerId.length ? { ownerId: filters.ownerId } : {}),
-              ...(filters.type.length ? { type: filters.type } : {}),
-              // Closed columns show the latest decisions first; open ones what closes soonest.
-              sort: closed ? '-updatedAt' : 'expectedCloseDate',
-              limit,
-              ...(pageParam ? { cursor: pageParam } : {}),
-            },
-          },
-          signal,
-        }),
-      ),
+      must(await api.GET('/api/v1/opportunities', { params: { query: boardListQuery(stage, q, pageParam, limit) }, signal })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
-  });
-}
-
-/**
- * The ids of the accounts in the given tiers, for the board's tier filter: the opportunity list
- * cannot filter by tier, so the board keeps the cards whose account is in this set.
- */
-export function useAccountIdsInTiers(tiers: Tier[]) {
-  return useQuery({
-    queryKey: [...accountKeys.all, 'ids-in-tiers', [...tiers].sort()],
-    enabled: tiers.length > 0,
-    queryFn: async ({ signal }) => {
-      const ids = new Set<string>();
-      let complete = true;
-      for (const archived of [false, true]) {
-        let cursor: string | undefined;
-        let pages = 0;
-        do {
-          const page = must(
-            await api.GET('/api/v1/accounts', {
-              params: { query: { tier: tiers, archived, limit: 200, sort: 'name', ...(cursor ? { cursor } : {}) } },
-              signal,
-            }),
-          );
-          page.items.forEach((a) => ids.add(a.id));
-          cursor = page.nextCursor ?? undefined;
-          pages += 1;
-        } while (cursor && pages < 25);
-        if (cursor) complete = false;
-      }
-      return { ids, complete };
-    },
-    staleTime: 60_000,
   });
 }
 

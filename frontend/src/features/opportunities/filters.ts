@@ -1,6 +1,6 @@
 import { TIERS } from '../../components/badges';
 import type { Schemas } from '../../api/client';
-import { COMPELLING_EVENT_TYPES, OPPORTUNITY_TYPES, STAGES, type CompellingEventType, type OpportunityType, type Stage } from './model';
+import { CLOSED_STAGES, COMPELLING_EVENT_TYPES, OPPORTUNITY_TYPES, STAGES, type CompellingEventType, type OpportunityType, type Stage } from './model';
 
 type Tier = Schemas['Tier'];
 
@@ -144,4 +144,37 @@ export function boardFiltersToSearchParams(f: BoardFilters): URLSearchParams {
   f.type.forEach((v) => sp.append('type', v));
   f.tier.forEach((v) => sp.append('tier', v));
   return sp;
+}
+
+/**
+ * What one board column asks GET /opportunities for; also its query key. WON and LOST carry the
+ * pipeline summary's window as closedAfter/closedBefore, so they show exactly what their totals count.
+ */
+export interface BoardColumnQuery extends BoardFilters {
+  closedAfter?: string;
+  closedBefore?: string;
+}
+
+export const isClosedStage = (stage: Stage): boolean => CLOSED_STAGES.includes(stage);
+
+/** A column's query; a closed column gets the window only once the summary has told it (`window` undefined before). */
+export function boardColumnQuery(stage: Stage, f: BoardFilters, window: { from: string; to: string } | undefined): BoardColumnQuery {
+  const base: BoardColumnQuery = { ownerId: f.ownerId, type: f.type, tier: f.tier };
+  return isClosedStage(stage) && window ? { ...base, closedAfter: window.from, closedBefore: window.to } : base;
+}
+
+/** Query parameters for one page of a board column. */
+export function boardListQuery(stage: Stage, q: BoardColumnQuery, cursor: string | undefined, limit: number) {
+  return {
+    stage: [stage],
+    ...(q.ownerId.length ? { ownerId: q.ownerId } : {}),
+    ...(q.type.length ? { type: q.type } : {}),
+    ...(q.tier.length ? { tier: q.tier } : {}),
+    ...(q.closedAfter ? { closedAfter: q.closedAfter } : {}),
+    ...(q.closedBefore ? { closedBefore: q.closedBefore } : {}),
+    // Closed columns show the latest decisions first; open ones what closes soonest.
+    sort: isClosedStage(stage) ? '-updatedAt' : 'expectedCloseDate',
+    limit,
+    ...(cursor ? { cursor } : {}),
+  };
 }

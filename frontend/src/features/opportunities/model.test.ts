@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { columnTotals, commissionStatus, planDrop, quarterOf, sumOpportunities, type PipelineSummary } from './model';
-import { filtersFromSearchParams, filtersToSearchParams, listQuery, emptyOpportunityFilters } from './filters';
+import { columnTotals, commissionStatus, planDrop, quarterOf, type PipelineSummary } from './model';
+import { boardColumnQuery, boardListQuery, filtersFromSearchParams, filtersToSearchParams, listQuery, emptyOpportunityFilters } from './filters';
+import { opportunityKeys } from './api';
 import { toStageChart, wonExpansion } from './PipelineDashboardPanel';
 
 const summary: PipelineSummary = {
@@ -31,13 +32,6 @@ describe('stage column totals', () => {
     expect(columnTotals(summary, 'WON')).toEqual({ count: 2, amount: 50000, weightedAmount: 50000 });
     expect(columnTotals(summary, 'LOST')).toEqual({ count: 1, amount: 10000, weightedAmount: 0 });
     expect(columnTotals(undefined, 'WON')).toBeNull();
-  });
-
-  it('adds up cards without floating-point dust', () => {
-    expect(sumOpportunities([
-      { amount: 0.1, weightedAmount: 0.01 },
-      { amount: 0.2, weightedAmount: 0.02 },
-    ])).toEqual({ count: 2, amount: 0.3, weightedAmount: 0.03 });
   });
 });
 
@@ -98,5 +92,51 @@ describe('quarters and list filters', () => {
       limit: 50,
     });
     expect(listQuery(emptyOpportunityFilters, undefined, 20)).toMatchObject({ open: true, sort: 'expectedCloseDate' });
+  });
+});
+
+describe('board column query', () => {
+  const filters = { ownerId: ['u1'], type: ['UPSELL' as const], tier: ['KEY' as const, 'STRATEGIC' as const] };
+  const window = { from: '2026-04-01', to: '2026-06-30' };
+
+  it('passes owner, type and tier to every column, and the summary window only to WON and LOST', () => {
+    expect(boardListQuery('PROPOSAL', boardColumnQuery('PROPOSAL', filters, window), undefined, 50)).toEqual({
+      stage: ['PROPOSAL'],
+      ownerId: ['u1'],
+      type: ['UPSELL'],
+      tier: ['KEY', 'STRATEGIC'],
+      sort: 'expectedCloseDate',
+      limit: 50,
+    });
+    for (const stage of ['WON', 'LOST'] as const) {
+      expect(boardListQuery(stage, boardColumnQuery(stage, filters, window), 'c2', 50)).toEqual({
+        stage: [stage],
+        ownerId: ['u1'],
+        type: ['UPSELL'],
+        tier: ['KEY', 'STRATEGIC'],
+        closedAfter: '2026-04-01',
+        closedBefore: '2026-06-30',
+        sort: '-updatedAt',
+        limit: 50,
+        cursor: 'c2',
+      });
+    }
+  });
+
+  it('leaves out empty filters and has no window before the summary is known', () => {
+    const none = { ownerId: [], type: [], tier: [] };
+    expect(boardColumnQuery('WON', none, undefined)).toEqual({ ownerId: [], type: [], tier: [] });
+    expect(boardListQuery('WON', boardColumnQuery('WON', none, undefined), undefined, 20)).toEqual({ stage: ['WON'], sort: '-updatedAt', limit: 20 });
+  });
+
+  it('keys each column by its tier and window', () => {
+    const key = (stage: 'WON' | 'IDENTIFIED', f: typeof filters, w?: typeof window) => JSON.stringify(opportunityKeys.board(stage, boardColumnQuery(stage, f, w)));
+    expect(key('IDENTIFIED', filters, window)).not.toBe(key('IDENTIFIED', { ...filters, tier: ['KEY'] }, window));
+    expect(key('WON', filters, window)).not.toBe(key('WON', { ...filters, tier: ['KEY'] }, window));
+    expect(key('WON', filters, window)).not.toBe(key('WON', filters, { ...window, from: '2026-01-01' }));
+    expect(key('WON', filters, window)).not.toBe(key('WON', filters, { ...window, to: '2026-09-30' }));
+    expect(key('WON', filters, window)).not.toBe(key('WON', filters));
+    expect(key('WON', filters, window)).toContain('"closedAfter":"2026-04-01"');
+    expect(key('IDENTIFIED', filters, window)).toContain('"tier":["KEY","STRATEGIC"]');
   });
 });

@@ -92,18 +92,6 @@ export function columnTotals(summary: PipelineSummary | undefined, stage: Stage)
   return entry ? { count: entry.count, amount: entry.amount, weightedAmount: entry.weightedAmount } : { ...ZERO };
 }
 
-/** Adds up a set of opportunities, e.g. the cards a client-side filter kept. */
-export function sumOpportunities(items: readonly Pick<Opportunity, 'amount' | 'weightedAmount'>[]): ColumnTotals {
-  return items.reduce<ColumnTotals>(
-    (t, o) => ({ count: t.count + 1, amount: round2(t.amount + o.amount), weightedAmount: round2(t.weightedAmount + o.weightedAmount) }),
-    { ...ZERO },
-  );
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
 /** What dropping a card on a column means. */
 export type DropPlan =
   | { kind: 'none' }

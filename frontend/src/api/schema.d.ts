@@ -1778,7 +1778,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read; a stale one is refused with 412. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412. Optional. */
                 "If-Match"?: string;
             };
             path: {
@@ -1819,7 +1819,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read; a stale one is refused with 412. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412. Optional. */
                 "If-Match"?: string;
             };
             path: {
@@ -1904,7 +1904,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The account's ETag last read; a stale one is refused with 412. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412. Optional. */
                 "If-Match"?: string;
             };
             path: {
@@ -2184,7 +2184,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read; a stale one is refused with 412. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412. Optional. */
                 "If-Match"?: string;
             };
             path: {
@@ -2234,7 +2234,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read; a stale one is refused with 412. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412. Optional. */
                 "If-Match"?: string;
             };
             path: {
@@ -2364,7 +2364,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read; a stale one is refused with 412. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412. Optional. */
                 "If-Match"?: string;
             };
             path: {
@@ -2448,7 +2448,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read; a stale one is refused with 412. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412. Optional. */
                 "If-Match"?: string;
             };
             path: {
@@ -2781,7 +2781,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read; a stale one is refused with 412. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412. Optional. */
                 "If-Match"?: string;
             };
             path: {
@@ -3169,7 +3169,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read; a stale one is refused with 412. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412. Optional. */
                 "If-Match"?: string;
             };
             path: {
@@ -3341,7 +3341,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The policy's version last read; a stale one is refused with 412. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412. Optional. */
                 "If-Match"?: string;
             };
             path: {
@@ -3554,7 +3554,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read; a stale one is refused with 412. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412. Optional. */
                 "If-Match"?: string;
             };
             path: {

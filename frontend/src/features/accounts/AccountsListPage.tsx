@@ -1,5 +1,6 @@
-import { Anchor, Button, Card, Group, MultiSelect, Paper, Skeleton, Stack, Switch, Table, TagsInput, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, MultiSelect, Paper, Stack, Switch, Table, TagsInput, Text } from '@mantine/core';
 import { useMemo } from 'react';
+import { SkeletonRows } from '../../components/SkeletonRows';
 import { Link, useSearchParams } from 'react-router';
 import { LifecycleBadge, TierBadge, lifecycleOptions, tierOptions } from '../../components/badges';
 import { useCursorStack } from '../../components/cursor-stack';
@@ -150,14 +151,7 @@ export function AccountsListPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {accounts.isPending &&
-                  Array.from({ length: 6 }, (_, i) => (
-                    <Table.Tr key={i}>
-                      <Table.Td colSpan={9}>
-                        <Skeleton height={18} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
+                {accounts.isPending && <SkeletonRows columns={9} />}
                 {items.map((a) => (
                   <Table.Tr key={a.id} style={{ opacity: accounts.isPlaceholderData ? 0.6 : 1 }}>
                     <Table.Td>

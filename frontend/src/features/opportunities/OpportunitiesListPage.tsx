@@ -1,8 +1,9 @@
-import { Anchor, Button, Card, Group, MultiSelect, NumberInput, Paper, SegmentedControl, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, MultiSelect, NumberInput, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { SkeletonRows } from '../../components/SkeletonRows';
 import { Link, useSearchParams } from 'react-router';
 import { api, must } from '../../api/client';
 import { useCursorStack } from '../../components/cursor-stack';
@@ -171,14 +172,7 @@ export function OpportunitiesListPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {list.isPending &&
-                  Array.from({ length: 6 }, (_, i) => (
-                    <Table.Tr key={i}>
-                      <Table.Td colSpan={9}>
-                        <Skeleton height={18} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
+                {list.isPending && <SkeletonRows columns={9} />}
                 {items.map((o) => (
                   <Table.Tr key={o.id} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
                     <Table.Td>

@@ -1,7 +1,7 @@
 import { Chip, Input, SimpleGrid, Text } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { GRADES, isFailingGrade, type Grade } from './grades';
+import { GRADES, isFailingGrade, type Grade, NPS_SCORES } from './grades';
 
 interface ChoiceProps<V extends string> {
   /** Shared radio name: arrow keys move within one group, Tab leaves it. */
@@ -107,9 +107,8 @@ export function GradeRadioGroup(props: ChoiceProps<Grade>) {
   );
 }
 
-const scoreChoices = Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }));
 
 /** 0–10 "would you recommend us" as one radio group. */
 export function ScoreRadioGroup(props: ChoiceProps<string>) {
-  return <ChoiceGroup {...props} options={scoreChoices} cols={{ base: 6, sm: 11 }} colorOf={(s) => (Number(s) <= 6 ? 'orange' : Number(s) >= 9 ? 'teal' : 'blue')} />;
+  return <ChoiceGroup {...props} options={NPS_SCORES} cols={{ base: 6, sm: 11 }} colorOf={(s) => (Number(s) <= 6 ? 'orange' : Number(s) >= 9 ? 'teal' : 'blue')} />;
 }

@@ -1,7 +1,8 @@
-import { Anchor, Button, Card, Group, MultiSelect, Paper, SegmentedControl, Select, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, MultiSelect, Paper, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { SkeletonRows } from '../../components/SkeletonRows';
 import { Link, useSearchParams } from 'react-router';
 import { api, must, type Schemas } from '../../api/client';
 import { TierBadge, tierOptions } from '../../components/badges';
@@ -138,14 +139,7 @@ function RoundsView({ filters, update }: { filters: QbrFilters; update: (patch: 
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {qbrs.isPending &&
-                  Array.from({ length: 6 }, (_, i) => (
-                    <Table.Tr key={i}>
-                      <Table.Td colSpan={10}>
-                        <Skeleton height={18} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
+                {qbrs.isPending && <SkeletonRows columns={10} />}
                 {items.map((q) => (
                   <Table.Tr
                     key={q.id}
@@ -268,13 +262,7 @@ function OverdueView({ filters, update }: { filters: QbrFilters; update: (patch:
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {accounts.isPending && (
-                  <Table.Tr>
-                    <Table.Td colSpan={6}>
-                      <Skeleton height={18} />
-                    </Table.Td>
-                  </Table.Tr>
-                )}
+                {accounts.isPending && <SkeletonRows columns={6} rows={1} />}
                 {items.map((a) => {
                   const days = daysOverdue(a.nextQbrDue);
                   return (

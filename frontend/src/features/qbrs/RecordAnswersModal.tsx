@@ -15,10 +15,9 @@ import {
   WHY_MAX,
   type AnswersFormValues,
 } from './answer-model';
-import { GRADES, isFailingGrade } from './grades';
+import { GRADES, isFailingGrade, NPS_SCORES } from './grades';
 
 const gradeData = GRADES.map((g) => ({ value: g, label: isFailingGrade(g) ? `${g} (below B: failing)` : g }));
-const scoreData = Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }));
 
 /** The account manager's form for answers taken on a call: same rules as the customer's link. */
 export function RecordAnswersForm({ qbr, onDone, onCancel }: { qbr: Qbr; onDone: (qbr: Qbr) => void; onCancel: () => void }) {
@@ -92,7 +91,7 @@ export function RecordAnswersForm({ qbr, onDone, onCancel }: { qbr: Qbr; onDone:
                     label={label}
                     description="0 = not at all likely, 10 = extremely likely"
                     placeholder="Choose a score"
-                    data={scoreData}
+                    data={NPS_SCORES}
                     required
                     withAsterisk
                     allowDeselect={false}

@@ -89,3 +89,6 @@ export function gradeColor(grade: Grade | null | undefined): MantineColor {
 }
 
 export const gradeOptions = GRADES.map((g) => ({ value: g, label: g }));
+
+/** The NPS answer choices, 0 to 10. */
+export const NPS_SCORES = Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }));

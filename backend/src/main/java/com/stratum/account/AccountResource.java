@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -109,8 +108,7 @@ public class AccountResource {
     @APIResponse(responseCode = "409", description = "Duplicate domain or externalId, or the new owner is at the"
             + " tier's capacity")
     public Response patch(@PathParam("id") UUID id, JsonNode patch,
-            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
-            String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         AccountView account = accounts.patch(id, patch, ifMatch);
         return Responses.ok(account, account.version());
     }
@@ -121,8 +119,7 @@ public class AccountResource {
             description = "The account leaves default lists and frees its domain; it stays readable by id.")
     @APIResponse(responseCode = "204", description = "Archived")
     public void archive(@PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
-            String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         accounts.archive(id, ifMatch);
     }
 
@@ -141,8 +138,7 @@ public class AccountResource {
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "The owner is at the tier's capacity, or the account is archived")
     public Response changeTier(@PathParam("id") UUID id, TierChangeRequest request,
-            @HeaderParam("If-Match") @Parameter(description = "The account's ETag last read; a stale one is refused"
-                    + " with 412.") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         AccountView account = tiers.changeTier(id, request, ifMatch);
         return Responses.ok(account, account.version());
     }

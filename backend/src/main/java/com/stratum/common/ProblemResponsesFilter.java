@@ -49,9 +49,10 @@ public class ProblemResponsesFilter implements OASFilter {
             if (path.contains("{")) {
                 add(responses, "404", "No such resource");
             }
-            if (parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
+            parameters.stream().filter(p -> "If-Match".equalsIgnoreCase(p.getName())).forEach(p -> {
+                p.setDescription("The ETag last read (\"<version>\"); a stale one is refused with 412. Optional.");
                 add(responses, "412", "If-Match names a version that is no longer current");
-            }
+            });
             responses.getAPIResponses().forEach((code, response) -> {
                 if (code.startsWith("4") || code.startsWith("5")) {
                     response.setContent(problemContent());

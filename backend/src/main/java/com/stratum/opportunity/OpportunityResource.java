@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -100,8 +99,7 @@ public class OpportunityResource {
             content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "409", description = "The opportunity is closed")
     public Response patch(@PathParam("id") UUID id, JsonNode patch,
-            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
-            String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         OpportunityView opportunity = opportunities.patch(id, patch, ifMatch);
         return Responses.ok(opportunity, opportunity.version());
     }
@@ -113,8 +111,7 @@ public class OpportunityResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The opportunity is closed")
     public void delete(@PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
-            String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         opportunities.delete(id, ifMatch);
     }
 
@@ -132,8 +129,7 @@ public class OpportunityResource {
             content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "409", description = "The opportunity is closed; reopen it first")
     public Response moveStage(@PathParam("id") UUID id, StageRequest request,
-            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
-            String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         OpportunityView opportunity = opportunities.moveStage(id, request, ifMatch);
         return Responses.ok(opportunity, opportunity.version());
     }
@@ -150,8 +146,7 @@ public class OpportunityResource {
             content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "409", description = "The opportunity is not closed")
     public Response reopen(@PathParam("id") UUID id, ReopenRequest request,
-            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
-            String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         OpportunityView opportunity = opportunities.reopen(id, request, ifMatch);
         return Responses.ok(opportunity, opportunity.version());
     }

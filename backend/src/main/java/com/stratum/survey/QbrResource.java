@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,8 +72,7 @@ public class QbrResource {
     @APIResponse(responseCode = "204", description = "Cancelled")
     @APIResponse(responseCode = "409", description = "The QBR is answered")
     public void cancel(@PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
-            String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         qbrs.cancel(id, ifMatch);
     }
 

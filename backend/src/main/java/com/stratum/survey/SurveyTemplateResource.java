@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -85,8 +84,7 @@ public class SurveyTemplateResource {
             content = @Content(schema = @Schema(implementation = TemplateView.class)))
     @APIResponse(responseCode = "409", description = "A QBR uses this template")
     public Response replace(@PathParam("id") UUID id, TemplateInput input,
-            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
-            String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         TemplateView template = templates.replace(id, input, ifMatch);
         return Responses.ok(template, template.version());
     }

@@ -50,8 +50,7 @@ public class TierPolicyResource {
     public Response updatePolicy(
             @PathParam("tier") @Parameter(schema = @Schema(implementation = Tier.class)) String tier,
             TierPolicyUpdate update,
-            @HeaderParam("If-Match") @Parameter(description = "The policy's version last read; a stale one is"
-                    + " refused with 412.") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         Tier parsed = QueryParams.pathEnum("tier", tier, Tier.class);
         TierPolicyView policy = tiers.updatePolicy(parsed, update, ifMatch);
         return Responses.ok(policy, policy.version());

@@ -98,8 +98,7 @@ public class UserResource {
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", description = "Another user has this email")
     public Response patch(@PathParam("id") UUID id, JsonNode patch,
-            @HeaderParam("If-Match") @Parameter(description = "The ETag last read; a stale one is refused with 412.")
-            String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch) {
         UserView user = users.patch(id, patch, ifMatch);
         return Responses.ok(user, user.version());
     }

@@ -1,5 +1,7 @@
 package com.stratum.account;
 
+import com.stratum.security.AccessFilter;
+import com.stratum.security.Scope;
 import com.stratum.common.Responses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
@@ -32,9 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/accounts")
+@SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_READ_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts", description = "Customer companies, their facts, owners and hierarchy.")
 public class AccountResource {
@@ -58,6 +62,7 @@ public class AccountResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
     @Operation(operationId = "createAccount", summary = "Create an account",
             description = "The first tier (default STANDARD) is recorded in the tier history and counts against the"
                     + " owner's capacity.")
@@ -93,6 +98,7 @@ public class AccountResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
     @Operation(operationId = "updateAccount", summary = "Change an account (JSON Merge Patch)",
             description = "`tier` is read-only here (PUT /accounts/{id}/tier); a new owner must have capacity for"
                     + " the account's tier.")
@@ -115,6 +121,7 @@ public class AccountResource {
 
     @DELETE
     @Path("/{id}")
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
     @Operation(operationId = "archiveAccount", summary = "Archive an account",
             description = "The account leaves default lists and frees its domain; it stays readable by id.")
     @APIResponse(responseCode = "204", description = "Archived")
@@ -127,6 +134,7 @@ public class AccountResource {
     @Path("/{id}/tier")
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Tiers")
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
     @Operation(operationId = "changeAccountTier", summary = "Change an account's tier",
             description = "Recorded in the tier history with the reason. Setting the current tier again changes"
                     + " nothing.")

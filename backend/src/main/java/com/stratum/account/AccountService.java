@@ -1,5 +1,8 @@
 package com.stratum.account;
 
+import com.stratum.user.Role;
+import com.stratum.security.Scope;
+import com.stratum.security.CurrentCaller;
 import com.stratum.common.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.ApiProblem;
@@ -60,6 +63,7 @@ public class AccountService {
         account.tier = input.tier() == null ? Tier.STANDARD : input.tier();
         account.createdAt = now;
         apply(account, input, now);
+        requireCreate(account);
         if (account.ownerId != null) {
             tiers.ensureCapacity(account.ownerId, account.tier, account.id);
         }
@@ -77,6 +81,7 @@ public class AccountService {
     @Transactional
     public AccountView patch(UUID id, JsonNode patch, String ifMatch) {
         Account account = queries.find(id);
+        CurrentCaller.requireAccountWrite(account.ownerId, Scope.ACCOUNTS_WRITE);
         ETags.check(ifMatch, account.version);
         AccountInput current = writable(account);
         AccountInput changed = validation.check(mergePatch.apply(current, patch, READ_ONLY, AccountInput.class));
@@ -84,6 +89,9 @@ public class AccountService {
             return queries.view(id);
         }
         UUID previousOwner = account.ownerId;
+        if (!Objects.equals(changed.ownerId(), previousOwner)) {
+            CurrentCaller.requireRole(Role.MANAGER, "Reassigning an account to another owner");
+        }
         apply(account, changed, now());
         if (!Objects.equals(changed.growthBaselineArr(), current.growthBaselineArr())) {
             GrowthBaseline.ofYear(account, LocalDate.now(clock).getYear()).baselineArr =
@@ -100,11 +108,27 @@ public class AccountService {
     @Transactional
     public void archive(UUID id, String ifMatch) {
         Account account = queries.find(id);
+        CurrentCaller.requireAccountWrite(account.ownerId, Scope.ACCOUNTS_WRITE);
         ETags.check(ifMatch, account.version);
         if (!account.archived) {
             account.archived = true;
             account.updatedAt = now();
             em.flush();
+        }
+    }
+
+    /**
+     * Account managers create accounts owned by themselves (the owner defaults to them) and only in the
+     * STANDARD tier: KEY and STRATEGIC are a manager's decision.
+     */
+    private static void requireCreate(Account account) {
+        var caller = CurrentCaller.ofRequest();
+        if (caller.isPresent() && caller.get().role() == Role.ACCOUNT_MANAGER && account.ownerId == null) {
+            account.ownerId = caller.get().userId();
+        }
+        CurrentCaller.requireAccountWrite(account.ownerId, Scope.ACCOUNTS_WRITE);
+        if (account.tier != Tier.STANDARD) {
+            CurrentCaller.requireRole(Role.MANAGER, "Creating a KEY or STRATEGIC account");
         }
     }
 

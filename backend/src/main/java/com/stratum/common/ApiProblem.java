@@ -14,6 +14,7 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ApiProblem(int status, String slug, String title, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
@@ -62,6 +63,16 @@ public class ApiProblem extends RuntimeException {
     public ApiProblem with(String name, Object value) {
         extensions.put(name, value);
         return this;
+    }
+
+    /** A response header that goes with the problem, such as Retry-After. */
+    public ApiProblem header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 
     public Problem toProblem() {

@@ -36,7 +36,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem) {
-        return respond(problem.toProblem());
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                .entity(problem.toProblem());
+        problem.headers().forEach(response::header);
+        return response.build();
     }
 
     /** Jackson's own subtypes are listed so that these win over the framework's built-in mappers. */

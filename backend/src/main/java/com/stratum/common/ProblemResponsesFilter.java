@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Makes the contract say what every endpoint does the same way, so no resource can forget it: the
@@ -26,6 +28,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String API_TOKEN = "apiToken";
+    private static final String JSON_NODE = "JsonNode";
+    private static final String SESSION = "session";
     static final String READ_ONLY_EXTENSION = "x-read-only-properties";
 
     @Override
@@ -34,8 +39,10 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         inlineNullableReferences(openAPI);
+        securitySchemes(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             APIResponses responses = operation.getResponses();
+            security(operation, responses);
             boolean hasBody = operation.getRequestBody() != null;
             List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
             if (hasBody) {
@@ -70,8 +77,45 @@ public class ProblemResponsesFilter implements OASFilter {
         }));
     }
 
+    /** The two ways in: an API token (integrations) or the session cookie (the browser). */
+    private static void securitySchemes(OpenAPI openAPI) {
+        openAPI.getComponents().addSecurityScheme(API_TOKEN, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .description("An API token (stm_...) from POST /api/v1/api-tokens, as `Authorization: Bearer <token>`."
+                        + " An operation's scopes are the ones the token needs; the token's user's role must allow"
+                        + " them too. Requests are rate limited per token (RateLimit-* headers; 429 with"
+                        + " Retry-After when exhausted)."));
+        openAPI.getComponents().addSecurityScheme(SESSION, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name("stratum_session")
+                .description("The browser session from POST /api/v1/auth/login. Every POST, PUT, PATCH and DELETE"
+                        + " must also send the X-CSRF-Token header with the csrfToken from sign-in or GET /api/v1/me."
+                        + " The role's scopes apply."));
+    }
+
+    /**
+     * Operations that declare the API token requirement (with the scopes they need) also accept the session
+     * and can answer 401, 403 and 429; the rest are public, which the contract states with an empty list.
+     */
+    private static void security(Operation operation, APIResponses responses) {
+        List<SecurityRequirement> declared = operation.getSecurity();
+        boolean secured = declared != null && declared.stream().anyMatch(r -> r.hasScheme(API_TOKEN));
+        if (secured) {
+            if (declared.stream().noneMatch(r -> r.hasScheme(SESSION))) {
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SESSION));
+            }
+            add(responses, "401", "Not signed in, or the token is unknown, expired or revoked");
+            add(responses, "403", "The role, the token's scopes or the record's owner do not allow this,"
+                    + " or a signed-in browser sent no valid X-CSRF-Token");
+        } else {
+            operation.setSecurity(new ArrayList<>());
+        }
+        add(responses, "429", "Too many requests; retry after the Retry-After seconds");
+    }
+
     private static void inlineNullableReferences(OpenAPI openAPI) {
         Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        anyJsonValues(components);
+        openAPI.getComponents().removeSchema(JSON_NODE);
         components.values().forEach(component -> {
             if (component.getProperties() == null) {
                 return;
@@ -93,6 +137,29 @@ public class ProblemResponsesFilter implements OASFilter {
                     List<Object> values = new ArrayList<>(referenced.getEnumeration());
                     values.add(null);
                     property.setEnumeration(values);
+                }
+            });
+        });
+    }
+
+    /**
+     * Properties typed as Jackson's JsonNode (audit values) hold any JSON value; the contract says so with a
+     * schema that has no type, instead of the scanner's guess at JsonNode's bean properties.
+     */
+    private static void anyJsonValues(Map<String, Schema> components) {
+        components.values().forEach(component -> {
+            if (component.getProperties() == null) {
+                return;
+            }
+            component.getProperties().values().forEach(property -> {
+                List<Schema> parts = property.getAnyOf() != null ? property.getAnyOf() : property.getAllOf();
+                boolean jsonNode = ("#/components/schemas/" + JSON_NODE).equals(property.getRef()) || parts != null
+                        && parts.stream().anyMatch(p -> ("#/components/schemas/" + JSON_NODE).equals(p.getRef()));
+                if (jsonNode) {
+                    property.setRef(null);
+                    property.setAllOf(null);
+                    property.setAnyOf(null);
+                    property.setType(null);
                 }
             });
         });

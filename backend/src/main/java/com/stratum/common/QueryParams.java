@@ -47,6 +47,29 @@ public final class QueryParams {
         }).distinct().toList();
     }
 
+    /** One UUID, or null when absent. */
+    public static UUID uuid(String name, String value) {
+        List<UUID> ids = uuids(name, value == null ? List.of() : List.of(value));
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /** An instant such as 2027-03-31T12:00:00Z, or null when absent. */
+    public static java.time.Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            java.time.Instant instant = java.time.OffsetDateTime.parse(value.trim()).toInstant();
+            if (instant.isAfter(java.time.Instant.parse("0001-01-01T00:00:00Z"))
+                    && instant.isBefore(java.time.Instant.parse("9999-12-31T23:59:59Z"))) {
+                return instant;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw ApiProblem.badParameter(name, "must be an instant with a zone, such as 2027-03-31T12:00:00Z");
+    }
+
     public static List<String> strings(String name, List<String> values) {
         return nonBlank(values).stream().map(value -> text(name, value)).distinct().toList();
     }

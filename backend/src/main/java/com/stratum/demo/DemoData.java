@@ -68,15 +68,18 @@ public class DemoData {
     private final OpportunityService opportunities;
     private final EntityManager em;
     private final boolean enabled;
+    private final String password;
 
     public DemoData(UserService users, AccountService accounts, QbrService qbrs, OpportunityService opportunities,
-            EntityManager em, @ConfigProperty(name = "stratum.demo-data", defaultValue = "false") boolean enabled) {
+            EntityManager em, @ConfigProperty(name = "stratum.demo-data", defaultValue = "false") boolean enabled,
+            @ConfigProperty(name = "stratum.demo-password", defaultValue = "stratum-demo-password") String password) {
         this.users = users;
         this.accounts = accounts;
         this.qbrs = qbrs;
         this.opportunities = opportunities;
         this.em = em;
         this.enabled = enabled;
+        this.password = password;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -92,12 +95,13 @@ public class DemoData {
             return;
         }
         Random random = new Random(42);
-        users.create(new UserInput("Avery Admin", "admin@stratum.demo", Role.ADMIN, true));
-        users.create(new UserInput("Morgan Lead", "sales.manager@stratum.demo", Role.MANAGER, true));
+        users.create(new UserInput("Avery Admin", "admin@stratum.demo", Role.ADMIN, true), password);
+        users.create(new UserInput("Morgan Lead", "sales.manager@stratum.demo", Role.MANAGER, true), password);
+        users.create(new UserInput("Riley Reader", "viewer@stratum.demo", Role.VIEWER, true), password);
         List<UUID> owners = new ArrayList<>();
         for (String name : MANAGERS) {
             String email = name.toLowerCase().replaceAll("[^a-z ]", "").replace(' ', '.') + "@stratum.demo";
-            UserView manager = users.create(new UserInput(name, email, Role.ACCOUNT_MANAGER, true));
+            UserView manager = users.create(new UserInput(name, email, Role.ACCOUNT_MANAGER, true), password);
             owners.add(manager.id());
         }
         List<UUID> parents = new ArrayList<>();
@@ -151,8 +155,11 @@ public class DemoData {
                 deals++;
             }
         }
-        LOG.infof("Demo data: %d users, %d accounts, %d answered QBRs, %d opportunities.", MANAGERS.length + 2,
+        LOG.infof("Demo data: %d users, %d accounts, %d answered QBRs, %d opportunities.", MANAGERS.length + 3,
                 created.size(), answered, deals);
+        LOG.infof("Demo sign-in: admin@stratum.demo (ADMIN), sales.manager@stratum.demo (MANAGER),"
+                + " dana.whitfield@stratum.demo (ACCOUNT_MANAGER), viewer@stratum.demo (VIEWER);"
+                + " every demo user's password is: %s", password);
     }
 
     private void answerQbr(AccountView account, int i) {

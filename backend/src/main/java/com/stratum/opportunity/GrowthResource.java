@@ -1,5 +1,7 @@
 package com.stratum.opportunity;
 
+import com.stratum.security.AccessFilter;
+import com.stratum.security.Scope;
 import com.stratum.common.ApiProblem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,10 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An account's growth; its own root path so it never shadows /api/v1/accounts/{id}. */
 @Path("/api/v1/accounts/{accountId}/growth")
+@SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.OPPORTUNITIES_READ_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Opportunities")
 public class GrowthResource {

@@ -1,5 +1,7 @@
 package com.stratum.opportunity;
 
+import com.stratum.security.AccessFilter;
+import com.stratum.security.Scope;
 import com.stratum.common.Responses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
@@ -28,9 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/opportunities")
+@SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.OPPORTUNITIES_READ_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Opportunities", description = "Upsell, cross-sell and renewal opportunities and their pipeline.")
 public class OpportunityResource {
@@ -58,6 +62,7 @@ public class OpportunityResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.OPPORTUNITIES_WRITE_NAME)
     @Operation(operationId = "createOpportunity", summary = "Create an opportunity",
             description = "Stage defaults to IDENTIFIED, probability to the stage's, owner to the account's owner.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OpportunityInput.class),
@@ -86,6 +91,7 @@ public class OpportunityResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.OPPORTUNITIES_WRITE_NAME)
     @Operation(operationId = "updateOpportunity", summary = "Change an open opportunity (JSON Merge Patch)",
             description = "`stage` and `accountId` are read-only here; a closed opportunity is refused with 409.")
     @Extension(name = "x-read-only-properties", value = "[\"stage\", \"accountId\"]", parseValue = true)
@@ -106,6 +112,7 @@ public class OpportunityResource {
 
     @DELETE
     @Path("/{id}")
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.OPPORTUNITIES_WRITE_NAME)
     @Operation(operationId = "deleteOpportunity", summary = "Delete an open opportunity",
             description = "A closed (WON or LOST) opportunity stays on record: 409.")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -118,6 +125,7 @@ public class OpportunityResource {
     @POST
     @Path("/{id}/stage")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.OPPORTUNITIES_WRITE_NAME)
     @Operation(operationId = "moveOpportunityStage", summary = "Move an opportunity to a stage",
             description = "Open stages move freely and take the stage's probability; WON (100) and LOST (0) close it."
                     + " LOST needs a lossReason.")
@@ -137,6 +145,7 @@ public class OpportunityResource {
     @POST
     @Path("/{id}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.OPPORTUNITIES_WRITE_NAME)
     @Operation(operationId = "reopenOpportunity", summary = "Reopen a WON or LOST opportunity")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReopenRequest.class),
             examples = @ExampleObject(name = "reopen", value = """

@@ -1,5 +1,7 @@
 package com.stratum.opportunity;
 
+import com.stratum.security.Scope;
+import com.stratum.security.CurrentCaller;
 import com.stratum.common.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.account.Account;
@@ -46,6 +48,7 @@ public class OpportunityService {
         if (account == null) {
             throw ApiProblem.validation("accountId", "names no account");
         }
+        CurrentCaller.requireAccountWrite(account.ownerId, Scope.OPPORTUNITIES_WRITE);
         if (account.archived) {
             throw ApiProblem.conflict("archived", "Account archived",
                     "Account " + account.id + " is archived; it gets no new opportunities.");
@@ -74,6 +77,7 @@ public class OpportunityService {
     @Transactional
     public OpportunityView patch(UUID id, JsonNode patch, String ifMatch) {
         Opportunity opportunity = queries.find(id);
+        requireWrite(opportunity.accountId);
         ETags.check(ifMatch, opportunity.version);
         ensureOpen(opportunity);
         OpportunityInput current = writable(opportunity);
@@ -89,6 +93,7 @@ public class OpportunityService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Opportunity opportunity = queries.find(id);
+        requireWrite(opportunity.accountId);
         ETags.check(ifMatch, opportunity.version);
         ensureOpen(opportunity);
         em.createQuery("delete from StageChange c where c.opportunityId = :id").setParameter("id", id).executeUpdate();
@@ -99,6 +104,7 @@ public class OpportunityService {
     public OpportunityView moveStage(UUID id, StageRequest request, String ifMatch) {
         validation.check(request);
         Opportunity opportunity = queries.find(id);
+        requireWrite(opportunity.accountId);
         ETags.check(ifMatch, opportunity.version);
         ensureOpen(opportunity);
         if (request.stage() == Stage.LOST && blank(request.lossReason())) {
@@ -124,6 +130,7 @@ public class OpportunityService {
     public OpportunityView reopen(UUID id, ReopenRequest request, String ifMatch) {
         validation.check(request);
         Opportunity opportunity = queries.find(id);
+        requireWrite(opportunity.accountId);
         ETags.check(ifMatch, opportunity.version);
         if (!opportunity.stage.closed()) {
             throw ApiProblem.conflict("opportunity-open", "Opportunity open",
@@ -186,6 +193,7 @@ public class OpportunityService {
 
     private void record(UUID opportunityId, Stage from, Stage to, String note, Instant at) {
         StageChange change = new StageChange();
+        change.changedBy = CurrentCaller.whoName();
         change.id = UUID.randomUUID();
         change.opportunityId = opportunityId;
         change.fromStage = from;
@@ -228,5 +236,14 @@ public class OpportunityService {
 
     private Instant now() {
         return Text.now(clock);
+    }
+
+    /** Opportunities are changed by whoever may change their account. */
+    private static void requireWrite(UUID accountId) {
+        Account account = Account.findById(accountId);
+        if (account == null) {
+            throw ApiProblem.validation("accountId", "names no account");
+        }
+        CurrentCaller.requireAccountWrite(account.ownerId, Scope.OPPORTUNITIES_WRITE);
     }
 }

@@ -1,5 +1,7 @@
 package com.stratum.opportunity;
 
+import com.stratum.security.AccessFilter;
+import com.stratum.security.Scope;
 import com.stratum.common.QueryParams;
 import com.stratum.tier.Tier;
 import jakarta.ws.rs.GET;
@@ -13,9 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/pipeline/summary")
+@SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.OPPORTUNITIES_READ_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
 public class PipelineResource {

@@ -1,5 +1,7 @@
 package com.stratum.survey;
 
+import com.stratum.security.AccessFilter;
+import com.stratum.security.Scope;
 import com.stratum.common.Responses;
 import com.stratum.common.PageParams;
 import jakarta.ws.rs.BeanParam;
@@ -22,10 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Schedules a QBR for one account; its own root path so it never shadows /api/v1/accounts/{id}. */
 @Path("/api/v1/accounts/{accountId}/qbrs")
+@SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.SURVEYS_READ_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Surveys")
 public class AccountQbrResource {
@@ -37,6 +41,7 @@ public class AccountQbrResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.SURVEYS_WRITE_NAME)
     @Operation(operationId = "scheduleQbr", summary = "Schedule a QBR grade survey for an account")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewQbr.class),
             examples = @ExampleObject(name = "quarterly", value = """

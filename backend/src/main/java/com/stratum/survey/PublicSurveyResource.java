@@ -1,5 +1,6 @@
 package com.stratum.survey;
 
+import com.stratum.security.Public;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What the customer's link reaches: no login, nothing about the account beyond its name. */
 @Path("/api/v1/public/surveys/{token}")
+@Public
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public survey", description = "The customer's survey link; needs no login.")
 public class PublicSurveyResource {

@@ -1,5 +1,8 @@
 package com.stratum.survey;
 
+import com.stratum.security.CurrentCaller;
+import com.stratum.security.AccessFilter;
+import com.stratum.security.Scope;
 import com.stratum.common.Responses;
 import com.stratum.common.PageParams;
 import jakarta.ws.rs.BeanParam;
@@ -25,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/qbrs")
+@SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.SURVEYS_READ_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Surveys")
 public class QbrResource {
@@ -67,6 +72,7 @@ public class QbrResource {
 
     @DELETE
     @Path("/{id}")
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.SURVEYS_WRITE_NAME)
     @Operation(operationId = "cancelQbr", summary = "Cancel a QBR round that is not answered",
             description = "Its link stops working.")
     @APIResponse(responseCode = "204", description = "Cancelled")
@@ -78,6 +84,7 @@ public class QbrResource {
 
     @POST
     @Path("/{id}/invitation")
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.SURVEYS_WRITE_NAME)
     @Operation(operationId = "sendQbrInvitation", summary = "Create the customer's survey link",
             description = "The QBR becomes SENT. A new invitation invalidates the previous link. The link is shown"
                     + " only in this response.")
@@ -94,6 +101,7 @@ public class QbrResource {
     @POST
     @Path("/{id}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.SURVEYS_WRITE_NAME)
     @Operation(operationId = "recordQbrResponses", summary = "Record answers taken on a call",
             description = "Same rules as the customer's link: every GRADE and NPS question answered, a reason for"
                     + " every grade below B.")
@@ -103,12 +111,13 @@ public class QbrResource {
             content = @Content(schema = @Schema(implementation = QbrView.class)))
     @APIResponse(responseCode = "409", description = "The QBR is already answered or cancelled")
     public Response record(@PathParam("id") UUID id, ResponseInput input) {
-        return Response.status(Response.Status.CREATED).entity(qbrs.recordCall(id, input, null)).build();
+        return Response.status(Response.Status.CREATED).entity(qbrs.recordCall(id, input, CurrentCaller.whoName())).build();
     }
 
     @PUT
     @Path("/{id}/follow-up")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.SURVEYS_WRITE_NAME)
     @Operation(operationId = "setQbrFollowUp", summary = "Set the follow-up of a failing QBR",
             description = "The target must be 1 to 3 steps above the overall grade, the next call 14 to 120 days"
                     + " away. Judged MET or MISSED when the account's next QBR is answered.")

@@ -1,5 +1,8 @@
 package com.stratum.survey;
 
+import com.stratum.security.Scope;
+import com.stratum.security.CurrentCaller;
+import com.stratum.common.Secrets;
 import com.stratum.common.Text;
 import com.stratum.account.Account;
 import com.stratum.account.AccountQueries;
@@ -13,16 +16,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +35,6 @@ public class QbrService {
     static final int FOLLOW_UP_MAX_STEPS = 3;
     static final int FOLLOW_UP_MIN_DAYS = 14;
     static final int FOLLOW_UP_MAX_DAYS = 120;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager em;
     private final AccountQueries accounts;
@@ -61,8 +58,9 @@ public class QbrService {
 
     @Transactional
     public QbrView schedule(UUID accountId, NewQbr request) {
-        validation.check(request);
         Account account = accounts.find(accountId);
+        CurrentCaller.requireAccountWrite(account.ownerId, Scope.SURVEYS_WRITE);
+        validation.check(request);
         if (account.archived) {
             throw ApiProblem.conflict("archived", "Account archived",
                     "Account " + accountId + " is archived; it gets no new QBRs.");
@@ -96,14 +94,13 @@ public class QbrService {
     @Transactional
     public Invitation invite(UUID id) {
         Qbr qbr = lock(id);
+        requireWrite(qbr);
         if (qbr.status == QbrStatus.ANSWERED || qbr.status == QbrStatus.CANCELLED) {
             throw notOpen(qbr);
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.random(32);
         Instant now = now();
-        qbr.tokenHash = hash(token);
+        qbr.tokenHash = Secrets.sha256(token);
         qbr.invitationExpiresAt = now.plus(linkLifetime);
         qbr.sentAt = now;
         qbr.status = QbrStatus.SENT;
@@ -116,6 +113,7 @@ public class QbrService {
     @Transactional
     public void cancel(UUID id, String ifMatch) {
         Qbr qbr = lock(id);
+        requireWrite(qbr);
         ETags.check(ifMatch, qbr.version);
         if (qbr.status == QbrStatus.ANSWERED) {
             throw ApiProblem.conflict("qbr-answered", "QBR answered",
@@ -165,6 +163,7 @@ public class QbrService {
     @Transactional
     public QbrView recordCall(UUID id, ResponseInput input, String recordedBy) {
         Qbr qbr = lock(id);
+        requireWrite(qbr);
         if (qbr.status == QbrStatus.ANSWERED || qbr.status == QbrStatus.CANCELLED) {
             throw notOpen(qbr);
         }
@@ -176,6 +175,7 @@ public class QbrService {
     public QbrView setFollowUp(UUID id, FollowUpInput input) {
         validation.check(input);
         Qbr qbr = lock(id); // one follow-up write per QBR at a time
+        requireWrite(qbr);
         if (qbr.status != QbrStatus.ANSWERED || !Boolean.TRUE.equals(qbr.failing)) {
             throw ApiProblem.validation("qbr", qbr.status != QbrStatus.ANSWERED
                     ? "has not been answered yet; a follow-up follows a failing result"
@@ -387,7 +387,7 @@ public class QbrService {
 
     private Qbr byToken(String token, boolean forUpdate) {
         Qbr qbr = token == null || token.length() > 100 ? null
-                : Qbr.<Qbr>find("tokenHash", hash(token)).firstResultOptional().orElse(null);
+                : Qbr.<Qbr>find("tokenHash", Secrets.sha256(token)).firstResultOptional().orElse(null);
         if (qbr == null) {
             throw new ApiProblem(404, "not-found", "Not found",
                     "This survey link is not valid: check that you opened the whole link, or ask for a new one.", null);
@@ -419,6 +419,11 @@ public class QbrService {
         return qbr;
     }
 
+    /** A QBR is changed by whoever may change its account. */
+    private void requireWrite(Qbr qbr) {
+        CurrentCaller.requireAccountWrite(accounts.find(qbr.accountId).ownerId, Scope.SURVEYS_WRITE);
+    }
+
     private Qbr lock(UUID id) {
         Qbr qbr = em.find(Qbr.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (qbr == null) {
@@ -430,15 +435,6 @@ public class QbrService {
     private static ApiProblem notOpen(Qbr qbr) {
         return ApiProblem.conflict("qbr-closed", "QBR " + qbr.status.name().toLowerCase(),
                 "This QBR is " + qbr.status.name().toLowerCase() + "; it takes no invitation or answers.");
-    }
-
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
 

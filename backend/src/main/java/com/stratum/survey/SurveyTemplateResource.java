@@ -1,5 +1,7 @@
 package com.stratum.survey;
 
+import com.stratum.security.AccessFilter;
+import com.stratum.security.Scope;
 import com.stratum.common.Responses;
 import com.stratum.common.PageParams;
 import jakarta.ws.rs.BeanParam;
@@ -24,9 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/survey-templates")
+@SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.SURVEYS_READ_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Surveys", description = "QBR grade surveys: templates, rounds, the customer's link, follow-ups, KPIs.")
 public class SurveyTemplateResource {
@@ -50,6 +54,7 @@ public class SurveyTemplateResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.SURVEYS_WRITE_NAME)
     @Operation(operationId = "createSurveyTemplate", summary = "Create a survey template")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TemplateInput.class),
             examples = @ExampleObject(name = "strategic", value = EXAMPLE)))
@@ -75,6 +80,7 @@ public class SurveyTemplateResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.SURVEYS_WRITE_NAME)
     @Operation(operationId = "replaceSurveyTemplate", summary = "Replace a survey template's name and questions",
             description = "Refused with 409 once a QBR uses the template: copy it instead.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TemplateInput.class),
@@ -91,6 +97,7 @@ public class SurveyTemplateResource {
 
     @POST
     @Path("/{id}/copy")
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.SURVEYS_WRITE_NAME)
     @Operation(operationId = "copySurveyTemplate", summary = "Copy a survey template",
             description = "The copy is not in use, so it can be changed.")
     @APIResponse(responseCode = "201", description = "The copy",

@@ -1,5 +1,7 @@
 package com.stratum.survey;
 
+import com.stratum.security.CurrentCaller;
+import com.stratum.user.Role;
 import com.stratum.common.Text;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
@@ -54,6 +56,7 @@ public class TemplateService {
 
     @Transactional
     public TemplateView create(TemplateInput input) {
+        CurrentCaller.requireRole(Role.MANAGER, "Changing survey templates");
         validate(input);
         SurveyTemplate template = new SurveyTemplate();
         template.id = UUID.randomUUID();
@@ -66,6 +69,7 @@ public class TemplateService {
 
     @Transactional
     public TemplateView replace(UUID id, TemplateInput input, String ifMatch) {
+        CurrentCaller.requireRole(Role.MANAGER, "Changing survey templates");
         validate(input);
         SurveyTemplate template = find(id);
         ETags.check(ifMatch, template.version);
@@ -83,6 +87,7 @@ public class TemplateService {
 
     @Transactional
     public TemplateView copy(UUID id) {
+        CurrentCaller.requireRole(Role.MANAGER, "Changing survey templates");
         SurveyTemplate original = find(id);
         String name = "Copy of " + original.name;
         SurveyTemplate copy = new SurveyTemplate();

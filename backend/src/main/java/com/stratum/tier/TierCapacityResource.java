@@ -1,5 +1,7 @@
 package com.stratum.tier;
 
+import com.stratum.security.AccessFilter;
+import com.stratum.security.Scope;
 import com.stratum.common.PageParams;
 import com.stratum.common.QueryParams;
 import jakarta.ws.rs.BeanParam;
@@ -14,9 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/tier-capacity")
+@SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_READ_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tiers")
 public class TierCapacityResource {

@@ -1,5 +1,7 @@
 package com.stratum.tier;
 
+import com.stratum.security.AccessFilter;
+import com.stratum.security.Scope;
 import com.stratum.common.Responses;
 import com.stratum.common.QueryParams;
 import jakarta.ws.rs.Consumes;
@@ -20,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/tier-policies")
+@SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_READ_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tiers", description = "Key and strategic tiers: changes with reasons, capacity and cadence.")
 public class TierPolicyResource {
@@ -41,6 +45,7 @@ public class TierPolicyResource {
     @PUT
     @Path("/{tier}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
     @Operation(operationId = "updateTierPolicy", summary = "Set a tier's capacity and QBR cadence")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TierPolicyUpdate.class),
             examples = @ExampleObject(name = "key", value = "{\"maxAccountsPerOwner\": 8, \"qbrCadenceDays\": 90}")))

@@ -1,5 +1,8 @@
 package com.stratum.tier;
 
+import com.stratum.user.Role;
+import com.stratum.security.Scope;
+import com.stratum.security.CurrentCaller;
 import com.stratum.common.Text;
 import com.stratum.account.Account;
 import com.stratum.account.AccountQueries;
@@ -86,6 +89,7 @@ public class TierService {
         change.toTier = to;
         change.reason = reason;
         change.changedAt = at;
+        change.changedBy = CurrentCaller.whoName();
         change.persist();
     }
 
@@ -93,6 +97,10 @@ public class TierService {
     public AccountView changeTier(UUID accountId, TierChangeRequest request, String ifMatch) {
         validation.check(request);
         Account account = accounts.find(accountId);
+        CurrentCaller.requireAccountWrite(account.ownerId, Scope.ACCOUNTS_WRITE);
+        if (account.tier != request.tier() && (account.tier != Tier.STANDARD || request.tier() != Tier.STANDARD)) {
+            CurrentCaller.requireRole(Role.MANAGER, "Changing a tier to or from KEY or STRATEGIC");
+        }
         ETags.check(ifMatch, account.version);
         if (account.tier == request.tier()) {
             return accounts.view(accountId);
@@ -134,6 +142,7 @@ public class TierService {
 
     @Transactional
     public TierPolicyView updatePolicy(Tier tier, TierPolicyUpdate update, String ifMatch) {
+        CurrentCaller.requireRole(Role.MANAGER, "Changing tier policies");
         validation.check(update);
         TierPolicy policy = policy(tier);
         ETags.check(ifMatch, policy.version);

@@ -1,4 +1,13 @@
 package com.stratum.user;
 
-/** What a user may do; enforced once sign-in lands. Owners of accounts are usually ACCOUNT_MANAGERs. */
-public enum Role { ADMIN, MANAGER, ACCOUNT_MANAGER, VIEWER }
+/**
+ * What a user may do, from most to least powerful: each role can do everything the roles below it can.
+ * Owners of accounts are usually ACCOUNT_MANAGERs.
+ */
+public enum Role {
+    ADMIN, MANAGER, ACCOUNT_MANAGER, VIEWER;
+
+    public boolean atLeast(Role required) {
+        return ordinal() <= required.ordinal();
+    }
+}

@@ -21,6 +21,9 @@ public class User extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Role role;
     public boolean active;
+    /** bcrypt; null until a password is set. Never leaves the server. */
+    @Column(name = "password_hash")
+    public String passwordHash;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

@@ -1,5 +1,8 @@
 package com.stratum.user;
 
+import com.stratum.security.AccessFilter;
+import com.stratum.security.Scope;
+import com.stratum.common.ApiProblem;
 import com.stratum.common.Responses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
@@ -11,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,9 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/users")
+@SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_READ_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Users", description = "People who use Stratum and own accounts.")
 public class UserResource {
@@ -59,17 +65,22 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ADMIN_NAME)
     @Operation(operationId = "createUser", summary = "Create a user")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UserInput.class),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewUser.class),
             examples = @ExampleObject(name = "accountManager",
-                    value = "{\"name\": \"Dana Whitfield\", \"email\": \"dana@example.com\", \"role\": \"ACCOUNT_MANAGER\"}")))
+                    value = "{\"name\": \"Dana Whitfield\", \"email\": \"dana@example.com\", \"role\": \"ACCOUNT_MANAGER\","
+                            + " \"password\": \"a long first password\"}")))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
                 @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", description = "Another user has this email")
-    public Response create(UserInput input, @Context UriInfo uri) {
-        UserView created = users.create(input);
+    public Response create(NewUser input, @Context UriInfo uri) {
+        if (input == null) {
+            throw ApiProblem.badRequest("The request body is missing.");
+        }
+        UserView created = users.create(input.properties(), input.password());
         return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
     }
 
@@ -87,6 +98,7 @@ public class UserResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ADMIN_NAME)
     @Operation(operationId = "updateUser", summary = "Change a user (JSON Merge Patch)")
     @RequestBody(required = true, content = {
         @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = UserInput.class),
@@ -101,5 +113,23 @@ public class UserResource {
             @HeaderParam("If-Match") String ifMatch) {
         UserView user = users.patch(id, patch, ifMatch);
         return Responses.ok(user, user.version());
+    }
+
+    @PUT
+    @Path("/{id}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME)
+    @Operation(operationId = "setUserPassword", summary = "Set a user's password",
+            description = "Your own (with currentPassword), or anyone's as an admin. Ends the user's other sessions.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PasswordChange.class),
+            examples = @ExampleObject(name = "own",
+                    value = "{\"currentPassword\": \"the old long password\", \"newPassword\": \"a new long password\"}")))
+    @APIResponse(responseCode = "204", description = "Password set")
+    public Response setPassword(@PathParam("id") UUID id, PasswordChange change) {
+        if (change == null) {
+            throw ApiProblem.badRequest("The request body is missing.");
+        }
+        users.setPassword(id, change);
+        return Response.noContent().build();
     }
 }

@@ -1,5 +1,11 @@
 package com.stratum.user;
 
+import com.stratum.security.Caller;
+import com.stratum.security.CurrentCaller;
+import com.stratum.security.PasswordHasher;
+import com.stratum.security.Problems;
+import com.stratum.security.Scope;
+import com.stratum.security.SessionService;
 import com.stratum.common.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.ApiProblem;
@@ -31,12 +37,19 @@ public class UserService {
     private final Validation validation;
     private final MergePatch mergePatch;
     private final Clock clock;
+    private final PasswordHasher passwords;
+    private final SessionService sessions;
+    private final CurrentCaller current;
 
-    public UserService(EntityManager em, Validation validation, MergePatch mergePatch, Clock clock) {
+    public UserService(EntityManager em, Validation validation, MergePatch mergePatch, Clock clock,
+            PasswordHasher passwords, SessionService sessions, CurrentCaller current) {
         this.em = em;
         this.validation = validation;
         this.mergePatch = mergePatch;
         this.clock = clock;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.current = current;
     }
 
     public record Filter(String q, List<Role> roles, Boolean active) {
@@ -69,12 +82,25 @@ public class UserService {
 
     @Transactional
     public UserView create(UserInput input) {
+        return create(input, null);
+    }
+
+    /** Creates a user, with a first password if one is given. */
+    @Transactional
+    public UserView create(UserInput input, String password) {
         validation.check(input);
+        if (password != null) {
+            String weakness = PasswordHasher.weakness(password);
+            if (weakness != null) {
+                throw ApiProblem.validation("password", weakness);
+            }
+        }
         Instant now = now();
         User user = new User();
         user.id = UUID.randomUUID();
         user.createdAt = now;
         apply(user, input, now);
+        user.passwordHash = password == null ? null : passwords.hash(password);
         user.persist();
         em.flush();
         return UserView.of(user);
@@ -89,11 +115,49 @@ public class UserService {
         if (changed.active() == null) {
             throw ApiProblem.validation("active", "must be true or false");
         }
+        boolean self = CurrentCaller.userId().map(user.id::equals).orElse(false);
+        if (self && (changed.role() != current.role() || !changed.active().equals(current.active()))) {
+            throw Problems.forbidden("Nobody can change their own role or active flag; ask another admin.");
+        }
         if (!changed.equals(current)) {
             apply(user, changed, now());
             em.flush();
+            if (!user.active) {
+                sessions.endAll(user.id, null);
+            }
         }
         return UserView.of(user);
+    }
+
+    /**
+     * Sets a password. Your own needs the current one (and ends your other sessions); an admin sets anyone's
+     * without it (and ends all of that user's sessions).
+     */
+    @Transactional
+    public void setPassword(UUID id, PasswordChange change) {
+        validation.check(change);
+        User user = find(id);
+        Caller caller = current.require();
+        boolean self = caller.userId().equals(id);
+        if (self && caller.viaToken() && !caller.can(Scope.ADMIN)) {
+            throw Problems.missingScope(Scope.ADMIN);
+        }
+        if (!self && !(caller.atLeast(Role.ADMIN) && caller.can(Scope.ADMIN))) {
+            throw Problems.forbidden("Only admins set other users' passwords.");
+        }
+        if (self && !passwords.matches(change.currentPassword(), user.passwordHash)) {
+            throw ApiProblem.validation("currentPassword", change.currentPassword() == null
+                    ? "is required to change your own password" : "is wrong");
+        }
+        String weakness = PasswordHasher.weakness(change.newPassword());
+        if (weakness != null) {
+            throw ApiProblem.validation("newPassword", weakness);
+        }
+        user.passwordHash = passwords.hash(change.newPassword());
+        user.updatedAt = now();
+        em.flush();
+        // Every other session (a thief's included) ends; the one that made the change stays.
+        sessions.endAll(user.id, self ? caller.sessionId() : null);
     }
 
     /**

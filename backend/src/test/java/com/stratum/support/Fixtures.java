@@ -21,6 +21,26 @@ public final class Fixtures {
                 .post("/api/v1/users").then().statusCode(201).extract().path("id");
     }
 
+    public static final String PASSWORD = "fixture-password-123";
+
+    /** A user of the role with {@link #PASSWORD}; returns the id. */
+    public static String userWithPassword(String role, String email) {
+        return api().body(Map.of("name", unique("User"), "email", email, "role", role, "password", PASSWORD))
+                .post("/api/v1/users").then().statusCode(201).extract().path("id");
+    }
+
+    /** A new user of the role, signed in. */
+    public static Api.Session signedIn(String role) {
+        String email = unique("user").toLowerCase() + "@test.example";
+        userWithPassword(role, email);
+        return Api.Session.signIn(email, PASSWORD);
+    }
+
+    /** An API token of a new user of the role, with the given scopes. */
+    public static String token(String role, java.util.List<String> scopes) {
+        return signedIn(role).createToken(unique("token"), scopes);
+    }
+
     public static String accountManager() {
         return user("ACCOUNT_MANAGER");
     }

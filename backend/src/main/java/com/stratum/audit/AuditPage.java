@@ -1,0 +1,11 @@
+package com.stratum.audit;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of audit events, newest first.")
+public record AuditPage(
+        @Schema(required = true) List<AuditEventView> items,
+        @Schema(required = true, nullable = true, description = "Cursor of the next page; null on the last page.")
+        String nextCursor) {
+}

@@ -1,0 +1,106 @@
+package com.stratum.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.stratum.common.Keyset;
+import com.stratum.common.QueryBuilder;
+import com.stratum.common.SortField;
+import com.stratum.security.CurrentCaller;
+import com.stratum.user.Role;
+import com.stratum.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reads the audit log; nothing in the application writes or changes it (the database triggers do). */
+@ApplicationScoped
+public class AuditService {
+    private static final List<SortField<AuditEvent>> SORTS = List.of(
+            new SortField<>("occurredAt", "e.occurredAt", SortField.ValueType.INSTANT, false, e -> e.occurredAt));
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    public AuditService(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    public record Filter(String entityType, String entityId, UUID actorId, Instant from, Instant to) {
+    }
+
+    @Transactional
+    public AuditPage list(Filter filter, String sort, int limit, String cursor) {
+        CurrentCaller.requireRole(Role.ADMIN, "Reading the audit log");
+        Keyset<AuditEvent> keyset = Keyset.parse(sort, "-occurredAt", SORTS, "e.id", e -> e.id);
+        QueryBuilder query = new QueryBuilder();
+        if (filter.entityType() != null) {
+            query.and("e.entityType = " + query.param(filter.entityType()));
+        }
+        if (filter.entityId() != null) {
+            query.and("e.entityId = " + query.param(filter.entityId()));
+        }
+        if (filter.actorId() != null) {
+            query.and("e.actorId = " + query.param(filter.actorId()));
+        }
+        if (filter.from() != null) {
+            query.and("e.occurredAt >= " + query.param(filter.from()));
+        }
+        if (filter.to() != null) {
+            query.and("e.occurredAt < " + query.param(filter.to()));
+        }
+        keyset.after(cursor, query);
+        List<AuditEvent> rows = query.create(em, "select e from AuditEvent e" + query.where() + " order by "
+                + keyset.orderBy(), AuditEvent.class).setMaxResults(limit + 1).getResultList();
+        List<AuditEvent> page = rows.stream().limit(limit).toList();
+        Set<UUID> actors = page.stream().map(e -> e.actorId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<UUID, String> names = new HashMap<>();
+        if (!actors.isEmpty()) {
+            User.<User>list("id in ?1", actors).forEach(u -> names.put(u.id, u.name));
+        }
+        return new AuditPage(page.stream().map(e -> view(e, names.get(e.actorId))).toList(), keyset.next(rows, limit));
+    }
+
+    private AuditEventView view(AuditEvent event, String actorName) {
+        List<AuditEventView.Change> changes = new ArrayList<>();
+        try {
+            JsonNode node = json.readTree(event.changes);
+            node.fields().forEachRemaining(field -> changes.add(new AuditEventView.Change(camel(field.getKey()),
+                    nullIfJsonNull(field.getValue().get("before")), nullIfJsonNull(field.getValue().get("after")))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit_event " + event.id + " holds invalid JSON", e);
+        }
+        changes.sort(java.util.Comparator.comparing(AuditEventView.Change::field));
+        return new AuditEventView(event.id, event.occurredAt, event.actorId, actorName, event.tokenId, event.action,
+                event.entityType, event.entityId, changes);
+    }
+
+    private static JsonNode nullIfJsonNull(JsonNode node) {
+        return node == null || node.isNull() ? null : node;
+    }
+
+    /** Columns are snake_case; the API speaks camelCase. */
+    static String camel(String column) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,163 @@
+package com.stratum.security;
+
+import com.stratum.common.ApiProblem;
+import com.stratum.common.Keyset;
+import com.stratum.common.QueryBuilder;
+import com.stratum.common.Secrets;
+import com.stratum.common.SortField;
+import com.stratum.common.Text;
+import com.stratum.common.Validation;
+import com.stratum.user.Role;
+import com.stratum.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Issues, lists, checks and revokes API tokens. */
+@ApplicationScoped
+public class ApiTokenService {
+    public static final String TOKEN_PREFIX = "stm_";
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    private static final List<SortField<ApiToken>> SORTS = List.of(
+            new SortField<>("createdAt", "t.createdAt", SortField.ValueType.INSTANT, false, t -> t.createdAt),
+            new SortField<>("name", "t.name", SortField.ValueType.STRING, false, t -> t.name));
+
+    private final EntityManager em;
+    private final Validation validation;
+    private final CurrentCaller current;
+    private final Clock clock;
+
+    public ApiTokenService(EntityManager em, Validation validation, CurrentCaller current, Clock clock) {
+        this.em = em;
+        this.validation = validation;
+        this.current = current;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CreatedApiToken create(ApiTokenInput input) {
+        Caller caller = requireManager();
+        validation.check(input);
+        Set<Scope> scopes = EnumSet.copyOf(input.scopes());
+        Set<Scope> beyondRole = EnumSet.copyOf(scopes);
+        beyondRole.removeAll(Scope.grantedTo(caller.role()));
+        if (!beyondRole.isEmpty()) {
+            throw ApiProblem.validation("scopes", "your role (" + caller.role() + ") cannot grant "
+                    + beyondRole.stream().map(Scope::value).collect(Collectors.joining(", ")));
+        }
+        if (caller.viaToken()) {
+            // A token can only mint tokens within its own scopes.
+            Set<Scope> beyondToken = EnumSet.copyOf(scopes);
+            beyondToken.removeAll(caller.scopes());
+            if (!beyondToken.isEmpty()) {
+                throw Problems.forbidden("A token cannot create a token with scopes it does not have.");
+            }
+        }
+        Instant now = Text.now(clock);
+        if (input.expiresAt() != null && !input.expiresAt().isAfter(now)) {
+            throw ApiProblem.validation("expiresAt", "must be in the future");
+        }
+        String secret = TOKEN_PREFIX + Secrets.random(32);
+        ApiToken token = new ApiToken();
+        token.id = UUID.randomUUID();
+        token.userId = caller.userId();
+        token.name = input.name().trim();
+        token.prefix = secret.substring(0, TOKEN_PREFIX.length() + 8);
+        token.tokenHash = Secrets.sha256(secret);
+        token.scopeSet(scopes);
+        token.createdAt = now;
+        token.expiresAt = input.expiresAt();
+        token.persist();
+        return new CreatedApiToken(secret, ApiTokenView.of(token, caller.name(), now));
+    }
+
+    /** The caller's own tokens; admins see everyone's (optionally one user's). Revoked tokens are gone. */
+    @Transactional
+    public ApiTokenPage list(UUID userId, String sort, int limit, String cursor) {
+        Caller caller = requireManager();
+        boolean admin = caller.atLeast(Role.ADMIN) && caller.can(Scope.ADMIN);
+        if (userId != null && !admin && !userId.equals(caller.userId())) {
+            throw Problems.forbidden("Only admins can see other users' tokens.");
+        }
+        Keyset<ApiToken> keyset = Keyset.parse(sort, "-createdAt", SORTS, "t.id", t -> t.id);
+        QueryBuilder query = new QueryBuilder().and("t.revokedAt is null");
+        UUID owner = admin ? userId : caller.userId();
+        if (owner != null) {
+            query.and("t.userId = " + query.param(owner));
+        }
+        keyset.after(cursor, query);
+        List<ApiToken> rows = query.create(em, "select t from ApiToken t" + query.where() + " order by "
+                + keyset.orderBy(), ApiToken.class).setMaxResults(limit + 1).getResultList();
+        List<ApiToken> page = rows.stream().limit(limit).toList();
+        Map<UUID, String> names = userNames(page.stream().map(t -> t.userId).collect(Collectors.toSet()));
+        Instant now = Text.now(clock);
+        return new ApiTokenPage(page.stream().map(t -> ApiTokenView.of(t, names.get(t.userId), now)).toList(),
+                keyset.next(rows, limit));
+    }
+
+    /** Revokes at once: the next request with the token is a 401. */
+    @Transactional
+    public void revoke(UUID id) {
+        Caller caller = requireManager();
+        ApiToken token = ApiToken.findById(id);
+        boolean admin = caller.atLeast(Role.ADMIN) && caller.can(Scope.ADMIN);
+        if (token == null || token.revokedAt != null || !admin && !token.userId.equals(caller.userId())) {
+            throw ApiProblem.notFound("API token", id);
+        }
+        token.revokedAt = Text.now(clock);
+    }
+
+    /** The caller behind a bearer token; 401 when it is unknown, revoked, expired or its user deactivated. */
+    @Transactional
+    public Caller resolve(String secret) {
+        ApiToken token = secret.startsWith(TOKEN_PREFIX)
+                ? ApiToken.<ApiToken>find("tokenHash", Secrets.sha256(secret)).firstResultOptional().orElse(null)
+                : null;
+        Instant now = Text.now(clock);
+        if (token == null || token.revokedAt != null) {
+            throw Problems.unauthenticated("The API token is not valid or has been revoked.");
+        }
+        if (token.expiresAt != null && !token.expiresAt.isAfter(now)) {
+            throw Problems.unauthenticated("The API token expired at " + token.expiresAt + ".");
+        }
+        User user = User.findById(token.userId);
+        if (user == null || !user.active) {
+            throw Problems.unauthenticated("The API token's user is deactivated.");
+        }
+        if (token.lastUsedAt == null || token.lastUsedAt.plus(TOUCH_EVERY).isBefore(now)) {
+            token.lastUsedAt = now;
+        }
+        Set<Scope> scopes = token.scopeSet();
+        scopes.retainAll(Scope.grantedTo(user.role));
+        return new Caller(user.id, user.name, user.role, scopes, token.id, null, null);
+    }
+
+    /**
+     * Token management belongs to people: a session may manage its user's tokens; a token may do so only
+     * when it carries the admin scope (otherwise a leaked read-only token could mint a stronger one).
+     */
+    private Caller requireManager() {
+        Caller caller = current.require();
+        if (caller.viaToken() && !caller.can(Scope.ADMIN)) {
+            throw Problems.missingScope(Scope.ADMIN);
+        }
+        return caller;
+    }
+
+    private Map<UUID, String> userNames(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return User.<User>list("id in ?1", ids).stream().collect(Collectors.toMap(u -> u.id, u -> u.name,
+                (a, b) -> a));
+    }
+}

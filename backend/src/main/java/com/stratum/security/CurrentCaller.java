@@ -1,0 +1,104 @@
+package com.stratum.security;
+
+import com.stratum.user.Role;
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The caller of the current request, set by {@link AccessFilter}, plus the API operation being served
+ * (the audit log names it). Outside any request (start-up jobs such as demo data) there is no caller
+ * and the code runs as the system.
+ */
+@RequestScoped
+public class CurrentCaller {
+    private Caller caller;
+    private String action;
+    private boolean writing;
+
+    void set(Caller caller) {
+        this.caller = caller;
+    }
+
+    void operation(String action, boolean writing) {
+        this.action = action;
+        this.writing = writing;
+    }
+
+    /** Whether the request may change data (not GET or HEAD): the audit log then needs to know who it is. */
+    public boolean writing() {
+        return writing;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public Optional<Caller> get() {
+        return Optional.ofNullable(caller);
+    }
+
+    public Caller require() {
+        if (caller == null) {
+            throw Problems.unauthenticated("Sign in or send an API token.");
+        }
+        return caller;
+    }
+
+    /** The current caller when code runs inside an HTTP request; empty for the system (start-up jobs). */
+    public static Optional<Caller> ofRequest() {
+        if (!Arc.container().requestContext().isActive()) {
+            return Optional.empty();
+        }
+        return Arc.container().instance(CurrentCaller.class).get().get();
+    }
+
+    /** True when code runs outside any request: start-up jobs act as the system, with every right. */
+    public static boolean isSystem() {
+        return !Arc.container().requestContext().isActive();
+    }
+
+    /** The display name recorded in history rows ("who"), or null for the system and the public. */
+    public static String whoName() {
+        return ofRequest().map(Caller::name).orElse(null);
+    }
+
+    /**
+     * Whether the caller may change an account (and its QBRs and opportunities): managers and admins any,
+     * account managers only their own.
+     */
+    public static void requireAccountWrite(UUID ownerId, Scope scope) {
+        if (isSystem()) {
+            return;
+        }
+        Caller caller = Arc.container().instance(CurrentCaller.class).get().require();
+        if (!caller.can(scope)) {
+            throw Problems.missingScope(scope);
+        }
+        if (caller.atLeast(Role.MANAGER)) {
+            return;
+        }
+        if (caller.role() == Role.ACCOUNT_MANAGER && caller.userId().equals(ownerId)) {
+            return;
+        }
+        throw Problems.forbidden(caller.role() == Role.ACCOUNT_MANAGER
+                ? "Account managers can change only the accounts they own."
+                : "Your role (" + caller.role() + ") cannot change accounts.");
+    }
+
+    /** Requires at least the given role (start-up jobs pass). */
+    public static void requireRole(Role role, String what) {
+        if (isSystem()) {
+            return;
+        }
+        Caller caller = Arc.container().instance(CurrentCaller.class).get().require();
+        if (!caller.atLeast(role)) {
+            throw Problems.forbidden(what + " needs the " + role + " role or higher; you are " + caller.role() + ".");
+        }
+    }
+
+    public static Optional<UUID> userId() {
+        return ofRequest().map(Caller::userId);
+    }
+}

@@ -1,0 +1,57 @@
+package com.stratum.security;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.stratum.user.Role;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What an API token may be used for. A request can do what its scopes and its user's role both allow. */
+@Schema(enumeration = {"accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read",
+    "opportunities:write", "admin"})
+public enum Scope {
+    ACCOUNTS_READ(Scope.ACCOUNTS_READ_NAME),
+    ACCOUNTS_WRITE(Scope.ACCOUNTS_WRITE_NAME),
+    SURVEYS_READ(Scope.SURVEYS_READ_NAME),
+    SURVEYS_WRITE(Scope.SURVEYS_WRITE_NAME),
+    OPPORTUNITIES_READ(Scope.OPPORTUNITIES_READ_NAME),
+    OPPORTUNITIES_WRITE(Scope.OPPORTUNITIES_WRITE_NAME),
+    ADMIN(Scope.ADMIN_NAME);
+
+    // Names as constants so that resource annotations (which need constants) and this enum agree.
+    public static final String ACCOUNTS_READ_NAME = "accounts:read";
+    public static final String ACCOUNTS_WRITE_NAME = "accounts:write";
+    public static final String SURVEYS_READ_NAME = "surveys:read";
+    public static final String SURVEYS_WRITE_NAME = "surveys:write";
+    public static final String OPPORTUNITIES_READ_NAME = "opportunities:read";
+    public static final String OPPORTUNITIES_WRITE_NAME = "opportunities:write";
+    public static final String ADMIN_NAME = "admin";
+
+    private final String value;
+
+    Scope(String value) {
+        this.value = value;
+    }
+
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    @JsonCreator
+    public static Scope of(String value) {
+        return Arrays.stream(values()).filter(s -> s.value.equals(value)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown scope " + value));
+    }
+
+    /** The scopes a role grants: everyone reads, writers write, only admins administer. */
+    public static Set<Scope> grantedTo(Role role) {
+        return switch (role) {
+            case VIEWER -> EnumSet.of(ACCOUNTS_READ, SURVEYS_READ, OPPORTUNITIES_READ);
+            case ACCOUNT_MANAGER, MANAGER -> EnumSet.complementOf(EnumSet.of(ADMIN));
+            case ADMIN -> EnumSet.allOf(Scope.class);
+        };
+    }
+}

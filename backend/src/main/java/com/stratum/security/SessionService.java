@@ -1,0 +1,114 @@
+package com.stratum.security;
+
+import com.stratum.common.ApiProblem;
+import com.stratum.common.Secrets;
+import com.stratum.common.Text;
+import com.stratum.user.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Browser sign-in: checks the password, opens and closes sessions, and ends idle ones. */
+@ApplicationScoped
+public class SessionService {
+    /** Touching last_seen_at on every request would turn every read into a write; once a minute is enough. */
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+    private final PasswordHasher passwords;
+    private final SignInThrottle throttle;
+    private final Clock clock;
+    private final Duration idleTimeout;
+
+    public SessionService(PasswordHasher passwords, SignInThrottle throttle, Clock clock,
+            @ConfigProperty(name = "stratum.session.idle-timeout", defaultValue = "PT30M") Duration idleTimeout) {
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.clock = clock;
+        this.idleTimeout = idleTimeout;
+    }
+
+    /** A new session: the cookie secret (never stored) and the session's state. */
+    public record Opened(String secret, Caller caller) {
+    }
+
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    /** Signs in; a wrong email, a wrong password and an inactive user all get the same answer. */
+    public Opened signIn(String email, String password, String address) {
+        String normalized = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        throttle.check(normalized, address);
+        Opened opened = open(normalized, password);
+        if (opened == null) {
+            throttle.recordFailure(normalized, address);
+            throw Problems.unauthenticated("The email or password is wrong, or the user is deactivated.")
+                    .with("reason", "invalid-credentials");
+        }
+        throttle.clear(normalized);
+        return opened;
+    }
+
+    @Transactional
+    Opened open(String email, String password) {
+        User user = User.<User>find("lower(email) = ?1", email).firstResultOptional().orElse(null);
+        boolean matches = passwords.matches(password, user == null ? null : user.passwordHash);
+        if (user == null || !matches || !user.active) {
+            return null;
+        }
+        Instant now = Text.now(clock);
+        String secret = Secrets.random(32);
+        UserSession session = new UserSession();
+        session.id = UUID.randomUUID();
+        session.tokenHash = Secrets.sha256(secret);
+        session.userId = user.id;
+        session.csrfToken = Secrets.random(24);
+        session.createdAt = now;
+        session.lastSeenAt = now;
+        session.persist();
+        return new Opened(secret, caller(user, session));
+    }
+
+    /** The caller behind a session cookie; 401 when it is unknown, idle too long or its user is deactivated. */
+    @Transactional(dontRollbackOn = ApiProblem.class)
+    public Caller resolve(String secret) {
+        UserSession session = UserSession.<UserSession>find("tokenHash", Secrets.sha256(secret))
+                .firstResultOptional().orElseThrow(() -> Problems.unauthenticated(
+                        "Your session has ended. Sign in again."));
+        Instant now = Text.now(clock);
+        User user = User.findById(session.userId);
+        if (session.lastSeenAt.plus(idleTimeout).isBefore(now) || user == null || !user.active) {
+            session.delete();
+            throw Problems.unauthenticated("Your session has ended. Sign in again.").with("reason", "session-expired");
+        }
+        if (session.lastSeenAt.plus(TOUCH_EVERY).isBefore(now)) {
+            session.lastSeenAt = now;
+        }
+        return caller(user, session);
+    }
+
+    @Transactional
+    public void signOut(UUID sessionId) {
+        UserSession.deleteById(sessionId);
+    }
+
+    /** Ends every session of a user but {@code keep}: on deactivation and password changes. */
+    @Transactional
+    public void endAll(UUID userId, UUID keep) {
+        if (keep == null) {
+            UserSession.delete("userId", userId);
+        } else {
+            UserSession.delete("userId = ?1 and id <> ?2", userId, keep);
+        }
+    }
+
+    private static Caller caller(User user, UserSession session) {
+        return new Caller(user.id, user.name, user.role, Scope.grantedTo(user.role), null, session.id,
+                session.csrfToken);
+    }
+}

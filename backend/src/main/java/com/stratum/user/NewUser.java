@@ -1,0 +1,25 @@
+package com.stratum.user;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The body of a user's creation: the writable properties plus, optionally, a first password. */
+@Schema(name = "NewUser", description = "A new user.")
+public record NewUser(
+        @Schema(required = true, minLength = 1, maxLength = 200, examples = "Dana Whitfield")
+        @NotBlank @Size(max = 200) String name,
+        @Schema(required = true, format = "email", maxLength = 320, examples = "dana@example.com")
+        @NotBlank @Email @Size(max = 320) String email,
+        @Schema(required = true) @NotNull Role role,
+        @Schema(description = "Inactive users cannot sign in or be given accounts. Default true.",
+                defaultValue = "true") Boolean active,
+        @Schema(format = "password", minLength = 12, writeOnly = true, description = "At least 12 characters."
+                + " Without one the user cannot sign in until an admin sets it.") String password) {
+
+    public UserInput properties() {
+        return new UserInput(name, email, role, active);
+    }
+}

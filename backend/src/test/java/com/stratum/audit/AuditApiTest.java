@@ -1,0 +1,94 @@
+package com.stratum.audit;
+
+import static com.stratum.support.Api.api;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.stratum.support.Api;
+import com.stratum.support.Fixtures;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AuditApiTest {
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aWriteRecordsActorTokenOperationAndEachChangedFieldBeforeAndAfter() {
+        Api.Session manager = Fixtures.signedIn("MANAGER");
+        String token = manager.createToken("crm", List.of("accounts:read", "accounts:write"));
+        String tokenId = manager.request().get("/api/v1/api-tokens").then().extract().path("items[0].id");
+        String account = Api.withToken(token).body(Map.of("name", Fixtures.unique("Audited"), "arr", 1000))
+                .post("/api/v1/accounts").then().statusCode(201).extract().path("id");
+        Api.withToken(token).body(Map.of("arr", 2500, "industry", "Retail")).patch("/api/v1/accounts/{id}", account)
+                .then().statusCode(200);
+
+        JsonPath events = api().get("/api/v1/audit-events?entityType=account&entityId=" + account).then()
+                .statusCode(200).body("items.size()", equalTo(2)).extract().jsonPath();
+        assertThat(events.getString("items[0].action")).isEqualTo("updateAccount");
+        assertThat(events.getString("items[0].actorId")).isEqualTo(manager.userId());
+        assertThat(events.getString("items[0].tokenId")).isEqualTo(tokenId);
+        assertThat(events.getString("items[0].actorName")).isNotBlank();
+        List<Map<String, Object>> changes = events.getList("items[0].changes");
+        assertThat(changes).extracting(c -> c.get("field")).containsExactly("arr", "industry");
+        assertThat(((Number) changes.get(0).get("before")).doubleValue()).isEqualTo(1000.0);
+        assertThat(((Number) changes.get(0).get("after")).doubleValue()).isEqualTo(2500.0);
+        assertThat(changes.get(1)).containsEntry("before", null).containsEntry("after", "Retail");
+        assertThat(events.getString("items[1].action")).isEqualTo("createAccount");
+    }
+
+    @Test
+    void filtersByActorAndTimeAndPagesNewestFirst() {
+        Instant before = Instant.now().minusSeconds(1);
+        Api.Session manager = Fixtures.signedIn("MANAGER");
+        for (int i = 0; i < 3; i++) {
+            manager.request().body(Map.of("name", Fixtures.unique("Paged"))).post("/api/v1/accounts").then().statusCode(201);
+        }
+        String first = api().get("/api/v1/audit-events?limit=2&actorId=" + manager.userId() + "&from=" + before)
+                .then().statusCode(200).body("items.size()", equalTo(2)).body("nextCursor", notNullValue())
+                .body("items.actorId", everyItem(equalTo(manager.userId()))).extract().path("nextCursor");
+        api().get("/api/v1/audit-events?limit=2&actorId=" + manager.userId() + "&from=" + before + "&cursor=" + first)
+                .then().statusCode(200).body("items.size()", equalTo(1)).body("nextCursor", equalTo(null));
+        api().get("/api/v1/audit-events?actorId=" + manager.userId() + "&to=" + before).then().statusCode(200)
+                .body("items.size()", equalTo(0));
+        api().get("/api/v1/audit-events?from=yesterday").then().statusCode(400);
+    }
+
+    @Test
+    void signInTierChangesAndQbrsAreAuditedAndWhoIsRecordedInHistory() {
+        Api.Session manager = Fixtures.signedIn("MANAGER");
+        String account = manager.request().body(Map.of("name", Fixtures.unique("Who"),
+                "ownerId", Fixtures.accountManager())).post("/api/v1/accounts").then().statusCode(201).extract().path("id");
+        manager.request().body(Map.of("tier", "KEY", "reason", "Big renewal")).put("/api/v1/accounts/{id}/tier", account)
+                .then().statusCode(200);
+        String name = api().get("/api/v1/users/{id}", manager.userId()).then().extract().path("name");
+        api().get("/api/v1/accounts/{id}/tier-history", account).then()
+                .body("items[0].changedBy", equalTo(name));
+        api().get("/api/v1/audit-events?entityType=account&entityId=" + account).then()
+                .body("items.action", hasItem("changeAccountTier"));
+        api().get("/api/v1/audit-events?entityType=session").then().body("items.action", hasItem("signIn"));
+    }
+
+    @Test
+    void theLogIsAppendOnlyEvenForTheApplicationsOwnDatabaseUser() throws Exception {
+        Fixtures.accountManager();
+        try (Connection connection = dataSource.getConnection()) {
+            assertThatThrownBy(() -> connection.createStatement().executeUpdate("update audit_event set action = 'x'"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> connection.createStatement().executeUpdate("delete from audit_event"))
+                    .hasMessageContaining("append-only");
+        }
+    }
+}

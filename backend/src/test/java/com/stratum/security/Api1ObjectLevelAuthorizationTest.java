@@ -1,0 +1,79 @@
+package com.stratum.security;
+
+import static com.stratum.support.Api.api;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.stratum.support.Api;
+import com.stratum.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** OWASP API1:2023 Broken Object Level Authorization: an id in the path is not a licence to change it. */
+@QuarkusTest
+class Api1ObjectLevelAuthorizationTest {
+    private static final Map<String, Object> QBR = Map.of("scheduledFor", "2031-01-15", "respondentName", "Jordan Lee",
+            "respondentEmail", "jordan@customer.example");
+    private static final List<String> WRITE = List.of("accounts:read", "accounts:write", "surveys:read",
+            "surveys:write", "opportunities:read", "opportunities:write");
+
+    @Test
+    void anAccountManagerCannotChangeAnotherOwnersAccountByItsId() {
+        Api.Session mine = Fixtures.signedIn("ACCOUNT_MANAGER");
+        Api.Session theirs = Fixtures.signedIn("ACCOUNT_MANAGER");
+        String account = Fixtures.account(theirs.userId(), "STANDARD");
+
+        mine.request().body(Map.of("name", "Hijacked")).patch("/api/v1/accounts/{id}", account)
+                .then().statusCode(403).body("detail", equalTo("Account managers can change only the accounts they own."));
+        mine.request().delete("/api/v1/accounts/{id}", account).then().statusCode(403);
+        mine.request().body(Map.of("accountId", account, "type", "UPSELL", "title", "Sneaky", "amount", 1000,
+                "expectedCloseDate", "2031-01-31")).post("/api/v1/opportunities").then().statusCode(403);
+        mine.request().body(QBR).post("/api/v1/accounts/{id}/qbrs", account).then().statusCode(403);
+
+        api().get("/api/v1/accounts/{id}", account).then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.not(equalTo("Hijacked"))).body("archived", equalTo(false));
+        theirs.request().body(Map.of("industry", "Retail")).patch("/api/v1/accounts/{id}", account)
+                .then().statusCode(200).body("industry", equalTo("Retail"));
+    }
+
+    @Test
+    void anotherOwnersQbrsAndOpportunitiesCannotBeChangedByTheirIds() {
+        Api.Session owner = Fixtures.signedIn("ACCOUNT_MANAGER");
+        String intruderToken = Fixtures.token("ACCOUNT_MANAGER", WRITE);
+        String account = Fixtures.account(owner.userId(), "STANDARD");
+        String opportunity = Fixtures.opportunity(account, "UPSELL", 5000, "2031-03-31");
+        String qbr = owner.request().body(QBR).post("/api/v1/accounts/{id}/qbrs", account).then()
+                .statusCode(201).extract().path("id");
+
+        Api.withToken(intruderToken).body(Map.of("title", "Mine now")).patch("/api/v1/opportunities/{id}", opportunity)
+                .then().statusCode(403);
+        Api.withToken(intruderToken).body(Map.of("stage", "LOST", "lossReason", "sabotage"))
+                .post("/api/v1/opportunities/{id}/stage", opportunity).then().statusCode(403);
+        Api.withToken(intruderToken).delete("/api/v1/opportunities/{id}", opportunity).then().statusCode(403);
+        Api.withToken(intruderToken).post("/api/v1/qbrs/{id}/invitation", qbr).then().statusCode(403);
+        Api.withToken(intruderToken).delete("/api/v1/qbrs/{id}", qbr).then().statusCode(403);
+
+        api().get("/api/v1/opportunities/{id}", opportunity).then().statusCode(200).body("stage", equalTo("IDENTIFIED"));
+        api().get("/api/v1/qbrs/{id}", qbr).then().statusCode(200).body("status", equalTo("SCHEDULED"));
+    }
+
+
+    @Test
+    void nobodyButAnAdminSeesOrRevokesAnotherUsersToken() {
+        Api.Session alice = Fixtures.signedIn("MANAGER");
+        Api.Session bob = Fixtures.signedIn("MANAGER");
+        alice.createToken("alice's", List.of("accounts:read"));
+        String aliceTokenId = alice.request().get("/api/v1/api-tokens").then().statusCode(200)
+                .body("items.size()", equalTo(1)).extract().path("items[0].id");
+
+        bob.request().get("/api/v1/api-tokens").then().statusCode(200).body("items.size()", equalTo(0));
+        bob.request().get("/api/v1/api-tokens?userId=" + alice.userId()).then().statusCode(403);
+        bob.request().delete("/api/v1/api-tokens/{id}", aliceTokenId).then().statusCode(404);
+        alice.request().get("/api/v1/api-tokens").then().body("items.size()", equalTo(1));
+
+        api().get("/api/v1/api-tokens?userId=" + alice.userId()).then().statusCode(200).body("items.size()", equalTo(1));
+        api().delete("/api/v1/api-tokens/{id}", aliceTokenId).then().statusCode(204);
+        alice.request().get("/api/v1/api-tokens").then().body("items.size()", equalTo(0));
+    }
+}

@@ -15,8 +15,11 @@ for _ in $(seq 1 120); do
 
   Stratum is running at http://localhost:$PORT
   API docs: http://localhost:$PORT/q/swagger-ui   contract: http://localhost:$PORT/q/openapi
-  Demo data: 10 users (8 account managers, e.g. dana.whitfield@stratum.demo) and 60 accounts.
-  Sign-in is not enabled yet: every page is open. Stop with Ctrl+C.
+  Demo data: 11 users and 60 accounts. Sign in with any demo user and the password
+  ${STRATUM_DEMO_PASSWORD:-stratum-demo-password}:
+    admin@stratum.demo (ADMIN)            sales.manager@stratum.demo (MANAGER)
+    dana.whitfield@stratum.demo (ACCOUNT_MANAGER)   viewer@stratum.demo (VIEWER)
+  Stop with Ctrl+C.
 
 MSG
     wait $APP

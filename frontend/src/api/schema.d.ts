@@ -1219,7 +1219,7 @@ export interface components {
             fromStage: "IDENTIFIED" | "QUALIFIED" | "PROPOSAL" | "NEGOTIATION" | "WON" | "LOST" | null;
             toStage: components["schemas"]["Stage"];
             note: string | null;
-            /** @description Who; null until sign-in exists. */
+            /** @description Who made the change; null for changes made by the system (start-up jobs, older records). */
             changedBy: string | null;
             changedAt: string & components["schemas"]["Instant"];
         };
@@ -1393,6 +1393,7 @@ export interface components {
              * @enum {string|null}
              */
             channel: "LINK" | "CALL" | null;
+            /** @description Who took the answers down on a call; null for answers through the customer's link. */
             recordedBy: string | null;
             questions: components["schemas"]["SurveyQuestion"][];
             answers: components["schemas"]["Answer"][];
@@ -1540,7 +1541,7 @@ export interface components {
             fromTier: "STANDARD" | "KEY" | "STRATEGIC" | null;
             toTier: components["schemas"]["Tier"];
             reason: string;
-            /** @description Who made the change; null until sign-in exists. */
+            /** @description Who made the change; null for changes made by the system (start-up jobs, older records). */
             changedBy: string | null;
             changedAt: string & components["schemas"]["Instant"];
         };

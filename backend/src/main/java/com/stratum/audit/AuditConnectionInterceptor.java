@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tells the database's audit triggers who is writing: when a request that changes something takes a
@@ -20,28 +18,30 @@ public class AuditConnectionInterceptor implements AgroalPoolInterceptor {
     private static final String SET = "select set_config('stratum.actor_id', ?, false),"
             + " set_config('stratum.token_id', ?, false), set_config('stratum.action', ?, false)";
 
-    private final Set<Connection> labelled = ConcurrentHashMap.newKeySet();
-
     @Override
     public void onConnectionAcquire(Connection connection) {
-        if (!Arc.container().requestContext().isActive()) {
-            return;
+        CurrentCaller current = writingRequest();
+        if (current != null) {
+            var caller = current.get();
+            label(connection, caller.map(c -> c.userId().toString()).orElse(""),
+                    caller.map(c -> c.tokenId() == null ? "" : c.tokenId().toString()).orElse(""), current.action());
         }
-        CurrentCaller current = Arc.container().instance(CurrentCaller.class).get();
-        if (!current.writing()) {
-            return;
-        }
-        var caller = current.get();
-        label(connection, caller.map(c -> c.userId().toString()).orElse(""),
-                caller.map(c -> c.tokenId() == null ? "" : c.tokenId().toString()).orElse(""), current.action());
-        labelled.add(connection);
     }
 
+    /** The same request that labelled the connection gives it back: clear the label for the next user. */
     @Override
     public void onConnectionReturn(Connection connection) {
-        if (labelled.remove(connection)) {
+        if (writingRequest() != null) {
             label(connection, "", "", "");
         }
+    }
+
+    private static CurrentCaller writingRequest() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        CurrentCaller current = Arc.container().instance(CurrentCaller.class).get();
+        return current.writing() ? current : null;
     }
 
     private static void label(Connection connection, String actor, String token, String action) {

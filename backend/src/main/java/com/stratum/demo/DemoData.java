@@ -12,6 +12,7 @@ import com.stratum.opportunity.OpportunityType;
 import com.stratum.opportunity.OpportunityView;
 import com.stratum.opportunity.Stage;
 import com.stratum.opportunity.StageRequest;
+import com.stratum.security.PasswordHasher;
 import com.stratum.survey.FollowUpInput;
 import com.stratum.survey.Grade;
 import com.stratum.survey.NewQbr;
@@ -69,10 +70,12 @@ public class DemoData {
     private final EntityManager em;
     private final boolean enabled;
     private final String password;
+    private final PasswordHasher passwords;
 
     public DemoData(UserService users, AccountService accounts, QbrService qbrs, OpportunityService opportunities,
             EntityManager em, @ConfigProperty(name = "stratum.demo-data", defaultValue = "false") boolean enabled,
-            @ConfigProperty(name = "stratum.demo-password", defaultValue = "stratum-demo-password") String password) {
+            @ConfigProperty(name = "stratum.demo-password", defaultValue = "stratum-demo-password") String password,
+            PasswordHasher passwords) {
         this.users = users;
         this.accounts = accounts;
         this.qbrs = qbrs;
@@ -80,6 +83,7 @@ public class DemoData {
         this.em = em;
         this.enabled = enabled;
         this.password = password;
+        this.passwords = passwords;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -92,6 +96,7 @@ public class DemoData {
     void seed() {
         if (User.count() > 0) {
             LOG.info("Demo data skipped: the database already has users.");
+            givePasswordsToDemoUsers();
             return;
         }
         Random random = new Random(42);
@@ -160,6 +165,18 @@ public class DemoData {
         LOG.infof("Demo sign-in: admin@stratum.demo (ADMIN), sales.manager@stratum.demo (MANAGER),"
                 + " dana.whitfield@stratum.demo (ACCOUNT_MANAGER), viewer@stratum.demo (VIEWER);"
                 + " every demo user's password is: %s", password);
+    }
+
+    /** A demo database from before sign-in existed: its demo users get the demo password so they can sign in. */
+    private void givePasswordsToDemoUsers() {
+        if (User.count("active = true and passwordHash is not null") > 0) {
+            return;
+        }
+        List<User> demoUsers = User.list("email like ?1 and passwordHash is null", "%@stratum.demo");
+        demoUsers.forEach(user -> user.passwordHash = passwords.hash(password));
+        if (!demoUsers.isEmpty()) {
+            LOG.infof("Demo sign-in: the %d demo users now have the password %s.", demoUsers.size(), password);
+        }
     }
 
     private void answerQbr(AccountView account, int i) {

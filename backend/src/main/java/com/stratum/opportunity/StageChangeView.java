@@ -11,7 +11,8 @@ public record StageChangeView(
         @Schema(required = true, nullable = true, description = "Null for the creation.") Stage fromStage,
         @Schema(required = true) Stage toStage,
         @Schema(required = true, nullable = true) String note,
-        @Schema(required = true, nullable = true, description = "Who; null until sign-in exists.") String changedBy,
+        @Schema(required = true, nullable = true, description = "Who made the change; null for changes made by the"
+                + " system (start-up jobs, older records).") String changedBy,
         @Schema(required = true) Instant changedAt) {
 
     static StageChangeView of(StageChange c) {

@@ -23,7 +23,8 @@ public record QbrView(
         @Schema(required = true, nullable = true) Instant answeredAt,
         @Schema(required = true, nullable = true, description = "LINK: the customer answered; CALL: recorded by"
                 + " the account manager.") Qbr.Channel channel,
-        @Schema(required = true, nullable = true) String recordedBy,
+        @Schema(required = true, nullable = true, description = "Who took the answers down on a call; null for"
+                + " answers through the customer's link.") String recordedBy,
         @Schema(required = true) List<TemplateView.Question> questions,
         @Schema(required = true) List<AnswerView> answers,
         @Schema(required = true, nullable = true) Grade overallGrade,

@@ -11,7 +11,8 @@ public record TierChangeView(
         Tier fromTier,
         @Schema(required = true) Tier toTier,
         @Schema(required = true) String reason,
-        @Schema(required = true, nullable = true, description = "Who made the change; null until sign-in exists.")
+        @Schema(required = true, nullable = true, description = "Who made the change; null for changes made by the"
+                + " system (start-up jobs, older records).")
         String changedBy,
         @Schema(required = true) Instant changedAt) {
 

@@ -56,6 +56,10 @@ class NoServerErrorTest {
             check(api().body(body).post("/api/v1/users"), body);
             check(api().contentType("application/merge-patch+json").body(body).patch("/api/v1/users/{id}", user), body);
             check(api().body(body).put("/api/v1/tier-policies/KEY"), body);
+            check(api().body(body).post("/api/v1/api-tokens"), body);
+            check(api().body(body).put("/api/v1/users/{id}/password", user), body);
+            check(com.stratum.support.Api.anonymous().header("X-Forwarded-For", "198.18.0." + (body.length() % 250))
+                    .body(body).post("/api/v1/auth/login"), body);
         }
     }
 
@@ -82,6 +86,13 @@ class NoServerErrorTest {
                 check(api().queryParam(param, value).get("/api/v1/pipeline/summary"), "pipeline " + param + "=" + value);
             }
             check(api().get("/api/v1/public/surveys/{token}", value), "token " + value);
+            for (String param : List.of("entityType", "entityId", "actorId", "from", "to", "sort", "cursor", "limit")) {
+                check(api().queryParam(param, value).get("/api/v1/audit-events"), "audit " + param + "=" + value);
+            }
+            for (String param : List.of("userId", "sort", "cursor")) {
+                check(api().queryParam(param, value).get("/api/v1/api-tokens"), "tokens " + param + "=" + value);
+            }
+            check(api().header("Authorization", "Bearer " + value).get("/api/v1/me"), "bearer " + value);
             check(api().queryParam("ownerId", value).get("/api/v1/tier-capacity"), "capacity ownerId=" + value);
         }
     }

@@ -702,7 +702,7 @@ export interface paths {
         get?: never;
         /**
          * Set a user's password
-         * @description Your own (with currentPassword), or anyone's as an admin. Ends the user's other sessions.
+         * @description Your own (with currentPassword), or anyone's as an admin. Ends the user's other sessions. Wrong current passwords count like failed sign-ins (429 after 5 in 15 minutes).
          */
         put: operations["setUserPassword"];
         post?: never;
@@ -2720,6 +2720,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description You already have 25 live tokens; revoke one first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not sent as JSON */
             415: {
                 headers: {
@@ -2814,7 +2823,7 @@ export interface operations {
                 cursor?: string;
                 /** @description The changed record's id. */
                 entityId?: string;
-                /** @description account, user, tier-policy, survey-template, qbr, qbr-answer, qbr-follow-up, opportunity, api-token or session. */
+                /** @description account, tier-change, growth-baseline, user, tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity, opportunity-stage-change, api-token or session. */
                 entityType?: string;
                 /** @description At or after this instant. */
                 from?: string;

@@ -31,8 +31,9 @@ public class AuditResource {
     @Operation(operationId = "listAuditEvents", summary = "List audit events",
             description = "Newest first. Needs the ADMIN role (and the admin scope for tokens).")
     public AuditPage list(
-            @QueryParam("entityType") @Parameter(description = "account, user, tier-policy, survey-template, qbr,"
-                    + " qbr-answer, qbr-follow-up, opportunity, api-token or session.") String entityType,
+            @QueryParam("entityType") @Parameter(description = "account, tier-change, growth-baseline, user,"
+                    + " tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity,"
+                    + " opportunity-stage-change, api-token or session.") String entityType,
             @QueryParam("entityId") @Parameter(description = "The changed record's id.") String entityId,
             @QueryParam("actorId") @Parameter(description = "The user who made the change.",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) String actorId,

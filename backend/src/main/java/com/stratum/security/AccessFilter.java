@@ -66,7 +66,15 @@ public class AccessFilter {
                     method.getName());
             throw Problems.forbidden("This operation is not available.");
         }
-        Caller caller = authenticate(request);
+        Caller caller;
+        try {
+            caller = authenticate(request);
+        } catch (ApiProblem refused) {
+            // Guessing credentials costs the guesser's address its public allowance.
+            RateLimiter.Outcome outcome = limiter.forAddress(clientAddress());
+            refuseIfExhausted(outcome);
+            throw refused;
+        }
         current.set(caller);
         if (!caller.viaToken() && !SAFE_METHODS.contains(request.getMethod())
                 && !com.stratum.common.Secrets.same(caller.csrfToken(), request.getHeaderString(CSRF_HEADER))) {
@@ -133,7 +141,11 @@ public class AccessFilter {
     /** The client's address: the peer, or the forwarded client when proxy forwarding is configured. */
     public String clientAddress() {
         var address = vertxRequest.getCurrent().request().remoteAddress();
-        return address == null ? "unknown" : address.hostAddress();
+        String host = address == null ? null : address.hostAddress();
+        if (host == null || host.isBlank()) {
+            return "unknown";
+        }
+        return host.length() > 64 ? host.substring(0, 64) : host;
     }
 
 }

@@ -63,6 +63,7 @@ public class ApiTokenResource {
     @APIResponse(responseCode = "201", description = "Created; copy the token now",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CreatedApiToken.class)))
+    @APIResponse(responseCode = "409", description = "You already have 25 live tokens; revoke one first")
     public Response create(ApiTokenInput input, @Context UriInfo uri) {
         CreatedApiToken created = tokens.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(created.apiToken().id().toString()).build())

@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 public class ApiTokenService {
     public static final String TOKEN_PREFIX = "stm_";
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    /** Rate limits are per token: a cap on live tokens keeps one user from multiplying their allowance. */
+    static final int MAX_LIVE_TOKENS = 25;
     private static final List<SortField<ApiToken>> SORTS = List.of(
             new SortField<>("createdAt", "t.createdAt", SortField.ValueType.INSTANT, false, t -> t.createdAt),
             new SortField<>("name", "t.name", SortField.ValueType.STRING, false, t -> t.name));
@@ -63,6 +65,12 @@ public class ApiTokenService {
             }
         }
         Instant now = Text.now(clock);
+        long live = ApiToken.count("userId = ?1 and revokedAt is null and (expiresAt is null or expiresAt > ?2)",
+                caller.userId(), now);
+        if (live >= MAX_LIVE_TOKENS) {
+            throw ApiProblem.conflict("too-many-tokens", "Too many tokens", "You have " + live
+                    + " live API tokens, the most allowed; revoke one you no longer use first.");
+        }
         if (input.expiresAt() != null && !input.expiresAt().isAfter(now)) {
             throw ApiProblem.validation("expiresAt", "must be in the future");
         }

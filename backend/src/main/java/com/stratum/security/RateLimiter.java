@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,7 +21,11 @@ public class RateLimiter {
 
     private final int perMinute;
     private final int publicPerMinute;
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Limited> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong lastPrune = new AtomicLong();
+
+    private record Limited(Bucket bucket, int limit) {
+    }
 
     public RateLimiter(@ConfigProperty(name = "stratum.rate-limit.per-minute", defaultValue = "600") int perMinute,
             @ConfigProperty(name = "stratum.rate-limit.public-per-minute", defaultValue = "60") int publicPerMinute) {
@@ -42,15 +47,23 @@ public class RateLimiter {
     }
 
     private Outcome consume(String key, int limit) {
-        if (buckets.size() > PRUNE_ABOVE) {
-            buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= limit);
-        }
-        Bucket bucket = buckets.computeIfAbsent(key, k -> Bucket.builder()
+        prune();
+        Limited limited = buckets.computeIfAbsent(key, k -> new Limited(Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, Duration.ofMinutes(1)).build())
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+                .build(), limit));
+        ConsumptionProbe probe = limited.bucket().tryConsumeAndReturnRemaining(1);
         return new Outcome(probe.isConsumed(), limit, probe.getRemainingTokens(),
                 seconds(probe.getNanosToWaitForReset()), seconds(probe.getNanosToWaitForRefill()));
+    }
+
+    /** Drops full buckets (clients idle for a minute or more), at most once a minute and only when many. */
+    private void prune() {
+        long now = System.nanoTime();
+        long last = lastPrune.get();
+        if (buckets.size() > PRUNE_ABOVE && now - last > TimeUnit.MINUTES.toNanos(1)
+                && lastPrune.compareAndSet(last, now)) {
+            buckets.values().removeIf(entry -> entry.bucket().getAvailableTokens() >= entry.limit());
+        }
     }
 
     private static long seconds(long nanos) {

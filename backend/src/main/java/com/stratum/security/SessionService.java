@@ -43,24 +43,30 @@ public class SessionService {
     /** Signs in; a wrong email, a wrong password and an inactive user all get the same answer. */
     public Opened signIn(String email, String password, String address) {
         String normalized = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-        throttle.check(normalized, address);
-        Opened opened = open(normalized, password);
-        if (opened == null) {
-            throttle.recordFailure(normalized, address);
+        long attempt = throttle.admit(normalized, address);
+        // bcrypt is slow on purpose: check it without holding a database connection.
+        Credentials credentials = credentials(normalized);
+        boolean matches = passwords.matches(password, credentials == null ? null : credentials.passwordHash());
+        if (credentials == null || !matches || !credentials.active()) {
             throw Problems.unauthenticated("The email or password is wrong, or the user is deactivated.")
                     .with("reason", "invalid-credentials");
         }
-        throttle.clear(normalized);
-        return opened;
+        throttle.succeeded(attempt, normalized);
+        return open(credentials.userId());
+    }
+
+    private record Credentials(UUID userId, String passwordHash, boolean active) {
     }
 
     @Transactional
-    Opened open(String email, String password) {
-        User user = User.<User>find("lower(email) = ?1", email).firstResultOptional().orElse(null);
-        boolean matches = passwords.matches(password, user == null ? null : user.passwordHash);
-        if (user == null || !matches || !user.active) {
-            return null;
-        }
+    Credentials credentials(String email) {
+        return User.<User>find("lower(email) = ?1", email).firstResultOptional()
+                .map(user -> new Credentials(user.id, user.passwordHash, user.active)).orElse(null);
+    }
+
+    @Transactional
+    Opened open(UUID userId) {
+        User user = User.findById(userId);
         Instant now = Text.now(clock);
         String secret = Secrets.random(32);
         UserSession session = new UserSession();

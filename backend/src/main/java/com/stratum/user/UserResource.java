@@ -43,9 +43,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Users", description = "People who use Stratum and own accounts.")
 public class UserResource {
     private final UserService users;
+    private final AccessFilter access;
 
-    public UserResource(UserService users) {
+    public UserResource(UserService users, AccessFilter access) {
         this.users = users;
+        this.access = access;
     }
 
     @GET
@@ -120,7 +122,8 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME)
     @Operation(operationId = "setUserPassword", summary = "Set a user's password",
-            description = "Your own (with currentPassword), or anyone's as an admin. Ends the user's other sessions.")
+            description = "Your own (with currentPassword), or anyone's as an admin. Ends the user's other sessions."
+                    + " Wrong current passwords count like failed sign-ins (429 after 5 in 15 minutes).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PasswordChange.class),
             examples = @ExampleObject(name = "own",
                     value = "{\"currentPassword\": \"the old long password\", \"newPassword\": \"a new long password\"}")))
@@ -129,7 +132,7 @@ public class UserResource {
         if (change == null) {
             throw ApiProblem.badRequest("The request body is missing.");
         }
-        users.setPassword(id, change);
+        users.setPassword(id, change, access.clientAddress());
         return Response.noContent().build();
     }
 }

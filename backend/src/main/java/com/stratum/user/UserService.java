@@ -6,6 +6,7 @@ import com.stratum.security.PasswordHasher;
 import com.stratum.security.Problems;
 import com.stratum.security.Scope;
 import com.stratum.security.SessionService;
+import com.stratum.security.SignInThrottle;
 import com.stratum.common.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.ApiProblem;
@@ -40,9 +41,10 @@ public class UserService {
     private final PasswordHasher passwords;
     private final SessionService sessions;
     private final CurrentCaller current;
+    private final SignInThrottle throttle;
 
     public UserService(EntityManager em, Validation validation, MergePatch mergePatch, Clock clock,
-            PasswordHasher passwords, SessionService sessions, CurrentCaller current) {
+            PasswordHasher passwords, SessionService sessions, CurrentCaller current, SignInThrottle throttle) {
         this.em = em;
         this.validation = validation;
         this.mergePatch = mergePatch;
@@ -50,6 +52,7 @@ public class UserService {
         this.passwords = passwords;
         this.sessions = sessions;
         this.current = current;
+        this.throttle = throttle;
     }
 
     public record Filter(String q, List<Role> roles, Boolean active) {
@@ -134,7 +137,7 @@ public class UserService {
      * without it (and ends all of that user's sessions).
      */
     @Transactional
-    public void setPassword(UUID id, PasswordChange change) {
+    public void setPassword(UUID id, PasswordChange change, String address) {
         validation.check(change);
         User user = find(id);
         Caller caller = current.require();
@@ -145,9 +148,16 @@ public class UserService {
         if (!self && !(caller.atLeast(Role.ADMIN) && caller.can(Scope.ADMIN))) {
             throw Problems.forbidden("Only admins set other users' passwords.");
         }
-        if (self && !passwords.matches(change.currentPassword(), user.passwordHash)) {
-            throw ApiProblem.validation("currentPassword", change.currentPassword() == null
-                    ? "is required to change your own password" : "is wrong");
+        if (self) {
+            if (change.currentPassword() == null) {
+                throw ApiProblem.validation("currentPassword", "is required to change your own password");
+            }
+            // Guesses at the current password count like failed sign-ins: a stolen session cannot try many.
+            long attempt = throttle.admit(user.email, address);
+            if (!passwords.matches(change.currentPassword(), user.passwordHash)) {
+                throw ApiProblem.validation("currentPassword", "is wrong");
+            }
+            throttle.succeeded(attempt, user.email);
         }
         String weakness = PasswordHasher.weakness(change.newPassword());
         if (weakness != null) {

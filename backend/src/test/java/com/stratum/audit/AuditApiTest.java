@@ -56,10 +56,11 @@ class AuditApiTest {
         for (int i = 0; i < 3; i++) {
             manager.request().body(Map.of("name", Fixtures.unique("Paged"))).post("/api/v1/accounts").then().statusCode(201);
         }
-        String first = api().get("/api/v1/audit-events?limit=2&actorId=" + manager.userId() + "&from=" + before)
+        String query = "/api/v1/audit-events?entityType=account&limit=2&actorId=" + manager.userId() + "&from=" + before;
+        String first = api().get(query)
                 .then().statusCode(200).body("items.size()", equalTo(2)).body("nextCursor", notNullValue())
                 .body("items.actorId", everyItem(equalTo(manager.userId()))).extract().path("nextCursor");
-        api().get("/api/v1/audit-events?limit=2&actorId=" + manager.userId() + "&from=" + before + "&cursor=" + first)
+        api().get(query + "&cursor=" + first)
                 .then().statusCode(200).body("items.size()", equalTo(1)).body("nextCursor", equalTo(null));
         api().get("/api/v1/audit-events?actorId=" + manager.userId() + "&to=" + before).then().statusCode(200)
                 .body("items.size()", equalTo(0));
@@ -79,6 +80,11 @@ class AuditApiTest {
         api().get("/api/v1/audit-events?entityType=account&entityId=" + account).then()
                 .body("items.action", hasItem("changeAccountTier"));
         api().get("/api/v1/audit-events?entityType=session").then().body("items.action", hasItem("signIn"));
+        api().get("/api/v1/audit-events?entityType=tier-change").then().body("items.action", hasItem("changeAccountTier"));
+        manager.request().body(Map.of("growthBaselineArr", 4321)).patch("/api/v1/accounts/{id}", account)
+                .then().statusCode(200);
+        api().get("/api/v1/audit-events?entityType=growth-baseline").then()
+                .body("items.action", hasItem("updateAccount"));
     }
 
     @Test
@@ -88,6 +94,8 @@ class AuditApiTest {
             assertThatThrownBy(() -> connection.createStatement().executeUpdate("update audit_event set action = 'x'"))
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> connection.createStatement().executeUpdate("delete from audit_event"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> connection.createStatement().executeUpdate("truncate audit_event"))
                     .hasMessageContaining("append-only");
         }
     }

@@ -116,6 +116,41 @@ class Api2AuthenticationTest {
     }
 
     @Test
+    void parallelGuessesCannotSlipPastTheLimit() throws Exception {
+        String email = Fixtures.unique("race").toLowerCase() + "@test.example";
+        Fixtures.userWithPassword("VIEWER", email);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String address = "198.18.1." + i;
+                statuses.add(pool.submit(() -> signIn(email, "parallel-guess", address).statusCode()));
+            }
+            long wrong = 0;
+            for (var status : statuses) {
+                int code = status.get();
+                assertThat(code).isIn(401, 429);
+                wrong += code == 401 ? 1 : 0;
+            }
+            assertThat(wrong).isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void guessesAtTheCurrentPasswordAreThrottledLikeSignIns() {
+        Api.Session session = Fixtures.signedIn("VIEWER");
+        for (int i = 0; i < 5; i++) {
+            session.request().body(Map.of("newPassword", "a brand new password", "currentPassword", "guess-" + i))
+                    .put("/api/v1/users/{id}/password", session.userId()).then().statusCode(422);
+        }
+        session.request().body(Map.of("newPassword", "a brand new password", "currentPassword", Fixtures.PASSWORD))
+                .put("/api/v1/users/{id}/password", session.userId()).then().statusCode(429)
+                .header("Retry-After", notNullValue());
+    }
+
+    @Test
     void failuresFromOneAddressThrottleThatAddressOnly() {
         String address = "203.0.113." + (int) (Math.random() * 200 + 10);
         for (int i = 0; i < 5; i++) {

@@ -80,4 +80,15 @@ class Api4ResourceConsumptionTest {
         anonymous().header("X-Forwarded-For", "192.0.2.201").get("/api/v1/public/surveys/unknown-link")
                 .then().statusCode(404);
     }
+
+    @Test
+    void guessingTokensUsesUpTheAddresssAllowance() {
+        int status = 0;
+        for (int i = 0; i < 15 && status != 429; i++) {
+            status = anonymous().header("X-Forwarded-For", "192.0.2.210").header("Authorization", "Bearer stm_guess" + i)
+                    .get("/api/v1/accounts").statusCode();
+            assertThat(status).isIn(401, 429);
+        }
+        assertThat(status).isEqualTo(429);
+    }
 }

@@ -1,7 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_ADMIN } from './e2e/env';
 
 const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:8081';
+// The server listens where the tests look for it.
+const base = new URL(baseURL);
+const port = base.port || (base.protocol === 'https:' ? '443' : '80');
 const jdbcUrl = process.env.E2E_JDBC_URL ?? 'jdbc:postgresql://127.0.0.1:5432/stratum_test';
+const serverJar = process.env.E2E_SERVER_JAR ?? '../backend/target/quarkus-app/quarkus-run.jar';
 
 export default defineConfig({
   testDir: './e2e',
@@ -28,14 +33,14 @@ export default defineConfig({
   webServer: process.env.E2E_NO_SERVER
     ? undefined
     : {
-        command: 'java -jar ../backend/target/quarkus-app/quarkus-run.jar',
+        command: `java -jar "${serverJar}"`,
         url: `${baseURL}/q/health/ready`,
         timeout: 180_000,
         reuseExistingServer: false,
         stdout: 'ignore',
         stderr: 'pipe',
         env: {
-          QUARKUS_HTTP_PORT: '8081',
+          QUARKUS_HTTP_PORT: port,
           // Survey links are built on this origin; the e2e opens them.
           STRATUM_PUBLIC_URL: baseURL,
           QUARKUS_DATASOURCE_JDBC_URL: jdbcUrl,
@@ -43,6 +48,13 @@ export default defineConfig({
           QUARKUS_DATASOURCE_PASSWORD: 'stratum',
           QUARKUS_FLYWAY_CLEAN_AT_START: 'true',
           QUARKUS_FLYWAY_CLEAN_DISABLED: 'false',
+          // The first admin, created at start on the (cleaned, so empty) database; the tests sign in as it.
+          STRATUM_ADMIN_EMAIL: E2E_ADMIN.email,
+          STRATUM_ADMIN_PASSWORD: E2E_ADMIN.password,
+          // Every test signs in from the same address and the suite runs in bursts: the limits are
+          // tested by the backend suite, not here.
+          STRATUM_RATE_LIMIT_PER_MINUTE: '100000',
+          STRATUM_PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
         },
       },
 });

@@ -1,17 +1,17 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signInByApi, type SignedIn } from './auth';
 
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-async function createOwner(request: APIRequestContext) {
-  const res = await request.post('/api/v1/users', {
-    data: { name: `E2E Owner ${run}`, email: `owner-${run}@e2e.example`, role: 'ACCOUNT_MANAGER', active: true },
-  });
+async function createOwner(api: SignedIn['api']) {
+  const res = await api.post('/api/v1/users', { name: `E2E Owner ${run}`, email: `owner-${run}@e2e.example`, role: 'ACCOUNT_MANAGER', active: true });
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()) as { id: string; name: string };
 }
 
-test('create an account, move it to KEY with a reason, see it in the history and the workload', async ({ page, request }) => {
-  const owner = await createOwner(request);
+test('create an account, move it to KEY with a reason, see it in the history and the workload', async ({ page }) => {
+  const { api } = await signInByApi(page);
+  const owner = await createOwner(api);
   const accountName = `Northwind ${run}`;
 
   // Create the account through the UI.

@@ -1,22 +1,19 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { signInByApi, type SignedIn } from './auth';
 
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 // Wide enough for the six board columns side by side.
 test.use({ viewport: { width: 1600, height: 1000 } });
 
-async function createOwner(request: APIRequestContext) {
-  const res = await request.post('/api/v1/users', {
-    data: { name: `Pipeline Owner ${run}`, email: `pipeline-${run}@e2e.example`, role: 'ACCOUNT_MANAGER', active: true },
-  });
+async function createOwner(api: SignedIn['api']) {
+  const res = await api.post('/api/v1/users', { name: `Pipeline Owner ${run}`, email: `pipeline-${run}@e2e.example`, role: 'ACCOUNT_MANAGER', active: true });
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()) as { id: string; name: string };
 }
 
-async function createAccount(request: APIRequestContext, ownerId: string) {
-  const res = await request.post('/api/v1/accounts', {
-    data: { name: `Globex ${run}`, arr: 200000, growthTargetPct: 10, ownerId, lifecycle: 'ACTIVE', tier: 'KEY' },
-  });
+async function createAccount(api: SignedIn['api'], ownerId: string) {
+  const res = await api.post('/api/v1/accounts', { name: `Globex ${run}`, arr: 200000, growthTargetPct: 10, ownerId, lifecycle: 'ACTIVE', tier: 'KEY' });
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()) as { id: string; name: string; growthBaselineArr: number };
 }
@@ -50,9 +47,10 @@ function dateInDays(days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-test('an upsell born from a funding round moves across the board to WON and counts toward the growth target', async ({ page, request }) => {
-  const owner = await createOwner(request);
-  const account = await createAccount(request, owner.id);
+test('an upsell born from a funding round moves across the board to WON and counts toward the growth target', async ({ page }) => {
+  const { api } = await signInByApi(page);
+  const owner = await createOwner(api);
+  const account = await createAccount(api, owner.id);
   expect(account.growthBaselineArr).toBe(200000);
   const title = `Analytics add-on ${run}`;
 

@@ -1,16 +1,13 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { signInByApi, type SignedIn } from './auth';
 
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-async function createOwnerAndAccount(request: APIRequestContext) {
-  const owner = await request.post('/api/v1/users', {
-    data: { name: `QBR Owner ${run}`, email: `qbr-owner-${run}@e2e.example`, role: 'ACCOUNT_MANAGER', active: true },
-  });
+async function createOwnerAndAccount(api: SignedIn['api']) {
+  const owner = await api.post('/api/v1/users', { name: `QBR Owner ${run}`, email: `qbr-owner-${run}@e2e.example`, role: 'ACCOUNT_MANAGER', active: true });
   expect(owner.status(), await owner.text()).toBe(201);
   const { id: ownerId } = (await owner.json()) as { id: string };
-  const account = await request.post('/api/v1/accounts', {
-    data: { name: `Contoso ${run}`, ownerId, tier: 'KEY', lifecycle: 'ACTIVE', arr: 250000 },
-  });
+  const account = await api.post('/api/v1/accounts', { name: `Contoso ${run}`, ownerId, tier: 'KEY', lifecycle: 'ACTIVE', arr: 250000 });
   expect(account.status(), await account.text()).toBe(201);
   return (await account.json()) as { id: string; name: string };
 }
@@ -28,8 +25,9 @@ async function pickOption(page: Page, field: Locator, option: string) {
   await expect(field).toHaveValue(option);
 }
 
-test('a failing QBR: schedule, send the link, the customer answers, the account is flagged, a realistic follow-up', async ({ page, browser, request }) => {
-  const account = await createOwnerAndAccount(request);
+test('a failing QBR: schedule, send the link, the customer answers, the account is flagged, a realistic follow-up', async ({ page, browser }) => {
+  const { api } = await signInByApi(page);
+  const account = await createOwnerAndAccount(api);
 
   // Schedule a QBR on the account page's QBR tab.
   await page.goto(`/accounts/${account.id}`);

@@ -31,10 +31,69 @@ const throwOnError: Middleware = {
   },
 };
 
-export function makeClient(baseUrl: string = defaultBaseUrl(), fetchImpl?: (input: Request) => Promise<Response>) {
+/** What the client needs from the signed-in session; the auth feature provides it (see setSessionHooks). */
+export interface SessionHooks {
+  /** The csrfToken of the current Me, sent as X-CSRF-Token with every change. */
+  csrfToken: () => string | null | undefined;
+  /** Any 401 except the sign-in call's own: the session is gone (never opened, signed out, or idled out). */
+  onUnauthorized: () => void;
+  /** A 403 for a missing or stale CSRF token: the Me (and its token) should be fetched again. */
+  onCsrfRejected?: () => void;
+}
+
+const noSession: SessionHooks = { csrfToken: () => null, onUnauthorized: () => {} };
+let currentHooks: SessionHooks = noSession;
+
+/** Installs the session hooks the shared client uses; returns a function that removes them. */
+export function setSessionHooks(hooks: SessionHooks): () => void {
+  currentHooks = hooks;
+  return () => {
+    if (currentHooks === hooks) currentHooks = noSession;
+  };
+}
+
+export const CSRF_HEADER = 'X-CSRF-Token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const SIGN_IN_PATH = '/api/v1/auth/login';
+
+/**
+ * The one place that speaks for the session: adds the CSRF header to every change, and reports a 401
+ * (the session is gone) so the app can send the person to the sign-in page.
+ */
+export function sessionMiddleware(hooks: () => SessionHooks): Middleware {
+  return {
+    onRequest({ request }) {
+      if (SAFE_METHODS.has(request.method)) return undefined;
+      const token = hooks().csrfToken();
+      if (token) request.headers.set(CSRF_HEADER, token);
+      return request;
+    },
+    async onResponse({ request, response }) {
+      if (response.status === 401 && new URL(request.url).pathname !== SIGN_IN_PATH) {
+        hooks().onUnauthorized();
+      } else if (response.status === 403 && hooks().onCsrfRejected) {
+        const body: unknown = await response
+          .clone()
+          .json()
+          .catch(() => null);
+        if (body && typeof body === 'object' && (body as { reason?: unknown }).reason === 'csrf') hooks().onCsrfRejected?.();
+      }
+      return undefined;
+    },
+  };
+}
+
+export function makeClient(
+  baseUrl: string = defaultBaseUrl(),
+  fetchImpl?: (input: Request) => Promise<Response>,
+  hooks: () => SessionHooks = () => currentHooks,
+) {
   // Resolve fetch at call time so tests can stub globalThis.fetch.
   const client = createClient<paths>({ baseUrl, fetch: fetchImpl ?? ((request) => globalThis.fetch(request)) });
   client.use(throwOnError);
+  // Registered last: openapi-fetch runs onResponse in reverse order, so this sees the answer before
+  // throwOnError turns it into an ApiError.
+  client.use(sessionMiddleware(hooks));
   return client;
 }
 

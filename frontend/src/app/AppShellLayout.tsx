@@ -1,10 +1,24 @@
-import { AppShell, Burger, Group, NavLink, ScrollArea, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
+import { AppShell, Avatar, Burger, Button, Group, Menu, NavLink, ScrollArea, Stack, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { errorMessage } from '../api/problem';
+import { humanize } from '../components/format';
 import { LoadingState } from '../components/QueryState';
+import { forgetSession, useMe, useSignOut, type Me } from '../features/auth/api';
+import { canManageUsers, canReadAuditLog } from '../features/auth/permissions';
 
-const NAV = [
+interface NavItem {
+  to: string;
+  label: string;
+  exact?: boolean;
+  /** Shown only to people this returns true for. */
+  when?: (me: Me | null | undefined) => boolean;
+}
+
+const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[] = [
   { to: '/', label: 'Dashboard', exact: true },
   { to: '/accounts', label: 'Accounts' },
   { to: '/pipeline', label: 'Pipeline' },
@@ -13,16 +27,80 @@ const NAV = [
   {
     label: 'Settings',
     children: [
+      { to: '/settings/profile', label: 'My profile' },
+      { to: '/settings/api-tokens', label: 'API tokens' },
       { to: '/settings/tier-policies', label: 'Tier policies' },
       { to: '/settings/workload', label: 'Workload' },
-      { to: '/settings/users', label: 'Users' },
+      { to: '/settings/users', label: 'Users', when: canManageUsers },
+      { to: '/settings/audit-log', label: 'Audit log', when: canReadAuditLog },
     ],
   },
-] as const;
+];
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+}
+
+/** The signed-in person, with their settings and Sign out. */
+function UserMenu({ me }: { me: Me }) {
+  const signOut = useSignOut();
+  const qc = useQueryClient();
+  const leave = async () => {
+    try {
+      await signOut.mutateAsync();
+    } catch (err) {
+      notifications.show({ color: 'red', title: 'Could not sign out', message: errorMessage(err) });
+      return;
+    }
+    // The route guard notices and shows the sign-in page.
+    forgetSession(qc);
+  };
+  return (
+    <Menu position="bottom-end" withinPortal width={240}>
+      <Menu.Target>
+        <UnstyledButton aria-label={`Account menu: ${me.user.name}, ${humanize(me.user.role)}`} px={6} py={4} style={{ borderRadius: 6 }}>
+          <Group gap={8} wrap="nowrap">
+            <Avatar size="sm" radius="xl" color="blue" aria-hidden>
+              {initials(me.user.name)}
+            </Avatar>
+            <Stack gap={0} visibleFrom="xs">
+              <Text size="sm" fw={600} lh={1.2}>
+                {me.user.name}
+              </Text>
+              <Text size="xs" c="dimmed" lh={1.2}>
+                {humanize(me.user.role)}
+              </Text>
+            </Stack>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{me.user.email}</Menu.Label>
+        <Menu.Item component={Link} to="/settings/profile">
+          My profile
+        </Menu.Item>
+        <Menu.Item component={Link} to="/settings/api-tokens">
+          API tokens
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item color="red" onClick={() => void leave()} disabled={signOut.isPending}>
+          Sign out
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
 
 export function AppShellLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
+  const me = useMe().data;
+  const visible = (item: NavItem) => !item.when || item.when(me);
   const active = (to: string, exact = false) => pathname === to || (!exact && pathname.startsWith(`${to}/`));
 
   return (
@@ -47,9 +125,15 @@ export function AppShellLayout() {
               </Group>
             </UnstyledButton>
           </Group>
-          <Text size="sm" c="dimmed" visibleFrom="sm">
-            Key account management
-          </Text>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              Key account management
+            </Text>
+            <Button component={Link} to="/settings/profile" variant="subtle" size="compact-sm" visibleFrom="sm">
+              Settings
+            </Button>
+            {me && <UserMenu me={me} />}
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
@@ -57,7 +141,7 @@ export function AppShellLayout() {
           {NAV.map((item) =>
             'children' in item ? (
               <NavLink key={item.label} label={item.label} defaultOpened childrenOffset={12} active={false}>
-                {item.children.map((c) => (
+                {item.children.filter(visible).map((c) => (
                   <NavLink key={c.to} component={Link} to={c.to} label={c.label} active={active(c.to)} onClick={close} />
                 ))}
               </NavLink>
@@ -67,8 +151,8 @@ export function AppShellLayout() {
                 component={Link}
                 to={item.to}
                 label={item.label}
-                active={active(item.to, 'exact' in item && item.exact)}
-                aria-current={active(item.to, 'exact' in item && item.exact) ? 'page' : undefined}
+                active={active(item.to, item.exact)}
+                aria-current={active(item.to, item.exact) ? 'page' : undefined}
                 onClick={close}
               />
             ),

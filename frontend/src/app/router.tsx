@@ -10,6 +10,11 @@ import { QbrsPage } from '../features/qbrs/QbrsPage';
 import { PublicSurveyPage } from '../features/survey/PublicSurveyPage';
 import { OpportunitiesListPage } from '../features/opportunities/OpportunitiesListPage';
 import { OpportunityPage } from '../features/opportunities/OpportunityPage';
+import { RequireAuth } from '../features/auth/RequireAuth';
+import { SignInPage } from '../features/auth/SignInPage';
+import { ProfilePage } from '../features/settings/ProfilePage';
+import { ApiTokensPage } from '../features/tokens/ApiTokensPage';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { AppShellLayout } from './AppShellLayout';
 import { NotFoundPage, RouteError } from './RouteError';
 
@@ -24,9 +29,15 @@ const PipelineBoardPage = lazy(() =>
 export const routes: RouteObject[] = [
   // The customer's survey link: no app shell, no navigation, no login.
   { path: '/survey/:token', element: <PublicSurveyPage />, errorElement: <RouteError /> },
+  { path: '/login', element: <SignInPage />, errorElement: <RouteError /> },
   {
     path: '/',
-    element: <AppShellLayout />,
+    // Everything else needs a signed-in person; the sign-in page brings them back here.
+    element: (
+      <RequireAuth>
+        <AppShellLayout />
+      </RequireAuth>
+    ),
     errorElement: <RouteError />,
     children: [
       {
@@ -41,7 +52,10 @@ export const routes: RouteObject[] = [
           { path: 'pipeline', element: <PipelineBoardPage /> },
           { path: 'opportunities', element: <OpportunitiesListPage /> },
           { path: 'opportunities/:id', element: <OpportunityPage /> },
-          { path: 'settings', element: <Navigate to="/settings/tier-policies" replace /> },
+          { path: 'settings', element: <Navigate to="/settings/profile" replace /> },
+          { path: 'settings/profile', element: <ProfilePage /> },
+          { path: 'settings/api-tokens', element: <ApiTokensPage /> },
+          { path: 'settings/audit-log', element: <AuditLogPage /> },
           { path: 'settings/tier-policies', element: <TierPoliciesPage /> },
           { path: 'settings/workload', element: <WorkloadPage /> },
           { path: 'settings/users', element: <UsersPage /> },

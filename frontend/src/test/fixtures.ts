@@ -1,4 +1,5 @@
 import type { Account } from '../features/accounts/api';
+import type { Me } from '../features/auth/api';
 
 /** A complete AccountView for tests; override what the test is about. */
 export function makeAccount(overrides: Partial<Account> = {}): Account {
@@ -32,5 +33,42 @@ export function makeAccount(overrides: Partial<Account> = {}): Account {
     updatedAt: '2026-01-01T00:00:00Z',
     version: 1,
     ...overrides,
+  };
+}
+
+type Role = Me['user']['role'];
+
+const SCOPES_OF: Record<Role, Me['scopes']> = {
+  VIEWER: ['accounts:read', 'surveys:read', 'opportunities:read'],
+  ACCOUNT_MANAGER: ['accounts:read', 'accounts:write', 'surveys:read', 'surveys:write', 'opportunities:read', 'opportunities:write'],
+  MANAGER: ['accounts:read', 'accounts:write', 'surveys:read', 'surveys:write', 'opportunities:read', 'opportunities:write'],
+  ADMIN: ['accounts:read', 'accounts:write', 'surveys:read', 'surveys:write', 'opportunities:read', 'opportunities:write', 'admin'],
+};
+
+export const USER_ID: Record<Role, string> = {
+  VIEWER: '00000000-0000-4000-8000-0000000000a1',
+  ACCOUNT_MANAGER: '00000000-0000-4000-8000-0000000000a2',
+  MANAGER: '00000000-0000-4000-8000-0000000000a3',
+  ADMIN: '00000000-0000-4000-8000-0000000000a4',
+};
+
+/** A signed-in person (a browser session) with the role's scopes; admin unless told. */
+export function makeMe(role: Role = 'ADMIN', overrides: Partial<Me['user']> = {}): Me {
+  return {
+    user: {
+      id: USER_ID[role],
+      name: role === 'ADMIN' ? 'Ada Admin' : `Test ${role.toLowerCase()}`,
+      email: `${role.toLowerCase()}@example.com`,
+      role,
+      active: true,
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+      version: 1,
+      ...overrides,
+    },
+    scopes: SCOPES_OF[role],
+    csrfToken: 'csrf-test-token',
+    tokenId: null,
+    idleTimeoutSeconds: 1800,
   };
 }

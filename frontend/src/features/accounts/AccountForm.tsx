@@ -34,6 +34,10 @@ interface AccountFormProps {
   onCancel?: () => void;
   /** Called from the "Reload" button of a 412 message. */
   onReload?: () => void;
+  /** Why the owner cannot be changed here (e.g. an account manager's own account); absent: it can. */
+  lockOwner?: string | undefined;
+  /** Why the tier is fixed at its initial value when creating; absent: it can be chosen. */
+  lockTier?: string | undefined;
   children?: ReactNode;
 }
 
@@ -47,6 +51,8 @@ export function AccountForm({
   onSubmit,
   onCancel,
   onReload,
+  lockOwner,
+  lockTier,
 }: AccountFormProps) {
   const form = useForm<AccountFormValues>({
     mode: 'controlled',
@@ -104,7 +110,9 @@ export function AccountForm({
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <UserSelect
               label="Owner"
-              description="The account manager"
+              description={lockOwner ?? 'The account manager'}
+              disabled={!!lockOwner}
+              clearable={!lockOwner}
               value={form.values.ownerId}
               valueLabel={form.values.ownerId === initialValues.ownerId ? ownerName : undefined}
               onChange={(v) => form.setFieldValue('ownerId', v)}
@@ -122,7 +130,8 @@ export function AccountForm({
             {mode === 'create' && (
               <Select
                 label="Tier"
-                description="Later changes need a reason and are recorded"
+                description={lockTier ?? 'Later changes need a reason and are recorded'}
+                disabled={!!lockTier}
                 data={tierOptions}
                 allowDeselect={false}
                 {...form.getInputProps('tier')}

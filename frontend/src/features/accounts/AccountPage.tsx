@@ -15,6 +15,8 @@ import { TierHistory } from './TierHistory';
 import { AccountQbrTab } from '../qbrs/AccountQbrTab';
 import { GradeBadge, OverdueBadge } from '../qbrs/QbrBadges';
 import { AccountOpportunities } from '../opportunities/AccountOpportunities';
+import { useMe } from '../auth/api';
+import { canAssignOwner, canChangeTier, canWriteAccount } from '../auth/permissions';
 
 const ACCOUNTS_LIST: ParentList = { to: '/accounts', label: 'Accounts' };
 
@@ -143,6 +145,7 @@ function ArchiveModal({ account, opened, onClose }: { account: Account; opened: 
 
 function EditModal({ account, opened, onClose, onReload }: { account: Account; opened: boolean; onClose: () => void; onReload: () => Promise<unknown> }) {
   const update = useUpdateAccount();
+  const me = useMe().data;
   return (
     <Modal opened={opened} onClose={onClose} title={`Edit ${account.name}`} size="xl">
       <AccountForm
@@ -153,6 +156,7 @@ function EditModal({ account, opened, onClose, onReload }: { account: Account; o
         initialValues={accountToValues(account)}
         ownerName={account.ownerName}
         parentName={account.parentName}
+        lockOwner={canAssignOwner(me) ? undefined : 'Only managers and admins give an account to another owner.'}
         submitLabel="Save changes"
         onCancel={onClose}
         onReload={() => void onReload()}
@@ -174,6 +178,7 @@ function EditModal({ account, opened, onClose, onReload }: { account: Account; o
 export function AccountPage() {
   const { id = '' } = useParams();
   const account = useAccount(id);
+  const me = useMe().data;
   const [editOpened, edit] = useDisclosure(false);
   const [tierOpened, tier] = useDisclosure(false);
   const [archiveOpened, archive] = useDisclosure(false);
@@ -213,19 +218,23 @@ export function AccountPage() {
         }
         description={[a.industry, a.territory, a.country].filter(Boolean).join(' · ') || undefined}
         actions={
-          <>
-            <Button variant="default" onClick={edit.open}>
-              Edit
-            </Button>
-            <Button variant="default" onClick={tier.open}>
-              Change tier
-            </Button>
-            {!a.archived && (
-              <Button variant="light" color="red" onClick={archive.open}>
-                Archive
+          canWriteAccount(me, a.ownerId) && (
+            <>
+              <Button variant="default" onClick={edit.open}>
+                Edit
               </Button>
-            )}
-          </>
+              {canChangeTier(me) && (
+                <Button variant="default" onClick={tier.open}>
+                  Change tier
+                </Button>
+              )}
+              {!a.archived && (
+                <Button variant="light" color="red" onClick={archive.open}>
+                  Archive
+                </Button>
+              )}
+            </>
+          )
         }
       />
       {account.isError && <StaleVersionAlert message={errorMessage(account.error)} />}

@@ -11,6 +11,8 @@ import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { SortableTh } from '../../components/SortableTh';
 import { UserMultiSelect } from '../users/UserSelect';
+import { useMe } from '../auth/api';
+import { canCreateAccount } from '../auth/permissions';
 import { useAccounts } from './api';
 import {
   emptyFilters,
@@ -25,6 +27,7 @@ import {
 const PAGE_SIZE = 50;
 
 export function AccountsListPage() {
+  const me = useMe().data;
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = useMemo(() => filtersFromSearchParams(searchParams), [searchParams]);
   const filterKey = filtersToSearchParams(filters).toString();
@@ -49,9 +52,11 @@ export function AccountsListPage() {
         title="Accounts"
         description={filters.archived ? 'Archived accounts' : 'Customers you manage, with their tier, owner and renewal.'}
         actions={
-          <Button component={Link} to="/accounts/new">
-            New account
-          </Button>
+          canCreateAccount(me) && (
+            <Button component={Link} to="/accounts/new">
+              New account
+            </Button>
+          )
         }
       />
 
@@ -186,7 +191,13 @@ export function AccountsListPage() {
         )}
         {accounts.isSuccess && items.length === 0 && (
           <EmptyState title={filtered ? 'No account matches these filters' : filters.archived ? 'No archived accounts' : 'No accounts yet'}>
-            {filtered ? 'Change or clear the filters to see more.' : filters.archived ? 'Archived accounts appear here.' : 'Create the first one with “New account”.'}
+            {filtered
+              ? 'Change or clear the filters to see more.'
+              : filters.archived
+                ? 'Archived accounts appear here.'
+                : canCreateAccount(me)
+                  ? 'Create the first one with “New account”.'
+                  : 'Accounts appear here once a manager or account manager creates them.'}
           </EmptyState>
         )}
         <ListFooter query={accounts} paging={paging} itemCount={items.length} label={items.length === 1 ? 'account' : 'accounts'} showPageError />

@@ -2,6 +2,10 @@ import { Anchor, Breadcrumbs, Card } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
+import { humanize } from '../../components/format';
+import { useMe } from '../auth/api';
+import { NotAllowed } from '../auth/NotAllowed';
+import { canAssignOwner, canCreateAccount, canManage } from '../auth/permissions';
 import { useCreateAccount } from './api';
 import { AccountForm } from './AccountForm';
 import { emptyAccountValues, toNewAccount } from './form-model';
@@ -9,6 +13,17 @@ import { emptyAccountValues, toNewAccount } from './form-model';
 export function NewAccountPage() {
   const navigate = useNavigate();
   const create = useCreateAccount();
+  const me = useMe().data;
+  if (!me || !canCreateAccount(me)) {
+    return (
+      <NotAllowed title="New account">
+        Your role ({humanize(me?.user.role ?? 'VIEWER').toLowerCase()}) cannot create accounts. Ask a manager or an account manager to
+        create it.
+      </NotAllowed>
+    );
+  }
+  // Account managers create accounts they own themselves, in the Standard tier.
+  const ownOnly = !canAssignOwner(me);
   return (
     <>
       <Breadcrumbs mb="xs">
@@ -21,7 +36,10 @@ export function NewAccountPage() {
       <Card withBorder maw={900} p="lg">
         <AccountForm
           mode="create"
-          initialValues={emptyAccountValues}
+          initialValues={ownOnly ? { ...emptyAccountValues, ownerId: me.user.id } : emptyAccountValues}
+          ownerName={ownOnly ? me.user.name : null}
+          lockOwner={ownOnly ? 'Account managers own the accounts they create.' : undefined}
+          lockTier={canManage(me) ? undefined : 'Key and Strategic tiers are a manager’s decision.'}
           submitLabel="Create account"
           onCancel={() => navigate('/accounts')}
           onSubmit={async (values) => {

@@ -61,10 +61,11 @@ export function useAccountSearch(q: string, enabled = true) {
   });
 }
 
-export function useAccount(id: string) {
+export function useAccount(id: string, enabled = true) {
   return useQuery({
     queryKey: accountKeys.detail(id),
     queryFn: async ({ signal }) => must(await api.GET('/api/v1/accounts/{id}', { params: { path: { id } }, signal })),
+    enabled,
   });
 }
 

@@ -11,11 +11,15 @@ import { EventBadge, StageBadge, TypeBadge } from './badges';
 import { emptyOpportunityFilters, type OpportunityFilters } from './filters';
 import { GrowthPanel } from './GrowthPanel';
 import { NewOpportunityModal } from './OpportunityFormModal';
+import { useMe } from '../auth/api';
+import { canWriteOpportunities } from '../auth/permissions';
 
 const PAGE_SIZE = 20;
 
 /** The account page's opportunities: its growth target and its opportunities, with "New opportunity" for this account. */
-export function AccountOpportunities({ account }: { account: { id: string; name: string; archived?: boolean } }) {
+export function AccountOpportunities({ account }: { account: { id: string; name: string; archived?: boolean; ownerId?: string | null } }) {
+  const me = useMe().data;
+  const canCreate = canWriteOpportunities(me, account.ownerId);
   const [status, setStatus] = useState<OpportunityFilters['status']>('open');
   const filters: OpportunityFilters = { ...emptyOpportunityFilters, accountId: [account.id], status };
   const paging = useCursorStack(status);
@@ -43,7 +47,7 @@ export function AccountOpportunities({ account }: { account: { id: string; name:
                 { value: 'all', label: 'All' },
               ]}
             />
-            {!account.archived && (
+            {!account.archived && canCreate && (
               <Button size="xs" onClick={newModal.open}>
                 New opportunity
               </Button>
@@ -110,7 +114,11 @@ export function AccountOpportunities({ account }: { account: { id: string; name:
         )}
         {list.isSuccess && items.length === 0 && (
           <EmptyState title={status === 'closed' ? 'Nothing closed yet' : status === 'open' ? 'No open opportunities' : 'No opportunities yet'}>
-            {account.archived ? 'Archived accounts get no new opportunities.' : 'Record an upsell, cross-sell or renewal with “New opportunity”.'}
+            {account.archived
+              ? 'Archived accounts get no new opportunities.'
+              : canCreate
+                ? 'Record an upsell, cross-sell or renewal with “New opportunity”.'
+                : 'The account’s owner or a manager records upsells, cross-sells and renewals here.'}
           </EmptyState>
         )}
         <ListFooter query={list} paging={paging} itemCount={items.length} label="opportunities" pagerWhen="severalPages" />

@@ -27,6 +27,8 @@ import {
 } from './filters';
 import { eventOptions, stageOptions, typeOptions } from './model';
 import { NewOpportunityModal } from './OpportunityFormModal';
+import { useMe } from '../auth/api';
+import { canCreateOpportunity } from '../auth/permissions';
 
 const PAGE_SIZE = 50;
 
@@ -73,6 +75,7 @@ export function OpportunitiesListPage() {
   const list = useOpportunities(filters, paging.cursor, PAGE_SIZE);
   const accountName = useAccountName(filters.accountId[0]);
   const [newOpened, newModal] = useDisclosure(false);
+  const canCreate = canCreateOpportunity(useMe().data);
 
   const update = (patch: Partial<OpportunityFilters>) => setSearchParams(filtersToSearchParams({ ...filters, ...patch }), { replace: true });
   const direction = (field: SortField) => (filters.sort.field === field ? (filters.sort.desc ? 'desc' : 'asc') : null);
@@ -92,7 +95,7 @@ export function OpportunitiesListPage() {
             <Button component={Link} to="/pipeline" variant="default">
               Pipeline board
             </Button>
-            <Button onClick={newModal.open}>New opportunity</Button>
+            {canCreate && <Button onClick={newModal.open}>New opportunity</Button>}
           </>
         }
       />
@@ -221,7 +224,11 @@ export function OpportunitiesListPage() {
         )}
         {list.isSuccess && items.length === 0 && (
           <EmptyState title={filtered ? 'No opportunity matches these filters' : 'No open opportunities yet'}>
-            {filtered ? 'Change or clear the filters to see more.' : 'Create the first one with “New opportunity”, or from an account page.'}
+            {filtered
+              ? 'Change or clear the filters to see more.'
+              : canCreate
+                ? 'Create the first one with “New opportunity”, or from an account page.'
+                : 'Opportunities appear here once account managers record them.'}
           </EmptyState>
         )}
         <ListFooter query={list} paging={paging} itemCount={items.length} label={items.length === 1 ? 'opportunity' : 'opportunities'} showPageError />

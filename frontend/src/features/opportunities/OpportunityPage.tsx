@@ -13,6 +13,7 @@ import { opportunityErrorMessage } from './errors';
 import { EVENT_LABEL, OPEN_STAGES, STAGE_PROBABILITY, stageLabel, type Opportunity, type Stage } from './model';
 import { EditOpportunityModal } from './OpportunityFormModal';
 import { LostReasonModal, ReopenModal, WonConfirmModal } from './StageDialogs';
+import { useCanWriteAccountOpportunities } from './access';
 
 const OPPORTUNITIES_LIST: ParentList = { to: '/opportunities', label: 'Opportunities' };
 
@@ -257,6 +258,7 @@ export function OpportunityPage() {
   const opportunity = useOpportunity(id);
   const [editOpened, edit] = useDisclosure(false);
   const [deleteOpened, del] = useDisclosure(false);
+  const canEdit = useCanWriteAccountOpportunities(opportunity.data?.accountId);
 
   if (opportunity.isPending) {
     return <DetailPageSkeleton list={OPPORTUNITIES_LIST} blockHeights={[200]} />;
@@ -284,13 +286,14 @@ export function OpportunityPage() {
             {o.compellingEvent?.type && ` · born from: ${EVENT_LABEL[o.compellingEvent.type].toLowerCase()}`}
           </>
         }
-        actions={<StageActions o={o} onEdit={edit.open} onDelete={del.open} />}
+        actions={canEdit && <StageActions o={o} onEdit={edit.open} onDelete={del.open} />}
       />
       {o.closed && (
         <Alert color={o.stage === 'WON' ? 'teal' : 'gray'} mb="md" title={o.stage === 'WON' ? 'Won' : 'Lost'}>
           <Group gap="xs">
             <Text size="sm">
-              Closed {formatDateTime(o.closedAt)}. A closed opportunity cannot be edited or moved; reopen it (with a reason) to change it.
+              Closed {formatDateTime(o.closedAt)}. A closed opportunity cannot be edited or moved
+              {canEdit ? '; reopen it (with a reason) to change it.' : '.'}
             </Text>
             {o.stage === 'LOST' && o.lossReason && (
               <Badge variant="outline" color="gray" tt="none">
@@ -305,7 +308,7 @@ export function OpportunityPage() {
         <Facts o={o} />
         <History id={o.id} />
       </Stack>
-      {!o.closed && <EditOpportunityModal opportunity={o} opened={editOpened} onClose={edit.close} onReload={() => opportunity.refetch()} />}
+      {!o.closed && canEdit && <EditOpportunityModal opportunity={o} opened={editOpened} onClose={edit.close} onReload={() => opportunity.refetch()} />}
       <DeleteModal o={o} opened={deleteOpened} onClose={del.close} />
     </>
   );

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { makeMe, USER_ID } from '../../test/fixtures';
 import { renderWithApp, stubFetch } from '../../test/render';
 import type { Opportunity, PipelineSummary } from './model';
 import { PipelineBoardPage } from './PipelineBoardPage';
@@ -88,5 +89,29 @@ describe('PipelineBoardPage', () => {
     await waitFor(() => expect(opportunityCalls(calls)).toHaveLength(4));
     expect(opportunityCalls(calls).map((q) => q.get('stage')).sort()).toEqual(['IDENTIFIED', 'NEGOTIATION', 'PROPOSAL', 'QUALIFIED']);
     expect(within(screen.getByTestId('column-WON')).queryByText(/Nothing won/)).not.toBeInTheDocument();
+  });
+
+  it('gives drag handles only on the cards the person may move', async () => {
+    const mine: Opportunity = { ...won, id: 'o-mine', title: 'Mine', stage: 'IDENTIFIED', probability: 10, closed: false, closedAt: null, ownerId: USER_ID.ACCOUNT_MANAGER };
+    const theirs: Opportunity = { ...mine, id: 'o-theirs', title: 'Theirs', ownerId: 'someone-else' };
+    const routes = {
+      'GET /api/v1/pipeline/summary': { status: 200, body: summary },
+      'GET /api/v1/opportunities': { status: 200, body: { items: [mine, theirs], nextCursor: null } },
+      'GET /api/v1/users': { status: 200, body: { items: [], nextCursor: null } },
+    };
+    stubFetch(routes);
+    const am = renderWithApp(<PipelineBoardPage />, { path: '/pipeline', me: makeMe('ACCOUNT_MANAGER') });
+    const column = await screen.findByTestId('column-IDENTIFIED');
+    expect(await within(column).findByRole('button', { name: 'Move Mine' })).toBeInTheDocument();
+    expect(within(column).queryByRole('button', { name: 'Move Theirs' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'New opportunity' })).toBeInTheDocument();
+    am.unmount();
+
+    stubFetch(routes);
+    renderWithApp(<PipelineBoardPage />, { path: '/pipeline', me: makeMe('VIEWER') });
+    const viewerColumn = await screen.findByTestId('column-IDENTIFIED');
+    expect(await within(viewerColumn).findByRole('article', { name: 'Mine' })).toBeInTheDocument();
+    expect(within(viewerColumn).queryByRole('button', { name: /^Move / })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'New opportunity' })).not.toBeInTheDocument();
   });
 });

@@ -44,6 +44,9 @@ import {
   type Stage,
 } from './model';
 import { NewOpportunityModal } from './OpportunityFormModal';
+import { useMe, type Me } from '../auth/api';
+import { canCreateOpportunity } from '../auth/permissions';
+import { canMoveCard } from './access';
 import { LostReasonModal, WonConfirmModal } from './StageDialogs';
 
 type Page = Schemas['OpportunityPage'];
@@ -88,13 +91,13 @@ function CardBody({ o, handle }: { o: Opportunity; handle?: React.ReactNode }) {
   );
 }
 
-function DraggableCard({ o, moving }: { o: Opportunity; moving: boolean }) {
+function DraggableCard({ o, moving, movable }: { o: Opportunity; moving: boolean; movable: boolean }) {
   const { setNodeRef, setActivatorNodeRef, listeners, attributes, isDragging } = useDraggable({
     id: o.id,
     data: { opportunity: o },
-    disabled: o.closed || moving,
+    disabled: !movable || moving,
   });
-  const handle = o.closed ? null : (
+  const handle = !movable ? null : (
     <UnstyledButton
       ref={setActivatorNodeRef}
       {...attributes}
@@ -110,7 +113,7 @@ function DraggableCard({ o, moving }: { o: Opportunity; moving: boolean }) {
   return (
     <Card
       ref={setNodeRef}
-      {...(o.closed ? {} : listeners)}
+      {...(movable ? listeners : {})}
       withBorder
       padding="xs"
       radius="sm"
@@ -120,11 +123,11 @@ function DraggableCard({ o, moving }: { o: Opportunity; moving: boolean }) {
       component="article"
       style={{
         opacity: isDragging || moving ? 0.4 : 1,
-        cursor: o.closed ? 'default' : 'grab',
+        cursor: movable ? 'grab' : 'default',
         touchAction: 'manipulation',
         borderLeft: `3px solid var(--mantine-color-${STAGE_COLOR[o.stage]}-5)`,
       }}
-      title={o.closed ? 'Closed: open it to reopen' : undefined}
+      title={o.closed ? 'Closed: open it to reopen' : movable ? undefined : 'Only its owner or a manager moves this opportunity'}
     >
       <CardBody o={o} handle={handle} />
     </Card>
@@ -136,9 +139,10 @@ interface ColumnProps {
   query: BoardColumnQuery;
   totals: ReturnType<typeof columnTotals>;
   movingId: string | null;
+  me: Me | null | undefined;
 }
 
-function Column({ stage, query, totals, movingId }: ColumnProps) {
+function Column({ stage, query, totals, movingId, me }: ColumnProps) {
   const { setNodeRef, isOver, active } = useDroppable({ id: stage });
   const column = useBoardColumn(stage, query);
   const closed = stage === 'WON' || stage === 'LOST';
@@ -189,7 +193,7 @@ function Column({ stage, query, totals, movingId }: ColumnProps) {
           </Alert>
         )}
         {cards.map((o) => (
-          <DraggableCard key={o.id} o={o} moving={movingId === o.id} />
+          <DraggableCard key={o.id} o={o} moving={movingId === o.id} movable={canMoveCard(me, o)} />
         ))}
         {column.isSuccess && cards.length === 0 && (
           <Text size="xs" c="dimmed" ta="center" py="md">
@@ -232,6 +236,7 @@ export function PipelineBoardPage() {
   const [movingId, setMovingId] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [newOpened, newModal] = useDisclosure(false);
+  const me = useMe().data;
 
   const sensors = useSensors(
     // A few pixels of movement before a drag starts, so a click on the title still opens the opportunity.
@@ -318,7 +323,7 @@ export function PipelineBoardPage() {
             <Button component={Link} to="/opportunities" variant="default">
               Table view
             </Button>
-            <Button onClick={newModal.open}>New opportunity</Button>
+            {canCreateOpportunity(me) && <Button onClick={newModal.open}>New opportunity</Button>}
           </>
         }
       />
@@ -391,6 +396,7 @@ export function PipelineBoardPage() {
                 query={colQuery(stage)}
                 totals={columnTotals(s, stage)}
                 movingId={movingId}
+                me={me}
               />
             ))}
           </Box>

@@ -1,12 +1,14 @@
-import { Alert, Anchor, Button, Card, Group, Modal, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Card, Group, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { lazy, Suspense, useRef, useState } from 'react';
-import { errorMessage } from '../../api/problem';
 import { useCursorStack } from '../../components/cursor-stack';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { formatDate, formatDateTime } from '../../components/format';
 import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import type { Account } from '../accounts/api';
+import { useMe } from '../auth/api';
+import { canWriteQbrs } from '../auth/permissions';
 import { useAccountRounds, useCancelQbr, useLatestAnswered, useQbr, type QbrSummary } from './api';
 import { InvitationModal } from './InvitationModal';
 import { FollowUpBadge, GradeBadge, OverdueBadge, QbrStatusBadge } from './QbrBadges';
@@ -24,45 +26,34 @@ type Dialog = { kind: 'invite' | 'record' | 'cancel'; round: QbrSummary } | { ki
 function CancelModal({ round, opened, onClose }: { round: QbrSummary; opened: boolean; onClose: () => void }) {
   const cancel = useCancelQbr(round.accountId);
   return (
-    <Modal opened={opened} onClose={onClose} title="Cancel this QBR?">
-      <Stack>
-        <Text size="sm">
-          The round scheduled for {formatDate(round.scheduledFor)} with {round.respondentName} is cancelled.
-          {round.status === 'SENT' ? ' Its link stops working: the customer sees that the survey was withdrawn.' : ''}
-        </Text>
-        {cancel.isError && (
-          <Alert color="red" role="alert" title="Not cancelled">
-            {errorMessage(cancel.error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={cancel.isPending} data-autofocus>
-            Keep it
-          </Button>
-          <Button
-            color="red"
-            loading={cancel.isPending}
-            onClick={() =>
-              cancel.mutate(
-                { id: round.id },
-                {
-                  onSuccess: () => {
-                    notifications.show({ color: 'gray', title: 'QBR cancelled', message: `Round of ${formatDate(round.scheduledFor)}` });
-                    onClose();
-                  },
-                },
-              )
-            }
-          >
-            Cancel QBR
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmModal
+      opened={opened}
+      onClose={onClose}
+      title="Cancel this QBR?"
+      cancelLabel="Keep it"
+      confirmLabel="Cancel QBR"
+      failedTitle="Not cancelled"
+      error={cancel.isError ? cancel.error : null}
+      pending={cancel.isPending}
+      onConfirm={() =>
+        cancel.mutate(
+          { id: round.id },
+          {
+            onSuccess: () => {
+              notifications.show({ color: 'gray', title: 'QBR cancelled', message: `Round of ${formatDate(round.scheduledFor)}` });
+              onClose();
+            },
+          },
+        )
+      }
+    >
+      The round scheduled for {formatDate(round.scheduledFor)} with {round.respondentName} is cancelled.
+      {round.status === 'SENT' ? ' Its link stops working: the customer sees that the survey was withdrawn.' : ''}
+    </ConfirmModal>
   );
 }
 
-function ResultCard({ qbrId, isLatest, onShowLatest }: { qbrId: string; isLatest: boolean; onShowLatest: () => void }) {
+function ResultCard({ qbrId, isLatest, onShowLatest, canEdit }: { qbrId: string; isLatest: boolean; onShowLatest: () => void; canEdit: boolean }) {
   const qbr = useQbr(qbrId);
   return (
     <Card withBorder component="section" aria-labelledby="qbr-result-title">
@@ -78,12 +69,14 @@ function ResultCard({ qbrId, isLatest, onShowLatest }: { qbrId: string; isLatest
       </Group>
       {qbr.isPending && <Skeleton height={160} />}
       {qbr.isError && <ErrorState error={qbr.error} onRetry={() => void qbr.refetch()} title="Could not load the result" />}
-      {qbr.data && <QbrResult qbr={qbr.data} />}
+      {qbr.data && <QbrResult qbr={qbr.data} canEdit={canEdit} />}
     </Card>
   );
 }
 
 export function AccountQbrTab({ account }: { account: Account }) {
+  const me = useMe().data;
+  const canEdit = canWriteQbrs(me, account.ownerId);
   const paging = useCursorStack(account.id);
   const rounds = useAccountRounds(account.id, paging.cursor, ROUNDS_PAGE);
   const latest = useLatestAnswered(account.id);
@@ -119,7 +112,7 @@ export function AccountQbrTab({ account }: { account: Account }) {
               )}
             </Group>
           </div>
-          {!account.archived && <Button onClick={() => setDialog({ kind: 'schedule' })}>Schedule QBR</Button>}
+          {!account.archived && canEdit && <Button onClick={() => setDialog({ kind: 'schedule' })}>Schedule QBR</Button>}
         </Group>
       </Card>
 
@@ -128,10 +121,12 @@ export function AccountQbrTab({ account }: { account: Account }) {
         {latest.isError && <ErrorState error={latest.error} onRetry={() => void latest.refetch()} title="Could not load the latest result" />}
         {latest.isSuccess && !shownId && (
           <Card withBorder>
-            <EmptyState title="No answered QBR yet">Schedule a QBR, send the link to the customer or record their answers from a call.</EmptyState>
+            <EmptyState title="No answered QBR yet">
+              {canEdit ? 'Schedule a QBR, send the link to the customer or record their answers from a call.' : 'Results appear here once the customer answers.'}
+            </EmptyState>
           </Card>
         )}
-        {shownId && <ResultCard key={shownId} qbrId={shownId} isLatest={shownId === latestId} onShowLatest={() => setViewing(null)} />}
+        {shownId && <ResultCard key={shownId} qbrId={shownId} isLatest={shownId === latestId} onShowLatest={() => setViewing(null)} canEdit={canEdit} />}
       </div>
 
       <Card withBorder component="section" aria-labelledby="qbr-rounds-title" p={0}>
@@ -186,7 +181,7 @@ export function AccountQbrTab({ account }: { account: Account }) {
                       </Table.Td>
                       <Table.Td>
                         <Group gap={6} justify="flex-end" wrap="nowrap">
-                          {open && (
+                          {open && canEdit && (
                             <>
                               <Button size="compact-sm" variant="light" onClick={() => setDialog({ kind: 'invite', round: r })}>
                                 {r.status === 'SENT' ? 'New link' : 'Send link'}
@@ -213,7 +208,9 @@ export function AccountQbrTab({ account }: { account: Account }) {
             </Table>
           </Table.ScrollContainer>
         )}
-        {rounds.isSuccess && items.length === 0 && <EmptyState title="No QBR scheduled yet">Use “Schedule QBR” to plan the first review.</EmptyState>}
+        {rounds.isSuccess && items.length === 0 && (
+          <EmptyState title="No QBR scheduled yet">{canEdit ? 'Use “Schedule QBR” to plan the first review.' : 'The account’s owner or a manager schedules QBRs.'}</EmptyState>
+        )}
         <ListFooter query={rounds} paging={paging} itemCount={items.length} label="rounds" pagerWhen="severalPages" />
       </Card>
 

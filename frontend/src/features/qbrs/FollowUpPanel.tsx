@@ -170,8 +170,8 @@ export function FollowUpForm({ qbr, onDone, onCancel }: { qbr: Qbr; onDone: () =
   );
 }
 
-/** After a failing QBR: the realistic follow-up, its form, then its status. */
-export function FollowUpPanel({ qbr }: { qbr: Qbr }) {
+/** After a failing QBR: the realistic follow-up, its form (for those who may change it), then its status. */
+export function FollowUpPanel({ qbr, canEdit = true }: { qbr: Qbr; canEdit?: boolean }) {
   const [editing, setEditing] = useState(false);
   const f = qbr.followUp;
   return (
@@ -183,7 +183,7 @@ export function FollowUpPanel({ qbr }: { qbr: Qbr }) {
           </Title>
           {f && <FollowUpBadge status={f.status} />}
         </Group>
-        {f && f.status === 'OPEN' && !editing && (
+        {f && f.status === 'OPEN' && !editing && canEdit && (
           <Button size="xs" variant="default" onClick={() => setEditing(true)}>
             Edit follow-up
           </Button>
@@ -191,10 +191,12 @@ export function FollowUpPanel({ qbr }: { qbr: Qbr }) {
       </Group>
       {!f && (
         <Text size="sm" mb="sm">
-          This QBR is failing. Agree a realistic target with the customer and the date of the next call.
+          {canEdit
+            ? 'This QBR is failing. Agree a realistic target with the customer and the date of the next call.'
+            : 'This QBR is failing and has no follow-up yet. The account’s owner or a manager sets one.'}
         </Text>
       )}
-      {(!f || editing) && <FollowUpForm key={qbr.version} qbr={qbr} onDone={() => setEditing(false)} {...(f ? { onCancel: () => setEditing(false) } : {})} />}
+      {canEdit && (!f || editing) && <FollowUpForm key={qbr.version} qbr={qbr} onDone={() => setEditing(false)} {...(f ? { onCancel: () => setEditing(false) } : {})} />}
       {f && !editing && (
         <Stack gap="xs" role="group" aria-label="Saved follow-up">
           <Group gap="xl">

@@ -15,8 +15,11 @@ function Stat({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-/** An answered QBR: overall grade, failing flag, the failing questions with their reasons, all answers, follow-up. */
-export function QbrResult({ qbr }: { qbr: Qbr }) {
+/**
+ * An answered QBR: overall grade, failing flag, the failing questions with their reasons, all answers,
+ * follow-up (editable when `canEdit`).
+ */
+export function QbrResult({ qbr, canEdit = true }: { qbr: Qbr; canEdit?: boolean }) {
   const questions = [...qbr.questions].sort((a, b) => a.position - b.position);
   const answerOf = (id: string) => qbr.answers.find((a) => a.questionId === id);
   return (
@@ -106,7 +109,7 @@ export function QbrResult({ qbr }: { qbr: Qbr }) {
         </Table.ScrollContainer>
       </div>
 
-      {qbr.failing && <FollowUpPanel qbr={qbr} />}
+      {qbr.failing && <FollowUpPanel qbr={qbr} canEdit={canEdit} />}
     </Stack>
   );
 }

@@ -9,6 +9,8 @@ import { ErrorState } from '../../components/QueryState';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
 import { tierKeys, useTierPolicies, useUpdateTierPolicy, type TierPolicy } from './api';
 import { useQueryClient } from '@tanstack/react-query';
+import { useMe } from '../auth/api';
+import { canEditTierPolicies } from '../auth/permissions';
 
 interface PolicyValues {
   [key: string]: unknown;
@@ -28,7 +30,7 @@ export function validatePolicy(v: PolicyValues) {
   return e;
 }
 
-function PolicyCard({ policy }: { policy: TierPolicy }) {
+function PolicyCard({ policy, readOnly }: { policy: TierPolicy; readOnly: boolean }) {
   const update = useUpdateTierPolicy();
   const qc = useQueryClient();
   const [failure, setFailure] = useState<FormFailure | null>(null);
@@ -68,6 +70,7 @@ function PolicyCard({ policy }: { policy: TierPolicy }) {
             allowDecimal={false}
             allowNegative={false}
             w={240}
+            readOnly={readOnly}
             {...form.getInputProps('maxAccountsPerOwner')}
           />
           <NumberInput
@@ -79,24 +82,27 @@ function PolicyCard({ policy }: { policy: TierPolicy }) {
             allowNegative={false}
             required
             w={240}
+            readOnly={readOnly}
             {...form.getInputProps('qbrCadenceDays')}
           />
-          <Group gap="xs" mt={47}>
-            <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
-              Save {tierName}
-            </Button>
-            {form.isDirty() && (
-              <Button
-                variant="subtle"
-                onClick={() => {
-                  form.reset();
-                  setFailure(null);
-                }}
-              >
-                Undo
+          {!readOnly && (
+            <Group gap="xs" mt={47}>
+              <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
+                Save {tierName}
               </Button>
-            )}
-          </Group>
+              {form.isDirty() && (
+                <Button
+                  variant="subtle"
+                  onClick={() => {
+                    form.reset();
+                    setFailure(null);
+                  }}
+                >
+                  Undo
+                </Button>
+              )}
+            </Group>
+          )}
         </Group>
         {failure?.message && (
           <Alert color={failure.conflict || failure.stale ? 'orange' : 'red'} mt="sm" role="alert">
@@ -117,6 +123,7 @@ function PolicyCard({ policy }: { policy: TierPolicy }) {
 
 export function TierPoliciesPage() {
   const policies = useTierPolicies();
+  const readOnly = !canEditTierPolicies(useMe().data);
   const items = [...(policies.data?.items ?? [])].sort((a, b) => TIERS.indexOf(b.tier) - TIERS.indexOf(a.tier));
   return (
     <>
@@ -125,6 +132,11 @@ export function TierPoliciesPage() {
         description="How many accounts of each tier one owner may hold, and how often each tier gets a QBR. Lowering a limit does not move accounts: owners above it show as over capacity in Workload."
       />
       <Stack maw={900}>
+        {readOnly && (
+          <Alert color="gray" variant="light">
+            Only managers and admins change tier policies; you can read them here.
+          </Alert>
+        )}
         {policies.isPending && (
           <>
             <Skeleton height={130} />
@@ -135,7 +147,7 @@ export function TierPoliciesPage() {
         {policies.isError && <ErrorState error={policies.error} onRetry={() => void policies.refetch()} title="Could not load tier policies" />}
         {items.map((p) => (
           // Re-mount after a save so the form starts from the stored values.
-          <PolicyCard key={`${p.tier}-${p.version}`} policy={p} />
+          <PolicyCard key={`${p.tier}-${p.version}`} policy={p} readOnly={readOnly} />
         ))}
       </Stack>
     </>

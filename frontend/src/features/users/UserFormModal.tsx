@@ -5,10 +5,21 @@ import { useState } from 'react';
 import { humanize } from '../../components/format';
 import { SaveFailureAlert } from '../../components/FormFooter';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
-import { useCreateUser, useUpdateUser, type Role, type User, type UserPatch } from './api';
+import { useMe } from '../auth/api';
+import { useCreateUser, useUpdateUser, type NewUser, type Role, type User, type UserPatch } from './api';
+import { PASSWORD_HINT, passwordProblem } from './password';
+import { PasswordField } from '../../components/PasswordField';
 
 export const ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'ACCOUNT_MANAGER', 'VIEWER'];
 export const roleOptions = ROLES.map((r) => ({ value: r, label: humanize(r) }));
+
+/** What each role may do, in a line. */
+export const ROLE_HINT: Record<Role, string> = {
+  ADMIN: 'Everything, plus users, everyone’s API tokens and the audit log.',
+  MANAGER: 'Changes every account, tiers, QBRs, opportunities and tier policies.',
+  ACCOUNT_MANAGER: 'Changes the accounts they own, with their QBRs and opportunities.',
+  VIEWER: 'Reads everything, changes nothing.',
+};
 
 interface Values {
   [key: string]: unknown;
@@ -16,9 +27,11 @@ interface Values {
   email: string;
   role: Role;
   active: boolean;
+  /** Only when creating: the first password (optional). */
+  password: string;
 }
 
-const FIELDS = ['name', 'email', 'role', 'active'] as const;
+const FIELDS = ['name', 'email', 'role', 'active', 'password'] as const;
 
 export function validateUser(v: Values) {
   const e: Partial<Record<keyof Values, string>> = {};
@@ -28,6 +41,10 @@ export function validateUser(v: Values) {
   const email = v.email.trim();
   if (!email) e.email = 'Enter an email address.';
   else if (!/^[^\s@]+@[^\s@]+$/.test(email)) e.email = 'Enter an email address like name@example.com.';
+  if (v.password) {
+    const problem = passwordProblem(v.password);
+    if (problem) e.password = problem;
+  }
   return e;
 }
 
@@ -42,10 +59,13 @@ interface Props {
 export function UserFormModal({ opened, onClose, user, onReload }: Props) {
   const create = useCreateUser();
   const update = useUpdateUser();
+  const me = useMe().data;
+  // Nobody changes their own role or active flag (the server refuses it too).
+  const self = !!user && me?.user.id === user.id;
   const [failure, setFailure] = useState<FormFailure | null>(null);
   const initial: Values = user
-    ? { name: user.name, email: user.email, role: user.role, active: user.active }
-    : { name: '', email: '', role: 'ACCOUNT_MANAGER', active: true };
+    ? { name: user.name, email: user.email, role: user.role, active: user.active, password: '' }
+    : { name: '', email: '', role: 'ACCOUNT_MANAGER', active: true, password: '' };
   const form = useForm<Values>({ mode: 'controlled', initialValues: initial, validate: validateUser, validateInputOnBlur: true });
 
   const submit = form.onSubmit(async (v) => {
@@ -63,7 +83,8 @@ export function UserFormModal({ opened, onClose, user, onReload }: Props) {
           notifications.show({ color: 'green', title: 'User saved', message: values.name });
         }
       } else {
-        await create.mutateAsync(values);
+        const body: NewUser = v.password ? { ...values, password: v.password } : values;
+        await create.mutateAsync(body);
         notifications.show({ color: 'green', title: 'User created', message: values.name });
       }
       onClose();
@@ -78,12 +99,29 @@ export function UserFormModal({ opened, onClose, user, onReload }: Props) {
         <Stack>
           <TextInput label="Name" required withAsterisk data-autofocus maxLength={200} {...form.getInputProps('name')} />
           <TextInput label="Email" type="email" required withAsterisk {...form.getInputProps('email')} />
-          <Select label="Role" data={roleOptions} allowDeselect={false} required {...form.getInputProps('role')} />
+          <Select
+            label="Role"
+            data={roleOptions}
+            allowDeselect={false}
+            required
+            disabled={self}
+            description={self ? 'Nobody can change their own role; ask another admin.' : ROLE_HINT[form.values.role]}
+            {...form.getInputProps('role')}
+          />
           <Switch
             label="Active"
-            description="Inactive users keep their history but cannot be given accounts."
+            description={self ? 'You cannot deactivate yourself.' : 'Inactive users keep their history but cannot sign in or be given accounts.'}
+            disabled={self}
             {...form.getInputProps('active', { type: 'checkbox' })}
           />
+          {!user && (
+            <PasswordField
+              label="Initial password"
+              description={`${PASSWORD_HINT} Leave empty to set it later: until then the user cannot sign in.`}
+              autoComplete="new-password"
+              {...form.getInputProps('password')}
+            />
+          )}
           <SaveFailureAlert failure={failure} onReload={onReload} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

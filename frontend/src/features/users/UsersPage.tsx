@@ -1,18 +1,84 @@
 import { Badge, Button, Card, Group, Select, Skeleton, Stack, Table, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { errorMessage } from '../../api/problem';
 import { useCursorStack } from '../../components/cursor-stack';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { DebouncedTextInput } from '../../components/DebouncedTextInput';
 import { formatDate, humanize } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
-import { fetchUser, userKeys, useUsers, type Role, type User } from './api';
+import { useMe } from '../auth/api';
+import { NotAllowed } from '../auth/NotAllowed';
+import { canManageUsers } from '../auth/permissions';
+import { fetchUser, userKeys, useUpdateUser, useUsers, type Role, type User } from './api';
+import { SetPasswordModal } from './SetPasswordModal';
 import { roleOptions, UserFormModal } from './UserFormModal';
 
 type ActiveFilter = 'all' | 'active' | 'inactive';
 
+/** Deactivating signs the person out at once: confirmed first. Reactivating needs no confirmation. */
+function ActiveToggle({ user }: { user: User }) {
+  const update = useUpdateUser();
+  const [confirming, setConfirming] = useState(false);
+  const setActive = (active: boolean) =>
+    update.mutate(
+      { id: user.id, version: user.version, patch: { active } },
+      {
+        onSuccess: (u) => {
+          notifications.show({ color: u.active ? 'green' : 'gray', title: u.active ? 'User reactivated' : 'User deactivated', message: u.name });
+          setConfirming(false);
+        },
+        onError: (err) => {
+          if (active) notifications.show({ color: 'red', title: 'Not reactivated', message: errorMessage(err) });
+        },
+      },
+    );
+  if (user.active) {
+    return (
+      <>
+        <Button size="xs" variant="subtle" color="red" onClick={() => setConfirming(true)} aria-label={`Deactivate ${user.name}`}>
+          Deactivate
+        </Button>
+        <ConfirmModal
+          opened={confirming}
+          onClose={() => setConfirming(false)}
+          title={`Deactivate ${user.name}?`}
+          confirmLabel="Deactivate"
+          failedTitle="Not deactivated"
+          error={update.isError ? update.error : null}
+          pending={update.isPending}
+          onConfirm={() => setActive(false)}
+        >
+          {user.name} is signed out at once and can no longer sign in, and their API tokens stop working. Their accounts and
+          history stay; reassign their accounts if someone else should look after them. You can reactivate them later.
+        </ConfirmModal>
+      </>
+    );
+  }
+  return (
+    <Button size="xs" variant="subtle" loading={update.isPending} onClick={() => setActive(true)} aria-label={`Reactivate ${user.name}`}>
+      Reactivate
+    </Button>
+  );
+}
+
 export function UsersPage() {
+  const me = useMe().data;
+  if (!me || !canManageUsers(me)) {
+    return (
+      <NotAllowed title="Users">
+        Only admins manage users. Your role is {humanize(me?.user.role ?? 'VIEWER').toLowerCase()}; ask an admin to add someone or
+        change a role.
+      </NotAllowed>
+    );
+  }
+  return <UsersAdmin meId={me.user.id} />;
+}
+
+function UsersAdmin({ meId }: { meId: string }) {
   const qc = useQueryClient();
   const [q, setQ] = useState('');
   const [role, setRole] = useState<Role | null>(null);
@@ -21,6 +87,7 @@ export function UsersPage() {
   const paging = useCursorStack(JSON.stringify(filters));
   const users = useUsers(filters, paging.cursor);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
+  const [settingPassword, setSettingPassword] = useState<User | null>(null);
   const items = users.data?.items ?? [];
   const filtered = !!(filters.q || filters.role || filters.active !== undefined);
 
@@ -28,7 +95,7 @@ export function UsersPage() {
     <>
       <PageHeader
         title="Users"
-        description="People who use Stratum. Account managers own accounts."
+        description="People who sign in to Stratum, their roles and whether they may sign in. Account managers own accounts."
         actions={<Button onClick={() => setEditing('new')}>New user</Button>}
       />
       <Group mb="md" align="flex-end" wrap="wrap">
@@ -66,7 +133,7 @@ export function UsersPage() {
           </EmptyState>
         )}
         {items.length > 0 && (
-          <Table.ScrollContainer minWidth={700}>
+          <Table.ScrollContainer minWidth={900}>
             <Table striped highlightOnHover verticalSpacing="sm" aria-label="Users" aria-busy={users.isFetching}>
               <Table.Thead>
                 <Table.Tr>
@@ -83,7 +150,14 @@ export function UsersPage() {
               <Table.Tbody>
                 {items.map((u) => (
                   <Table.Tr key={u.id} style={{ opacity: users.isPlaceholderData ? 0.6 : 1 }}>
-                    <Table.Td fw={500}>{u.name}</Table.Td>
+                    <Table.Td fw={500}>
+                      {u.name}
+                      {u.id === meId && (
+                        <Badge ml={6} size="xs" variant="outline">
+                          You
+                        </Badge>
+                      )}
+                    </Table.Td>
                     <Table.Td>{u.email}</Table.Td>
                     <Table.Td>{humanize(u.role)}</Table.Td>
                     <Table.Td>
@@ -99,9 +173,19 @@ export function UsersPage() {
                     </Table.Td>
                     <Table.Td>{formatDate(u.createdAt)}</Table.Td>
                     <Table.Td ta="right">
-                      <Button size="xs" variant="default" onClick={() => setEditing(u)} aria-label={`Edit ${u.name}`}>
-                        Edit
-                      </Button>
+                      <Group gap={4} justify="flex-end" wrap="nowrap">
+                        <Button size="xs" variant="default" onClick={() => setEditing(u)} aria-label={`Edit ${u.name}`}>
+                          Edit
+                        </Button>
+                        {u.id !== meId && (
+                          <>
+                            <Button size="xs" variant="subtle" onClick={() => setSettingPassword(u)} aria-label={`Set password for ${u.name}`}>
+                              Set password
+                            </Button>
+                            <ActiveToggle user={u} />
+                          </>
+                        )}
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -111,6 +195,7 @@ export function UsersPage() {
         )}
         <ListFooter query={users} paging={paging} itemCount={items.length} label={items.length === 1 ? 'user' : 'users'} />
       </Card>
+      {settingPassword && <SetPasswordModal key={settingPassword.id} user={settingPassword} opened onClose={() => setSettingPassword(null)} />}
       {editing && (
         <UserFormModal
           // A fresh form for each user and each stored version.

@@ -2,7 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, ifMatch, must, type Schemas } from '../../api/client';
 
 export type User = Schemas['UserView'];
-export type NewUser = Schemas['UserInput'];
+export type NewUser = Schemas['NewUser'];
+export type PasswordChange = Schemas['PasswordChange'];
 /** A JSON merge patch: only the properties to change; null clears an optional one. */
 export type UserPatch = Schemas['UserPatch'];
 export type Role = Schemas['Role'];
@@ -81,9 +82,23 @@ export function useUpdateUser() {
     onSuccess: (user) => {
       qc.setQueryData(userKeys.detail(user.id), user);
       void qc.invalidateQueries({ queryKey: userKeys.lists() });
+      // The signed-in person's own name or email may have changed.
+      void qc.invalidateQueries({ queryKey: ['me'] });
       // Owner names appear on accounts and in the workload view.
       void qc.invalidateQueries({ queryKey: ['accounts'] });
       void qc.invalidateQueries({ queryKey: ['tier-capacity'] });
+    },
+  });
+}
+
+/**
+ * Sets a password: your own with the current one, or (admins) anyone's without it. The server ends the
+ * user's other sessions.
+ */
+export function useSetPassword() {
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: string; body: PasswordChange }) => {
+      await api.PUT('/api/v1/users/{id}/password', { params: { path: { id } }, body });
     },
   });
 }

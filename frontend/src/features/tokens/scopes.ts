@@ -1,0 +1,12 @@
+import type { Scope } from '../auth/permissions';
+
+/** What each scope lets an integration do, for the scope checkboxes. */
+export const SCOPE_DESCRIPTION: Record<Scope, string> = {
+  'accounts:read': 'Read accounts, tier history, workload and users.',
+  'accounts:write': 'Create and change accounts and their tiers.',
+  'surveys:read': 'Read QBRs, survey templates and grade reports.',
+  'surveys:write': 'Schedule QBRs, send survey links, record answers and follow-ups.',
+  'opportunities:read': 'Read opportunities, the pipeline and growth.',
+  'opportunities:write': 'Create, change and move opportunities.',
+  admin: 'Manage users and everyone’s API tokens, read the audit log.',
+};

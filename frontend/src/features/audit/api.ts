@@ -19,26 +19,34 @@ export const emptyAuditFilters: AuditFilters = { entityType: '', entityId: '', a
 /** The record types the log knows, as the API names them. */
 export const ENTITY_TYPES = [
   'account',
+  'tier-change',
+  'growth-baseline',
   'user',
   'tier-policy',
   'survey-template',
+  'survey-question',
   'qbr',
   'qbr-answer',
   'qbr-follow-up',
   'opportunity',
+  'opportunity-stage-change',
   'api-token',
   'session',
 ] as const;
 
 const ENTITY_LABEL: Record<string, string> = {
   account: 'Account',
+  'tier-change': 'Tier change',
+  'growth-baseline': 'Growth baseline',
   user: 'User',
   'tier-policy': 'Tier policy',
   'survey-template': 'Survey template',
+  'survey-question': 'Survey question',
   qbr: 'QBR',
   'qbr-answer': 'QBR answer',
   'qbr-follow-up': 'QBR follow-up',
   opportunity: 'Opportunity',
+  'opportunity-stage-change': 'Opportunity stage change',
   'api-token': 'API token',
   session: 'Session',
 };

@@ -160,7 +160,7 @@ function UsersAdmin({ meId }: { meId: string }) {
                     </Table.Td>
                     <Table.Td>{u.email}</Table.Td>
                     <Table.Td>{humanize(u.role)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {u.active ? (
                         <Badge color="green" variant="light">
                           Active
@@ -171,7 +171,7 @@ function UsersAdmin({ meId }: { meId: string }) {
                         </Badge>
                       )}
                     </Table.Td>
-                    <Table.Td>{formatDate(u.createdAt)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(u.createdAt)}</Table.Td>
                     <Table.Td ta="right">
                       <Group gap={4} justify="flex-end" wrap="nowrap">
                         <Button size="xs" variant="default" onClick={() => setEditing(u)} aria-label={`Edit ${u.name}`}>

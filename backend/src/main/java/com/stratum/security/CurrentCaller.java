@@ -48,15 +48,20 @@ public class CurrentCaller {
 
     /** The current caller when code runs inside an HTTP request; empty for the system (start-up jobs). */
     public static Optional<Caller> ofRequest() {
-        if (!Arc.container().requestContext().isActive()) {
+        if (isSystem()) {
             return Optional.empty();
         }
         return Arc.container().instance(CurrentCaller.class).get().get();
     }
 
-    /** True when code runs outside any request: start-up jobs act as the system, with every right. */
+    /**
+     * True when code runs outside any API request: start-up jobs (demo data, the first admin) act as the
+     * system, with every right. A request context alone is not enough to tell: start-up observers run in one
+     * too; only a request that went through {@link AccessFilter} names an operation.
+     */
     public static boolean isSystem() {
-        return !Arc.container().requestContext().isActive();
+        return !Arc.container().requestContext().isActive()
+                || Arc.container().instance(CurrentCaller.class).get().action() == null;
     }
 
     /** The display name recorded in history rows ("who"), or null for the system and the public. */

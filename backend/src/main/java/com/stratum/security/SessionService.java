@@ -3,6 +3,7 @@ package com.stratum.security;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.Secrets;
 import com.stratum.common.Text;
+import com.stratum.user.Role;
 import com.stratum.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,13 +24,15 @@ public class SessionService {
     private final SignInThrottle throttle;
     private final Clock clock;
     private final Duration idleTimeout;
+    private final CurrentCaller current;
 
-    public SessionService(PasswordHasher passwords, SignInThrottle throttle, Clock clock,
+    public SessionService(PasswordHasher passwords, SignInThrottle throttle, Clock clock, CurrentCaller current,
             @ConfigProperty(name = "stratum.session.idle-timeout", defaultValue = "PT30M") Duration idleTimeout) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
+        this.current = current;
     }
 
     /** A new session: the cookie secret (never stored) and the session's state. */
@@ -52,16 +55,20 @@ public class SessionService {
                     .with("reason", "invalid-credentials");
         }
         throttle.succeeded(attempt, normalized);
+        // From here the request acts as the user, so the audit log names them as the one who signed in.
+        current.set(new Caller(credentials.userId(), credentials.name(), credentials.role(),
+                Scope.grantedTo(credentials.role()), null, null, null));
         return open(credentials.userId());
     }
 
-    private record Credentials(UUID userId, String passwordHash, boolean active) {
+    private record Credentials(UUID userId, String name, Role role, String passwordHash, boolean active) {
     }
 
     @Transactional
     Credentials credentials(String email) {
         return User.<User>find("lower(email) = ?1", email).firstResultOptional()
-                .map(user -> new Credentials(user.id, user.passwordHash, user.active)).orElse(null);
+                .map(user -> new Credentials(user.id, user.name, user.role, user.passwordHash, user.active))
+                .orElse(null);
     }
 
     @Transactional

@@ -1,17 +1,17 @@
 package com.stratum.account;
 
-import com.stratum.user.Role;
-import com.stratum.security.Scope;
-import com.stratum.security.CurrentCaller;
-import com.stratum.common.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
 import com.stratum.common.FieldError;
 import com.stratum.common.MergePatch;
+import com.stratum.common.Text;
 import com.stratum.common.Validation;
+import com.stratum.security.CurrentCaller;
+import com.stratum.security.Scope;
 import com.stratum.tier.Tier;
 import com.stratum.tier.TierService;
+import com.stratum.user.Role;
 import com.stratum.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package com.stratum.opportunity;
 
+import com.stratum.common.ApiProblem;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
-import com.stratum.common.ApiProblem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

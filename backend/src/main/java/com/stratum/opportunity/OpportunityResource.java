@@ -1,11 +1,11 @@
 package com.stratum.opportunity;
 
-import com.stratum.security.AccessFilter;
-import com.stratum.security.Scope;
-import com.stratum.common.Responses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
 import com.stratum.common.PageParams;
+import com.stratum.common.Responses;
+import com.stratum.security.AccessFilter;
+import com.stratum.security.Scope;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

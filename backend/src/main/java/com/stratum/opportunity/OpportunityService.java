@@ -1,14 +1,14 @@
 package com.stratum.opportunity;
 
-import com.stratum.security.Scope;
-import com.stratum.security.CurrentCaller;
-import com.stratum.common.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.account.Account;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
 import com.stratum.common.MergePatch;
+import com.stratum.common.Text;
 import com.stratum.common.Validation;
+import com.stratum.security.CurrentCaller;
+import com.stratum.security.Scope;
 import com.stratum.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package com.stratum.survey;
 
+import com.stratum.common.QueryParams;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
-import com.stratum.common.QueryParams;
 import com.stratum.tier.Tier;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,10 +1,10 @@
 package com.stratum.survey;
 
-import com.stratum.security.CurrentCaller;
-import com.stratum.security.AccessFilter;
-import com.stratum.security.Scope;
-import com.stratum.common.Responses;
 import com.stratum.common.PageParams;
+import com.stratum.common.Responses;
+import com.stratum.security.AccessFilter;
+import com.stratum.security.CurrentCaller;
+import com.stratum.security.Scope;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -1,15 +1,15 @@
 package com.stratum.survey;
 
-import com.stratum.security.Scope;
-import com.stratum.security.CurrentCaller;
-import com.stratum.common.Secrets;
-import com.stratum.common.Text;
 import com.stratum.account.Account;
 import com.stratum.account.AccountQueries;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
 import com.stratum.common.FieldError;
+import com.stratum.common.Secrets;
+import com.stratum.common.Text;
 import com.stratum.common.Validation;
+import com.stratum.security.CurrentCaller;
+import com.stratum.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

@@ -1,9 +1,9 @@
 package com.stratum.survey;
 
+import com.stratum.common.PageParams;
+import com.stratum.common.Responses;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
-import com.stratum.common.Responses;
-import com.stratum.common.PageParams;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

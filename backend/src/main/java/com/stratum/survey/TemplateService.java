@@ -1,14 +1,14 @@
 package com.stratum.survey;
 
-import com.stratum.security.CurrentCaller;
-import com.stratum.user.Role;
-import com.stratum.common.Text;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
 import com.stratum.common.Keyset;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
+import com.stratum.common.Text;
 import com.stratum.common.Validation;
+import com.stratum.security.CurrentCaller;
+import com.stratum.user.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

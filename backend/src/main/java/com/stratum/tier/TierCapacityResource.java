@@ -1,9 +1,9 @@
 package com.stratum.tier;
 
-import com.stratum.security.AccessFilter;
-import com.stratum.security.Scope;
 import com.stratum.common.PageParams;
 import com.stratum.common.QueryParams;
+import com.stratum.security.AccessFilter;
+import com.stratum.security.Scope;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,9 +1,9 @@
 package com.stratum.tier;
 
+import com.stratum.common.QueryParams;
+import com.stratum.common.Responses;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
-import com.stratum.common.Responses;
-import com.stratum.common.QueryParams;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

@@ -1,9 +1,5 @@
 package com.stratum.tier;
 
-import com.stratum.user.Role;
-import com.stratum.security.Scope;
-import com.stratum.security.CurrentCaller;
-import com.stratum.common.Text;
 import com.stratum.account.Account;
 import com.stratum.account.AccountQueries;
 import com.stratum.account.AccountView;
@@ -12,7 +8,11 @@ import com.stratum.common.ETags;
 import com.stratum.common.Keyset;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
+import com.stratum.common.Text;
 import com.stratum.common.Validation;
+import com.stratum.security.CurrentCaller;
+import com.stratum.security.Scope;
+import com.stratum.user.Role;
 import com.stratum.user.User;
 import com.stratum.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -8,18 +8,15 @@ import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.security.CurrentCaller;
 import com.stratum.user.Role;
-import com.stratum.user.User;
+import com.stratum.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Reads the audit log; nothing in the application writes or changes it (the database triggers do). */
 @ApplicationScoped
@@ -29,10 +26,12 @@ public class AuditService {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final UserService users;
 
-    public AuditService(EntityManager em, ObjectMapper json) {
+    public AuditService(EntityManager em, ObjectMapper json, UserService users) {
         this.em = em;
         this.json = json;
+        this.users = users;
     }
 
     public record Filter(String entityType, String entityId, UUID actorId, Instant from, Instant to) {
@@ -62,12 +61,7 @@ public class AuditService {
         List<AuditEvent> rows = query.create(em, "select e from AuditEvent e" + query.where() + " order by "
                 + keyset.orderBy(), AuditEvent.class).setMaxResults(limit + 1).getResultList();
         List<AuditEvent> page = rows.stream().limit(limit).toList();
-        Set<UUID> actors = page.stream().map(e -> e.actorId).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<UUID, String> names = new HashMap<>();
-        if (!actors.isEmpty()) {
-            User.<User>list("id in ?1", actors).forEach(u -> names.put(u.id, u.name));
-        }
+        Map<UUID, String> names = users.namesOf(page.stream().map(e -> e.actorId).toList());
         return new AuditPage(page.stream().map(e -> view(e, names.get(e.actorId))).toList(), keyset.next(rows, limit));
     }
 

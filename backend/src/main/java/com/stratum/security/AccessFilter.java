@@ -1,6 +1,7 @@
 package com.stratum.security;
 
 import com.stratum.common.ApiProblem;
+import com.stratum.common.Secrets;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -77,7 +78,7 @@ public class AccessFilter {
         }
         current.set(caller);
         if (!caller.viaToken() && !SAFE_METHODS.contains(request.getMethod())
-                && !com.stratum.common.Secrets.same(caller.csrfToken(), request.getHeaderString(CSRF_HEADER))) {
+                && !Secrets.same(caller.csrfToken(), request.getHeaderString(CSRF_HEADER))) {
             throw Problems.forbidden("Missing or wrong " + CSRF_HEADER + " header. Signed-in browsers send the"
                     + " csrfToken from GET /api/v1/me with every change.").with("reason", "csrf");
         }

@@ -9,6 +9,7 @@ import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.user.Role;
 import com.stratum.user.User;
+import com.stratum.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -37,12 +38,15 @@ public class ApiTokenService {
     private final Validation validation;
     private final CurrentCaller current;
     private final Clock clock;
+    private final UserService users;
 
-    public ApiTokenService(EntityManager em, Validation validation, CurrentCaller current, Clock clock) {
+    public ApiTokenService(EntityManager em, Validation validation, CurrentCaller current, Clock clock,
+            UserService users) {
         this.em = em;
         this.validation = validation;
         this.current = current;
         this.clock = clock;
+        this.users = users;
     }
 
     @Transactional
@@ -106,7 +110,7 @@ public class ApiTokenService {
         List<ApiToken> rows = query.create(em, "select t from ApiToken t" + query.where() + " order by "
                 + keyset.orderBy(), ApiToken.class).setMaxResults(limit + 1).getResultList();
         List<ApiToken> page = rows.stream().limit(limit).toList();
-        Map<UUID, String> names = userNames(page.stream().map(t -> t.userId).collect(Collectors.toSet()));
+        Map<UUID, String> names = users.namesOf(page.stream().map(t -> t.userId).toList());
         Instant now = Text.now(clock);
         return new ApiTokenPage(page.stream().map(t -> ApiTokenView.of(t, names.get(t.userId), now)).toList(),
                 keyset.next(rows, limit));
@@ -159,13 +163,5 @@ public class ApiTokenService {
             throw Problems.missingScope(Scope.ADMIN);
         }
         return caller;
-    }
-
-    private Map<UUID, String> userNames(Set<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return User.<User>list("id in ?1", ids).stream().collect(Collectors.toMap(u -> u.id, u -> u.name,
-                (a, b) -> a));
     }
 }

@@ -23,8 +23,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -168,6 +172,17 @@ public class UserService {
         em.flush();
         // Every other session (a thief's included) ends; the one that made the change stays.
         sessions.endAll(user.id, self ? caller.sessionId() : null);
+    }
+
+    /** Display names by id in one query, for lists that show who (token owners, audit actors). */
+    @Transactional
+    public Map<UUID, String> namesOf(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        List<UUID> known = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (!known.isEmpty()) {
+            User.<User>list("id in ?1", known).forEach(user -> names.put(user.id, user.name));
+        }
+        return names;
     }
 
     /**

@@ -63,11 +63,20 @@ public final class Keyset<T> {
         return new Keyset<>(List.copyOf(keys), idPath, id);
     }
 
+    /**
+     * The ORDER BY clause. Nulls go last only where a column can hold them, and the id breaks ties in the
+     * direction of the last key, so that a plain index on (key, id) serves the sort read forwards or backwards.
+     */
     public String orderBy() {
         String order = keys.stream()
-                .map(key -> key.field().path() + (key.descending() ? " desc" : " asc") + " nulls last")
+                .map(key -> key.field().path() + (key.descending() ? " desc" : " asc")
+                        + (key.field().nullable() ? " nulls last" : ""))
                 .collect(Collectors.joining(", "));
-        return order + ", " + idPath + " asc";
+        return order + ", " + idPath + (idDescending() ? " desc" : " asc");
+    }
+
+    private boolean idDescending() {
+        return keys.get(keys.size() - 1).descending();
     }
 
     /** Restricts the query to the rows after the cursor, if there is one. */
@@ -82,7 +91,8 @@ public final class Keyset<T> {
             boolean isId = i == keys.size();
             Object value = values.get(i);
             String path = isId ? idPath : keys.get(i).field().path();
-            String after = isId ? path + " > " + query.param(value) : strictlyAfter(keys.get(i), path, value, query);
+            String after = isId ? path + (idDescending() ? " < " : " > ") + query.param(value)
+                    : strictlyAfter(keys.get(i), path, value, query);
             if (after != null) {
                 List<String> terms = new ArrayList<>(equalities);
                 terms.add(after);

@@ -50,6 +50,9 @@ public class PipelineReports {
         if (from.isAfter(to)) {
             throw ApiProblem.badParameter("from", "must not be after 'to'");
         }
+        // Owners and accounts narrow the data enough to aggregate the opportunities themselves; everything else is
+        // read from the running totals the database keeps (V8__report_rollups.sql).
+        boolean fromTotals = criteria.ownerIds().isEmpty() && criteria.accountIds().isEmpty();
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder filter = new StringBuilder();
         if (!criteria.ownerIds().isEmpty()) {
@@ -65,14 +68,24 @@ public class PipelineReports {
             params.put("accounts", criteria.accountIds());
         }
         if (!criteria.tiers().isEmpty()) {
-            filter.append(" and a.tier in (:tiers)");
+            filter.append(fromTotals ? " and o.tier in (:tiers)" : " and a.tier in (:tiers)");
             params.put("tiers", criteria.tiers().stream().map(Enum::name).toList());
         }
+        String openSql = fromTotals
+                ? "select o.stage, sum(o.count), sum(o.amount), sum(o.weighted) from pipeline_open_total o"
+                        + " where true" + filter + " group by o.stage"
+                : "select o.stage, count(*), sum(o.amount), sum(round(o.amount * o.probability / 100.0, 2))"
+                        + " from opportunity o" + accountJoin(criteria) + " where o.closed_at is null" + filter
+                        + " group by o.stage";
+        String closedSql = fromTotals
+                ? "select o.stage, o.type, sum(o.count), sum(o.amount) from pipeline_closed_day o"
+                        + " where o.day >= :fromDay and o.day <= :toDay" + filter + " group by o.stage, o.type"
+                : "select o.stage, o.type, count(*), sum(o.amount) from opportunity o" + accountJoin(criteria)
+                        + " where o.closed_at >= :from and o.closed_at < :toExclusive" + filter
+                        + " group by o.stage, o.type";
 
         Map<Stage, PipelineSummary.StageTotal> open = new EnumMap<>(Stage.class);
-        for (Object row : bind(em.createNativeQuery("select o.stage, count(*), sum(o.amount),"
-                + " sum(round(o.amount * o.probability / 100.0, 2)) from opportunity o join account a on a.id = o.account_id"
-                + " where o.closed_at is null" + filter + " group by o.stage"), params).getResultList()) {
+        for (Object row : bind(em.createNativeQuery(openSql), params).getResultList()) {
             Object[] r = (Object[]) row;
             Stage stage = Stage.valueOf((String) r[0]);
             open.put(stage, new PipelineSummary.StageTotal(stage, count(r[1]), money(r[2]), money(r[3])));
@@ -81,15 +94,17 @@ public class PipelineReports {
                 .map(s -> open.getOrDefault(s, new PipelineSummary.StageTotal(s, 0, ZERO, ZERO))).toList();
 
         Map<String, Object> window = new LinkedHashMap<>(params);
-        window.put("from", from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
-        window.put("toExclusive", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+        if (fromTotals) {
+            window.put("fromDay", from);
+            window.put("toDay", to);
+        } else {
+            window.put("from", from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+            window.put("toExclusive", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+        }
         Map<OpportunityType, PipelineSummary.TypeTotal> wonByType = new EnumMap<>(OpportunityType.class);
         long lostCount = 0;
         BigDecimal lostAmount = ZERO;
-        for (Object row : bind(em.createNativeQuery("select o.stage, o.type, count(*), sum(o.amount)"
-                + " from opportunity o join account a on a.id = o.account_id"
-                + " where o.closed_at >= :from and o.closed_at < :toExclusive" + filter
-                + " group by o.stage, o.type"), window).getResultList()) {
+        for (Object row : bind(em.createNativeQuery(closedSql), window).getResultList()) {
             Object[] r = (Object[]) row;
             OpportunityType type = OpportunityType.valueOf((String) r[1]);
             if (Stage.valueOf((String) r[0]) == Stage.WON) {
@@ -152,6 +167,11 @@ public class PipelineReports {
         boolean retentionMet = renewalsLost == 0 && expectedNotWon == 0;
         return new Growth(accountId, year, baseline, account.growthTargetPct, target, won, attainment, renewalsWon,
                 renewalsLost, renewalsOpen, retentionMet, retentionMet, retentionMet ? won : ZERO);
+    }
+
+    /** The account is joined only when its tier is asked for. */
+    private static String accountJoin(Criteria criteria) {
+        return criteria.tiers().isEmpty() ? "" : " join account a on a.id = o.account_id";
     }
 
     private static Query bind(Query query, Map<String, Object> params) {

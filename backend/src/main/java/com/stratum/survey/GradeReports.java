@@ -40,52 +40,85 @@ public class GradeReports {
         if (from.isAfter(to)) {
             throw ApiProblem.badParameter("from", "must not be after 'to'");
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder answered = new StringBuilder("select q.id, q.failing from qbr q join account a on a.id = q.account_id"
-                + " where q.status = 'ANSWERED' and q.answered_at >= :from and q.answered_at < :toExclusive");
-        params.put("from", from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
-        params.put("toExclusive", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
-        if (!criteria.tiers().isEmpty()) {
-            answered.append(" and a.tier in (:tiers)");
-            params.put("tiers", criteria.tiers().stream().map(Enum::name).toList());
-        }
-        if (!criteria.ownerIds().isEmpty()) {
-            answered.append(" and a.owner_id in (:owners)");
-            params.put("owners", criteria.ownerIds());
-        }
-
-        Object[] totals = (Object[]) bind(em.createNativeQuery("""
-                with answered as (%s)
-                select (select count(*) from answered),
-                       (select count(*) from answered where failing),
-                       count(ans.grade),
-                       count(*) filter (where ans.points >= 3.0),
-                       count(ans.score),
-                       count(*) filter (where ans.score >= 9),
-                       count(*) filter (where ans.score <= 6)
-                from answered join qbr_answer ans on ans.qbr_id = answered.id""".formatted(answered)), params)
-                .getSingleResult();
+        long[] totals;
         Map<String, Long> counts = new HashMap<>();
-        for (Object row : bind(em.createNativeQuery("""
-                with answered as (%s)
-                select ans.grade, count(*) from answered join qbr_answer ans on ans.qbr_id = answered.id
-                where ans.grade is not null group by ans.grade""".formatted(answered)), params).getResultList()) {
-            Object[] r = (Object[]) row;
-            counts.put((String) r[0], ((Number) r[1]).longValue());
+        if (criteria.ownerIds().isEmpty()) {
+            totals = fromDailyTotals(from, to, criteria.tiers(), counts);
+        } else {
+            totals = fromAnswers(from, to, criteria.tiers(), criteria.ownerIds(), counts);
         }
         List<GradeReport.GradeCount> distribution = new ArrayList<>();
         Arrays.stream(Grade.values()).forEach(g -> distribution.add(
                 new GradeReport.GradeCount(g, counts.getOrDefault(g.label(), 0L))));
 
-        long qbrs = number(totals[0]);
-        long failing = number(totals[1]);
-        long gradeAnswers = number(totals[2]);
-        long atLeastB = number(totals[3]);
-        long npsAnswers = number(totals[4]);
-        long promoters = number(totals[5]);
-        long detractors = number(totals[6]);
+        long qbrs = totals[0];
+        long failing = totals[1];
+        long gradeAnswers = counts.values().stream().mapToLong(Long::longValue).sum();
+        long atLeastB = Arrays.stream(Grade.values()).filter(g -> !g.failing())
+                .mapToLong(g -> counts.getOrDefault(g.label(), 0L)).sum();
+        long npsAnswers = totals[2];
+        long promoters = totals[3];
+        long detractors = totals[4];
         return new GradeReport(from, to, qbrs, distribution, percent(failing, qbrs), percent(atLeastB, gradeAnswers),
                 percent(promoters - detractors, npsAnswers));
+    }
+
+    /**
+     * Portfolio-wide (optionally by tier): summed from the per-day totals the database keeps
+     * (V8__report_rollups.sql), a few rows per day instead of every answer. Fills {@code counts} per grade and
+     * returns QBRs, failing QBRs, NPS answers, promoters and detractors.
+     */
+    private long[] fromDailyTotals(LocalDate from, LocalDate to, List<Tier> tiers, Map<String, Long> counts) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("from", from);
+        params.put("to", to);
+        String tierFilter = "";
+        if (!tiers.isEmpty()) {
+            tierFilter = " and tier in (:tiers)";
+            params.put("tiers", tiers.stream().map(Enum::name).toList());
+        }
+        Object[] r = (Object[]) bind(em.createNativeQuery("select coalesce(sum(qbrs), 0), coalesce(sum(failing), 0),"
+                + " coalesce(sum(nps_answers), 0), coalesce(sum(promoters), 0), coalesce(sum(detractors), 0)"
+                + " from qbr_day_total where day >= :from and day <= :to" + tierFilter), params).getSingleResult();
+        for (Object row : bind(em.createNativeQuery("select grade, sum(answers) from grade_day_total"
+                + " where day >= :from and day <= :to" + tierFilter + " group by grade"), params).getResultList()) {
+            Object[] g = (Object[]) row;
+            counts.put((String) g[0], number(g[1]));
+        }
+        return new long[] {number(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4])};
+    }
+
+    /** For chosen owners: aggregated from their answered QBRs and answers, a small share of the portfolio. */
+    private long[] fromAnswers(LocalDate from, LocalDate to, List<Tier> tiers, List<UUID> ownerIds,
+            Map<String, Long> counts) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder answered = new StringBuilder("select q.id, q.failing from qbr q join account a on a.id = q.account_id"
+                + " where q.status = 'ANSWERED' and q.answered_at >= :from and q.answered_at < :toExclusive"
+                + " and a.owner_id in (:owners)");
+        params.put("from", from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+        params.put("toExclusive", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
+        params.put("owners", ownerIds);
+        if (!tiers.isEmpty()) {
+            answered.append(" and a.tier in (:tiers)");
+            params.put("tiers", tiers.stream().map(Enum::name).toList());
+        }
+        Object[] r = (Object[]) bind(em.createNativeQuery("""
+                with answered as (%s)
+                select (select count(*) from answered),
+                       (select count(*) from answered where failing),
+                       count(ans.score),
+                       count(*) filter (where ans.score >= 9),
+                       count(*) filter (where ans.score <= 6)
+                from answered join qbr_answer ans on ans.qbr_id = answered.id""".formatted(answered)), params)
+                .getSingleResult();
+        for (Object row : bind(em.createNativeQuery("""
+                with answered as (%s)
+                select ans.grade, count(*) from answered join qbr_answer ans on ans.qbr_id = answered.id
+                where ans.grade is not null group by ans.grade""".formatted(answered)), params).getResultList()) {
+            Object[] g = (Object[]) row;
+            counts.put((String) g[0], number(g[1]));
+        }
+        return new long[] {number(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4])};
     }
 
     private static Query bind(Query query, Map<String, Object> params) {

@@ -5,11 +5,16 @@ import static com.stratum.support.Fixtures.account;
 import static com.stratum.support.Fixtures.accountManager;
 import static com.stratum.support.Fixtures.moveStage;
 import static com.stratum.support.Fixtures.opportunity;
+import static com.stratum.support.Fixtures.tierChange;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -65,6 +70,56 @@ class PipelineApiTest {
                 .body("open.count", equalTo(3)).body("won.count", equalTo(0)).body("winRate", nullValue());
         api().queryParam("from", "2027-02-01").queryParam("to", "2027-01-01").get("/api/v1/pipeline/summary").then()
                 .statusCode(400);
+    }
+
+    /**
+     * Without an owner or account filter the summary reads the running totals the database keeps; they must
+     * follow creates, stage moves, amount changes and tier changes exactly.
+     */
+    @Test
+    void portfolioTotalsFollowEveryWrite() {
+        String key = account(Map.of("ownerId", accountManager(), "tier", "KEY"));
+        JsonPath before = keySummaryToday();
+
+        String identified = opportunity(key, "UPSELL", 1000, "2027-01-31");  // 10%: 100
+        String qualified = opportunity(key, "CROSS_SELL", 2000, "2027-01-31");
+        moveStage(qualified, "QUALIFIED");                                   // 25%: 500
+        moveStage(opportunity(key, "UPSELL", 3000, "2027-01-31"), "WON");
+        moveStage(opportunity(key, "RENEWAL", 10000, "2027-01-31"), "LOST");
+        String etag = api().get("/api/v1/opportunities/{id}", identified).then().extract().header("ETag");
+        api().header("If-Match", etag).contentType("application/merge-patch+json").body(Map.of("amount", 1500))
+                .patch("/api/v1/opportunities/{id}", identified).then().statusCode(200); // 10%: 150
+
+        JsonPath after = keySummaryToday();
+        assertThat(delta(before, after, "stages[0].count")).isEqualByComparingTo("1");
+        assertThat(delta(before, after, "stages[0].amount")).isEqualByComparingTo("1500");
+        assertThat(delta(before, after, "stages[0].weightedAmount")).isEqualByComparingTo("150");
+        assertThat(delta(before, after, "stages[1].count")).isEqualByComparingTo("1");
+        assertThat(delta(before, after, "stages[1].weightedAmount")).isEqualByComparingTo("500");
+        assertThat(delta(before, after, "open.amount")).isEqualByComparingTo("3500");
+        assertThat(delta(before, after, "wonByType.find { it.type == 'UPSELL' }.amount")).isEqualByComparingTo("3000");
+        assertThat(delta(before, after, "lost.count")).isEqualByComparingTo("1");
+        assertThat(delta(before, after, "lost.amount")).isEqualByComparingTo("10000");
+
+        // A tier change moves the account's whole pipeline, open and closed, out of the KEY figures.
+        api().body(tierChange("STANDARD", "Contract scaled down")).put("/api/v1/accounts/{id}/tier", key).then()
+                .statusCode(200);
+        JsonPath moved = keySummaryToday();
+        for (String path : new String[] {"open.count", "open.amount", "open.weightedAmount", "won.count",
+                "won.amount", "lost.count", "lost.amount"}) {
+            assertThat(delta(before, moved, path)).as(path).isEqualByComparingTo("0");
+        }
+    }
+
+    private static JsonPath keySummaryToday() {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        return api().queryParam("tier", "KEY").queryParam("from", today).queryParam("to", today)
+                .get("/api/v1/pipeline/summary").then().statusCode(200).extract().jsonPath(
+                        JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    private static BigDecimal delta(JsonPath before, JsonPath after, String path) {
+        return new BigDecimal(after.getString(path)).subtract(new BigDecimal(before.getString(path)));
     }
 
     @Test

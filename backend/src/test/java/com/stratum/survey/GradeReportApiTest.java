@@ -3,11 +3,14 @@ package com.stratum.survey;
 import static com.stratum.support.Api.api;
 import static com.stratum.support.Fixtures.account;
 import static com.stratum.support.Fixtures.accountManager;
+import static com.stratum.support.Fixtures.tierChange;
 import static com.stratum.support.Surveys.answered;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,38 @@ class GradeReportApiTest {
                 .body("answeredQbrs", equalTo(2))
                 .body("failingShare", equalTo(50.0f))
                 .body("nps", equalTo(0.0f));
+    }
+
+    /**
+     * Without an owner filter the report reads the per-day totals the database keeps; they must follow every
+     * answered QBR and move with the account's tier.
+     */
+    @Test
+    void portfolioTotalsFollowAnsweredQbrsAndTierChanges() {
+        String key = account(Map.of("ownerId", accountManager(), "tier", "KEY"));
+        JsonPath before = keyReport();
+
+        answered(key, "A", "A", "B", "B", 10); // B+ passing; promoter
+        answered(key, "C", "C", "B", "F", 5);  // C- failing; detractor
+
+        JsonPath after = keyReport();
+        assertThat(after.getLong("answeredQbrs") - before.getLong("answeredQbrs")).isEqualTo(2);
+        for (var expected : Map.of("A", 2L, "B", 3L, "C", 2L, "F", 1L, "A+", 0L, "D", 0L).entrySet()) {
+            String path = "distribution.find { it.grade == '" + expected.getKey() + "' }.count";
+            assertThat(after.getLong(path) - before.getLong(path)).as(expected.getKey()).isEqualTo(expected.getValue());
+        }
+
+        api().body(tierChange("STANDARD", "Contract scaled down")).put("/api/v1/accounts/{id}/tier", key).then()
+                .statusCode(200);
+        JsonPath moved = keyReport();
+        assertThat(moved.getLong("answeredQbrs")).isEqualTo(before.getLong("answeredQbrs"));
+        assertThat(moved.getList("distribution.count")).isEqualTo(before.getList("distribution.count"));
+        assertThat(moved.getString("failingShare")).isEqualTo(before.getString("failingShare"));
+        assertThat(moved.getString("nps")).isEqualTo(before.getString("nps"));
+    }
+
+    private static JsonPath keyReport() {
+        return api().queryParam("tier", "KEY").get("/api/v1/reports/grades").then().statusCode(200).extract().jsonPath();
     }
 
     @Test

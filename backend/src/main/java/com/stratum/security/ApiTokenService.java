@@ -8,8 +8,8 @@ import com.stratum.common.SortField;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.user.Role;
-import com.stratum.user.User;
 import com.stratum.user.UserService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -128,29 +128,37 @@ public class ApiTokenService {
         token.revokedAt = Text.now(clock);
     }
 
-    /** The caller behind a bearer token; 401 when it is unknown, revoked, expired or its user deactivated. */
-    @Transactional
+    /**
+     * The caller behind a bearer token; 401 when it is unknown, revoked, expired or its user deactivated. Every
+     * integration request passes here, so it is one query outside any transaction; recording when the token was
+     * last used is a short write transaction of its own, at most once a minute per token.
+     */
     public Caller resolve(String secret) {
-        ApiToken token = secret.startsWith(TOKEN_PREFIX)
-                ? ApiToken.<ApiToken>find("tokenHash", Secrets.sha256(secret)).firstResultOptional().orElse(null)
-                : null;
+        List<Object[]> rows = !secret.startsWith(TOKEN_PREFIX) ? List.of()
+                : em.createQuery("select t, u.name, u.role, u.active from ApiToken t join User u on u.id = t.userId"
+                        + " where t.tokenHash = :hash", Object[].class)
+                .setParameter("hash", Secrets.sha256(secret)).getResultList();
         Instant now = Text.now(clock);
+        ApiToken token = rows.isEmpty() ? null : (ApiToken) rows.get(0)[0];
         if (token == null || token.revokedAt != null) {
             throw Problems.unauthenticated("The API token is not valid or has been revoked.");
         }
         if (token.expiresAt != null && !token.expiresAt.isAfter(now)) {
             throw Problems.unauthenticated("The API token expired at " + token.expiresAt + ".");
         }
-        User user = User.findById(token.userId);
-        if (user == null || !user.active) {
+        String userName = (String) rows.get(0)[1];
+        Role role = (Role) rows.get(0)[2];
+        if (!(Boolean) rows.get(0)[3]) {
             throw Problems.unauthenticated("The API token's user is deactivated.");
         }
         if (token.lastUsedAt == null || token.lastUsedAt.plus(TOUCH_EVERY).isBefore(now)) {
-            token.lastUsedAt = now;
+            QuarkusTransaction.requiringNew().run(() -> em.createQuery(
+                            "update ApiToken t set t.lastUsedAt = :now where t.id = :id")
+                    .setParameter("now", now).setParameter("id", token.id).executeUpdate());
         }
         Set<Scope> scopes = token.scopeSet();
-        scopes.retainAll(Scope.grantedTo(user.role));
-        return new Caller(user.id, user.name, user.role, scopes, token.id, null, null);
+        scopes.retainAll(Scope.grantedTo(role));
+        return new Caller(token.userId, userName, role, scopes, token.id, null, null);
     }
 
     /**

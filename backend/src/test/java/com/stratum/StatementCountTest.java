@@ -1,0 +1,218 @@
+package com.stratum;
+
+import static com.stratum.support.Api.api;
+import static com.stratum.support.Fixtures.account;
+import static com.stratum.support.Fixtures.accountManager;
+import static com.stratum.support.Fixtures.moveStage;
+import static com.stratum.support.Fixtures.opportunity;
+import static com.stratum.support.Fixtures.tierChange;
+import static com.stratum.support.Fixtures.unique;
+import static com.stratum.support.Surveys.answered;
+import static com.stratum.support.Surveys.schedule;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stratum.support.Api;
+import com.stratum.support.Fixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Guards against N+1 queries: every list and report endpoint runs as many SQL statements for a few rows as
+ * for several times more. Statements are counted by Hibernate's statistics (enabled in the %test profile),
+ * which see every statement the application prepares through Hibernate, native SQL included.
+ */
+@QuarkusTest
+class StatementCountTest {
+    private static final int FEW = 2;
+    private static final int MORE = 8;
+
+    @Inject
+    SessionFactory sessionFactory;
+    @Inject
+    EntityManager em;
+
+    /**
+     * One endpoint under test: {@code add} adds row number n (from {@code existing} on: the rows set-up already
+     * made); {@code get} calls the endpoint on exactly those rows; {@code size} is the JSON path of how many it
+     * returned or counted.
+     */
+    record Endpoint(int existing, IntConsumer add, Supplier<Response> get, String size) {
+        Endpoint(IntConsumer add, Supplier<Response> get, String size) {
+            this(0, add, get, size);
+        }
+    }
+
+    static Stream<Named<Supplier<Endpoint>>> endpoints() {
+        return Stream.of(
+                endpoint("GET /api/v1/accounts", () -> {
+                    String owner = accountManager();
+                    String parent = account(Map.of());
+                    return new Endpoint(row -> account(Map.of("ownerId", owner, "parentId", parent,
+                                    "tags", List.of("t" + row))),
+                            () -> api().queryParam("ownerId", owner).get("/api/v1/accounts"), "items.size()");
+                }),
+                endpoint("GET /api/v1/accounts/{id}", () -> {
+                    // What hangs off the account grows: its tags, and its subsidiaries, opportunities and QBRs.
+                    String id = account(Map.of());
+                    return new Endpoint(row -> {
+                        api().contentType("application/merge-patch+json")
+                                .body(Map.of("tags", IntStream.rangeClosed(0, row).mapToObj(i -> "t" + i).toList()))
+                                .patch("/api/v1/accounts/{id}", id).then().statusCode(200);
+                        account(Map.of("parentId", id));
+                        opportunity(id, "UPSELL", 1000, "2027-01-31");
+                        schedule(id);
+                    }, () -> api().get("/api/v1/accounts/{id}", id), "tags.size()");
+                }),
+                endpoint("GET /api/v1/qbrs", () -> {
+                    String owner = accountManager();
+                    String id = account(Map.of("ownerId", owner));
+                    return new Endpoint(row -> {
+                        if (row % 2 == 0) {
+                            schedule(id);
+                        } else { // answered with a failing grade (C) and a follow-up
+                            String qbr = answered(id, "C", "B", "B", "F", 6);
+                            api().body(Map.of("targetGrade", "B-", "actions", List.of("Weekly check-in"),
+                                            "targetDate", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()))
+                                    .put("/api/v1/qbrs/{id}/follow-up", qbr).then().statusCode(200);
+                        }
+                    }, () -> api().queryParam("ownerId", owner).get("/api/v1/qbrs"), "items.size()");
+                }),
+                endpoint("GET /api/v1/opportunities", () -> {
+                    String owner = accountManager();
+                    return new Endpoint(row -> opportunity(account(Map.of("ownerId", owner)), "UPSELL", 1000 + row,
+                            "2027-01-31"), () -> api().queryParam("ownerId", owner).get("/api/v1/opportunities"),
+                            "items.size()");
+                }),
+                endpoint("GET /api/v1/pipeline/summary", () -> {
+                    String owner = accountManager();
+                    String id = account(Map.of("ownerId", owner));
+                    return new Endpoint(row -> opportunity(id, row % 2 == 0 ? "UPSELL" : "CROSS_SELL", 1000 + row,
+                            "2027-01-31"), () -> api().queryParam("ownerId", owner).get("/api/v1/pipeline/summary"),
+                            "open.count");
+                }),
+                endpoint("GET /api/v1/reports/grades", () -> {
+                    String owner = accountManager();
+                    String id = account(Map.of("ownerId", owner));
+                    return new Endpoint(row -> answered(id, "A", "B", "C", "B", row),
+                            () -> api().queryParam("ownerId", owner).get("/api/v1/reports/grades"), "answeredQbrs");
+                }),
+                endpoint("GET /api/v1/accounts/{id}/grade-trend", () -> {
+                    String id = account(Map.of());
+                    return new Endpoint(row -> answered(id, "A", "B+", "B", "A-", 9),
+                            () -> api().get("/api/v1/accounts/{id}/grade-trend", id), "items.size()");
+                }),
+                endpoint("GET /api/v1/tier-capacity", () -> {
+                    List<String> owners = new ArrayList<>();
+                    return new Endpoint(row -> {
+                        String owner = accountManager();
+                        account(owner, "KEY");
+                        owners.add(owner);
+                    }, () -> api().queryParam("ownerId", owners).get("/api/v1/tier-capacity"), "items.size()");
+                }),
+                endpoint("GET /api/v1/users", () -> {
+                    String label = unique("Counted");
+                    return new Endpoint(row -> api().body(Map.of("name", label + " " + row,
+                                    "email", label.toLowerCase() + "-" + row + "@test.example", "role", "VIEWER"))
+                            .post("/api/v1/users").then().statusCode(201),
+                            () -> api().queryParam("q", label).get("/api/v1/users"), "items.size()");
+                }),
+                endpoint("GET /api/v1/audit-events", () -> {
+                    // The account's creation is the first event; each further one is a change by another user, so
+                    // that every event names a different actor.
+                    String id = account(Map.of());
+                    return new Endpoint(1, row -> Fixtures.signedIn("MANAGER").request()
+                            .contentType("application/merge-patch+json").body(Map.of("arr", 1000 + row))
+                            .patch("/api/v1/accounts/{id}", id).then().statusCode(200),
+                            () -> api().queryParam("entityType", "account").queryParam("entityId", id)
+                                    .get("/api/v1/audit-events"), "items.size()");
+                }),
+                endpoint("GET /api/v1/api-tokens", () -> {
+                    Api.Session user = Fixtures.signedIn("MANAGER");
+                    return new Endpoint(row -> user.createToken(unique("token"), List.of("accounts:read")),
+                            () -> api().queryParam("userId", user.userId()).get("/api/v1/api-tokens"),
+                            "items.size()");
+                }),
+                endpoint("GET /api/v1/accounts/{id}/tier-history", () -> {
+                    String id = account(Map.of()); // its creation is the first entry
+                    return new Endpoint(1, row -> api().body(tierChange(row % 2 == 1 ? "KEY" : "STANDARD",
+                                    "Review " + row)).put("/api/v1/accounts/{id}/tier", id).then().statusCode(200),
+                            () -> api().get("/api/v1/accounts/{id}/tier-history", id), "items.size()");
+                }),
+                endpoint("GET /api/v1/opportunities/{id}/history", () -> {
+                    String id = opportunity(account(Map.of()), "UPSELL", 1000, "2027-01-31"); // "Created" is first
+                    return new Endpoint(1, row -> moveStage(id, row % 2 == 1 ? "QUALIFIED" : "PROPOSAL"),
+                            () -> api().get("/api/v1/opportunities/{id}/history", id), "items.size()");
+                }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void statementsDoNotGrowWithTheRows(Supplier<Endpoint> setUp, TestInfo test) {
+        Endpoint endpoint = setUp.get();
+        addRows(endpoint, endpoint.existing(), FEW);
+        Measured few = measure(endpoint);
+        addRows(endpoint, FEW, MORE);
+        Measured more = measure(endpoint);
+
+        String name = test.getDisplayName();
+        assertThat(few.rows()).as("%s: rows in the first answer", name).isEqualTo(FEW);
+        assertThat(more.rows()).as("%s: rows in the second answer", name).isEqualTo(MORE);
+        assertThat(more.statements()).as("%s: statements for %d rows (%d for %d rows)", name, MORE, few.statements(),
+                FEW).isEqualTo(few.statements());
+    }
+
+    /** The counter is only a guard if it sees native SQL: the reports are written in it. */
+    @Test
+    void nativeQueriesAreCounted() {
+        long before = statements();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("select 1").getSingleResult());
+        assertThat(statements() - before).isEqualTo(1);
+    }
+
+    private record Measured(long statements, int rows) {
+    }
+
+    /**
+     * The statements one call runs: the counter is global, but tests run one at a time and nothing runs in the
+     * background. An identical call just before absorbs what does not belong to the endpoint: authentication
+     * stamps the API token's last use at most once a minute, with one UPDATE.
+     */
+    private Measured measure(Endpoint endpoint) {
+        endpoint.get().get().then().statusCode(200);
+        long before = statements();
+        Response response = endpoint.get().get();
+        long statements = statements() - before;
+        response.then().statusCode(200);
+        return new Measured(statements, response.path(endpoint.size()));
+    }
+
+    private static void addRows(Endpoint endpoint, int from, int to) {
+        IntStream.range(from, to).forEach(endpoint.add());
+    }
+
+    private long statements() {
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    private static Named<Supplier<Endpoint>> endpoint(String name, Supplier<Endpoint> setUp) {
+        return Named.of(name, setUp);
+    }
+}

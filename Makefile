@@ -3,13 +3,16 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 MVNW := cd backend && ./mvnw -B --no-transfer-progress
 
-.PHONY: help run test build dev db openapi frontend-deps frontend-build frontend-test backend-test e2e clean
+.PHONY: help run test build dev db openapi frontend-deps frontend-build frontend-test backend-test e2e clean bench-data bench
+SCALE ?= 100000
 
 help:
 	@echo "make run    build everything and start Stratum with demo data at http://localhost:8080"
 	@echo "make test   every suite: frontend, backend (real PostgreSQL), end-to-end (Chromium)"
 	@echo "make build  the SPA and the runnable backend, no tests (also refreshes openapi.yaml and SPA types)"
 	@echo "make dev    Quarkus dev mode + Vite dev server with hot reload (http://localhost:5173)"
+	@echo "make bench-data SCALE=100000   a separate database with a portfolio of SCALE accounts"
+	@echo "make bench  every benchmark scenario against the packaged app (see docs/performance.md)"
 
 db:
 	@scripts/db-provision.sh
@@ -51,6 +54,13 @@ test: frontend-test backend-test e2e
 
 dev: db frontend-deps
 	@scripts/dev.sh
+
+# Benchmarks run the packaged app, so both build it first (see docs/performance.md).
+bench-data: db build
+	bench/data.sh $(SCALE)
+
+bench: db build
+	SCALE=$(SCALE) bench/run.sh
 
 clean:
 	$(MVNW) clean

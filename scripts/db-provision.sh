@@ -8,12 +8,8 @@ if [ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
   exit 0
 fi
 
-HOST=127.0.0.1
-PORT=5432
-ROLE=stratum
+source "$(dirname "$0")/pg.sh"
 DATABASES=(stratum stratum_test)
-
-reachable() { pg_isready -q -h "$HOST" -p "$PORT" >/dev/null 2>&1; }
 
 if ! command -v psql >/dev/null 2>&1 || ! command -v pg_isready >/dev/null 2>&1; then
   echo "db: PostgreSQL client tools (psql) are not installed. Install PostgreSQL 15+ (Debian: apt-get install postgresql), or set QUARKUS_DATASOURCE_JDBC_URL to a database you run elsewhere." >&2
@@ -32,17 +28,6 @@ if ! reachable; then
   echo "db: no PostgreSQL answers on $HOST:$PORT. Start it (for example: sudo pg_ctlcluster 15 main start), or set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD to a database you run elsewhere." >&2
   exit 1
 fi
-
-# Run SQL as the postgres superuser: over TCP if trusted, else through the local socket as the postgres OS user.
-as_superuser() {
-  if psql -h "$HOST" -p "$PORT" -U postgres -d postgres -w -c 'select 1' >/dev/null 2>&1; then
-    psql -h "$HOST" -p "$PORT" -U postgres -d postgres -w -v ON_ERROR_STOP=1 -qtA "$@"
-  elif [ "$(id -u)" = 0 ] && command -v runuser >/dev/null 2>&1; then
-    runuser -u postgres -- psql -d postgres -v ON_ERROR_STOP=1 -qtA "$@"
-  else
-    sudo -n -u postgres psql -d postgres -v ON_ERROR_STOP=1 -qtA "$@"
-  fi
-}
 
 if ! as_superuser -c 'select 1' >/dev/null 2>&1; then
   echo "db: cannot connect as the postgres superuser to create the '$ROLE' role and databases. Create them yourself (create role $ROLE login password '$ROLE'; create database stratum owner $ROLE; create database stratum_test owner $ROLE;) or set QUARKUS_DATASOURCE_JDBC_URL." >&2

@@ -1,0 +1,189 @@
+-- A realistic portfolio at any scale, set-based: run by bench/data.sh on a freshly migrated database.
+-- psql variables: scale (accounts). Owners are one per 200 accounts, so tier capacity holds at every scale:
+-- each owner has 2 strategic (cap 3) and 6 key (cap 8) accounts and the rest standard.
+\set ON_ERROR_STOP on
+\set owners 'greatest(5, :scale / 200)'
+\set opportunities '(:scale * 2)'
+
+begin;
+select setseed(0.42);
+
+-- Bulk loading is not a business write: the audit triggers stay out of it (the owner may disable its own
+-- user triggers; foreign keys are still checked).
+alter table app_user disable trigger user;
+alter table account disable trigger user;
+alter table tier_change disable trigger user;
+alter table growth_baseline disable trigger user;
+alter table qbr disable trigger user;
+alter table qbr_answer disable trigger user;
+alter table opportunity disable trigger user;
+alter table opportunity_stage_change disable trigger user;
+
+create temp table grade (o int primary key, label text not null, points numeric not null) on commit drop;
+insert into grade values (0, 'A+', 4.3), (1, 'A', 4.0), (2, 'A-', 3.7), (3, 'B+', 3.3), (4, 'B', 3.0), (5, 'B-', 2.7),
+    (6, 'C+', 2.3), (7, 'C', 2.0), (8, 'C-', 1.7), (9, 'D+', 1.3), (10, 'D', 1.0), (11, 'D-', 0.7), (12, 'F', 0.0);
+
+insert into app_user (id, name, email, role, active, created_at, updated_at)
+select md5('owner' || k)::uuid,
+       (array['Ava', 'Ben', 'Chloe', 'Dev', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kara', 'Liam',
+              'Maya', 'Noah', 'Olga', 'Priya', 'Quinn', 'Rosa', 'Sami', 'Tess'])[1 + k % 20] || ' '
+           || (array['Adams', 'Berg', 'Costa', 'Dubois', 'Evans', 'Fischer', 'Garcia', 'Hughes', 'Ivanova',
+              'Jensen', 'Kowalski', 'Larsen', 'Moreau', 'Novak', 'Okafor', 'Patel', 'Rossi', 'Silva', 'Tanaka',
+              'Weber'])[1 + (k / 20) % 20] || ' ' || k,
+       'owner' || k || '@bench.stratum.test', 'ACCOUNT_MANAGER', true,
+       now() - interval '4 years', now() - interval '4 years'
+from generate_series(1, :owners) k;
+
+-- Three answered QBRs per account, about five months apart; grades mostly A to C.
+create temp table plan_qbr on commit drop as
+select i, j, md5('qbr' || i || '-' || j)::uuid as id,
+       now() - make_interval(days => j * 180 + (i % 90), secs => (i * 37 + j * 11) % 86400) as answered_at,
+       base, base_grades[1] as g1, base_grades[2] as g2, base_grades[3] as g3, base_grades[4] as g4,
+       least(10, greatest(0, 10 - base + (floor(random() * 5) - 2)::int)) as nps
+from (select i, j, base,
+             array[least(12, greatest(0, base + (floor(random() * 3) - 1)::int)),
+                   least(12, greatest(0, base + (floor(random() * 3) - 1)::int)),
+                   least(12, greatest(0, base + (floor(random() * 3) - 1)::int)),
+                   least(12, greatest(0, base + (floor(random() * 3) - 1)::int))] as base_grades
+      from (select i, j, width_bucket(random(), array[0.04, 0.14, 0.28, 0.44, 0.60, 0.72, 0.82, 0.90, 0.94,
+                                                      0.96, 0.98, 0.99]) as base
+            from generate_series(0, :scale - 1) i, generate_series(0, 2) j) sampled) graded;
+
+alter table plan_qbr add column points_sum numeric, add column overall int;
+update plan_qbr p set points_sum = (select points from grade where o = p.g1) + (select points from grade where o = p.g2)
+    + (select points from grade where o = p.g3) + (select points from grade where o = p.g4);
+-- Overall: the grade nearest the mean, a tie going to the lower grade (as Grade.nearest does).
+update plan_qbr p set overall = (select o from grade order by abs(points * 4 - p.points_sum), o desc limit 1);
+create index on plan_qbr (i, j);
+analyze plan_qbr;
+
+insert into account (id, name, domain, external_id, industry, territory, country, employees, annual_revenue, arr,
+                     lifecycle, renewal_date, owner_id, tier, tags, created_at, updated_at, next_qbr_due,
+                     last_qbr_grade, last_qbr_at, last_qbr_contact_at, growth_target_pct)
+select md5('account' || a.i)::uuid,
+       name,
+       lower(replace(name, ' ', '-')) || '-' || a.i || '.example.com',
+       'CRM-' || lpad(a.i::text, 7, '0'),
+       (array['Software', 'Manufacturing', 'Retail', 'Healthcare', 'Finance', 'Logistics', 'Energy', 'Media',
+              'Telecom', 'Education'])[1 + (a.i * 7) % 10],
+       (array['EMEA North', 'EMEA South', 'DACH', 'UK&I', 'North America East', 'North America West', 'LATAM',
+              'APAC'])[1 + (a.i * 3) % 8],
+       (array['DE', 'FR', 'GB', 'US', 'NL', 'ES', 'IT', 'SE', 'BR', 'JP', 'AU', 'CA'])[1 + (a.i * 5) % 12],
+       employees, employees * 180000::numeric, arr,
+       case when a.i % 50 = 0 then 'AT_RISK' when a.i % 97 = 0 then 'ONBOARDING' when a.i % 89 = 0 then 'CHURNED'
+            else 'ACTIVE' end,
+       (now() + make_interval(days => (a.i * 13) % 365))::date,
+       md5('owner' || (a.i % :owners + 1))::uuid, tier,
+       case tier when 'STRATEGIC' then '{enterprise,exec-sponsor}'::text[] when 'KEY' then '{enterprise}'::text[]
+                 else '{}'::text[] end,
+       now() - make_interval(days => 400 + (a.i % 700)), now() - make_interval(days => a.i % 30),
+       (last.answered_at + make_interval(days => case tier when 'STRATEGIC' then 30 when 'KEY' then 90 else 180 end))::date,
+       g.label, last.answered_at, last.answered_at, 15
+from (select i,
+             -- A made-up brand word (13,824 of them), an industry word and a legal form, drawn independently:
+             -- names about as distinct as a real portfolio's, and no word clusters in alphabetical order.
+             initcap(syllable[1 + i % 24] || syllable[1 + (i / 24) % 24] || syllable[1 + (i / 576) % 24]) || ' '
+             || (array['Analytics', 'Logistics', 'Foods', 'Health', 'Capital', 'Energy', 'Robotics', 'Media',
+                       'Telecom', 'Labs', 'Systems', 'Retail', 'Motors', 'Pharma', 'Insurance', 'Textiles',
+                       'Aerospace', 'Networks', 'Materials', 'Software', 'Hotels', 'Mining', 'Partners',
+                       'Semiconductors', 'Shipping', 'Biotech', 'Chemicals', 'Consulting', 'Farms', 'Studios',
+                       'Outdoor', 'Security', 'Solar', 'Water', 'Wireless', 'Packaging', 'Printing', 'Rail',
+                       'Steel', 'Tools'])[1 + abs(hashtext('industry' || i)) % 40] || ' '
+             || (array['Group', 'Inc', 'GmbH', 'Ltd', 'SA', 'AG', 'BV', 'Holdings', 'Corp', 'AB', 'Co', 'PLC'])
+                 [1 + abs(hashtext('form' || i)) % 12] as name,
+             case when i / :owners < 2 then 'STRATEGIC' when i / :owners < 8 then 'KEY' else 'STANDARD' end as tier,
+             (50 + (i * 7) % 20000) as employees,
+             round((case when i / :owners < 2 then 1500000 + random() * 6000000
+                         when i / :owners < 8 then 250000 + random() * 1200000
+                         else 4000 * exp(random() * ln(60)) end)::numeric, 2) as arr
+      from generate_series(0, :scale - 1) i,
+           (select array['ka', 'lo', 'mi', 'ra', 'ven', 'tor', 'sa', 'li', 'no', 'bre', 'du', 'fa', 'gen', 'hal',
+                         'ix', 'jor', 'kel', 'mar', 'nex', 'ori', 'pra', 'qui', 'ros', 'tal'] as syllable) words) a
+join plan_qbr last on last.i = a.i and last.j = 0
+join grade g on g.o = last.overall;
+
+insert into growth_baseline (id, account_id, year, baseline_arr)
+select md5('baseline' || id)::uuid, id, extract(year from now() at time zone 'UTC')::int, round(arr * 0.9, 2)
+from account;
+
+insert into tier_change (id, account_id, from_tier, to_tier, reason, changed_by, changed_at)
+select md5('tier' || id)::uuid, id, 'STANDARD', tier, 'Portfolio review: named ' || lower(tier) || ' account',
+       'Sales manager', created_at + interval '30 days'
+from account where tier <> 'STANDARD';
+
+insert into qbr (id, account_id, template_id, status, scheduled_for, respondent_name, respondent_email, sent_at,
+                 answered_at, channel, overall_points, overall_grade, failing, nps_score, created_at, updated_at)
+select p.id, md5('account' || p.i)::uuid, '00000000-0000-4000-8000-000000000001', 'ANSWERED',
+       (p.answered_at - interval '5 days')::date,
+       'Customer contact ' || p.i, 'contact' || p.i || '@customer' || p.i || '.example.com',
+       p.answered_at - interval '4 days', p.answered_at, case when p.i % 5 = 0 then 'CALL' else 'LINK' end,
+       round(p.points_sum / 4, 2), g.label, g.points < 3.0, p.nps,
+       p.answered_at - interval '20 days', p.answered_at
+from plan_qbr p join grade g on g.o = p.overall;
+
+insert into qbr_answer (id, qbr_id, question_id, grade, points, score, text, why)
+select md5(p.id::text || q.position)::uuid, p.id, q.id, g.label, g.points, a.score, a.text,
+       case when g.points < 3.0 then (array['Responses to tickets took over a week this quarter.',
+                                            'The roadmap review was cancelled twice.',
+                                            'Invoices did not match the contract.',
+                                            'Our account team changed without notice.'])[1 + p.i % 4] end
+from plan_qbr p
+cross join lateral (values (1, p.g1, null::int, null::text), (2, p.g2, null, null), (3, p.g3, null, null),
+                           (4, p.g4, null, null), (5, null, p.nps, null),
+                           (6, null, null, case when p.i % 3 = 0 then 'More proactive ideas for our expansion.'
+                                                else 'Keep the quarterly reviews coming.' end))
+    as a(position, grade_o, score, text)
+join survey_question q on q.template_id = '00000000-0000-4000-8000-000000000001' and q.position = a.position
+left join grade g on g.o = a.grade_o;
+
+-- Two opportunities per account on average, more on the bigger accounts; half of them still open.
+insert into opportunity (id, account_id, type, title, product, amount, stage, probability, expected_close_date,
+                         owner_id, event_type, event_occurred_on, event_description, next_step, loss_reason,
+                         closed_at, created_at, updated_at)
+select md5('opportunity' || j)::uuid, md5('account' || ai)::uuid, type,
+       initcap(lower(replace(type, '_', '-'))) || ': ' || product || ' for ' || (array['EMEA', 'North America',
+           'the new plant', 'the finance team', 'group-wide rollout', 'APAC'])[1 + j % 6],
+       product, amount, stage,
+       case stage when 'IDENTIFIED' then 10 when 'QUALIFIED' then 25 when 'PROPOSAL' then 50
+                  when 'NEGOTIATION' then 75 when 'WON' then 100 else 0 end,
+       case when stage in ('WON', 'LOST') then closed_at::date else (now() + make_interval(days => 7 + j % 270))::date end,
+       md5('owner' || (ai % :owners + 1))::uuid,
+       case when j % 4 = 0 then (array['ACQUISITION', 'FUNDING_ROUND', 'NEW_EXECUTIVE', 'EXPANSION',
+                                       'REORGANIZATION', 'REGULATION'])[1 + j % 6] end,
+       case when j % 4 = 0 then (now() - make_interval(days => 30 + j % 200))::date end,
+       case when j % 4 = 0 then 'A change at the customer that opens a conversation.' end,
+       case when stage not in ('WON', 'LOST') then 'Follow up with the buying committee' end,
+       case when stage = 'LOST' then (array['Budget cut', 'Chose a competitor', 'No decision'])[1 + j % 3] end,
+       closed_at, coalesce(closed_at, now()) - make_interval(days => 20 + j % 120), coalesce(closed_at, now())
+from (select j, ai,
+             (array['UPSELL', 'UPSELL', 'CROSS_SELL', 'RENEWAL', 'UPSELL', 'CROSS_SELL', 'RENEWAL', 'UPSELL',
+                    'CROSS_SELL', 'RENEWAL'])[1 + j % 10] as type,
+             (array['Analytics', 'Seats', 'Premium support', 'Data residency', 'API add-on', 'Training'])
+                 [1 + (j / 10) % 6] as product,
+             round((1000 + random() * 90000 * case when ai / :owners < 8 then 5 else 1 end)::numeric, 2) as amount,
+             stage,
+             case when stage in ('WON', 'LOST') then now() - make_interval(days => (j * 7) % 730, secs => j % 86400)
+             end as closed_at
+      from (select j, least(:scale - 1, floor(:scale * power(random(), 1.6)))::int as ai,
+                   (array['IDENTIFIED', 'IDENTIFIED', 'IDENTIFIED', 'IDENTIFIED', 'QUALIFIED', 'QUALIFIED',
+                          'QUALIFIED', 'PROPOSAL', 'PROPOSAL', 'NEGOTIATION', 'WON', 'WON', 'WON', 'WON', 'WON',
+                          'WON', 'LOST', 'LOST', 'LOST', 'LOST'])[1 + floor(random() * 20)::int] as stage
+            from generate_series(0, :opportunities - 1) j) drawn) o;
+
+insert into opportunity_stage_change (id, opportunity_id, from_stage, to_stage, note, changed_by, changed_at)
+select md5('stage' || id)::uuid, id, null, stage, null, 'Bench loader', updated_at from opportunity;
+
+alter table app_user enable trigger user;
+alter table account enable trigger user;
+alter table tier_change enable trigger user;
+alter table growth_baseline enable trigger user;
+alter table qbr enable trigger user;
+alter table qbr_answer enable trigger user;
+alter table opportunity enable trigger user;
+alter table opportunity_stage_change enable trigger user;
+-- The report totals the triggers would have kept.
+select rebuild_report_rollups();
+commit;
+
+vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
+    opportunity_stage_change;

@@ -1,0 +1,82 @@
+"""Turns one bench run (bench/results/<time>.jsonl) into a Markdown table with the targets checked, writes it
+next to the run and as bench/results/latest.md, and puts it into docs/performance.md between its markers."""
+import json
+import pathlib
+import re
+import sys
+
+run = pathlib.Path(sys.argv[1])
+rows = [json.loads(line) for line in run.read_text().splitlines() if line.strip()]
+machine = next(r for r in rows if r["kind"] == "machine")
+scenarios = [r for r in rows if r["kind"] == "scenario"]
+startups = [r for r in rows if r["kind"] == "startup"]
+big = max(r["scale"] for r in startups)
+small = min(r["scale"] for r in startups)
+
+
+def find(sid, scale=big):
+    return next((r for r in scenarios if r["id"] == sid and r["scale"] == scale), None)
+
+
+def fmt(value, digits=1):
+    return "–" if value is None else f"{value:,.{digits}f}"
+
+
+lines = [f"Run {run.stem}: {machine['cores']} cores ({machine['cpu']}), {machine['memory_mb'] // 1024} GiB, "
+         f"{machine['java']}, {machine['postgres']}, {machine['wrk']}; {machine['connections']} connections, "
+         f"{machine['warmup_s']} s warm-up then {machine['duration_s']} s measured per scenario.", "",
+         "| # | Scenario | Accounts | Requests/s | p50 ms | p99 ms | Errors | Server peak RSS MB |",
+         "|---|---|---:|---:|---:|---:|---:|---:|"]
+for r in scenarios:
+    scale = "–" if r["scale"] is None else f"{r['scale']:,}"
+    lines.append(f"| {r['id']} | {r['name']} | {scale} | {fmt(r['rps'])} | {fmt(r['p50_ms'], 2)} | "
+                 f"{fmt(r['p99_ms'], 2)} | {r['errors']} | {fmt(r['peak_rss_mb'], 0)} |")
+lines.append("")
+for s in startups:
+    lines.append(f"- Start-up at {s['scale']:,} accounts: ready {s['ready_ms'] / 1000:.2f} s after launch "
+                 f"(Quarkus: {s['log'] or 'n/a'}), RSS after start {s['rss_mb']} MB.")
+lines.append("")
+
+targets = []
+
+
+def target(text, value, ok):
+    targets.append((text, value, ok))
+
+
+pg, s1 = find("pgbench", None), find("1")
+if pg and s1:
+    target("Scenario 1 at ≥ 50% of pgbench's rate", f"{100 * s1['rps'] / pg['rps']:.1f}%",
+           s1["rps"] >= 0.5 * pg["rps"])
+for sid in ("2", "3", "6"):
+    r = find(sid)
+    if r:
+        target(f"Scenario {sid}: p99 ≤ 50 ms at {big:,}", f"{r['p99_ms']:.1f} ms", r["p99_ms"] <= 50)
+for sid in ("4", "5"):
+    r = find(sid)
+    if r:
+        target(f"Scenario {sid}: p50 ≤ 150 ms at {big:,}", f"{r['p50_ms']:.1f} ms", r["p50_ms"] <= 150)
+for sid in ("2", "4"):
+    a, b = find(sid, small), find(sid)
+    if a and b:
+        growth = b["p50_ms"] / a["p50_ms"]
+        wanted = sid == "2"
+        target(f"Scenario {sid}: p50 growth {small:,} → {big:,}" + (" < 1.5×" if wanted else " (reported)"),
+               f"{growth:.2f}× (p99 {b['p99_ms'] / a['p99_ms']:.2f}×)", growth < 1.5 if wanted else None)
+errors = sum(r["errors"] for r in scenarios)
+target("Zero errors in every scenario", str(errors), errors == 0)
+
+lines += ["| Target | Measured | Met |", "|---|---|---|"]
+for text, value, ok in targets:
+    lines.append(f"| {text} | {value} | {'–' if ok is None else ('yes' if ok else '**no**')} |")
+table = "\n".join(lines) + "\n"
+
+run.with_suffix(".md").write_text(table)
+(run.parent / "latest.md").write_text(table)
+doc = run.parents[2] / "docs" / "performance.md"
+if doc.exists():
+    text = doc.read_text()
+    updated = re.sub(r"(<!-- bench:latest -->\n).*?(<!-- /bench:latest -->)",
+                     lambda m: m.group(1) + table + m.group(2), text, flags=re.S)
+    doc.write_text(updated)
+print(table)

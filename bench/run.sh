@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# make bench: every scenario against the packaged app on the bench databases, with pgbench on the same server
+# as the physical reference. Writes bench/results/<time>.jsonl and .md, and the latest table into
+# docs/performance.md. Settings: SCALE (100000), BENCH_SMALL_SCALE (10000), BENCH_CONNECTIONS (32),
+# BENCH_WARMUP and BENCH_DURATION (seconds: 15 and 30), BENCH_JAVA_OPTS.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+SCALE="${SCALE:-100000}"
+SMALL="${BENCH_SMALL_SCALE:-10000}"
+CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+WARMUP="${BENCH_WARMUP:-15}"
+DURATION="${BENCH_DURATION:-30}"
+require_scale "$SCALE"
+require_scale "$SMALL"
+require_jar
+
+if ! command -v wrk >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "bench: installing wrk from Debian's packages"
+    apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+  else
+    echo "bench: wrk is not installed (Debian: apt-get install wrk)." >&2
+    exit 1
+  fi
+fi
+for tool in pgbench python3 curl; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is not installed." >&2; exit 1; }
+done
+"$ROOT/scripts/db-provision.sh" >/dev/null
+
+for scale in "$SCALE" "$SMALL"; do
+  if [ "$(bench_psql "$(bench_db "$scale")" -c 'select count(*) from account' 2>/dev/null)" = "" ]; then
+    echo "bench: no data at scale $scale yet; loading it first"
+    "$ROOT/bench/data.sh" "$scale"
+  fi
+done
+
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$ROOT/bench/results"
+OUT="$ROOT/bench/results/$STAMP.jsonl"
+WORK=$(mktemp -d /tmp/stratum-bench.XXXXXX)
+export BENCH_LUA_DIR="$ROOT/bench/wrk" BENCH_INPUT_DIR="$WORK"
+trap 'stop_app; rm -rf "$WORK"' EXIT
+WRK_THREADS=$(( CONNECTIONS < 4 ? CONNECTIONS : 4 ))
+
+record() { echo "$1" >>"$OUT"; }
+
+machine() {
+  python3 - "$CONNECTIONS" "$WARMUP" "$DURATION" <<'PY'
+import json, os, platform, subprocess, sys
+def out(cmd):
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, shell=True).stdout.strip()
+    except Exception:
+        return ""
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+mem = next(int(l.split()[1]) // 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal"))
+print(json.dumps({"kind": "machine", "cpu": cpu, "cores": os.cpu_count(), "memory_mb": mem,
+                  "kernel": platform.release(), "java": out("java -version 2>&1 | head -1"),
+                  "postgres": out("psql -V"), "wrk": out("wrk -v 2>&1 | head -1"),
+                  "connections": int(sys.argv[1]), "warmup_s": int(sys.argv[2]), "duration_s": int(sys.argv[3])}))
+PY
+}
+
+# pgbench -S -M prepared at the same concurrency, on its own database on the same server.
+run_pgbench() {
+  local db=stratum_bench_pgbench
+  if [ "$(as_superuser -c "select 1 from pg_database where datname = '$db'")" != "1" ]; then
+    as_superuser -c "create database $db owner $ROLE"
+    PGPASSWORD=stratum pgbench -h "$HOST" -p "$PORT" -U "$ROLE" -i -q -s 10 "$db" >/dev/null 2>&1
+  fi
+  local args=(-h "$HOST" -p "$PORT" -U "$ROLE" -S -M prepared -c "$CONNECTIONS" -j "$WRK_THREADS" -n)
+  echo "bench: pgbench -S -M prepared -c $CONNECTIONS (warm-up ${WARMUP}s, measured ${DURATION}s)" >&2
+  PGPASSWORD=stratum pgbench "${args[@]}" -T "$WARMUP" "$db" >/dev/null 2>&1
+  (cd "$WORK" && PGPASSWORD=stratum pgbench "${args[@]}" -T "$DURATION" -l --log-prefix=pgbench "$db" \
+    >"$WORK/pgbench.out" 2>&1)
+  python3 - "$WORK" <<'PY'
+import glob, json, re, sys
+work = sys.argv[1]
+text = open(work + "/pgbench.out").read()
+tps = float(re.search(r"tps = ([0-9.]+)", text).group(1))
+failed = re.search(r"number of failed transactions: (\d+)", text)
+lat = sorted(int(line.split()[2]) for f in glob.glob(work + "/pgbench.*") if not f.endswith(".out")
+             for line in open(f))
+pct = lambda p: lat[min(len(lat) - 1, int(len(lat) * p / 100))] / 1000
+print(json.dumps({"kind": "scenario", "id": "pgbench", "name": "pgbench -S -M prepared (reference)",
+                  "scale": None, "rps": tps, "p50_ms": pct(50), "p90_ms": pct(90), "p99_ms": pct(99),
+                  "max_ms": lat[-1] / 1000, "requests": len(lat), "errors": int(failed.group(1)) if failed else 0,
+                  "peak_rss_mb": None}))
+PY
+}
+
+# An integration's API token, minted the way a person would: sign in, then POST /api/v1/api-tokens.
+mint_token() {
+  local jar="$WORK/cookies" csrf
+  curl -sf -c "$jar" -H 'Content-Type: application/json' -o /dev/null \
+    -d "{\"email\":\"$BENCH_ADMIN_EMAIL\",\"password\":\"$BENCH_ADMIN_PASSWORD\"}" "$BENCH_URL/api/v1/auth/login"
+  csrf=$(curl -sf -b "$jar" "$BENCH_URL/api/v1/me" | python3 -c 'import json,sys; print(json.load(sys.stdin)["csrfToken"])')
+  curl -sf -b "$jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
+    -d '{"name":"bench","scopes":["accounts:read","surveys:read","opportunities:read","opportunities:write"]}' \
+    "$BENCH_URL/api/v1/api-tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
+}
+
+# What each scenario runs: sets NAME, SCRIPT, THREADS and BENCH_PATH. The cursor-following list needs one
+# connection per wrk thread (see list.lua).
+describe() {
+  BENCH_PATH=
+  case $1 in
+    1) NAME="GET /accounts/{id}, random ids"; SCRIPT=account.lua; THREADS=$WRK_THREADS ;;
+    2) NAME="accounts by tier and owner, -arr, 5 pages by cursor"; SCRIPT=list.lua; THREADS=$CONNECTIONS ;;
+    3) NAME="accounts?q= free-text search"; SCRIPT=search.lua; THREADS=$WRK_THREADS ;;
+    4) NAME="GET /pipeline/summary"; SCRIPT=get.lua; THREADS=$WRK_THREADS; BENCH_PATH=/api/v1/pipeline/summary ;;
+    5) NAME="GET /reports/grades"; SCRIPT=get.lua; THREADS=$WRK_THREADS; BENCH_PATH=/api/v1/reports/grades ;;
+    6) NAME="GET /qbrs?failing=true"; SCRIPT=get.lua; THREADS=$WRK_THREADS; BENCH_PATH='/api/v1/qbrs?failing=true' ;;
+    7) NAME="POST /opportunities (writes)"; SCRIPT=create.lua; THREADS=$WRK_THREADS ;;
+  esac
+  export BENCH_PATH
+}
+
+load() {
+  wrk -t "$THREADS" -c "$CONNECTIONS" -d "$1" --timeout 10s -s "$BENCH_LUA_DIR/$SCRIPT" "$BENCH_URL"
+}
+
+# One scenario: warm-up, then the measured run with the server's peak RSS reset in between.
+scenario() {
+  local id=$1 scale=$2
+  describe "$id"
+  echo "bench: [$scale] $id $NAME (warm-up ${WARMUP}s, measured ${DURATION}s, $CONNECTIONS connections)" >&2
+  load "${WARMUP}s" >/dev/null
+  echo 5 >"/proc/$APP_PID/clear_refs"
+  local result peak_kb
+  result=$(load "${DURATION}s" | tail -1)
+  peak_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status")
+  record "$(python3 -c 'import json,sys; r=json.loads(sys.argv[1]); r.update(kind="scenario", id=sys.argv[2],
+name=sys.argv[3], scale=int(sys.argv[4]), peak_rss_mb=round(int(sys.argv[5])/1024)); print(json.dumps(r))' \
+    "$result" "$id" "$NAME" "$scale" "$peak_kb")"
+}
+
+# The written opportunities are removed with their history and audit rows, so that runs compare. Only the audit
+# triggers are paused: the report totals' trigger takes the removed opportunities out again.
+remove_writes() {
+  bench_psql "$1" >/dev/null <<'SQL'
+begin;
+alter table opportunity disable trigger opportunity_audit;
+alter table opportunity_stage_change disable trigger opportunity_stage_change_audit;
+alter table audit_event disable trigger audit_event_no_update;
+delete from audit_event where action = 'createOpportunity';
+delete from opportunity where title like 'Bench write: %';
+alter table opportunity enable trigger opportunity_audit;
+alter table opportunity_stage_change enable trigger opportunity_stage_change_audit;
+alter table audit_event enable trigger audit_event_no_update;
+commit;
+vacuum analyze opportunity, opportunity_stage_change, audit_event;
+SQL
+}
+
+# The app on one scale's database: start-up figures, then the scenarios named.
+bench_scale() {
+  local scale=$1; shift
+  local db
+  db=$(bench_db "$scale")
+  # Earlier runs' tokens are retired, so that the per-user token cap never stops a run.
+  bench_psql "$db" -c "update api_token set revoked_at = now() where name = 'bench' and revoked_at is null" >/dev/null
+  STRATUM_RATE_LIMIT_PER_MINUTE=1000000000 start_app "$db"
+  record "{\"kind\":\"startup\",\"scale\":$scale,\"ready_ms\":$READY_MS,\"rss_mb\":$((START_RSS_KB / 1024)),\"log\":$(grep -o 'started in [0-9.]*s' "$APP_LOG" | head -1 | python3 -c 'import json,sys; print(json.dumps(sys.stdin.read().strip()))')}"
+  echo "bench: [$scale] ready in ${READY_MS} ms, RSS $((START_RSS_KB / 1024)) MB"
+  export BENCH_TOKEN
+  BENCH_TOKEN=$(mint_token)
+  bench_psql "$db" -c "select id from account where not archived" >"$WORK/account-ids.txt"
+  bench_psql "$db" -c "select id from app_user where role = 'ACCOUNT_MANAGER'" >"$WORK/owner-ids.txt"
+  bench_psql "$db" -c "select lower(split_part(name, ' ', 1)) from account order by md5(id::text) limit 2000" \
+    >"$WORK/search-terms.txt"
+  # The JIT compiles the hot paths during the first minute of load: one pass over every scenario first, the
+  # same at both scales (also those measured only at the larger one), so that the scales compare.
+  echo "bench: [$scale] JIT warm-up, ${WARMUP}s per scenario" >&2
+  for s in 1 2 3 4 5 6 7; do
+    describe "$s"
+    load "${WARMUP}s" >/dev/null
+  done
+  remove_writes "$db"
+  for s in "$@"; do
+    scenario "$s" "$scale"
+  done
+  remove_writes "$db"
+  stop_app
+}
+
+record "$(machine)"
+record "$(run_pgbench)"
+bench_scale "$SCALE" 1 2 3 4 5 6 7
+bench_scale "$SMALL" 2 4
+python3 "$ROOT/bench/report.py" "$OUT"

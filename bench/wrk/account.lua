@@ -1,0 +1,8 @@
+-- Scenario 1: GET /api/v1/accounts/{id} on random ids.
+package.path = os.getenv("BENCH_LUA_DIR") .. "/?.lua;" .. package.path
+local c = require("common")
+local ids
+setup = c.setup
+done = c.done
+function init() c.seed(); ids = c.lines("account-ids.txt") end
+function request() return c.get("/api/v1/accounts/" .. c.pick(ids)) end

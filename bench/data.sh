@@ -6,6 +6,7 @@ source "$(dirname "$0")/lib.sh"
 SCALE="${1:-${SCALE:-100000}}"
 require_scale "$SCALE"
 require_jar
+require_tools psql curl
 DB=$(bench_db "$SCALE")
 "$ROOT/scripts/db-provision.sh" >/dev/null
 

@@ -22,6 +22,12 @@ require_scale() {
   fi
 }
 
+require_tools() {
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is not installed." >&2; exit 1; }
+  done
+}
+
 require_jar() {
   if [ ! -f "$JAR" ]; then
     echo "bench: $JAR is missing; run 'make build' first." >&2
@@ -67,6 +73,7 @@ stop_app() {
   if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then
     kill "$APP_PID"
     wait "$APP_PID" 2>/dev/null || true
+    rm -f "$APP_LOG"
   fi
   APP_PID=
 }

@@ -23,13 +23,12 @@ if ! command -v wrk >/dev/null 2>&1; then
     exit 1
   fi
 fi
-for tool in pgbench python3 curl; do
-  command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is not installed." >&2; exit 1; }
-done
+require_tools pgbench psql python3 curl
 "$ROOT/scripts/db-provision.sh" >/dev/null
 
 for scale in "$SCALE" "$SMALL"; do
-  if [ "$(bench_psql "$(bench_db "$scale")" -c 'select count(*) from account' 2>/dev/null)" = "" ]; then
+  # A database from an interrupted load exists but holds no accounts: load it again too.
+  if [ "$(bench_psql "$(bench_db "$scale")" -c 'select count(*) from account' 2>/dev/null || echo 0)" -eq 0 ]; then
     echo "bench: no data at scale $scale yet; loading it first"
     "$ROOT/bench/data.sh" "$scale"
   fi
@@ -67,6 +66,8 @@ run_pgbench() {
   local db=stratum_bench_pgbench
   if [ "$(as_superuser -c "select 1 from pg_database where datname = '$db'")" != "1" ]; then
     as_superuser -c "create database $db owner $ROLE"
+  fi
+  if [ "$(bench_psql "$db" -c "select count(*) from pg_tables where tablename = 'pgbench_accounts'")" != "1" ]; then
     PGPASSWORD=stratum pgbench -h "$HOST" -p "$PORT" -U "$ROLE" -i -q -s 10 "$db" >/dev/null 2>&1
   fi
   local args=(-h "$HOST" -p "$PORT" -U "$ROLE" -S -M prepared -c "$CONNECTIONS" -j "$WRK_THREADS" -n)

@@ -33,7 +33,8 @@ public final class Keyset<T> {
         this.keys = keys;
         this.idPath = idPath;
         this.id = id;
-        this.signature = keys.stream().map(SortField.Key::token).collect(Collectors.joining(","));
+        // "2:" since ties break in the sort's direction: a cursor from before then is refused, not misread.
+        this.signature = "2:" + keys.stream().map(SortField.Key::token).collect(Collectors.joining(","));
     }
 
     /**

@@ -11,7 +11,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,35 +39,34 @@ public class GradeReports {
         if (from.isAfter(to)) {
             throw ApiProblem.badParameter("from", "must not be after 'to'");
         }
-        long[] totals;
-        Map<String, Long> counts = new HashMap<>();
-        if (criteria.ownerIds().isEmpty()) {
-            totals = fromDailyTotals(from, to, criteria.tiers(), counts);
-        } else {
-            totals = fromAnswers(from, to, criteria.tiers(), criteria.ownerIds(), counts);
-        }
-        List<GradeReport.GradeCount> distribution = new ArrayList<>();
-        Arrays.stream(Grade.values()).forEach(g -> distribution.add(
-                new GradeReport.GradeCount(g, counts.getOrDefault(g.label(), 0L))));
-
-        long qbrs = totals[0];
-        long failing = totals[1];
+        Figures figures = criteria.ownerIds().isEmpty()
+                ? fromDailyTotals(from, to, criteria.tiers())
+                : fromAnswers(from, to, criteria.tiers(), criteria.ownerIds());
+        Map<String, Long> counts = figures.answersByGrade();
+        List<GradeReport.GradeCount> distribution = Arrays.stream(Grade.values())
+                .map(g -> new GradeReport.GradeCount(g, counts.getOrDefault(g.label(), 0L))).toList();
         long gradeAnswers = counts.values().stream().mapToLong(Long::longValue).sum();
         long atLeastB = Arrays.stream(Grade.values()).filter(g -> !g.failing())
                 .mapToLong(g -> counts.getOrDefault(g.label(), 0L)).sum();
-        long npsAnswers = totals[2];
-        long promoters = totals[3];
-        long detractors = totals[4];
-        return new GradeReport(from, to, qbrs, distribution, percent(failing, qbrs), percent(atLeastB, gradeAnswers),
-                percent(promoters - detractors, npsAnswers));
+        return new GradeReport(from, to, figures.qbrs(), distribution, percent(figures.failing(), figures.qbrs()),
+                percent(atLeastB, gradeAnswers),
+                percent(figures.promoters() - figures.detractors(), figures.npsAnswers()));
+    }
+
+    /** What both ways of computing the report yield; the shares are derived from it. */
+    private record Figures(long qbrs, long failing, long npsAnswers, long promoters, long detractors,
+            Map<String, Long> answersByGrade) {
+        static Figures of(Object[] totals, Map<String, Long> answersByGrade) {
+            return new Figures(number(totals[0]), number(totals[1]), number(totals[2]), number(totals[3]),
+                    number(totals[4]), answersByGrade);
+        }
     }
 
     /**
      * Portfolio-wide (optionally by tier): summed from the per-day totals the database keeps
-     * (V8__report_rollups.sql), a few rows per day instead of every answer. Fills {@code counts} per grade and
-     * returns QBRs, failing QBRs, NPS answers, promoters and detractors.
+     * (V8__report_rollups.sql), a few rows per day instead of every answer.
      */
-    private long[] fromDailyTotals(LocalDate from, LocalDate to, List<Tier> tiers, Map<String, Long> counts) {
+    private Figures fromDailyTotals(LocalDate from, LocalDate to, List<Tier> tiers) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("from", from);
         params.put("to", to);
@@ -80,17 +78,12 @@ public class GradeReports {
         Object[] r = (Object[]) bind(em.createNativeQuery("select coalesce(sum(qbrs), 0), coalesce(sum(failing), 0),"
                 + " coalesce(sum(nps_answers), 0), coalesce(sum(promoters), 0), coalesce(sum(detractors), 0)"
                 + " from qbr_day_total where day >= :from and day <= :to" + tierFilter), params).getSingleResult();
-        for (Object row : bind(em.createNativeQuery("select grade, sum(answers) from grade_day_total"
-                + " where day >= :from and day <= :to" + tierFilter + " group by grade"), params).getResultList()) {
-            Object[] g = (Object[]) row;
-            counts.put((String) g[0], number(g[1]));
-        }
-        return new long[] {number(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4])};
+        return Figures.of(r, byGrade(bind(em.createNativeQuery("select grade, sum(answers) from grade_day_total"
+                + " where day >= :from and day <= :to" + tierFilter + " group by grade"), params)));
     }
 
     /** For chosen owners: aggregated from their answered QBRs and answers, a small share of the portfolio. */
-    private long[] fromAnswers(LocalDate from, LocalDate to, List<Tier> tiers, List<UUID> ownerIds,
-            Map<String, Long> counts) {
+    private Figures fromAnswers(LocalDate from, LocalDate to, List<Tier> tiers, List<UUID> ownerIds) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder answered = new StringBuilder("select q.id, q.failing from qbr q join account a on a.id = q.account_id"
                 + " where q.status = 'ANSWERED' and q.answered_at >= :from and q.answered_at < :toExclusive"
@@ -111,14 +104,20 @@ public class GradeReports {
                        count(*) filter (where ans.score <= 6)
                 from answered join qbr_answer ans on ans.qbr_id = answered.id""".formatted(answered)), params)
                 .getSingleResult();
-        for (Object row : bind(em.createNativeQuery("""
+        return Figures.of(r, byGrade(bind(em.createNativeQuery("""
                 with answered as (%s)
                 select ans.grade, count(*) from answered join qbr_answer ans on ans.qbr_id = answered.id
-                where ans.grade is not null group by ans.grade""".formatted(answered)), params).getResultList()) {
+                where ans.grade is not null group by ans.grade""".formatted(answered)), params)));
+    }
+
+    /** Rows of (grade label, count). */
+    private static Map<String, Long> byGrade(Query query) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object row : query.getResultList()) {
             Object[] g = (Object[]) row;
             counts.put((String) g[0], number(g[1]));
         }
-        return new long[] {number(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4])};
+        return counts;
     }
 
     private static Query bind(Query query, Map<String, Object> params) {

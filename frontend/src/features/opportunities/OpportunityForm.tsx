@@ -112,7 +112,8 @@ export function OpportunityForm({
             <DateInput label="Expected close date" required withAsterisk valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" {...form.getInputProps('expectedCloseDate')} />
             <UserSelect
               label="Owner"
-              description="Empty: the account's owner"
+              description="Empty: the account's owner. Otherwise a manager."
+              role="MANAGER"
               value={form.values.ownerId}
               valueLabel={form.values.ownerId === initialValues.ownerId ? ownerName : undefined}
               onChange={(v) => form.setFieldValue('ownerId', v)}

@@ -1,7 +1,7 @@
 import { MultiSelect, Select, type ComboboxItem } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
-import { useUser, useUsers } from './api';
+import { useUser, useUsers, type Role } from './api';
 
 interface UserSelectProps {
   label: string;
@@ -15,6 +15,8 @@ interface UserSelectProps {
   clearable?: boolean;
   required?: boolean;
   onlyActive?: boolean;
+  /** Offer only users of this role (the current value is shown whatever its role). */
+  role?: Role;
   disabled?: boolean;
   w?: number | string;
 }
@@ -31,6 +33,7 @@ export function UserSelect({
   clearable = true,
   required,
   onlyActive = true,
+  role,
   disabled,
   w,
 }: UserSelectProps) {
@@ -40,7 +43,7 @@ export function UserSelect({
   const selectedLabel = valueLabel ?? selected.data?.name;
   // After a pick, Mantine shows the picked name in the input: that is not a search.
   const q = debounced && debounced !== selectedLabel ? debounced : undefined;
-  const users = useUsers({ q, ...(onlyActive ? { active: true } : {}) }, undefined, 50);
+  const users = useUsers({ q, ...(onlyActive ? { active: true } : {}), ...(role ? { role } : {}) }, undefined, 50);
 
   const data = useMemo<ComboboxItem[]>(() => {
     const items = (users.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));

@@ -8,6 +8,7 @@ import com.stratum.common.MergePatch;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.security.CurrentCaller;
+import com.stratum.security.Problems;
 import com.stratum.security.Scope;
 import com.stratum.tier.Tier;
 import com.stratum.tier.TierService;
@@ -152,6 +153,10 @@ public class AccountService {
                 errors.add(new FieldError("parentId", "names no account"));
             } else if (parent.archived) {
                 errors.add(new FieldError("parentId", "names an archived account"));
+            } else if (!CurrentCaller.mayChangeAccount(parent.ownerId)) {
+                // A subsidiary changes its parent's group: only someone who may change the parent does that.
+                throw Problems.forbidden("You may put an account only under a parent account you may change;"
+                        + " ask the parent's owner or a manager.");
             } else if (queries.isSelfOrDescendant(input.parentId(), account.id)) {
                 errors.add(new FieldError("parentId", "would make a cycle: the parent is this account or one of its"
                         + " subsidiaries"));

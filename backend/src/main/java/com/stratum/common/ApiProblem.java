@@ -60,6 +60,13 @@ public class ApiProblem extends RuntimeException {
                 .with("currentVersion", current);
     }
 
+    /** The If-Match named the current version when read, but another writer committed first. */
+    public static ApiProblem staleVersionLostRace() {
+        return new ApiProblem(412, "stale-version", "Precondition failed",
+                "The resource was changed by someone else while your change was being saved. Reload it and apply"
+                        + " your change again.", null);
+    }
+
     public ApiProblem with(String name, Object value) {
         extensions.put(name, value);
         return this;

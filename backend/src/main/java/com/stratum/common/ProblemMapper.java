@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
@@ -50,10 +51,10 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e);
+            return unexpected(e, headers);
         }
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json);
@@ -75,7 +76,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, HttpHeaders headers) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiProblem problem) {
                 return apiProblem(problem);
@@ -84,6 +85,11 @@ public class ProblemMapper {
                 return json(json);
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                // A writer that named the version it read lost the race at the database: its If-Match is as
+                // stale as if it had arrived a moment later and failed the service's own check.
+                if (headers.getHeaderString("If-Match") != null) {
+                    return apiProblem(ApiProblem.staleVersionLostRace());
+                }
                 return respond(ApiProblem.conflict("concurrent-modification", "Concurrent modification",
                         "Someone else changed this resource at the same moment. Reload it and try again.")
                         .toProblem());

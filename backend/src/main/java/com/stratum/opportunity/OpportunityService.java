@@ -9,6 +9,7 @@ import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.security.CurrentCaller;
 import com.stratum.security.Scope;
+import com.stratum.user.Role;
 import com.stratum.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -67,7 +68,7 @@ public class OpportunityService {
         UUID owner = input.ownerId() != null ? input.ownerId() : activeOwner(account);
         apply(opportunity, new OpportunityInput(input.accountId(), input.type(), input.title(), input.product(),
                 input.amount(), stage, input.probability(), input.expectedCloseDate(), owner,
-                input.compellingEvent(), input.nextStep()), now);
+                input.compellingEvent(), input.nextStep()), account.ownerId, now);
         opportunity.persist();
         record(opportunity.id, null, stage, "Created", now);
         em.flush();
@@ -77,14 +78,14 @@ public class OpportunityService {
     @Transactional
     public OpportunityView patch(UUID id, JsonNode patch, String ifMatch) {
         Opportunity opportunity = queries.find(id);
-        requireWrite(opportunity.accountId);
+        Account account = requireWrite(opportunity.accountId);
         ETags.check(ifMatch, opportunity.version);
         ensureOpen(opportunity);
         OpportunityInput current = writable(opportunity);
         OpportunityInput changed = validation.check(mergePatch.apply(current, patch, READ_ONLY,
                 OpportunityInput.class));
         if (!changed.equals(current)) {
-            apply(opportunity, changed, now());
+            apply(opportunity, changed, account.ownerId, now());
             em.flush();
         }
         return queries.view(id);
@@ -169,12 +170,9 @@ public class OpportunityService {
         return owner != null && owner.active ? owner.id : null;
     }
 
-    private void apply(Opportunity o, OpportunityInput input, Instant now) {
+    private void apply(Opportunity o, OpportunityInput input, UUID accountOwner, Instant now) {
         if (input.ownerId() != null && !input.ownerId().equals(o.ownerId)) {
-            User owner = User.findById(input.ownerId());
-            if (owner == null || !owner.active) {
-                throw ApiProblem.validation("ownerId", owner == null ? "names no user" : "names an inactive user");
-            }
+            requireHolder(input.ownerId(), accountOwner);
         }
         CompellingEvent event = input.compellingEvent();
         o.type = input.type();
@@ -189,6 +187,24 @@ public class OpportunityService {
         o.eventDescription = event == null ? null : Text.trimToNull(event.description());
         o.nextStep = Text.trimToNull(input.nextStep());
         o.updatedAt = now;
+    }
+
+    /**
+     * Who may hold an account's opportunities: the account's owner, or a manager (the account team joins them
+     * once teams exist). Anyone else would own work on an account they cannot change.
+     */
+    private static void requireHolder(UUID ownerId, UUID accountOwner) {
+        User owner = User.findById(ownerId);
+        if (owner == null) {
+            throw ApiProblem.validation("ownerId", "names no user");
+        }
+        if (!owner.active) {
+            throw ApiProblem.validation("ownerId", "names an inactive user");
+        }
+        if (!owner.id.equals(accountOwner) && owner.role != Role.MANAGER) {
+            throw ApiProblem.validation("ownerId", "must be the account's owner or a manager; " + owner.name
+                    + " is " + owner.role + " and does not own this account");
+        }
     }
 
     private void record(UUID opportunityId, Stage from, Stage to, String note, Instant at) {
@@ -239,11 +255,12 @@ public class OpportunityService {
     }
 
     /** Opportunities are changed by whoever may change their account. */
-    private static void requireWrite(UUID accountId) {
+    private static Account requireWrite(UUID accountId) {
         Account account = Account.findById(accountId);
         if (account == null) {
             throw ApiProblem.validation("accountId", "names no account");
         }
         CurrentCaller.requireAccountWrite(account.ownerId, Scope.OPPORTUNITIES_WRITE);
+        return account;
     }
 }

@@ -81,15 +81,25 @@ public class CurrentCaller {
         if (!caller.can(scope)) {
             throw Problems.missingScope(scope);
         }
-        if (caller.atLeast(Role.MANAGER)) {
-            return;
-        }
-        if (caller.role() == Role.ACCOUNT_MANAGER && caller.userId().equals(ownerId)) {
+        if (mayChange(caller, ownerId)) {
             return;
         }
         throw Problems.forbidden(caller.role() == Role.ACCOUNT_MANAGER
                 ? "Account managers can change only the accounts they own."
                 : "Your role (" + caller.role() + ") cannot change accounts.");
+    }
+
+    /** Whether the caller could change an account with this owner, without asking for a scope. */
+    public static boolean mayChangeAccount(UUID ownerId) {
+        if (isSystem()) {
+            return true;
+        }
+        return mayChange(Arc.container().instance(CurrentCaller.class).get().require(), ownerId);
+    }
+
+    /** Managers and admins change any account, account managers only their own. */
+    private static boolean mayChange(Caller caller, UUID ownerId) {
+        return caller.atLeast(Role.MANAGER) || caller.role() == Role.ACCOUNT_MANAGER && caller.userId().equals(ownerId);
     }
 
     /** Requires at least the given role (start-up jobs pass). */

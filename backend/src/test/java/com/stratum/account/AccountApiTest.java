@@ -177,6 +177,40 @@ class AccountApiTest {
     }
 
     @Test
+    void everyLoserOfAnIfMatchRaceGets412() throws Exception {
+        String id = account(Map.of("industry", "Energy"));
+        int writers = 50;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Response>> results = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String industry = "Industry " + i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return api().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                            .body(Map.of("industry", industry)).patch("/api/v1/accounts/{id}", id);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var result : results) {
+                Response response = result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                if (response.statusCode() != 200) {
+                    assertThat(response.contentType()).startsWith("application/problem+json");
+                    assertThat(response.<String>path("type")).isEqualTo("urn:stratum:problem:stale-version");
+                }
+            }
+            assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s == 412).hasSize(writers - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+        api().get("/api/v1/accounts/{id}", id).then().body("version", equalTo(1));
+    }
+
+    @Test
     void parentCyclesAreRefused() {
         String grandparent = account(Map.of());
         String parent = account(Map.of("parentId", grandparent));

@@ -37,7 +37,7 @@ class OpportunityApiTest {
                 .body("compellingEvent.type", equalTo("FUNDING_ROUND"))
                 .body("closed", equalTo(false))
                 .body("closedAt", nullValue());
-        String other = accountManager();
+        String other = com.stratum.support.Fixtures.user("MANAGER");
         api().body(Map.of("accountId", account, "type", "CROSS_SELL", "title", "Analytics", "amount", 1000,
                         "expectedCloseDate", "2027-03-31", "stage", "PROPOSAL", "probability", 40, "ownerId", other))
                 .post("/api/v1/opportunities").then().statusCode(201)

@@ -60,6 +60,47 @@ class Api1ObjectLevelAuthorizationTest {
 
 
     @Test
+    void opportunitiesAreHeldOnlyByTheAccountsOwnerOrAManager() {
+        Api.Session owner = Fixtures.signedIn("ACCOUNT_MANAGER");
+        String account = Fixtures.account(owner.userId(), "STANDARD");
+        String opportunity = Fixtures.opportunity(account, "UPSELL", 5000, "2031-03-31");
+        for (String role : List.of("VIEWER", "ADMIN", "ACCOUNT_MANAGER")) {
+            String outsider = Fixtures.user(role);
+            owner.request().body(Map.of("ownerId", outsider)).patch("/api/v1/opportunities/{id}", opportunity)
+                    .then().statusCode(422).body("errors[0].field", equalTo("ownerId"))
+                    .body("errors[0].message", org.hamcrest.Matchers.startsWith("must be the account's owner or a manager"));
+            owner.request().body(Map.of("accountId", account, "type", "UPSELL", "title", "Theirs", "amount", 1000,
+                    "expectedCloseDate", "2031-01-31", "ownerId", outsider)).post("/api/v1/opportunities")
+                    .then().statusCode(422).body("errors[0].field", equalTo("ownerId"));
+        }
+        api().get("/api/v1/opportunities/{id}", opportunity).then().body("ownerId", equalTo(owner.userId()));
+
+        String manager = Fixtures.user("MANAGER");
+        owner.request().body(Map.of("ownerId", manager)).patch("/api/v1/opportunities/{id}", opportunity)
+                .then().statusCode(200).body("ownerId", equalTo(manager));
+        owner.request().body(Map.of("ownerId", owner.userId())).patch("/api/v1/opportunities/{id}", opportunity)
+                .then().statusCode(200).body("ownerId", equalTo(owner.userId()));
+    }
+
+    @Test
+    void anAccountManagerCannotPutTheirAccountUnderAnotherOwnersAccount() {
+        Api.Session mine = Fixtures.signedIn("ACCOUNT_MANAGER");
+        String theirs = Fixtures.account(Fixtures.accountManager(), "STANDARD");
+        String ownParent = Fixtures.account(mine.userId(), "STANDARD");
+        String account = Fixtures.account(mine.userId(), "STANDARD");
+
+        mine.request().body(Map.of("parentId", theirs)).patch("/api/v1/accounts/{id}", account)
+                .then().statusCode(403).body("detail", equalTo("You may put an account only under a parent account"
+                        + " you may change; ask the parent's owner or a manager."));
+        api().get("/api/v1/accounts/{id}", account).then().body("parentId", org.hamcrest.Matchers.nullValue());
+
+        mine.request().body(Map.of("parentId", ownParent)).patch("/api/v1/accounts/{id}", account)
+                .then().statusCode(200).body("parentId", equalTo(ownParent));
+        Fixtures.signedIn("MANAGER").request().body(Map.of("parentId", theirs))
+                .patch("/api/v1/accounts/{id}", account).then().statusCode(200).body("parentId", equalTo(theirs));
+    }
+
+    @Test
     void nobodyButAnAdminSeesOrRevokesAnotherUsersToken() {
         Api.Session alice = Fixtures.signedIn("MANAGER");
         Api.Session bob = Fixtures.signedIn("MANAGER");

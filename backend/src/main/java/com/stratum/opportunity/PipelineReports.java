@@ -50,8 +50,8 @@ public class PipelineReports {
         if (from.isAfter(to)) {
             throw ApiProblem.badParameter("from", "must not be after 'to'");
         }
-        // Owners and accounts narrow the data enough to aggregate the opportunities themselves; everything else is
-        // read from the running totals the database keeps (V8__report_rollups.sql).
+        // Owners and accounts narrow the data enough to aggregate the opportunities themselves (through the figures
+        // the totals are made of, V12); everything else is read from the running totals the database keeps (V8).
         boolean fromTotals = criteria.ownerIds().isEmpty() && criteria.accountIds().isEmpty();
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder filter = new StringBuilder();
@@ -74,13 +74,13 @@ public class PipelineReports {
         String openSql = fromTotals
                 ? "select o.stage, sum(o.count), sum(o.amount), sum(o.weighted) from pipeline_open_total o"
                         + " where true" + filter + " group by o.stage"
-                : "select o.stage, count(*), sum(o.amount), sum(round(o.amount * o.probability / 100.0, 2))"
-                        + " from opportunity o" + accountJoin(criteria) + " where o.closed_at is null" + filter
+                : "select o.stage, count(*), sum(o.amount), sum(o.weighted)"
+                        + " from opportunity_figure o" + accountJoin(criteria) + " where o.closed_at is null" + filter
                         + " group by o.stage";
         String closedSql = fromTotals
                 ? "select o.stage, o.type, sum(o.count), sum(o.amount) from pipeline_closed_day o"
                         + " where o.day >= :fromDay and o.day <= :toDay" + filter + " group by o.stage, o.type"
-                : "select o.stage, o.type, count(*), sum(o.amount) from opportunity o" + accountJoin(criteria)
+                : "select o.stage, o.type, count(*), sum(o.amount) from opportunity_figure o" + accountJoin(criteria)
                         + " where o.closed_at >= :from and o.closed_at < :toExclusive" + filter
                         + " group by o.stage, o.type";
 

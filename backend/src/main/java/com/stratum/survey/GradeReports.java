@@ -82,32 +82,26 @@ public class GradeReports {
                 + " where day >= :from and day <= :to" + tierFilter + " group by grade"), params)));
     }
 
-    /** For chosen owners: aggregated from their answered QBRs and answers, a small share of the portfolio. */
+    /**
+     * For chosen owners: aggregated from the figures of their answered QBRs (V12, the same figures the daily
+     * totals are made of), a small share of the portfolio.
+     */
     private Figures fromAnswers(LocalDate from, LocalDate to, List<Tier> tiers, List<UUID> ownerIds) {
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder answered = new StringBuilder("select q.id, q.failing from qbr q join account a on a.id = q.account_id"
-                + " where q.status = 'ANSWERED' and q.answered_at >= :from and q.answered_at < :toExclusive"
-                + " and a.owner_id in (:owners)");
+        StringBuilder filter = new StringBuilder(" join account a on a.id = f.account_id"
+                + " where f.answered_at >= :from and f.answered_at < :toExclusive and a.owner_id in (:owners)");
         params.put("from", from.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
         params.put("toExclusive", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime());
         params.put("owners", ownerIds);
         if (!tiers.isEmpty()) {
-            answered.append(" and a.tier in (:tiers)");
+            filter.append(" and a.tier in (:tiers)");
             params.put("tiers", tiers.stream().map(Enum::name).toList());
         }
-        Object[] r = (Object[]) bind(em.createNativeQuery("""
-                with answered as (%s)
-                select (select count(*) from answered),
-                       (select count(*) from answered where failing),
-                       count(ans.score),
-                       count(*) filter (where ans.score >= 9),
-                       count(*) filter (where ans.score <= 6)
-                from answered join qbr_answer ans on ans.qbr_id = answered.id""".formatted(answered)), params)
-                .getSingleResult();
-        return Figures.of(r, byGrade(bind(em.createNativeQuery("""
-                with answered as (%s)
-                select ans.grade, count(*) from answered join qbr_answer ans on ans.qbr_id = answered.id
-                where ans.grade is not null group by ans.grade""".formatted(answered)), params)));
+        Object[] r = (Object[]) bind(em.createNativeQuery("select count(*), coalesce(sum(f.failing), 0),"
+                + " coalesce(sum(f.nps_answers), 0), coalesce(sum(f.promoters), 0), coalesce(sum(f.detractors), 0)"
+                + " from answered_qbr_figure f" + filter), params).getSingleResult();
+        return Figures.of(r, byGrade(bind(em.createNativeQuery("select f.grade, count(*) from answered_grade_figure f"
+                + filter + " group by f.grade"), params)));
     }
 
     /** Rows of (grade label, count). */

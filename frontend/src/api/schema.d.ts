@@ -98,7 +98,7 @@ export interface paths {
         post?: never;
         /**
          * Archive an account
-         * @description The account leaves default lists and frees its domain; it stays readable by id.
+         * @description The account leaves default lists (list it with archived=true) and frees its domain; it stays readable by id and comes back with POST /accounts/{id}/restore.
          */
         delete: operations["archiveAccount"];
         options?: never;
@@ -108,6 +108,26 @@ export interface paths {
          * @description `tier` is read-only here (PUT /accounts/{id}/tier); a new owner must have capacity for the account's tier.
          */
         patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an archived account
+         * @description The account returns to the default lists with its history, QBRs and opportunities. Restoring a live account changes nothing.
+         */
+        post: operations["restoreAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/accounts/{id}/tier": {
@@ -1219,6 +1239,8 @@ export interface components {
             fromStage: "IDENTIFIED" | "QUALIFIED" | "PROPOSAL" | "NEGOTIATION" | "WON" | "LOST" | null;
             toStage: components["schemas"]["Stage"];
             note: string | null;
+            /** @description Why it was lost, on a change to LOST. */
+            lossReason: string | null;
             /** @description Who made the change; null for changes made by the system (start-up jobs, older records). */
             changedBy: string | null;
             changedAt: string & components["schemas"]["Instant"];
@@ -1246,6 +1268,7 @@ export interface components {
             /** @description Present when the opportunity was born from a compelling event. */
             compellingEvent?: components["schemas"]["CompellingEvent"];
             nextStep: string | null;
+            /** @description Why it was lost the last time it was LOST; kept after a reopen. Null when it was never lost. */
             lossReason: string | null;
             /** @description WON or LOST: it changes only through reopen. */
             closed: boolean;
@@ -2410,6 +2433,86 @@ export interface operations {
             };
             /** @description The body breaks a rule; `errors` names each property */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored account */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, or a signed-in browser sent no valid X-CSRF-Token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A live account has taken its domain meanwhile, or its owner is at the tier's capacity */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -123,11 +123,28 @@ public class AccountResource {
     @Path("/{id}")
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
     @Operation(operationId = "archiveAccount", summary = "Archive an account",
-            description = "The account leaves default lists and frees its domain; it stays readable by id.")
+            description = "The account leaves default lists (list it with archived=true) and frees its domain; it"
+                    + " stays readable by id and comes back with POST /accounts/{id}/restore.")
     @APIResponse(responseCode = "204", description = "Archived")
     public void archive(@PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         accounts.archive(id, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
+    @Operation(operationId = "restoreAccount", summary = "Restore an archived account",
+            description = "The account returns to the default lists with its history, QBRs and opportunities."
+                    + " Restoring a live account changes nothing.")
+    @APIResponse(responseCode = "200", description = "The restored account",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = "A live account has taken its domain meanwhile, or its owner is"
+            + " at the tier's capacity")
+    public Response restore(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        AccountView account = accounts.restore(id, ifMatch);
+        return Responses.ok(account, account.version());
     }
 
     @PUT

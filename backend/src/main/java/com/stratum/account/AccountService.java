@@ -119,6 +119,28 @@ public class AccountService {
     }
 
     /**
+     * Brings an archived account back into the lists, as long as no live account took its domain meanwhile and its
+     * owner still has room in its tier.
+     */
+    @Transactional
+    public AccountView restore(UUID id, String ifMatch) {
+        Account account = queries.find(id);
+        CurrentCaller.requireAccountWrite(account.ownerId, Scope.ACCOUNTS_WRITE);
+        ETags.check(ifMatch, account.version);
+        if (account.archived) {
+            // Checked before the entity changes: a query would otherwise flush the change and hit the index first.
+            ensureDomainFree(account.id, account.domain);
+            if (account.ownerId != null) {
+                tiers.ensureCapacity(account.ownerId, account.tier, account.id);
+            }
+            account.archived = false;
+            account.updatedAt = now();
+            em.flush();
+        }
+        return queries.view(id);
+    }
+
+    /**
      * Account managers create accounts owned by themselves (the owner defaults to them) and only in the
      * STANDARD tier: KEY and STRATEGIC are a manager's decision.
      */
@@ -190,17 +212,24 @@ public class AccountService {
     }
 
     private void ensureUnique(Account account, String domain, String externalId) {
-        if (domain != null && !account.archived) {
-            List<Account> same = Account.list("lower(domain) = ?1 and archived = false and id <> ?2", domain,
-                    account.id);
-            if (!same.isEmpty()) {
-                throw duplicate("domain", domain, same.get(0).id);
-            }
+        if (!account.archived) {
+            ensureDomainFree(account.id, domain);
         }
         if (externalId != null) {
             List<Account> same = Account.list("externalId = ?1 and id <> ?2", externalId, account.id);
             if (!same.isEmpty()) {
                 throw duplicate("externalId", externalId, same.get(0).id);
+            }
+        }
+    }
+
+    /** A domain belongs to at most one live account. */
+    private static void ensureDomainFree(UUID accountId, String domain) {
+        if (domain != null) {
+            List<Account> same = Account.list("lower(domain) = ?1 and archived = false and id <> ?2", domain,
+                    accountId);
+            if (!same.isEmpty()) {
+                throw duplicate("domain", domain, same.get(0).id);
             }
         }
     }

@@ -17,6 +17,8 @@ import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +72,7 @@ public class OpportunityService {
                 input.amount(), stage, input.probability(), input.expectedCloseDate(), owner,
                 input.compellingEvent(), input.nextStep()), account.ownerId, now);
         opportunity.persist();
-        record(opportunity.id, null, stage, "Created", now);
+        record(opportunity.id, null, stage, "Created", null, now);
         em.flush();
         return queries.view(opportunity.id);
     }
@@ -115,12 +117,16 @@ public class OpportunityService {
             return queries.view(id);
         }
         Instant now = now();
-        record(id, opportunity.stage, request.stage(), Text.trimToNull(request.note()), now);
+        String lossReason = request.stage() == Stage.LOST ? request.lossReason().trim() : null;
+        record(id, opportunity.stage, request.stage(), Text.trimToNull(request.note()), lossReason, now);
         opportunity.stage = request.stage();
         opportunity.probability = request.stage().defaultProbability();
         if (request.stage().closed()) {
             opportunity.closedAt = now;
-            opportunity.lossReason = request.stage() == Stage.LOST ? request.lossReason().trim() : null;
+        }
+        if (lossReason != null) {
+            // Kept through a reopen (and a later win): why it was lost last time stays on the opportunity.
+            opportunity.lossReason = lossReason;
         }
         opportunity.updatedAt = now;
         em.flush();
@@ -142,11 +148,10 @@ public class OpportunityService {
             throw ApiProblem.validation("stage", "must be an open stage to reopen to");
         }
         Instant now = now();
-        record(id, opportunity.stage, target, "Reopened: " + request.reason().trim(), now);
+        record(id, opportunity.stage, target, "Reopened: " + request.reason().trim(), null, now);
         opportunity.stage = target;
         opportunity.probability = target.defaultProbability();
         opportunity.closedAt = null;
-        opportunity.lossReason = null;
         opportunity.updatedAt = now;
         em.flush();
         return queries.view(id);
@@ -173,6 +178,11 @@ public class OpportunityService {
     private void apply(Opportunity o, OpportunityInput input, UUID accountOwner, Instant now) {
         if (input.ownerId() != null && !input.ownerId().equals(o.ownerId)) {
             requireHolder(input.ownerId(), accountOwner);
+        }
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (!o.stage.closed() && !input.expectedCloseDate().equals(o.expectedCloseDate)
+                && input.expectedCloseDate().isBefore(today)) {
+            throw ApiProblem.validation("expectedCloseDate", "must be today or later while the opportunity is open");
         }
         CompellingEvent event = input.compellingEvent();
         o.type = input.type();
@@ -207,7 +217,7 @@ public class OpportunityService {
         }
     }
 
-    private void record(UUID opportunityId, Stage from, Stage to, String note, Instant at) {
+    private void record(UUID opportunityId, Stage from, Stage to, String note, String lossReason, Instant at) {
         StageChange change = new StageChange();
         change.changedBy = CurrentCaller.whoName();
         change.id = UUID.randomUUID();
@@ -215,6 +225,7 @@ public class OpportunityService {
         change.fromStage = from;
         change.toStage = to;
         change.note = note;
+        change.lossReason = lossReason;
         change.changedAt = at;
         change.persist();
     }

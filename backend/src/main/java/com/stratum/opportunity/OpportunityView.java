@@ -25,7 +25,8 @@ public record OpportunityView(
         @Schema(description = "Present when the opportunity was born from a compelling event.")
         @JsonInclude(JsonInclude.Include.NON_NULL) CompellingEvent compellingEvent,
         @Schema(required = true, nullable = true) String nextStep,
-        @Schema(required = true, nullable = true) String lossReason,
+        @Schema(required = true, nullable = true, description = "Why it was lost the last time it was LOST; kept"
+                + " after a reopen. Null when it was never lost.") String lossReason,
         @Schema(required = true, description = "WON or LOST: it changes only through reopen.") boolean closed,
         @Schema(required = true, nullable = true) Instant closedAt,
         @Schema(required = true) Instant createdAt,

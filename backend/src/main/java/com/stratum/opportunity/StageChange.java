@@ -25,6 +25,8 @@ public class StageChange extends PanacheEntityBase {
     @Column(name = "to_stage")
     public Stage toStage;
     public String note;
+    @Column(name = "loss_reason")
+    public String lossReason;
     @Column(name = "changed_by")
     public String changedBy;
     @Column(name = "changed_at")

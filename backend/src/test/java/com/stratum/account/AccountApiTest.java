@@ -254,6 +254,38 @@ class AccountApiTest {
     }
 
     @Test
+    void restoreBringsAnArchivedAccountBackUnlessItsDomainOrCapacityIsTaken() {
+        com.stratum.support.Api.Session owner = com.stratum.support.Fixtures.signedIn("ACCOUNT_MANAGER");
+        String domain = unique("restore").toLowerCase() + ".example";
+        String id = account(Map.of("ownerId", owner.userId(), "domain", domain));
+        owner.request().delete("/api/v1/accounts/{id}", id).then().statusCode(204);
+
+        com.stratum.support.Fixtures.signedIn("ACCOUNT_MANAGER").request().post("/api/v1/accounts/{id}/restore", id)
+                .then().statusCode(403);
+        String taker = account(Map.of("domain", domain));
+        owner.request().post("/api/v1/accounts/{id}/restore", id).then().statusCode(409)
+                .contentType("application/problem+json").body("field", equalTo("domain"))
+                .body("existingId", equalTo(taker));
+        api().get("/api/v1/accounts/{id}", id).then().body("archived", equalTo(true));
+
+        api().delete("/api/v1/accounts/{id}", taker).then().statusCode(204);
+        owner.request().header("If-Match", "\"0\"").post("/api/v1/accounts/{id}/restore", id).then().statusCode(412);
+        owner.request().post("/api/v1/accounts/{id}/restore", id).then().statusCode(200)
+                .header("ETag", not(nullValue())).body("archived", equalTo(false)).body("domain", equalTo(domain));
+        owner.request().post("/api/v1/accounts/{id}/restore", id).then().statusCode(200).body("archived", equalTo(false));
+        api().queryParam("ownerId", owner.userId()).get("/api/v1/accounts").then().body("items.id", contains(id));
+
+        String manager = com.stratum.support.Fixtures.user("MANAGER");
+        String key = account(Map.of("ownerId", manager, "tier", "STRATEGIC"));
+        api().delete("/api/v1/accounts/{id}", key).then().statusCode(204);
+        for (int i = 0; i < 3; i++) {
+            account(Map.of("ownerId", manager, "tier", "STRATEGIC"));
+        }
+        api().post("/api/v1/accounts/{id}/restore", key).then().statusCode(409)
+                .body("type", equalTo("urn:stratum:problem:tier-capacity"));
+    }
+
+    @Test
     void listFiltersCombine() {
         String owner = accountManager();
         String industry = unique("Industry");

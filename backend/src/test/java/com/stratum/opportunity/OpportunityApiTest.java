@@ -45,6 +45,38 @@ class OpportunityApiTest {
     }
 
     @Test
+    void everyLossKeepsItsReasonThroughReopens() {
+        String id = opportunity(account(Map.of()), "UPSELL", 5000, "2031-01-31");
+        api().body(Map.of("stage", "LOST", "lossReason", "Budget frozen")).post("/api/v1/opportunities/{id}/stage", id)
+                .then().statusCode(200);
+        api().body(Map.of("reason", "Budget is back")).post("/api/v1/opportunities/{id}/reopen", id).then()
+                .statusCode(200).body("stage", equalTo("IDENTIFIED")).body("lossReason", equalTo("Budget frozen"));
+        api().body(Map.of("stage", "LOST", "lossReason", "Chose the incumbent")).post("/api/v1/opportunities/{id}/stage",
+                id).then().statusCode(200).body("lossReason", equalTo("Chose the incumbent"));
+        api().body(Map.of("reason", "Incumbent failed them")).post("/api/v1/opportunities/{id}/reopen", id).then()
+                .statusCode(200).body("lossReason", equalTo("Chose the incumbent"));
+
+        api().get("/api/v1/opportunities/{id}/history", id).then().statusCode(200)
+                .body("items.toStage", contains("IDENTIFIED", "LOST", "IDENTIFIED", "LOST", "IDENTIFIED"))
+                .body("items.lossReason", contains(null, "Chose the incumbent", null, "Budget frozen", null));
+    }
+
+    @Test
+    void anOpenOpportunityCannotGetACloseDateInThePast() {
+        String account = account(Map.of());
+        String yesterday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        api().body(Map.of("accountId", account, "type", "UPSELL", "title", "Late", "amount", 100,
+                        "expectedCloseDate", yesterday)).post("/api/v1/opportunities").then().statusCode(422)
+                .body("errors[0].field", equalTo("expectedCloseDate"));
+        String id = opportunity(account, "UPSELL", 100, "2031-01-31");
+        api().body(Map.of("expectedCloseDate", yesterday)).patch("/api/v1/opportunities/{id}", id).then()
+                .statusCode(422).body("errors[0].field", equalTo("expectedCloseDate"));
+        api().get("/api/v1/opportunities/{id}", id).then().body("expectedCloseDate", equalTo("2031-01-31"));
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        api().body(Map.of("expectedCloseDate", today)).patch("/api/v1/opportunities/{id}", id).then().statusCode(200);
+    }
+
+    @Test
     void invalidOpportunitiesAreRefused() {
         String account = account(Map.of());
         api().body(Map.of("accountId", account, "type", "BIGGER", "title", "", "amount", 0,
@@ -107,7 +139,8 @@ class OpportunityApiTest {
         api().body(Map.of("reason", "ok")).post("/api/v1/opportunities/{id}/reopen", id).then().statusCode(422);
         api().body(Map.of("reason", "Customer came back")).post("/api/v1/opportunities/{id}/reopen", id).then()
                 .statusCode(200).body("stage", equalTo("PROPOSAL")).body("probability", equalTo(50))
-                .body("closed", equalTo(false)).body("closedAt", nullValue()).body("lossReason", nullValue());
+                .body("closed", equalTo(false)).body("closedAt", nullValue())
+                .body("lossReason", equalTo("Chose a competitor"));
         api().body(Map.of("reason", "Again")).post("/api/v1/opportunities/{id}/reopen", id).then().statusCode(409);
         api().contentType("application/merge-patch+json").body(Map.of("amount", 6000))
                 .patch("/api/v1/opportunities/{id}", id).then().statusCode(200).body("amount", equalTo(6000.0f));

@@ -22,6 +22,19 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PipelineApiTest {
+    @jakarta.inject.Inject
+    com.stratum.support.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** Moves the application's clock to a day, so that opportunities can be open with close dates then. */
+    private void today(LocalDate day) {
+        clock.reset();
+        clock.advance(java.time.Duration.ofDays(day.toEpochDay() - LocalDate.now(ZoneOffset.UTC).toEpochDay()));
+    }
     private static final String THIS_YEAR = String.valueOf(LocalDate.now(ZoneOffset.UTC).getYear());
     private static final String IN_THIS_YEAR = LocalDate.now(ZoneOffset.UTC).withDayOfYear(1).plusDays(200).toString();
 
@@ -124,6 +137,7 @@ class PipelineApiTest {
 
     @Test
     void growthCountsWonExpansionAgainstTheTargetBehindTheRetentionGate() {
+        today(LocalDate.parse(IN_THIS_YEAR).withDayOfYear(1));
         String account = account(Map.of("arr", 100000, "growthTargetPct", 20));
         api().get("/api/v1/accounts/{id}", account).then().body("growthTargetPct", equalTo(20))
                 .body("growthBaselineArr", equalTo(100000.0f));
@@ -162,7 +176,9 @@ class PipelineApiTest {
     void aRenewalExpectedInAYearButLostLaterStillFailsThatYearsRetention() {
         String account = account(Map.of("arr", 1000));
         int lastYear = LocalDate.now(ZoneOffset.UTC).getYear() - 1;
+        today(LocalDate.of(lastYear, 12, 1));
         String renewal = opportunity(account, "RENEWAL", 1000, lastYear + "-12-20");
+        clock.reset();
         moveStage(renewal, "LOST");
         api().queryParam("year", lastYear).get("/api/v1/accounts/{id}/growth", account).then()
                 .body("renewalsLost", equalTo(0)).body("retentionMet", equalTo(false));

@@ -1105,8 +1105,10 @@ export interface components {
              * @description Renewals expected to close in the year that are still open.
              */
             renewalsOpen: number;
-            /** @description No renewal lost in the year and every renewal expected to close in it won. */
+            /** @description No renewal lost in the year, every renewal expected to close in it won and, for the current year, the account neither churned nor below its baseline ARR. */
             retentionMet: boolean;
+            /** @description Why retention is not met; empty when it is. */
+            retentionBlockers: components["schemas"]["RetentionBlocker"][];
             /** @description Won expansion counts toward commission only when retention is met. */
             expansionCommissionable: boolean;
             /** @description The won expansion that counts toward commission. */
@@ -1470,6 +1472,16 @@ export interface components {
         ResponseInput: {
             answers: components["schemas"]["AnswerInput"][];
         };
+        /** @description One reason retention is not met, with a sentence for people. */
+        RetentionBlocker: {
+            code: components["schemas"]["RetentionBlockerCode"];
+            message: string;
+        };
+        /**
+         * @description Why retention is not met.
+         * @enum {string}
+         */
+        RetentionBlockerCode: "RENEWAL_LOST" | "RENEWAL_NOT_WON" | "CHURNED" | "ARR_BELOW_BASELINE";
         /** @enum {string} */
         Role: "ADMIN" | "MANAGER" | "ACCOUNT_MANAGER" | "VIEWER";
         /** @enum {string} */
@@ -1793,7 +1805,7 @@ export interface operations {
                 country?: string[];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
-                /** @description Exact industry; repeat for any of several. */
+                /** @description Industry, ignoring case; repeat for any of several. */
                 industry?: string[];
                 lifecycle?: components["schemas"]["Lifecycle"][];
                 /** @description Page size, 1 to 200. */
@@ -1816,7 +1828,7 @@ export interface operations {
                  * @example -arr,name
                  */
                 sort?: string;
-                /** @description Exact territory; repeat for any of several. */
+                /** @description Territory, ignoring case; repeat for any of several. */
                 territory?: string[];
                 tier?: components["schemas"]["Tier"][];
             };

@@ -26,11 +26,11 @@ public class AccountFilter {
     public List<String> ownerId;
 
     @QueryParam("industry")
-    @Parameter(description = "Exact industry; repeat for any of several.")
+    @Parameter(description = "Industry, ignoring case; repeat for any of several.")
     public List<String> industry;
 
     @QueryParam("territory")
-    @Parameter(description = "Exact territory; repeat for any of several.")
+    @Parameter(description = "Territory, ignoring case; repeat for any of several.")
     public List<String> territory;
 
     @QueryParam("country")

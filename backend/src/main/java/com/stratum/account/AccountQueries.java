@@ -67,8 +67,8 @@ public class AccountQueries {
         }
         query.in("a.tier", filter.tiers());
         query.in("a.ownerId", filter.ownerIds());
-        query.in("a.industry", filter.industries());
-        query.in("a.territory", filter.territories());
+        query.inIgnoringCase("a.industry", filter.industries());
+        query.inIgnoringCase("a.territory", filter.territories());
         query.in("a.country", filter.countries());
         query.in("a.lifecycle", filter.lifecycles());
         if (filter.renewalBefore() != null) {

@@ -29,6 +29,12 @@ public final class QueryBuilder {
         return values.isEmpty() ? this : and(path + " in " + param(values));
     }
 
+    /** Like {@link #in}, ignoring case: for free-typed labels such as an industry. */
+    public QueryBuilder inIgnoringCase(String path, java.util.Collection<String> values) {
+        return values.isEmpty() ? this : and("lower(" + path + ") in " + param(values.stream()
+                .map(v -> v.toLowerCase(java.util.Locale.ROOT)).distinct().toList()));
+    }
+
     public String where() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

@@ -1,6 +1,7 @@
 package com.stratum.opportunity;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,8 +21,11 @@ public record Growth(
         @Schema(required = true) long renewalsLost,
         @Schema(required = true, description = "Renewals expected to close in the year that are still open.")
         long renewalsOpen,
-        @Schema(required = true, description = "No renewal lost in the year and every renewal expected to close in"
-                + " it won.") boolean retentionMet,
+        @Schema(required = true, description = "No renewal lost in the year, every renewal expected to close in it"
+                + " won and, for the current year, the account neither churned nor below its baseline ARR.")
+        boolean retentionMet,
+        @Schema(required = true, description = "Why retention is not met; empty when it is.")
+        List<RetentionGate.Blocker> retentionBlockers,
         @Schema(required = true, description = "Won expansion counts toward commission only when retention is met.")
         boolean expansionCommissionable,
         @Schema(required = true, description = "The won expansion that counts toward commission.")

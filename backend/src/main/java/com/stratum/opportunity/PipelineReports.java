@@ -163,10 +163,11 @@ public class PipelineReports {
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         BigDecimal attainment = target.signum() == 0 ? null
                 : won.multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP);
-        // Every renewal expected this year must be won, whenever it closed; and none lost this year.
-        boolean retentionMet = renewalsLost == 0 && expectedNotWon == 0;
+        List<RetentionGate.Blocker> blockers = RetentionGate.blockers(new RetentionGate.Facts(renewalsLost,
+                expectedNotWon, year == LocalDate.now(clock).getYear(), account.lifecycle, account.arr, baseline));
+        boolean retentionMet = blockers.isEmpty();
         return new Growth(accountId, year, baseline, account.growthTargetPct, target, won, attainment, renewalsWon,
-                renewalsLost, renewalsOpen, retentionMet, retentionMet, retentionMet ? won : ZERO);
+                renewalsLost, renewalsOpen, retentionMet, blockers, retentionMet, retentionMet ? won : ZERO);
     }
 
     /** The account is joined only when its tier is asked for. */

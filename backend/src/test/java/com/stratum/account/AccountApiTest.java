@@ -313,6 +313,23 @@ class AccountApiTest {
     }
 
     @Test
+    void industryAndTerritoryFiltersIgnoreCaseAndTakeSeveralValues() {
+        String owner = accountManager();
+        String software = unique("Software");
+        String retail = unique("Retail");
+        String a = account(Map.of("ownerId", owner, "industry", software, "territory", "North America"));
+        String b = account(Map.of("ownerId", owner, "industry", retail, "territory", "EMEA"));
+        account(Map.of("ownerId", owner, "industry", unique("Energy"), "territory", "APAC"));
+
+        api().queryParam("ownerId", owner).queryParam("industry", software.toLowerCase()).get("/api/v1/accounts")
+                .then().statusCode(200).body("items.id", contains(a));
+        api().queryParam("ownerId", owner).queryParam("industry", software.toUpperCase(), retail.toLowerCase())
+                .get("/api/v1/accounts").then().body("items.id", containsInAnyOrder(a, b));
+        api().queryParam("ownerId", owner).queryParam("territory", "north america", "emea").get("/api/v1/accounts")
+                .then().body("items.id", containsInAnyOrder(a, b));
+    }
+
+    @Test
     void freeTextSearchMatchesNameDomainAndExternalId() {
         String token = unique("Zephyr");
         String byName = account(Map.of("name", token + " Holdings"));

@@ -173,6 +173,28 @@ class PipelineApiTest {
     }
 
     @Test
+    void aChurnedAccountOrOneBelowItsBaselineIsNotRetainedEvenWithoutRenewals() {
+        String account = account(Map.of("arr", 5000, "lifecycle", "ACTIVE"));
+        String won = opportunity(account, "UPSELL", 700, "2031-01-31");
+        moveStage(won, "WON");
+        api().get("/api/v1/accounts/{id}/growth", account).then().statusCode(200)
+                .body("retentionMet", equalTo(true)).body("retentionBlockers", org.hamcrest.Matchers.empty())
+                .body("commissionableExpansion", equalTo(700.0f));
+
+        api().body(Map.of("lifecycle", "CHURNED")).patch("/api/v1/accounts/{id}", account).then().statusCode(200);
+        api().get("/api/v1/accounts/{id}/growth", account).then()
+                .body("retentionMet", equalTo(false)).body("expansionCommissionable", equalTo(false))
+                .body("retentionBlockers.code", contains("CHURNED"))
+                .body("retentionBlockers[0].message", equalTo("The account is marked as churned."));
+
+        api().body(Map.of("lifecycle", "ACTIVE", "arr", 4000)).patch("/api/v1/accounts/{id}", account).then()
+                .statusCode(200);
+        api().get("/api/v1/accounts/{id}/growth", account).then()
+                .body("retentionMet", equalTo(false)).body("retentionBlockers.code", contains("ARR_BELOW_BASELINE"))
+                .body("commissionableExpansion", equalTo(0.0f));
+    }
+
+    @Test
     void aRenewalExpectedInAYearButLostLaterStillFailsThatYearsRetention() {
         String account = account(Map.of("arr", 1000));
         int lastYear = LocalDate.now(ZoneOffset.UTC).getYear() - 1;

@@ -61,6 +61,9 @@ public final class Keyset<T> {
             }
             keys.add(new SortField.Key<>(field, descending));
         }
+        if (keys.isEmpty()) {
+            throw ApiProblem.badParameter("sort", "must name at least one of " + String.join(", ", byName.keySet()));
+        }
         return new Keyset<>(List.copyOf(keys), idPath, id);
     }
 

@@ -65,7 +65,7 @@ class NoServerErrorTest {
 
     @Test
     void garbageParametersNeverCauseServerErrors() {
-        List<String> values = List.of("", " ", "%", "'; drop table account; --", "\u0000", "a\u0000b", "9".repeat(400),
+        List<String> values = List.of("", " ", ",,,", " , ", "%", "'; drop table account; --", "\u0000", "a\u0000b", "9".repeat(400),
                 "-1", "null", "[]", "+999999999-12-31", "0000-01-01", "9999-12-31", forgedCursor());
         for (String value : values) {
             for (String param : List.of("q", "tier", "ownerId", "industry", "country", "lifecycle", "renewalBefore",

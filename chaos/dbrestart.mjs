@@ -9,7 +9,7 @@ import { judge } from './junk.mjs';
 const HANG_BOUND_MS = 10_000;
 const RECOVERY_BOUND_MS = 2_000;
 
-export async function restartUnderLoad(app, cluster, token, { trials = 3, downMs = 4000, clients = 4 } = {}) {
+export async function restartUnderLoad(app, cluster, token, { trials = 4, downMs = 4000, clients = 4 } = {}) {
   const auth = { authorization: `Bearer ${token}` };
   await expectStatus('a first account on the probe database', await request(app.base, { method: 'POST',
     path: '/api/v1/accounts', headers: { ...auth, 'content-type': 'application/json' },
@@ -121,8 +121,9 @@ function analyse({ trial, requests, readiness, stopAsked, down, downSeenAt, star
       }
     } else {
       badStatus++;
-      failures.push(`${r.write ? 'POST' : 'GET'} /api/v1/accounts sent ${(r.started - stopAsked).toFixed(0)} ms after the `
-        + `stop was asked for got ${r.status ?? r.error}: ${r.excerpt ?? ''}`);
+      const at = Math.round(r.started - stopAsked);
+      failures.push(`${r.write ? 'POST' : 'GET'} /api/v1/accounts sent ${Math.abs(at)} ms ${at < 0 ? 'before' : 'after'} `
+        + `the stop was asked for got ${r.status ?? r.error}: ${r.excerpt ?? ''}`);
     }
   }
   const during = requests.filter((r) => r.started >= stopAsked && r.started < startAsked);

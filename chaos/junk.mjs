@@ -356,6 +356,13 @@ export async function sweep(base, { token, userId }, { concurrency = 4 } = {}) {
       }
     }
   }
+  for (const [id, p] of [['path:unknown', '/api/v1/chaos-unknown'], ['path:trailing-slash', '/api/v1/accounts/'],
+    ['path:double-slash', '/api/v1//accounts'], ['path:dot-segments', '/api/v1/accounts/../users'],
+    ['path:encoded-slash', '/api/v1/accounts%2F..%2Fusers']]) {
+    for (const authMode of ['none', 'token']) {
+      jobs.push({ op: `GET ${p}`, auth: authMode, c: { id, method: 'GET', path: p, headers: {} } });
+    }
+  }
   for (const { p, method } of methodCases(doc)) {
     for (const authMode of ['none', 'token']) {
       jobs.push({ op: `${method} ${p}`, auth: authMode, c: { id: `method:${method}`, method, path: p.replace(/\{\w+\}/g,
@@ -387,7 +394,7 @@ export async function sweep(base, { token, userId }, { concurrency = 4 } = {}) {
 function summarise(opIds, results, seconds) {
   const byOp = new Map();
   for (const r of results) {
-    const key = opIds.includes(r.op) ? r.op : 'unsupported methods';
+    const key = opIds.includes(r.op) ? r.op : 'other paths and unsupported methods';
     const row = byOp.get(key) ?? { op: key, requests: 0, s2xx: 0, s4xx: 0, s5xx: 0, notProblem: 0, leaks: 0, noAnswer: 0,
       failed: 0 };
     row.requests++;

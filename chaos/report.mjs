@@ -57,7 +57,7 @@ function slow(r) {
   const f = r.figures;
   return [`${f.connections} connections from ${f.addresses} client addresses (127.0.0.2 to 127.0.0.${1 + f.addresses}) `
     + `each sent the headers of a 64 KB body (two in three a sign-in without credentials, one in three a POST /accounts `
-    + `with the token) and then one byte every ${f.trickleMs / 1000} s; connections the server closed were opened again. `
+    + `with the token) and then one byte every ${f.trickleMs / 1000} s; connections the server closed were opened again after 0.5 s. `
     + `Meanwhile one client read GET /api/v1/me with a token for ${f.seconds} s, one request at a time, 20 ms apart.`, '',
   ...criteria(r.criteria),
   '| Figure | Value |', '|---|---|',

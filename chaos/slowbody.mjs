@@ -66,8 +66,9 @@ export async function flood(base, token, {
       if (flooding) {
         stats.closedByServer++;
         if (connected) stats.heldMs.push(now() - opened);
-        // Paced, so that a server refusing connections does not turn this into a busy loop.
-        setTimeout(() => open(i), connected ? 0 : 200);
+        // Paced, so that a server refusing or closing connections at once does not turn the client into a busy
+        // loop that competes with the app for the CPU.
+        setTimeout(() => open(i), 500);
       }
     });
   };
@@ -116,8 +117,8 @@ export async function flood(base, token, {
       value: `${measured.errors.length} errors`, ok: attempts > 0 && measured.errors.length === 0 },
     { name: 'The normal client\'s p99 under 100 ms', value: p99 === null ? 'no answer' : `${p99.toFixed(1)} ms`,
       ok: p99 !== null && p99 < 100 },
-    { name: `${connections} slow connections were held open (the flood reached its size)`,
-      value: `${stats.opened} opened`, ok: rampMs !== null },
+    { name: `The flood reached ${connections} connections`, value: `${stats.opened} opened, ${open_} open at the end`,
+      ok: rampMs !== null },
     { name: 'The app answers within 30 s after the flood stops', value: recoveryMs === null ? 'no' : `${recoveryMs.toFixed(0)} ms`,
       ok: recoveryMs !== null },
   ];

@@ -204,6 +204,7 @@ export class App {
     Object.assign(this, { name, port, jdbcUrl, clean, env });
     this.base = `http://127.0.0.1:${port}`;
     this.logFile = path.join(os.tmpdir(), `stratum-chaos-${name}-${port}.log`);
+    fs.writeFileSync(this.logFile, ''); // one run's log; restarts append to it
   }
 
   async start({ timeoutMs = 180_000 } = {}) {

@@ -109,7 +109,8 @@ const SECTIONS = [
 export function render(results) {
   const m = results.machine;
   const lines = [`Run ${results.stamp} (commit ${m.commit}) on ${m.cores} cores (${m.cpu}), ${Math.round(m.memoryMb / 1024)} GiB, `
-    + `${m.java}, ${m.postgres}, Node ${m.node}: ${results.seconds} s in all${results.startupMs ? `, app ready `
+    + `${m.java}, ${m.postgres}, Node ${m.node}, load average ${m.loadAtStart ?? '?'} at the start and ${m.loadAtEnd ?? '?'} at the end: `
+    + `${results.seconds} s in all${results.startupMs ? `, app ready `
     + `${(results.startupMs / 1000).toFixed(1)} s after launch on a cleaned database` : ''}. `
     + `**${results.passed ? 'Every criterion met.' : 'Some criteria are not met.'}**`, ''];
   lines.push('| Probe | Criteria met | Time |', '|---|---|---:|');

@@ -51,7 +51,7 @@ function machine() {
   const cpu = os.cpus()[0]?.model ?? '?';
   return { cpu, cores: os.cpus().length, memoryMb: Math.round(os.totalmem() / 2 ** 20), kernel: os.release(),
     java: out('java -version 2>&1'), postgres: out('psql -V'), node: process.version,
-    commit: out(`git -C "${ROOT}" rev-parse --short HEAD`) };
+    commit: out(`git -C "${ROOT}" rev-parse --short HEAD`), loadAtStart: os.loadavg()[0].toFixed(1) };
 }
 
 /** Runs one probe; a probe that throws is a failed probe with its reason, and the suite goes on. */
@@ -101,6 +101,7 @@ async function main() {
       });
     }
     results.appErrorLogLines = app.errorLines() - errorsBefore;
+    log(`the app's log: ${app.logFile}`);
     await app.stop();
   }
 
@@ -111,6 +112,7 @@ async function main() {
       const app = new App({ name: 'outage', port: OUTAGE_PORT, jdbcUrl: cluster.jdbcUrl() });
       try {
         await app.start();
+        log(`the app's log: ${app.logFile}; the cluster's: ${cluster.logFile}`);
         const admin = await mintToken(app.base);
         return await restartUnderLoad(app, cluster, admin.token);
       } finally {
@@ -121,6 +123,7 @@ async function main() {
   }
 
   results.seconds = Math.round((now() - started) / 1000);
+  results.machine.loadAtEnd = os.loadavg()[0].toFixed(1);
   results.passed = Object.values(p).every((r) => r.criteria.every((c) => c.ok));
   const dir = path.join(ROOT, 'chaos/results');
   fs.mkdirSync(dir, { recursive: true });

@@ -69,6 +69,7 @@ bench: db build
 CHAOS_DB ?= stratum_chaos
 chaos: db build
 	@scripts/db-provision.sh $(CHAOS_DB) >/dev/null
+	node --test chaos/judge.test.mjs >/dev/null
 	CHAOS_DB=$(CHAOS_DB) node chaos/run.mjs
 
 clean:

@@ -13,7 +13,7 @@ help:
 	@echo "make dev    Quarkus dev mode + Vite dev server with hot reload (http://localhost:5173)"
 	@echo "make bench-data SCALE=100000   a separate database with a portfolio of SCALE accounts"
 	@echo "make bench  every benchmark scenario against the packaged app (see docs/performance.md)"
-	@echo "make chaos  the reliability probes against the packaged app, about five minutes (see docs/reliability.md)"
+	@echo "make chaos  the reliability probes against the packaged app, four to seven minutes (see docs/reliability.md)"
 
 db:
 	@scripts/db-provision.sh

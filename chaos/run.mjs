@@ -3,7 +3,7 @@
 // and .md, copies the table to chaos/results/latest.md and into docs/reliability.md, and exits 1 when a
 // criterion fails. Settings (environment): CHAOS_DB (stratum_chaos; cleaned at start), CHAOS_JDBC_URL,
 // CHAOS_PORT (18401), CHAOS_OUTAGE_PORT (18402), CHAOS_PG_PORT (18432), CHAOS_PG_BIN, CHAOS_PROBES
-// (junk,slow,kill,db), CHAOS_TIMEOUT_S (900), CHAOS_JAVA_OPTS.
+// (junk,slow,kill,db), CHAOS_TIMEOUT_S (600), CHAOS_JAVA_OPTS.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,7 +22,7 @@ const PORT = Number(env.CHAOS_PORT ?? 18401);
 const OUTAGE_PORT = Number(env.CHAOS_OUTAGE_PORT ?? 18402);
 const PG_PORT = Number(env.CHAOS_PG_PORT ?? 18432);
 const PROBES = (env.CHAOS_PROBES ?? 'junk,slow,kill,db').split(',').map((s) => s.trim());
-const TIMEOUT_S = Number(env.CHAOS_TIMEOUT_S ?? 900);
+const TIMEOUT_S = Number(env.CHAOS_TIMEOUT_S ?? 600);
 
 let finished = false;
 async function finish(code, why) {

@@ -13,6 +13,7 @@ help:
 	@echo "make dev    Quarkus dev mode + Vite dev server with hot reload (http://localhost:5173)"
 	@echo "make bench-data SCALE=100000   a separate database with a portfolio of SCALE accounts"
 	@echo "make bench  every benchmark scenario against the packaged app (see docs/performance.md)"
+	@echo "make chaos  the reliability probes against the packaged app, four to seven minutes (see docs/reliability.md)"
 
 db:
 	@scripts/db-provision.sh
@@ -61,6 +62,15 @@ bench-data: db build
 
 bench: db build
 	SCALE=$(SCALE) bench/run.sh
+
+# The reliability probes run the packaged app on their own database (cleaned at start) and on a PostgreSQL
+# cluster they create and remove; they stop by themselves and fail when a criterion fails (docs/reliability.md).
+.PHONY: chaos
+CHAOS_DB ?= stratum_chaos
+chaos: db build
+	@scripts/db-provision.sh $(CHAOS_DB) >/dev/null
+	node --test chaos/judge.test.mjs >/dev/null
+	CHAOS_DB=$(CHAOS_DB) node chaos/run.mjs
 
 clean:
 	$(MVNW) clean

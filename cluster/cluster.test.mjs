@@ -24,10 +24,10 @@ const ADMIN = { email: 'admin@cluster.test', password: 'cluster-admin-password' 
 // Small enough to reach in a second; large enough for each test's own setup calls.
 const LIMIT = 30;
 const PUBLIC_LIMIT = 30;
-// Follow-ups are judged MISSED this long after their target date (negative: before it, so that a follow-up
-// created through the API, whose date must be 14 days ahead or more, is overdue at once), and the judging
-// job runs this often on every instance.
-const FOLLOW_UP_GRACE = '-P200D';
+// The rate-limit window (stratum.rate-limit.window): short, so that each test's setup calls fit in the
+// allowance; long enough that a burst of 2 x LIMIT requests takes a fraction of it.
+const RATE_WINDOW = 'PT10S';
+// The follow-up judging job runs this often on every instance (stratum.jobs.follow-up-judging.every).
 const JOB_EVERY = '1s';
 const STARTUP_MS = 90_000;
 const SUITE_MS = 150_000;
@@ -192,8 +192,8 @@ function appEnv(port, first) {
     // The first instance empties the database and migrates it; the second finds it migrated.
     QUARKUS_FLYWAY_CLEAN_AT_START: first ? 'true' : 'false',
     QUARKUS_FLYWAY_CLEAN_DISABLED: first ? 'false' : 'true',
-    STRATUM_ADMIN_EMAIL: ADMIN.email,
-    STRATUM_ADMIN_PASSWORD: ADMIN.password,
+    STRATUM_ADMIN_EMAIL: first ? ADMIN.email : '',
+    STRATUM_ADMIN_PASSWORD: first ? ADMIN.password : '',
     STRATUM_DEMO_DATA: 'false',
     STRATUM_PUBLIC_URL: PROXY,
     // Behind the proxy: the client address is the X-Forwarded-For that nginx sets, trusted from loopback only.
@@ -202,18 +202,19 @@ function appEnv(port, first) {
     QUARKUS_HTTP_PROXY_TRUSTED_PROXIES: '127.0.0.1',
     STRATUM_RATE_LIMIT_PER_MINUTE: String(LIMIT),
     STRATUM_PUBLIC_RATE_LIMIT_PER_MINUTE: String(PUBLIC_LIMIT),
-    STRATUM_FOLLOW_UP_GRACE: FOLLOW_UP_GRACE,
-    STRATUM_FOLLOW_UP_JOB_EVERY: JOB_EVERY,
+    STRATUM_RATE_LIMIT_WINDOW: RATE_WINDOW,
+    STRATUM_FOLLOW_UP_JUDGING_EVERY: JOB_EVERY,
   };
 }
 
-async function startApp(name, port, first) {
+function startApp(name, port, first) {
   // A small heap each: two JVMs share the machine with the rest of the build.
-  const child = start(name, 'java', ['-Xmx256m', '-XX:+UseSerialGC', '-jar', JAR], appEnv(port, first));
-  const base = `http://127.0.0.1:${port}`;
-  await until(`${name} to be ready`, async () => (await call(base, 'GET', '/q/health/ready')).status === 200,
+  return start(name, 'java', ['-Xmx256m', '-XX:+UseSerialGC', '-jar', JAR], appEnv(port, first));
+}
+
+async function ready(child, base) {
+  await until(`${child.name} to be ready`, async () => (await call(base, 'GET', '/q/health/ready')).status === 200,
     { timeoutMs: STARTUP_MS, everyMs: 250, child });
-  return child;
 }
 
 /** The access-log lines nginx wrote for requests whose path contains marker. */
@@ -230,9 +231,13 @@ before(async () => {
   const check = start('nginx-check', binary, ['-t', '-p', work, '-c', config, '-e', join(work, 'nginx-error.log'), '-g', `pid ${join(work, 'nginx.pid')};`]);
   await until('nginx -t', () => check.exitCode !== null);
   assert.equal(check.exitCode, 0, `nginx -t refused the generated configuration:\n${tail('nginx-check')}`);
-  // One after the other: the first cleans the database, which must not race the second's migration check.
-  await startApp('app-a', PORT_BASE + 1, true);
-  await startApp('app-b', PORT_BASE + 2, false);
+  // The first cleans and migrates the database; the second starts once that is done (a clean must not race
+  // its migration check), and only the first creates the admin (two first admins would collide).
+  const appA = startApp('app-a', PORT_BASE + 1, true);
+  await until('app-a to migrate the database', () => /now at version|No migration necessary/.test(tail('app-a', 200)),
+    { timeoutMs: STARTUP_MS, everyMs: 100, child: appA });
+  const appB = startApp('app-b', PORT_BASE + 2, false);
+  await Promise.all([ready(appA, A), ready(appB, B)]);
   nginx = start('nginx', binary, ['-p', work, '-c', config, '-e', join(work, 'nginx-error.log'),
     '-g', `daemon off; pid ${join(work, 'nginx.pid')};`], {});
   await until('the proxy to answer', async () => (await call(PROXY, 'GET', '/q/health/ready')).status === 200, { child: nginx });
@@ -339,12 +344,17 @@ clusterTest('five failed sign-ins from one address, spread over both instances, 
   await signIn(B, user, address());
 });
 
-/** Sends `count` requests alternating between A and B; says how many each accepted and refused. */
+/**
+ * Sends `count` requests at once, alternating between A and B, all within a fraction of the rate-limit
+ * window; says how many each instance accepted and refused.
+ */
 async function spread(count, request) {
   const tally = { accepted: 0, refused: 0, acceptedBy: { A: 0, B: 0 }, refusedBy: { A: 0, B: 0 }, other: [] };
-  for (let i = 0; i < count; i++) {
-    const [name, base] = i % 2 === 0 ? ['A', A] : ['B', B];
-    const response = await request(base);
+  const started = Date.now();
+  const responses = await Promise.all(Array.from({ length: count }, (_, i) => request(i % 2 === 0 ? A : B)));
+  tally.elapsedMs = Date.now() - started;
+  responses.forEach((response, i) => {
+    const name = i % 2 === 0 ? 'A' : 'B';
     if (response.status === 429) {
       tally.refused++;
       tally.refusedBy[name]++;
@@ -354,11 +364,13 @@ async function spread(count, request) {
     } else {
       tally.other.push(`${response.status} ${response.text}`);
     }
-  }
+  });
+  // "At most N in any window" says nothing about a burst longer than the window.
+  assert.ok(tally.elapsedMs < 5_000, `the burst took ${tally.elapsedMs} ms, too long to judge a ${RATE_WINDOW} window`);
   return tally;
 }
 
-clusterTest(`an API token's ${LIMIT} requests a minute are shared by both instances`, async () => {
+clusterTest(`an API token's allowance (${LIMIT} requests a window) is shared by both instances`, async () => {
   const { token } = await newToken('rate limited', ['accounts:read']);
   const tally = await spread(2 * LIMIT, (base) => call(base, 'GET', '/api/v1/me', { token }));
   assert.deepEqual(tally.other, [], 'only 200 or 429 answers');
@@ -368,13 +380,79 @@ clusterTest(`an API token's ${LIMIT} requests a minute are shared by both instan
   assert.ok(tally.accepted > 0, 'the token worked before its allowance ran out');
 });
 
-clusterTest(`an address's ${PUBLIC_LIMIT} public requests a minute are shared by both instances`, async () => {
+clusterTest(`a client address's public allowance (${PUBLIC_LIMIT} requests a window) is shared by both instances`, async () => {
   const from = address();
   const tally = await spread(2 * PUBLIC_LIMIT, (base) => call(base, 'GET', `/api/v1/public/surveys/no-such-link-${randomUUID()}`, { xff: from }));
   assert.deepEqual(tally.other, [], 'only 404 (no such survey) or 429 answers');
   assert.ok(tally.accepted <= PUBLIC_LIMIT, `at most ${PUBLIC_LIMIT} of ${2 * PUBLIC_LIMIT} requests served across the`
     + ` cluster, got ${tally.accepted} (A ${tally.acceptedBy.A}, B ${tally.acceptedBy.B})`);
   assert.ok(tally.refusedBy.A > 0 && tally.refusedBy.B > 0, 'both instances refuse once the shared allowance is used up');
+});
+
+/** Runs SQL in the test database with psql; its rows, tab-separated. */
+function sql(statement) {
+  const url = new URL(JDBC_URL.replace(/^jdbc:/, ''));
+  const result = spawnSync('psql', ['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', '-h', url.hostname, '-p', url.port || '5432',
+    '-U', process.env.CLUSTER_DB_USER ?? 'stratum', '-d', url.pathname.slice(1), '-c', statement],
+  { encoding: 'utf8', env: { ...process.env, PGPASSWORD: process.env.CLUSTER_DB_PASSWORD ?? 'stratum' }, timeout: 10_000 });
+  assert.equal(result.status, 0, `psql failed: ${result.stderr}`);
+  return result.stdout.trim().split('\n').filter(Boolean).map((line) => line.split('|'));
+}
+
+const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+clusterTest('the follow-up judging job runs on both instances and judges each overdue follow-up exactly once', async () => {
+  const { token } = await newToken('follow-ups', ['accounts:read', 'accounts:write', 'surveys:read', 'surveys:write']);
+  const { token: auditor } = await newToken('auditor', ['admin']);
+  const followUps = [];
+  for (let i = 0; i < 4; i++) {
+    const base = i % 2 === 0 ? A : B;
+    const account = expectStatus(await call(base, 'POST', '/api/v1/accounts', { token, body: { name: `Cluster follow-up ${i} ${randomUUID()}` } }),
+      201, 'an account');
+    const qbr = expectStatus(await call(base, 'POST', `/api/v1/accounts/${account.json.id}/qbrs`, { token,
+      body: { scheduledFor: day(0), respondentName: 'Jordan Lee', respondentEmail: 'jordan.lee@cluster.test' } }), 201, 'a QBR');
+    const answers = qbr.json.questions.filter((q) => q.kind !== 'TEXT').map((q) => q.kind === 'GRADE'
+      ? { questionId: q.id, grade: 'F', why: 'Nothing we agreed on happened.' } : { questionId: q.id, score: 0 });
+    expectStatus(await call(base, 'POST', `/api/v1/qbrs/${qbr.json.id}/responses`, { token, body: { answers } }), 201, 'failing answers');
+    expectStatus(await call(base, 'PUT', `/api/v1/qbrs/${qbr.json.id}/follow-up`, { token,
+      body: { targetGrade: 'D', targetDate: day(20), actions: ['Weekly check-in'] } }), 200, 'a follow-up');
+    followUps.push(qbr.json.id);
+  }
+  // Time passes: the API only takes follow-up dates 14 days ahead or more, so the test moves the dates back
+  // in one statement, and both instances' next runs find all four overdue at the same moment.
+  sql(`update qbr_follow_up set target_date = current_date - 30 where qbr_id in (${followUps.map((id) => `'${id}'`).join(', ')})`);
+
+  const judgements = async () => {
+    const page = expectStatus(await call(A, 'GET', '/api/v1/audit-events?entityType=qbr-follow-up&limit=200', { token: auditor }),
+      200, 'the audit log');
+    // A judgement is a change of status away from OPEN (the creation sets it to OPEN).
+    return page.json.items.filter((event) => followUps.includes(event.entityId)
+      && event.changes.some((change) => change.field === 'status' && change.before === 'OPEN'));
+  };
+  await until('every follow-up to be judged', async () => {
+    const judged = new Set((await judgements()).map((event) => event.entityId));
+    return followUps.every((id) => judged.has(id));
+  }, { timeoutMs: 20_000, everyMs: 500 });
+  // Both instances keep running the job (each takes the lease in turn): wait until each has run it since.
+  const pids = { [children.find((c) => c.name === 'app-a').pid]: false, [children.find((c) => c.name === 'app-b').pid]: false };
+  await until('both instances to be seen holding the job lease', () => {
+    for (const [holder] of sql("select holder from job_lease where name = 'follow-up-judging'")) {
+      const pid = holder.split('@')[0];
+      if (pid in pids) pids[pid] = true;
+    }
+    return Object.values(pids).every(Boolean);
+  }, { timeoutMs: 20_000, everyMs: 100 });
+
+  const events = await judgements();
+  for (const id of followUps) {
+    const mine = events.filter((event) => event.entityId === id);
+    assert.equal(mine.length, 1, `follow-up ${id} judged once, audit log: ${JSON.stringify(mine)}`);
+    assert.equal(mine[0].action, 'system:follow-up-judging');
+    assert.deepEqual(mine[0].changes.find((change) => change.field === 'status'), { field: 'status', before: 'OPEN', after: 'MISSED' });
+    const qbr = expectStatus(await call(B, 'GET', `/api/v1/qbrs/${id}`, { token }), 200, 'the judged QBR');
+    assert.equal(qbr.json.followUp.status, 'MISSED');
+    assert.equal(qbr.json.followUp.judgedByQbrId, null);
+  }
 });
 
 // Last: it locks the proxy's own address out of signing in for the rest of the run.

@@ -75,7 +75,7 @@ async function until(what, check, timeoutMs) {
 const json = (body) => ({ 'content-type': 'application/json', accept: 'application/json', ...body });
 
 async function main() {
-  await until('readiness', async () => (await fetch(`${BASE}/q/health/ready`)).ok, 120_000);
+  await until('readiness', async () => (await fetch(`${BASE}/q/health/ready`, { signal: AbortSignal.timeout(5_000) })).ok, 120_000);
   const login = await fetch(`${BASE}/api/v1/auth/login`, { method: 'POST', headers: json(), body: JSON.stringify(ADMIN) });
   const cookie = login.headers.getSetCookie()[0].split(';')[0];
   const csrf = (await login.json()).csrfToken;

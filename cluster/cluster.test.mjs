@@ -420,7 +420,11 @@ clusterTest('the follow-up judging job runs on both instances and judges each ov
   }
   // Time passes: the API only takes follow-up dates 14 days ahead or more, so the test moves the dates back
   // in one statement, and both instances' next runs find all four overdue at the same moment.
-  sql(`update qbr_follow_up set target_date = current_date - 30 where qbr_id in (${followUps.map((id) => `'${id}'`).join(', ')})`);
+  const ids = followUps.map((id) => `'${id}'`).join(', ');
+  const versions = () => Object.fromEntries(sql(`select qbr_id, version from qbr_follow_up where qbr_id in (${ids})`)
+    .map(([id, version]) => [id, Number(version)]));
+  const before = versions();
+  sql(`update qbr_follow_up set target_date = current_date - 30 where qbr_id in (${ids})`);
 
   const judgements = async () => {
     const page = expectStatus(await call(A, 'GET', '/api/v1/audit-events?entityType=qbr-follow-up&limit=200', { token: auditor }),
@@ -444,6 +448,9 @@ clusterTest('the follow-up judging job runs on both instances and judges each ov
   }, { timeoutMs: 20_000, everyMs: 100 });
 
   const events = await judgements();
+  // Every judgement bumps the row's version, even one that would change nothing the audit log records.
+  const after = versions();
+  for (const id of followUps) assert.equal(after[id], before[id] + 1, `follow-up ${id} written once by the job`);
   for (const id of followUps) {
     const mine = events.filter((event) => event.entityId === id);
     assert.equal(mine.length, 1, `follow-up ${id} judged once, audit log: ${JSON.stringify(mine)}`);

@@ -36,7 +36,8 @@ const work = mkdtempSync(join(tmpdir(), 'stratum-cluster-'));
 const children = [];
 let failed = false;
 
-// Whatever happens (a hung request, a crash of this runner), nothing outlives the suite.
+// Whatever happens (a hung request, a failure, Ctrl+C), nothing this suite started outlives it. The children
+// run in process groups of their own, so a terminal's Ctrl+C reaches only this runner, which passes it on.
 const suiteDeadline = setTimeout(() => {
   console.error(`cluster: the suite took longer than ${SUITE_MS / 1000} s; stopping its processes`);
   killAll('SIGKILL');
@@ -44,6 +45,12 @@ const suiteDeadline = setTimeout(() => {
 }, SUITE_MS);
 suiteDeadline.unref();
 process.on('exit', () => killAll('SIGKILL'));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    killAll('SIGKILL');
+    process.exit(1);
+  });
+}
 
 function killAll(signal) {
   for (const child of children) {
@@ -225,6 +232,15 @@ function proxied(marker) {
 let nginx;
 
 before(async () => {
+  try {
+    await startCluster();
+  } catch (error) {
+    failed = true;
+    throw error;
+  }
+}, { timeout: 2 * STARTUP_MS + 20_000 });
+
+async function startCluster() {
   assert.ok(existsSync(JAR), `${JAR} is missing: run make build (or backend/mvnw package -DskipTests) first`);
   const binary = nginxBinary();
   const config = writeProxyConfig();
@@ -243,7 +259,7 @@ before(async () => {
   await until('the proxy to answer', async () => (await call(PROXY, 'GET', '/q/health/ready')).status === 200, { child: nginx });
   adminSession = await signIn(A, ADMIN, address());
   admin = (await newToken('cluster setup', ['admin', 'accounts:read', 'accounts:write', 'surveys:read', 'surveys:write'])).token;
-}, { timeout: 2 * STARTUP_MS + 20_000 });
+}
 
 after(async () => {
   killAll('SIGTERM');

@@ -30,7 +30,8 @@ const RATE_WINDOW = 'PT10S';
 // The follow-up judging job runs this often on every instance (stratum.jobs.follow-up-judging.every).
 const JOB_EVERY = '1s';
 const STARTUP_MS = 90_000;
-const SUITE_MS = 150_000;
+// A backstop, not a target: the suite takes 75-120 s on a 2-core machine shared with other builds.
+const SUITE_MS = 180_000;
 
 const work = mkdtempSync(join(tmpdir(), 'stratum-cluster-'));
 const children = [];

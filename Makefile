@@ -3,12 +3,12 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 MVNW := cd backend && ./mvnw -B --no-transfer-progress
 
-.PHONY: help run test build dev db openapi frontend-deps frontend-build frontend-test backend-test e2e clean bench-data bench
+.PHONY: help run test build dev db openapi frontend-deps frontend-build frontend-test backend-test cluster-test e2e clean bench-data bench
 SCALE ?= 100000
 
 help:
 	@echo "make run    build everything and start Stratum with demo data at http://localhost:8080"
-	@echo "make test   every suite: frontend, backend (real PostgreSQL), end-to-end (Chromium)"
+	@echo "make test   every suite: frontend, backend (real PostgreSQL), cluster (2 instances + nginx), end-to-end (Chromium)"
 	@echo "make build  the SPA and the runnable backend, no tests (also refreshes openapi.yaml and SPA types)"
 	@echo "make dev    Quarkus dev mode + Vite dev server with hot reload (http://localhost:5173)"
 	@echo "make bench-data SCALE=100000   a separate database with a portfolio of SCALE accounts"
@@ -48,10 +48,15 @@ backend-test: db frontend-build
 	rm -rf backend/target/classes/META-INF/resources
 	$(MVNW) verify
 
+# Two packaged instances behind nginx over one database (cluster/cluster.test.mjs); uses the jar that
+# backend-test (or make build) made, the stratum_test database and ports 18300-18302.
+cluster-test: db
+	node --test --test-reporter=spec cluster/
+
 e2e: frontend-deps
 	cd frontend && npm run e2e
 
-test: frontend-test backend-test e2e
+test: frontend-test backend-test cluster-test e2e
 
 dev: db frontend-deps
 	@scripts/dev.sh

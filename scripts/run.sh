@@ -4,8 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${QUARKUS_HTTP_PORT:-8080}"
 export STRATUM_DEMO_DATA="${STRATUM_DEMO_DATA:-true}"
+# A bounded heap and the serial collector (measured in docs/operations.md, "Memory"); JAVA_OPTS replaces both.
+JAVA_OPTS="${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC}"
 
-java -jar backend/target/quarkus-app/quarkus-run.jar &
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+java $JAVA_OPTS -jar backend/target/quarkus-app/quarkus-run.jar &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' INT TERM EXIT
 

@@ -22,6 +22,7 @@ public class ClientFaults {
     /** Notes one fault of a kind; logs it if this kind has not been logged within the last minute. */
     public void record(String kind, String detail) {
         Window window = windows.computeIfAbsent(kind, k -> new Window());
+        window.total.incrementAndGet();
         window.count.incrementAndGet();
         long now = System.nanoTime();
         long last = window.lastLogged.get();
@@ -32,7 +33,14 @@ public class ClientFaults {
         }
     }
 
+    /** How many faults of this kind were seen since the start. */
+    public long seen(String kind) {
+        Window window = windows.get(kind);
+        return window == null ? 0 : window.total.get();
+    }
+
     private static final class Window {
+        final AtomicLong total = new AtomicLong();
         final AtomicLong lastLogged = new AtomicLong();
         final AtomicLong count = new AtomicLong();
     }

@@ -72,6 +72,13 @@ public class RequestGate {
             return;
         }
         String client = ClientAddress.of(request);
+        if (ctx.response().closed()) {
+            // The client left before the request reached us (the close can overtake the dispatch): there is
+            // no one to answer, and counting the request would never be undone.
+            faults.record("client-gone", "the client at " + client + " closed the connection before its request"
+                    + " was handled");
+            return;
+        }
         if (!admit(ctx, client)) {
             return;
         }
@@ -262,6 +269,11 @@ public class RequestGate {
             ctx.response().writeContinue();
         }
         request.resume();
+        if (ctx.response().closed() && settled.compareAndSet(false, true)) {
+            // Closed while the request was on its way to this handler: the close was reported to nobody.
+            ctx.vertx().cancelTimer(timer);
+            faults.record("body-aborted", "the client at " + client + " closed the connection mid-body");
+        }
     }
 
     private String bodyTooLarge() {

@@ -179,29 +179,34 @@ public class RequestGate {
         return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
-    /** Counts the request against its client address until the response ends or the connection closes. */
+    /**
+     * Counts the request against its client address until the response ends or the connection closes. A
+     * refused request is closed: its body, if it has one, is never read.
+     */
     private boolean admit(RoutingContext ctx, String client) {
-        AtomicInteger open = inFlight.computeIfAbsent(client, c -> new AtomicInteger());
-        if (open.incrementAndGet() > limits.maxRequestsPerClient()) {
-            release(client, open);
+        int open = inFlight.compute(client, (c, count) -> {
+            AtomicInteger counted = count == null ? new AtomicInteger() : count;
+            counted.incrementAndGet();
+            return counted;
+        }).get();
+        if (open > limits.maxRequestsPerClient()) {
+            release(client);
             problems.send(ctx, new ApiProblem(429, "too-many-requests", "Too many requests", "Too many requests from"
                     + " your address are in progress at once (the limit is " + limits.maxRequestsPerClient()
-                    + "). Wait for them to finish and try again.", null).header("Retry-After", "1"), false);
+                    + "). Wait for them to finish and try again.", null).header("Retry-After", "1"), true);
             return false;
         }
         AtomicBoolean released = new AtomicBoolean();
         ctx.addEndHandler(done -> {
             if (released.compareAndSet(false, true)) {
-                release(client, open);
+                release(client);
             }
         });
         return true;
     }
 
-    private void release(String client, AtomicInteger open) {
-        if (open.decrementAndGet() <= 0) {
-            inFlight.computeIfPresent(client, (c, count) -> count.get() <= 0 ? null : count);
-        }
+    private void release(String client) {
+        inFlight.computeIfPresent(client, (c, count) -> count.decrementAndGet() <= 0 ? null : count);
     }
 
     /** Requests in progress per client address; for tests and diagnostics. */

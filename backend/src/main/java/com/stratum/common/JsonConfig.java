@@ -16,12 +16,13 @@ import java.io.IOException;
 /**
  * Reading JSON strictly: a fraction where a whole number belongs, or a number where text belongs, is an
  * error the client hears about rather than a value silently changed; text may not carry NUL characters,
- * which PostgreSQL cannot store.
+ * which PostgreSQL cannot store; a property given twice is refused rather than one of its values picked.
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
             CoercionInputShape.Float, CoercionInputShape.Boolean}) {

@@ -1,12 +1,14 @@
 package com.stratum.common;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Translates Jackson's reading errors into problems that name the property and what it must be. */
@@ -15,6 +17,12 @@ public final class JsonErrors {
     }
 
     public static ApiProblem problem(JsonProcessingException e) {
+        String duplicate = duplicateProperty(e);
+        if (duplicate != null) {
+            return new ApiProblem(400, "bad-request", "Bad request", "The property '" + duplicate + "' appears more"
+                    + " than once in the request body; send each property once.",
+                    List.of(new FieldError(duplicate, "appears more than once")));
+        }
         if (e instanceof JsonParseException) {
             return ApiProblem.badRequest("The request body is not valid JSON.");
         }
@@ -35,6 +43,23 @@ public final class JsonErrors {
         String reason = mapping.getOriginalMessage();
         return ApiProblem.validation(field, reason != null && reason.startsWith("must ") ? reason
                 : "has an invalid value");
+    }
+
+    /**
+     * The repeated property when the parser's duplicate detection refused the body (Jackson reports it as a
+     * parse error whose parser still stands on the repeated name), else null.
+     */
+    private static String duplicateProperty(JsonProcessingException e) {
+        if (e instanceof JsonParseException parse && parse.getProcessor() != null
+                && parse.getOriginalMessage() != null && parse.getOriginalMessage().startsWith("Duplicate")) {
+            JsonParser parser = parse.getProcessor();
+            try {
+                return parser.currentName();
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static String path(JsonMappingException e) {

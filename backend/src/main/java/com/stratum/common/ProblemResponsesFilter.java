@@ -40,19 +40,28 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         inlineNullableReferences(openAPI);
         securitySchemes(openAPI);
+        EdgeLimits limits = EdgeLimits.configured();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             APIResponses responses = operation.getResponses();
             security(operation, responses);
             boolean hasBody = operation.getRequestBody() != null;
             List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
             if (hasBody) {
-                add(responses, "400", "The body is not valid JSON");
+                add(responses, "400", "The body is not valid JSON, gives a property twice or is malformed");
+                add(responses, "408", "The body did not arrive completely within " + limits.bodyTimeout());
+                add(responses, "413", "The body is larger than " + limits.bodySize());
                 add(responses, "415", "The body is not sent as JSON");
                 add(responses, "422", "The body breaks a rule; `errors` names each property");
             }
             if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
-                add(responses, "400", "A query parameter is invalid");
+                add(responses, "400", "A query parameter is invalid, or given more than " + limits.parameterValues()
+                        + " times");
+                parameters.stream().filter(p -> p.getIn() == Parameter.In.QUERY && p.getSchema() != null
+                        && p.getSchema().getType() != null && p.getSchema().getType().contains(Schema.SchemaType.ARRAY))
+                        .forEach(p -> p.getSchema().setMaxItems(limits.parameterValues()));
             }
+            add(responses, "414", "The URL is longer than " + limits.urlLength() + " characters");
+            add(responses, "431", "The request headers are larger than " + limits.headerSize());
             if (path.contains("{")) {
                 add(responses, "404", "No such resource");
             }
@@ -109,11 +118,37 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             add(responses, "401", "Not signed in, or the token is unknown, expired or revoked");
             add(responses, "403", "The role, the token's scopes or the record's owner do not allow this,"
-                    + " or a signed-in browser sent no valid X-CSRF-Token");
+                    + " a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin");
         } else {
             operation.setSecurity(new ArrayList<>());
+            add(responses, "403", "The request came from a foreign Origin (CORS)");
         }
-        add(responses, "429", "Too many requests; retry after the Retry-After seconds");
+        add(responses, "429", "Too many requests (the rate limit, or too many requests in progress from one"
+                + " address); retry after the Retry-After seconds");
+    }
+
+    /** The limits com.stratum.web.RequestGate enforces, read from the same configuration. */
+    record EdgeLimits(int urlLength, int parameterValues, String headerSize, String bodySize, String bodyTimeout,
+            int requestsPerClient) {
+        static EdgeLimits configured() {
+            org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+            return new EdgeLimits(
+                    config.getOptionalValue("stratum.http.max-url-length", Integer.class).orElse(8192),
+                    config.getOptionalValue("stratum.http.max-parameter-values", Integer.class).orElse(100),
+                    bytes(config.getOptionalValue("stratum.http.max-header-size", String.class).orElse("20K")),
+                    bytes(config.getOptionalValue("quarkus.http.limits.max-body-size", String.class).orElse("1M")),
+                    seconds(config.getOptionalValue("stratum.http.body-timeout", java.time.Duration.class)
+                            .orElse(java.time.Duration.ofSeconds(10))),
+                    config.getOptionalValue("stratum.http.max-requests-per-client", Integer.class).orElse(32));
+        }
+
+        private static String bytes(String size) {
+            return size.trim().replaceAll("(?i)^(\\d+)\\s*K$", "$1 KB").replaceAll("(?i)^(\\d+)\\s*M$", "$1 MB");
+        }
+
+        private static String seconds(java.time.Duration duration) {
+            return duration.toSeconds() + " seconds";
+        }
     }
 
     private static void inlineNullableReferences(OpenAPI openAPI) {

@@ -2,6 +2,7 @@ package com.stratum.security;
 
 import com.stratum.common.ApiProblem;
 import com.stratum.common.Secrets;
+import com.stratum.web.ClientAddress;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -139,14 +140,9 @@ public class AccessFilter {
         return found != null && API_TOKEN_SCHEME.equals(found.name()) ? found : null;
     }
 
-    /** The client's address: the peer, or the forwarded client when proxy forwarding is configured. */
+    /** The client's address, as the HTTP edge defines it (the peer, or the forwarded client behind a proxy). */
     public String clientAddress() {
-        var address = vertxRequest.getCurrent().request().remoteAddress();
-        String host = address == null ? null : address.hostAddress();
-        if (host == null || host.isBlank()) {
-            return "unknown";
-        }
-        return host.length() > 64 ? host.substring(0, 64) : host;
+        return ClientAddress.of(vertxRequest.getCurrent().request());
     }
 
 }

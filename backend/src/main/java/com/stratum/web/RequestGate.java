@@ -1,0 +1,309 @@
+package com.stratum.web;
+
+import com.stratum.common.ApiProblem;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.cors.CORSFilter;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.impl.ConnectionBase;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The first thing every request meets, on the event loop: it refuses what breaks the documented limits with
+ * a problem, caps the requests one client address may have open, and reads the whole body (up to the body
+ * limit, within the body timeout) before the request is dispatched. Resources then deserialize from memory,
+ * so a body that trickles in occupies a little memory and no worker thread.
+ *
+ * <p>Ordered after Quarkus's security headers (so every refusal carries them) and before its CORS filter,
+ * whose refusal of a foreign origin has no body: a foreign origin is refused here, with the same rule.
+ */
+@ApplicationScoped
+public class RequestGate {
+    /** Quarkus installs its CORS filter at order -300 and the security headers first of all. */
+    static final int ORDER = -400;
+
+    private final HttpLimits limits;
+    private final long maxBodySize;
+    private final EdgeProblems problems;
+    private final ClientFaults faults;
+    private final boolean corsEnabled;
+    private final Optional<List<String>> corsOrigins;
+    private final List<Pattern> corsOriginPatterns;
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+
+    public RequestGate(HttpLimits limits,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "1M") MemorySize maxBodySize,
+            EdgeProblems problems, ClientFaults faults,
+            @ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false") boolean corsEnabled,
+            @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> corsOrigins) {
+        this.limits = limits;
+        this.maxBodySize = maxBodySize.asLongValue();
+        this.problems = problems;
+        this.faults = faults;
+        this.corsEnabled = corsEnabled;
+        this.corsOrigins = corsOrigins.map(list -> list.stream().filter(o -> !o.isBlank()).toList())
+                .filter(list -> !list.isEmpty());
+        this.corsOriginPatterns = CORSFilter.parseAllowedOriginsRegex(this.corsOrigins);
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(ORDER).handler(this::handle);
+    }
+
+    void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (refusedByLimits(ctx) || refusedOrigin(ctx)) {
+            return;
+        }
+        String client = ClientAddress.of(request);
+        if (ctx.response().closed()) {
+            // The client left before the request reached us (the close can overtake the dispatch): there is
+            // no one to answer, and counting the request would never be undone.
+            faults.record("client-gone", "the client at " + client + " closed the connection before its request"
+                    + " was handled");
+            return;
+        }
+        if (!admit(ctx, client)) {
+            return;
+        }
+        long declared = contentLength(request);
+        boolean chunked = request.headers().contains(HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CHUNKED, true);
+        if (declared == -2) {
+            refuse(ctx, 400, "bad-request", "Bad request", "The Content-Length header must be a whole number.",
+                    true);
+        } else if (declared > maxBodySize) {
+            faults.record("body-too-large", "a declared body of " + declared + " bytes from " + client);
+            refuse(ctx, 413, "payload-too-large", "Payload too large", bodyTooLarge(), true);
+        } else if (declared > 0 || chunked) {
+            readBody(ctx, client, declared);
+        } else {
+            ctx.next();
+        }
+    }
+
+    /** URL, query and header limits, checked on what the decoder has already read. */
+    private boolean refusedByLimits(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String uri = request.uri();
+        if (uri != null && uri.length() > limits.maxUrlLength()) {
+            refuse(ctx, 414, "uri-too-long", "URI too long", "The request URL is " + uri.length()
+                    + " characters long; the limit is " + limits.maxUrlLength() + ". Send fewer or shorter filter"
+                    + " values.", true);
+            return true;
+        }
+        long headerBytes = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            headerBytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (headerBytes > limits.maxHeaderSize().asLongValue()) {
+            refuse(ctx, 431, "headers-too-large", "Request header fields too large", "The request headers"
+                    + " take " + headerBytes + " bytes; the limit is " + limits.maxHeaderSize().asLongValue()
+                    + ". Send smaller headers (cookies included).", true);
+            return true;
+        }
+        MultiMap params;
+        try {
+            params = request.params();
+        } catch (IllegalArgumentException malformed) {
+            refuse(ctx, 400, "bad-request", "Bad request", "The query string is malformed; percent-encode its"
+                    + " values.", false);
+            return true;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (Map.Entry<String, String> param : params) {
+            int count = counts.merge(param.getKey(), 1, Integer::sum);
+            if (count > limits.maxParameterValues()) {
+                String name = param.getKey().length() > 64 ? param.getKey().substring(0, 64) : param.getKey();
+                problems.send(ctx, ApiProblem.badParameter(name, "is given more than " + limits.maxParameterValues()
+                        + " times; send at most " + limits.maxParameterValues() + " values"), false);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Refuses an Origin that Quarkus's CORS filter would refuse (same rule: listed, matching a listed pattern,
+     * or the request's own origin), so that the refusal is a problem instead of a bare 403.
+     */
+    private boolean refusedOrigin(RoutingContext ctx) {
+        String origin = ctx.request().getHeader(HttpHeaders.ORIGIN);
+        if (!corsEnabled || origin == null || allowedOrigin(ctx.request(), origin)) {
+            return false;
+        }
+        refuse(ctx, 403, "forbidden-origin", "Forbidden", "Requests from the origin " + abbreviate(origin)
+                + " are not allowed. Call the API from the application's own origin, or ask an administrator to"
+                + " list yours in STRATUM_CORS_ORIGINS.", false);
+        return true;
+    }
+
+    private boolean allowedOrigin(HttpServerRequest request, String origin) {
+        if (corsOrigins.map(list -> list.contains("*") || list.contains(origin)).orElse(false)
+                || CORSFilter.isOriginAllowedByRegex(corsOriginPatterns, origin)) {
+            return true;
+        }
+        String own = request.scheme() + "://" + request.host();
+        if (origin.equals(own)) {
+            return true;
+        }
+        try {
+            URI theirs = URI.create(origin);
+            URI ours = URI.create(own);
+            return (theirs.getPath() == null || theirs.getPath().isEmpty()) && theirs.getHost() != null
+                    && theirs.getHost().equalsIgnoreCase(ours.getHost()) && port(theirs) == port(ours);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    /**
+     * Counts the request against its client address until the response ends or the connection closes. A
+     * refused request is closed: its body, if it has one, is never read.
+     */
+    private boolean admit(RoutingContext ctx, String client) {
+        int open = inFlight.compute(client, (c, count) -> {
+            AtomicInteger counted = count == null ? new AtomicInteger() : count;
+            counted.incrementAndGet();
+            return counted;
+        }).get();
+        if (open > limits.maxRequestsPerClient()) {
+            release(client);
+            problems.send(ctx, new ApiProblem(429, "too-many-requests", "Too many requests", "Too many requests from"
+                    + " your address are in progress at once (the limit is " + limits.maxRequestsPerClient()
+                    + "). Wait for them to finish and try again.", null).header("Retry-After", "1"), true);
+            return false;
+        }
+        AtomicBoolean released = new AtomicBoolean();
+        ctx.addEndHandler(done -> {
+            if (released.compareAndSet(false, true)) {
+                release(client);
+            }
+        });
+        return true;
+    }
+
+    private void release(String client) {
+        inFlight.computeIfPresent(client, (c, count) -> count.decrementAndGet() <= 0 ? null : count);
+    }
+
+    /** Requests in progress per client address; for tests and diagnostics. */
+    int inFlight(String client) {
+        AtomicInteger open = inFlight.get(client);
+        return open == null ? 0 : open.get();
+    }
+
+    /**
+     * Reads the body into memory on the event loop. The request goes on to the resource only once the body is
+     * complete; a body over the limit is a 413, one not complete within the body timeout a 408, and a body
+     * the client abandons or garbles is noted as a client fault.
+     */
+    private void readBody(RoutingContext ctx, String client, long declared) {
+        HttpServerRequest request = ctx.request();
+        Buffer body = Buffer.buffer((int) Math.min(Math.max(declared, 256), 64 * 1024));
+        AtomicBoolean settled = new AtomicBoolean();
+        long timer = ctx.vertx().setTimer(limits.bodyTimeout().toMillis(), id -> {
+            if (settled.compareAndSet(false, true)) {
+                faults.record("body-timeout", "a body from " + client + " was not complete within "
+                        + limits.bodyTimeout().toSeconds() + " s");
+                refuse(ctx, 408, "request-timeout", "Request timeout", "The request body did not arrive within "
+                        + limits.bodyTimeout().toSeconds() + " seconds. Send the whole body at once and try again.",
+                        true);
+            }
+        });
+        request.handler(chunk -> {
+            if (settled.get()) {
+                return;
+            }
+            if (body.length() + chunk.length() > maxBodySize) {
+                settled.set(true);
+                ctx.vertx().cancelTimer(timer);
+                faults.record("body-too-large", "a body over " + maxBodySize + " bytes from " + client);
+                refuse(ctx, 413, "payload-too-large", "Payload too large", bodyTooLarge(), true);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.exceptionHandler(failure -> {
+            if (settled.compareAndSet(false, true)) {
+                ctx.vertx().cancelTimer(timer);
+                if (failure instanceof HttpClosedException) {
+                    faults.record("body-aborted", "the client at " + client + " closed the connection mid-body");
+                } else {
+                    faults.record("body-malformed", "an unreadable body from " + client + ": " + failure);
+                    refuse(ctx, 400, "bad-request", "Bad request", "The request body could not be read"
+                            + " (malformed chunked encoding). Send the body with a Content-Length header.", true);
+                    // Vert.x closes the connection as soon as this handler returns, without flushing what was
+                    // written while the bad chunk was being read; flushing here lets the answer out first.
+                    if (request.connection() instanceof ConnectionBase connection) {
+                        connection.flush();
+                    }
+                }
+            }
+        });
+        request.endHandler(end -> {
+            if (settled.compareAndSet(false, true)) {
+                ctx.vertx().cancelTimer(timer);
+                ctx.setBody(body);
+                ctx.next();
+            }
+        });
+        if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+            ctx.response().writeContinue();
+        }
+        request.resume();
+        if (ctx.response().closed() && settled.compareAndSet(false, true)) {
+            // Closed while the request was on its way to this handler: the close was reported to nobody.
+            ctx.vertx().cancelTimer(timer);
+            faults.record("body-aborted", "the client at " + client + " closed the connection mid-body");
+        }
+    }
+
+    private String bodyTooLarge() {
+        return "The request body is larger than the limit of " + maxBodySize + " bytes. Send a smaller body.";
+    }
+
+    /** The declared body length, -1 when none is declared, -2 when the header is not a number. */
+    private static long contentLength(HttpServerRequest request) {
+        String value = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (value == null) {
+            return -1;
+        }
+        try {
+            long length = Long.parseLong(value.trim());
+            return length < 0 ? -2 : length;
+        } catch (NumberFormatException e) {
+            return -2;
+        }
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 100 ? value.substring(0, 100) + "…" : value;
+    }
+
+    private void refuse(RoutingContext ctx, int status, String slug, String title, String detail, boolean close) {
+        problems.send(ctx, new ApiProblem(status, slug, title, detail, null), close);
+    }
+}

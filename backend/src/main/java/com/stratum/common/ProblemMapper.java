@@ -77,7 +77,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : causes(e)) {
             if (cause instanceof ApiProblem problem) {
                 return apiProblem(problem);
             }
@@ -120,6 +120,27 @@ public class ProblemMapper {
         LOG.errorf(e, "Unexpected failure, reference %s", reference);
         return respond(new Problem(typeUri("internal"), "Internal error", 500,
                 "Something went wrong on our side. Reference: " + reference + ".", null, null));
+    }
+
+    /**
+     * The failure, its causes, and what was suppressed along the way, in that order: a commit that fails because
+     * the database went away carries the connection error as a suppressed exception, not as a cause.
+     */
+    static java.util.List<Throwable> causes(Throwable e) {
+        java.util.List<Throwable> found = new java.util.ArrayList<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Throwable> pending = new java.util.ArrayDeque<>(java.util.List.of(e));
+        while (!pending.isEmpty() && found.size() < 50) {
+            Throwable next = pending.removeFirst();
+            if (seen.add(next)) {
+                found.add(next);
+                if (next.getCause() != null) {
+                    pending.addFirst(next.getCause());
+                }
+                pending.addAll(java.util.List.of(next.getSuppressed()));
+            }
+        }
+        return found;
     }
 
     private static Response respond(Problem problem) {

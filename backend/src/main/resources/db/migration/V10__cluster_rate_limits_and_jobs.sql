@@ -6,6 +6,7 @@
 create unlogged table rate_limit (
     key      varchar(200) primary key,
     second   bigint not null,   -- the newest epoch second counted; the ring holds second - window .. second
+    total    integer not null,  -- the sum of the ring, kept so that an accepted request needs no loop over it
     counts   integer[] not null
 ) with (fillfactor = 50);
 
@@ -18,11 +19,12 @@ create unlogged table rate_limit (
 -- only when the counts of its second s and the W seconds before it sum to less than p_limit. Take the last
 -- request accepted within [t, t + W); its second s_m is at most floor(t) + W. Every earlier accepted request
 -- of the interval has a second >= floor(t) >= s_m - W, so it was among the counts that the last one's
--- check summed: fewer than p_limit of them, hence at most p_limit in all. Requests of
--- one key are serialised by the row lock and their seconds never go backwards (a request stamped earlier
--- than the key's newest second, by an instance whose clock is slightly behind, counts in that newest
--- second), so "earlier" in acceptance order is earlier in time. The price of whole seconds: a request
--- counts against the allowance for W to W + 1 seconds.
+-- check summed: fewer than p_limit of them, hence at most p_limit in all. Requests of one key are
+-- serialised by the row lock and their seconds never go backwards (a request stamped earlier than the
+-- key's newest second, by an instance whose clock is slightly behind, counts in that newest second), so
+-- "earlier" in acceptance order is earlier in time. The price of whole seconds: a request counts against
+-- the allowance for W to W + 1 seconds. Instances' clocks must agree (NTP); p_now comes from the app's
+-- clock so that tests can move time.
 create function rate_limit_take(p_key text, p_limit int, p_window int, p_now timestamptz,
         out accepted boolean, out remaining int, out reset_after int, out retry_after int)
 language plpgsql as $$
@@ -31,53 +33,61 @@ declare
     now_s   double precision := extract(epoch from p_now);
     sec     bigint := floor(now_s);
     latest  bigint;
+    counted int;
     ring    int[];
-    total   int := 0;
-    oldest  bigint;
-    newest  bigint;
     s       bigint;
-    c       int;
+    slot    int;
 begin
-    select r.second, r.counts into latest, ring from rate_limit r where r.key = p_key for update;
+    select r.second, r.total, r.counts into latest, counted, ring from rate_limit r where r.key = p_key for update;
     if not found then
-        insert into rate_limit (key, second, counts) values (p_key, sec, array_fill(0, array[slots]))
+        insert into rate_limit (key, second, total, counts) values (p_key, sec, 0, array_fill(0, array[slots]))
             on conflict (key) do nothing;
-        select r.second, r.counts into latest, ring from rate_limit r where r.key = p_key for update;
+        select r.second, r.total, r.counts into latest, counted, ring from rate_limit r where r.key = p_key
+            for update;
     end if;
-    if sec < latest then
+    if sec < latest - p_window then
+        -- The clock went back by more than a window (it was corrected): count afresh from now.
+        ring := array_fill(0, array[slots]);
+        counted := 0;
+        latest := sec;
+    elsif sec < latest then
         -- Time never goes backwards for a key: count in its newest second, measured from that second's start.
         sec := latest;
         now_s := latest;
     end if;
     if array_length(ring, 1) is distinct from slots or sec - latest >= slots then
         ring := array_fill(0, array[slots]); -- idle for a whole window, or the window length changed
+        counted := 0;
     else
-        for s in latest + 1 .. sec loop
-            ring[s % slots + 1] := 0; -- slots of seconds that left the window
+        for s in latest + 1 .. sec loop -- the seconds that left the window give their slots back
+            slot := s % slots + 1;
+            counted := counted - ring[slot];
+            ring[slot] := 0;
         end loop;
     end if;
-    for s in sec - p_window .. sec loop
-        c := ring[s % slots + 1];
-        if c > 0 then
-            total := total + c;
-            oldest := coalesce(oldest, s);
-            newest := s;
-        end if;
-    end loop;
-    accepted := total < p_limit;
-    if accepted then
-        ring[sec % slots + 1] := ring[sec % slots + 1] + 1;
-        total := total + 1;
-        oldest := coalesce(oldest, sec);
-        newest := sec;
-    end if;
-    if accepted or sec <> latest then
-        update rate_limit set second = sec, counts = ring where key = p_key;
-    end if;
-    remaining := greatest(p_limit - total, 0);
+    accepted := counted < p_limit;
     -- A request counted in second k leaves the window when second k + slots begins.
-    reset_after := coalesce(ceil(newest + slots - now_s), 0);
-    retry_after := case when accepted then 0 else coalesce(ceil(oldest + slots - now_s), slots) end;
+    if accepted then
+        slot := sec % slots + 1;
+        ring[slot] := ring[slot] + 1;
+        counted := counted + 1;
+        update rate_limit set second = sec, total = counted, counts = ring where key = p_key;
+        reset_after := ceil(sec + slots - now_s);
+        retry_after := 0;
+    else
+        if sec <> latest then
+            update rate_limit set second = sec, total = counted, counts = ring where key = p_key;
+        end if;
+        for s in sec - p_window .. sec loop -- the oldest counted second frees the next slot, the newest the last
+            if ring[s % slots + 1] > 0 then
+                retry_after := coalesce(retry_after, ceil(s + slots - now_s));
+                reset_after := ceil(s + slots - now_s);
+            end if;
+        end loop;
+        retry_after := coalesce(retry_after, slots);
+        reset_after := coalesce(reset_after, 0);
+    end if;
+    remaining := greatest(p_limit - counted, 0);
 end $$;
 
 -- Scheduled jobs run once across the cluster: an instance runs a job only while it holds the job's lease.

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -61,7 +62,7 @@ public class FollowUpJudging {
 
     /** Judges every due follow-up MISSED, a batch per transaction; the follow-ups it judged. */
     public List<UUID> judgeDue() {
-        List<UUID> judged = new java.util.ArrayList<>();
+        List<UUID> judged = new ArrayList<>();
         List<UUID> batch;
         do {
             batch = QuarkusTransaction.requiringNew().call(this::judgeBatch);

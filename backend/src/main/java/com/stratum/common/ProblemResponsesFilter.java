@@ -96,8 +96,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 .type(SecurityScheme.Type.HTTP).scheme("bearer")
                 .description("An API token (stm_...) from POST /api/v1/api-tokens, as `Authorization: Bearer <token>`."
                         + " An operation's scopes are the ones the token needs; the token's user's role must allow"
-                        + " them too. Requests are rate limited per token (RateLimit-* headers; 429 with"
-                        + " Retry-After when exhausted)."));
+                        + " them too. Requests are rate limited per token and per signed-in user, across all"
+                        + " instances: at most 600 accepted in any 60 seconds (configurable). Every response"
+                        + " carries RateLimit-Limit (the allowance), RateLimit-Remaining (how many more are accepted"
+                        + " right now) and RateLimit-Reset (seconds until the whole allowance is back if nothing"
+                        + " more is sent); a 429 carries Retry-After, the seconds until the next request is"
+                        + " accepted."));
         openAPI.getComponents().addSecurityScheme(SESSION, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name("stratum_session")
                 .description("The browser session from POST /api/v1/auth/login. Every POST, PUT, PATCH and DELETE"

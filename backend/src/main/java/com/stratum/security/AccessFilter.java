@@ -123,10 +123,12 @@ public class AccessFilter {
         throw Problems.unauthenticated("Sign in or send an API token (Authorization: Bearer <token>).");
     }
 
-    private static void refuseIfExhausted(RateLimiter.Outcome outcome) {
+    private void refuseIfExhausted(RateLimiter.Outcome outcome) {
         if (!outcome.allowed()) {
-            ApiProblem problem = Problems.tooManyRequests("Rate limit of " + outcome.limit()
-                    + " requests a minute reached.", outcome.retryAfterSeconds());
+            long retryAfter = Math.max(1, outcome.retryAfterSeconds());
+            ApiProblem problem = Problems.tooManyRequests("The rate limit of " + outcome.limit() + " requests in "
+                    + limiter.windowSeconds() + " seconds is used up. Try again in " + retryAfter
+                    + (retryAfter == 1 ? " second." : " seconds."), retryAfter);
             problem.header("RateLimit-Limit", Integer.toString(outcome.limit()))
                     .header("RateLimit-Remaining", "0")
                     .header("RateLimit-Reset", Long.toString(outcome.resetSeconds()));

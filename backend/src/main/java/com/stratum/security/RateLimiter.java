@@ -1,72 +1,91 @@
 package com.stratum.security;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Token buckets per API token, per signed-in user and per client address on public endpoints. Buckets live
- * in this process: with several instances behind a balancer, each enforces the limit on its own share.
+ * Rate limits per API token, per signed-in user and per client address on public endpoints, with the state
+ * in PostgreSQL so that every app instance enforces one shared allowance: at most the limit accepted in any
+ * window (a minute unless configured otherwise). The counting and its proof are in {@code rate_limit_take}
+ * (migration V10); old keys are removed by {@link RateLimitCleanup}.
+ *
+ * <p>One statement per request, in autocommit outside any business transaction (like the token lookup), so
+ * the key's row is locked only for that statement.
  */
 @ApplicationScoped
 public class RateLimiter {
-    /** Above this many buckets, full ones (clients idle for a while) are dropped. */
-    private static final int PRUNE_ABOVE = 10_000;
+    private static final String TAKE = "select accepted, remaining, reset_after, retry_after"
+            + " from rate_limit_take(?, ?, ?, ?)";
 
-    private final int perMinute;
-    private final int publicPerMinute;
-    private final ConcurrentHashMap<String, Limited> buckets = new ConcurrentHashMap<>();
-    private final AtomicLong lastPrune = new AtomicLong();
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final int perWindow;
+    private final int publicPerWindow;
+    private final int windowSeconds;
 
-    private record Limited(Bucket bucket, int limit) {
+    public RateLimiter(DataSource dataSource, Clock clock,
+            @ConfigProperty(name = "stratum.rate-limit.per-minute", defaultValue = "600") int perWindow,
+            @ConfigProperty(name = "stratum.rate-limit.public-per-minute", defaultValue = "60") int publicPerWindow,
+            @ConfigProperty(name = "stratum.rate-limit.window", defaultValue = "PT60S") Duration window) {
+        if (perWindow < 1 || publicPerWindow < 1) {
+            throw new IllegalArgumentException("stratum.rate-limit.per-minute and public-per-minute must be at least 1");
+        }
+        if (window.toMillis() % 1000 != 0 || window.toSeconds() < 1 || window.toSeconds() > 3600) {
+            throw new IllegalArgumentException("stratum.rate-limit.window must be whole seconds from PT1S to PT1H,"
+                    + " not " + window);
+        }
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.perWindow = perWindow;
+        this.publicPerWindow = publicPerWindow;
+        this.windowSeconds = (int) window.toSeconds();
     }
 
-    public RateLimiter(@ConfigProperty(name = "stratum.rate-limit.per-minute", defaultValue = "600") int perMinute,
-            @ConfigProperty(name = "stratum.rate-limit.public-per-minute", defaultValue = "60") int publicPerMinute) {
-        this.perMinute = perMinute;
-        this.publicPerMinute = publicPerMinute;
-    }
-
-    /** What one request left of its caller's allowance; the numbers behind the RateLimit-* headers. */
+    /**
+     * What one request left of its caller's allowance; the numbers behind the headers. {@code resetSeconds}:
+     * until the whole allowance is back if nothing more is sent (RateLimit-Reset); {@code retryAfterSeconds}:
+     * when refused, until one request is accepted again (Retry-After).
+     */
     public record Outcome(boolean allowed, int limit, long remaining, long resetSeconds, long retryAfterSeconds) {
     }
 
     public Outcome forCaller(Caller caller) {
         String key = caller.viaToken() ? "token:" + caller.tokenId() : "user:" + caller.userId();
-        return consume(key, perMinute);
+        return take(key, perWindow);
     }
 
     public Outcome forAddress(String address) {
-        return consume("address:" + address, publicPerMinute);
+        return take("address:" + address, publicPerWindow);
     }
 
-    private Outcome consume(String key, int limit) {
-        prune();
-        Limited limited = buckets.computeIfAbsent(key, k -> new Limited(Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, Duration.ofMinutes(1)).build())
-                .build(), limit));
-        ConsumptionProbe probe = limited.bucket().tryConsumeAndReturnRemaining(1);
-        return new Outcome(probe.isConsumed(), limit, probe.getRemainingTokens(),
-                seconds(probe.getNanosToWaitForReset()), seconds(probe.getNanosToWaitForRefill()));
+    /** The window's length in seconds, for the 429's wording. */
+    public int windowSeconds() {
+        return windowSeconds;
     }
 
-    /** Drops full buckets (clients idle for a minute or more), at most once a minute and only when many. */
-    private void prune() {
-        long now = System.nanoTime();
-        long last = lastPrune.get();
-        if (buckets.size() > PRUNE_ABOVE && now - last > TimeUnit.MINUTES.toNanos(1)
-                && lastPrune.compareAndSet(last, now)) {
-            buckets.values().removeIf(entry -> entry.bucket().getAvailableTokens() >= entry.limit());
+    private Outcome take(String key, int limit) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(TAKE)) {
+            statement.setString(1, key);
+            statement.setInt(2, limit);
+            statement.setInt(3, windowSeconds);
+            statement.setObject(4, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return new Outcome(row.getBoolean(1), limit, row.getInt(2), row.getInt(3), row.getInt(4));
+            }
+        } catch (SQLException e) {
+            // The problem mapper turns an unreachable database into a 503.
+            throw new IllegalStateException("Could not check the rate limit", e);
         }
-    }
-
-    private static long seconds(long nanos) {
-        return (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
     }
 }

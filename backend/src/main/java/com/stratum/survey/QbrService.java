@@ -181,10 +181,13 @@ public class QbrService {
                     ? "has not been answered yet; a follow-up follows a failing result"
                     : "is not failing (overall " + qbr.overallGrade + "); only a failing QBR gets a follow-up");
         }
-        QbrFollowUp followUp = QbrFollowUp.findById(id);
+        // Locked, so that the follow-up judging job waits for this edit (or this edit for its judgement).
+        QbrFollowUp followUp = QbrFollowUp.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (followUp != null && followUp.status != FollowUpStatus.OPEN) {
-            throw ApiProblem.conflict("follow-up-judged", "Follow-up judged",
-                    "The next QBR has already judged this follow-up " + followUp.status + ".");
+            throw ApiProblem.conflict("follow-up-judged", "Follow-up judged", followUp.judgedByQbr != null
+                    ? "The next QBR has already judged this follow-up " + followUp.status + "."
+                    : "This follow-up was judged MISSED: its date passed with no answered QBR. Schedule the"
+                    + " next QBR; a failing answer gets a new follow-up.");
         }
         List<FieldError> errors = new ArrayList<>();
         int steps = input.targetGrade().stepsAbove(qbr.overallGrade);
@@ -320,13 +323,16 @@ public class QbrService {
         em.flush();
     }
 
-    /** The account's open follow-ups are judged by the QBR answered after them. */
+    /**
+     * The account's open follow-ups are judged by the QBR answered after them. Locked: one that the follow-up
+     * judging job is judging MISSED at this moment is waited for, and then is no longer open.
+     */
     private void judgeFollowUps(Qbr answered) {
         List<QbrFollowUp> open = em.createQuery("select f from QbrFollowUp f where f.status = :open and f.qbrId in"
                         + " (select q.id from Qbr q where q.accountId = :account and q.id <> :answered)",
                         QbrFollowUp.class)
                 .setParameter("open", FollowUpStatus.OPEN).setParameter("account", answered.accountId)
-                .setParameter("answered", answered.id).getResultList();
+                .setParameter("answered", answered.id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         for (QbrFollowUp followUp : open) {
             followUp.status = answered.overallGrade.stepsAbove(followUp.targetGrade) >= 0
                     ? FollowUpStatus.MET : FollowUpStatus.MISSED;

@@ -63,7 +63,9 @@ public record QbrView(
             @Schema(required = true) LocalDate targetDate,
             @Schema(required = true) List<String> actions,
             @Schema(required = true) FollowUpStatus status,
-            @Schema(required = true, nullable = true, description = "The QBR whose answer judged it.")
+            @Schema(required = true, nullable = true, description = "The QBR whose answer judged it; null while OPEN"
+                    + " and when it was judged MISSED because its date passed by more than the grace period (7 days"
+                    + " by default) with no answered QBR.")
             UUID judgedByQbrId) {
 
         static FollowUpView of(QbrFollowUp f) {

@@ -51,7 +51,7 @@ public class PipelineReports {
             throw ApiProblem.badParameter("from", "must not be after 'to'");
         }
         // Owners and accounts narrow the data enough to aggregate the opportunities themselves (through the figures
-        // the totals are made of, V12); everything else is read from the running totals the database keeps (V8).
+        // the totals are made of, V11); everything else is read from the running totals the database keeps (V8).
         boolean fromTotals = criteria.ownerIds().isEmpty() && criteria.accountIds().isEmpty();
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder filter = new StringBuilder();

@@ -83,7 +83,7 @@ public class GradeReports {
     }
 
     /**
-     * For chosen owners: aggregated from the figures of their answered QBRs (V12, the same figures the daily
+     * For chosen owners: aggregated from the figures of their answered QBRs (V11, the same figures the daily
      * totals are made of), a small share of the portfolio.
      */
     private Figures fromAnswers(LocalDate from, LocalDate to, List<Tier> tiers, List<UUID> ownerIds) {

@@ -21,6 +21,10 @@ import java.util.UUID;
 /** Grade KPIs, aggregated in PostgreSQL: the data never comes to Java row by row. */
 @ApplicationScoped
 public class GradeReports {
+    /** NPS: scores 9 and 10 are promoters, 0 to 6 detractors (the triggers in V8/V9 repeat these until they share one SQL function). */
+    public static final int NPS_PROMOTER_MIN = 9;
+    public static final int NPS_DETRACTOR_MAX = 6;
+
     private final EntityManager em;
     private final Clock clock;
 
@@ -100,9 +104,10 @@ public class GradeReports {
                 select (select count(*) from answered),
                        (select count(*) from answered where failing),
                        count(ans.score),
-                       count(*) filter (where ans.score >= 9),
-                       count(*) filter (where ans.score <= 6)
-                from answered join qbr_answer ans on ans.qbr_id = answered.id""".formatted(answered)), params)
+                       count(*) filter (where ans.score >= %d),
+                       count(*) filter (where ans.score <= %d)
+                from answered join qbr_answer ans on ans.qbr_id = answered.id""".formatted(answered, NPS_PROMOTER_MIN,
+                NPS_DETRACTOR_MAX)), params)
                 .getSingleResult();
         return Figures.of(r, byGrade(bind(em.createNativeQuery("""
                 with answered as (%s)

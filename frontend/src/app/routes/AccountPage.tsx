@@ -7,16 +7,16 @@ import { LifecycleBadge, TierBadge } from '../../components/badges';
 import { EMPTY, formatDate, formatDateTime, formatInteger, formatMoney, orEmpty } from '../../components/format';
 import { DetailBreadcrumbs, DetailLoadError, DetailPageSkeleton, Fact, StaleVersionAlert, type ParentList } from '../../components/DetailPage';
 import { PageHeader } from '../../components/PageHeader';
-import { useAccount, useArchiveAccount, useUpdateAccount, type Account } from './api';
-import { AccountForm } from './AccountForm';
-import { ChangeTierModal } from './ChangeTierModal';
-import { accountToValues, toAccountPatch } from './form-model';
-import { TierHistory } from './TierHistory';
-import { AccountQbrTab } from '../qbrs/AccountQbrTab';
-import { GradeBadge, OverdueBadge } from '../qbrs/QbrBadges';
-import { AccountOpportunities } from '../opportunities/AccountOpportunities';
-import { useMe } from '../auth/api';
-import { canAssignOwner, canChangeTier, canWriteAccount } from '../auth/permissions';
+import { useAccount, useArchiveAccount, useUpdateAccount, type Account } from '../../features/accounts/api';
+import { AccountForm } from '../../features/accounts/AccountForm';
+import { ChangeTierModal } from '../../features/accounts/ChangeTierModal';
+import { accountToValues, toAccountPatch } from '../../features/accounts/form-model';
+import { TierHistory } from '../../features/accounts/TierHistory';
+import { AccountQbrTab } from '../../features/qbrs/AccountQbrTab';
+import { GradeBadge, OverdueBadge } from '../../features/qbrs/QbrBadges';
+import { AccountOpportunities } from '../../features/opportunities/AccountOpportunities';
+import { useMe } from '../../features/auth/api';
+import { canAssignOwner, canChangeTier, canWriteAccount } from '../../features/auth/permissions';
 
 const ACCOUNTS_LIST: ParentList = { to: '/accounts', label: 'Accounts' };
 

@@ -8,10 +8,10 @@ import { TIERS, tierOptions } from '../../components/badges';
 import { formatDate, formatInteger } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../components/QueryState';
-import { useGradeReport, type GradeReport, type ReportQuery } from '../qbrs/api';
-import { isFailingGrade } from '../qbrs/grades';
-import { UserMultiSelect } from '../users/UserSelect';
-import { PipelineDashboardPanel } from '../opportunities/PipelineDashboardPanel';
+import { useGradeReport, type GradeReport, type ReportQuery } from '../../features/qbrs/api';
+import { isFailingGrade } from '../../features/qbrs/grades';
+import { UserMultiSelect } from '../../features/users/UserSelect';
+import { PipelineDashboardPanel } from '../../features/opportunities/PipelineDashboardPanel';
 
 type Tier = Schemas['Tier'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

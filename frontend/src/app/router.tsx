@@ -22,9 +22,7 @@ import { NotFoundPage, RouteError } from './RouteError';
 const DashboardPage = lazy(() => import('./routes/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 // The board pulls in the drag-and-drop library: loaded when first shown.
-const PipelineBoardPage = lazy(() =>
-  import('../features/opportunities/PipelineBoardPage').then((m) => ({ default: m.PipelineBoardPage })),
-);
+const PipelineBoardPage = lazy(() => import('../features/opportunities/PipelineBoardPage').then((m) => ({ default: m.PipelineBoardPage })));
 
 export const routes: RouteObject[] = [
   // The customer's survey link: no app shell, no navigation, no login.

@@ -24,7 +24,13 @@ const LIFECYCLE_COLOR: Record<Lifecycle, MantineColor> = {
 
 export function TierBadge({ tier, size = 'sm' }: { tier: Tier; size?: 'xs' | 'sm' | 'md' | 'lg' }) {
   return (
-    <Badge color={TIER_COLOR[tier]} variant={tier === 'STANDARD' ? 'light' : 'filled'} size={size} aria-label={`Tier ${humanize(tier)}`} style={{ flexShrink: 0, overflow: 'visible' }}>
+    <Badge
+      color={TIER_COLOR[tier]}
+      variant={tier === 'STANDARD' ? 'light' : 'filled'}
+      size={size}
+      aria-label={`Tier ${humanize(tier)}`}
+      style={{ flexShrink: 0, overflow: 'visible' }}
+    >
       {humanize(tier)}
     </Badge>
   );

@@ -75,7 +75,8 @@ export function DashboardPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const query = useMemo(() => reportQueryFromSearchParams(searchParams), [searchParams]);
   const report = useGradeReport(query);
-  const update = (patch: Partial<ReportQuery>) => setSearchParams(reportQueryToSearchParams({ ...query, ...patch } as Required<ReportQuery>), { replace: true });
+  const update = (patch: Partial<ReportQuery>) =>
+    setSearchParams(reportQueryToSearchParams({ ...query, ...patch } as Required<ReportQuery>), { replace: true });
   const r = report.data;
   const filtered = !!(query.from || query.to || query.tier.length || query.ownerId.length);
 

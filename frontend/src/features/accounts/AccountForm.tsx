@@ -1,14 +1,4 @@
-import {
-  Anchor,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
@@ -119,14 +109,16 @@ export function AccountForm({
               error={form.errors.ownerId as string | undefined}
             />
             <Select label="Lifecycle" data={lifecycleOptions} allowDeselect={false} {...form.getInputProps('lifecycle')} />
-            <NumberInput label="ARR" description="Annual recurring revenue with us, USD" prefix="$" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('arr')} />
-            <DateInput
-              label="Renewal date"
-              valueFormat="YYYY-MM-DD"
-              placeholder="YYYY-MM-DD"
-              clearable
-              {...form.getInputProps('renewalDate')}
+            <NumberInput
+              label="ARR"
+              description="Annual recurring revenue with us, USD"
+              prefix="$"
+              min={0}
+              decimalScale={2}
+              thousandSeparator=","
+              {...form.getInputProps('arr')}
             />
+            <DateInput label="Renewal date" valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearable {...form.getInputProps('renewalDate')} />
             {mode === 'create' && (
               <Select
                 label="Tier"

@@ -35,5 +35,4 @@ describe('what each role is offered on accounts', () => {
     expect(screen.getByRole('textbox', { name: /tier/i })).toBeDisabled();
     expect(screen.getByText('Key and Strategic tiers are a manager’s decision.')).toBeInTheDocument();
   });
-
 });

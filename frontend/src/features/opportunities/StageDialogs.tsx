@@ -65,8 +65,8 @@ export function LostReasonModal({ opportunity, onConfirm, onCancel }: LostProps)
         <form onSubmit={submit} noValidate>
           <Stack>
             <Text size="sm">
-              <b>{opportunity.title}</b> with {opportunity.accountName} ({formatMoney(opportunity.amount)}) will be closed as lost. A closed
-              opportunity can only change again after it is reopened.
+              <b>{opportunity.title}</b> with {opportunity.accountName} ({formatMoney(opportunity.amount)}) will be closed as lost. A closed opportunity can
+              only change again after it is reopened.
             </Text>
             <Textarea
               label="Loss reason"
@@ -133,8 +133,8 @@ export function WonConfirmModal({ opportunity, onConfirm, onCancel }: WonProps) 
       {opportunity && (
         <Stack>
           <Text size="sm">
-            <b>{opportunity.title}</b> with {opportunity.accountName} closes as won for {formatMoney(opportunity.amount)}. It then counts toward
-            the account&apos;s growth target and can only change again after it is reopened.
+            <b>{opportunity.title}</b> with {opportunity.accountName} closes as won for {formatMoney(opportunity.amount)}. It then counts toward the
+            account&apos;s growth target and can only change again after it is reopened.
           </Text>
           <Textarea label="Note for the history" autosize minRows={1} maxRows={4} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
           {failure?.message && (

@@ -115,9 +115,7 @@ export function toOpportunityInput(v: OpportunityFormValues): OpportunityInput {
 
 function sameEvent(a: OpportunityInput['compellingEvent'], b: OpportunityInput['compellingEvent']): boolean {
   return (
-    (a?.type ?? null) === (b?.type ?? null) &&
-    (a?.occurredOn ?? null) === (b?.occurredOn ?? null) &&
-    (a?.description ?? null) === (b?.description ?? null)
+    (a?.type ?? null) === (b?.type ?? null) && (a?.occurredOn ?? null) === (b?.occurredOn ?? null) && (a?.description ?? null) === (b?.description ?? null)
   );
 }
 
@@ -158,9 +156,7 @@ export function validateOpportunity(v: OpportunityFormValues): Errors {
   if (!v.expectedCloseDate) e.expectedCloseDate = 'Enter when you expect it to close.';
   if (v.nextStep.trim().length > NEXT_STEP_MAX) e.nextStep = `Use at most ${NEXT_STEP_MAX} characters.`;
   const ev = v.compellingEvent;
-  if (!ev.type && (ev.occurredOn || ev.description.trim()))
-    e['compellingEvent.type'] = 'Pick what happened, or clear the date and description.';
-  if (ev.description.trim().length > EVENT_DESCRIPTION_MAX)
-    e['compellingEvent.description'] = `Use at most ${EVENT_DESCRIPTION_MAX} characters.`;
+  if (!ev.type && (ev.occurredOn || ev.description.trim())) e['compellingEvent.type'] = 'Pick what happened, or clear the date and description.';
+  if (ev.description.trim().length > EVENT_DESCRIPTION_MAX) e['compellingEvent.description'] = `Use at most ${EVENT_DESCRIPTION_MAX} characters.`;
   return e;
 }

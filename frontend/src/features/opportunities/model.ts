@@ -93,12 +93,7 @@ export function columnTotals(summary: PipelineSummary | undefined, stage: Stage)
 }
 
 /** What dropping a card on a column means. */
-export type DropPlan =
-  | { kind: 'none' }
-  | { kind: 'refuse-closed' }
-  | { kind: 'move'; stage: Stage }
-  | { kind: 'confirm-won' }
-  | { kind: 'ask-loss-reason' };
+export type DropPlan = { kind: 'none' } | { kind: 'refuse-closed' } | { kind: 'move'; stage: Stage } | { kind: 'confirm-won' } | { kind: 'ask-loss-reason' };
 
 export function planDrop(opportunity: Pick<Opportunity, 'stage' | 'closed'>, target: Stage): DropPlan {
   if (opportunity.stage === target) return { kind: 'none' };

@@ -196,7 +196,9 @@ export function FollowUpPanel({ qbr, canEdit = true }: { qbr: Qbr; canEdit?: boo
             : 'This QBR is failing and has no follow-up yet. The account’s owner or a manager sets one.'}
         </Text>
       )}
-      {canEdit && (!f || editing) && <FollowUpForm key={qbr.version} qbr={qbr} onDone={() => setEditing(false)} {...(f ? { onCancel: () => setEditing(false) } : {})} />}
+      {canEdit && (!f || editing) && (
+        <FollowUpForm key={qbr.version} qbr={qbr} onDone={() => setEditing(false)} {...(f ? { onCancel: () => setEditing(false) } : {})} />
+      )}
       {f && !editing && (
         <Stack gap="xs" role="group" aria-label="Saved follow-up">
           <Group gap="xl">

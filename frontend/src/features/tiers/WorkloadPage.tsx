@@ -42,10 +42,7 @@ export function WorkloadPage() {
 
   return (
     <>
-      <PageHeader
-        title="Workload"
-        description="Accounts each owner holds per tier against the tier limits. Owners over a limit are highlighted."
-      />
+      <PageHeader title="Workload" description="Accounts each owner holds per tier against the tier limits. Owners over a limit are highlighted." />
       <Group mb="md" align="flex-end">
         <UserSelect label="Owner" placeholder="All owners" value={ownerId} onChange={setOwnerId} onlyActive={false} w={280} />
         {capacity.isSuccess && over > 0 && (
@@ -88,7 +85,11 @@ export function WorkloadPage() {
               </Table.Thead>
               <Table.Tbody>
                 {items.map((o) => (
-                  <Table.Tr key={o.ownerId} data-over-capacity={o.overCapacity || undefined} style={o.overCapacity ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-6)' } : undefined}>
+                  <Table.Tr
+                    key={o.ownerId}
+                    data-over-capacity={o.overCapacity || undefined}
+                    style={o.overCapacity ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-6)' } : undefined}
+                  >
                     <Table.Td>
                       <Anchor component={Link} to={`/accounts?ownerId=${encodeURIComponent(o.ownerId)}`} fw={o.overCapacity ? 700 : 500}>
                         {o.ownerName}

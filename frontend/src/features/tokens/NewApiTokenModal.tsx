@@ -123,8 +123,8 @@ export function TokenSecretModal({ created, onDone }: { created: CreatedApiToken
       {created && (
         <Stack>
           <Alert color="yellow" variant="light" title="Shown only this once">
-            Copy the token now and keep it somewhere safe. Stratum stores only a fingerprint of it and cannot show it again:
-            if it is lost, revoke it and create a new one.
+            Copy the token now and keep it somewhere safe. Stratum stores only a fingerprint of it and cannot show it again: if it is lost, revoke it and create
+            a new one.
           </Alert>
           <TextInput
             label="API token"

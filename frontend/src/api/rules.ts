@@ -60,6 +60,12 @@ export const rules = {
       "LOST"
     ]
   },
+  "opportunityTypes": {
+    "expansion": [
+      "UPSELL",
+      "CROSS_SELL"
+    ]
+  },
   "nps": {
     "promoterMin": 9,
     "detractorMax": 6

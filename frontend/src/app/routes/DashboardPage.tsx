@@ -4,7 +4,8 @@ import { DateInput } from '@mantine/dates';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Schemas } from '../../api/client';
-import { TIERS, tierOptions } from '../../components/badges';
+import { tierOptions } from '../../components/badges';
+import { rules } from '../../api/rules';
 import { formatDate, formatInteger } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../components/QueryState';
@@ -12,6 +13,7 @@ import { useGradeReport, type GradeReport, type ReportQuery } from '../../featur
 import { isFailingGrade } from '../../features/qbrs/grades';
 import { UserMultiSelect } from '../../features/users/UserSelect';
 import { PipelineDashboardPanel } from '../../features/opportunities/PipelineDashboardPanel';
+import { tierValues } from '../../api/schema';
 
 type Tier = Schemas['Tier'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,7 +24,7 @@ export function reportQueryFromSearchParams(sp: URLSearchParams): Required<Repor
   return {
     from: DATE.test(from) ? from : '',
     to: DATE.test(to) ? to : '',
-    tier: sp.getAll('tier').filter((t): t is Tier => (TIERS as readonly string[]).includes(t)),
+    tier: sp.getAll('tier').filter((t): t is Tier => (tierValues as readonly string[]).includes(t)),
     ownerId: sp.getAll('ownerId').filter(Boolean),
   };
 }
@@ -151,7 +153,7 @@ export function DashboardPage() {
               {...(r.failingShare !== null && r.failingShare > 0 ? { color: 'red.7' } : {})}
             />
             <Kpi label="CSAT" value={formatPercent(r.csat)} hint="Grade answers at B or better" />
-            <Kpi label="NPS" value={formatNps(r.nps)} hint="% promoters (9–10) minus % detractors (0–6)" />
+            <Kpi label="NPS" value={formatNps(r.nps)} hint={`% promoters (${rules.nps.promoterMin}–10) minus % detractors (0–${rules.nps.detractorMax})`} />
           </SimpleGrid>
           <Card withBorder component="section" aria-labelledby="distribution-title">
             <Title order={3} size="h4" id="distribution-title">

@@ -9,7 +9,7 @@ import { applyServerError } from '../../components/server-errors';
 import { useFormSubmit } from '../../components/use-form-submit';
 import { UserSelect } from '../users/UserSelect';
 import { AccountSelect } from './AccountSelect';
-import { ACCOUNT_FIELDS, validateAccount, type AccountFormValues } from './form-model';
+import { ACCOUNT_FIELDS, LIMITS, validateAccount, type AccountFormValues } from './form-model';
 
 interface AccountFormProps {
   mode: 'create' | 'edit';
@@ -61,7 +61,7 @@ export function AccountForm({
       <Stack gap="lg">
         <Stack gap="sm">
           <Title order={4}>Company</Title>
-          <TextInput label="Name" required withAsterisk maxLength={200} data-autofocus {...form.getInputProps('name')} />
+          <TextInput label="Name" required withAsterisk maxLength={LIMITS.name.maxLength} data-autofocus {...form.getInputProps('name')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Domain" placeholder="example.com" {...form.getInputProps('domain')} />
             <TextInput label="External ID" description="The account's ID in your CRM or billing system" {...form.getInputProps('externalId')} />
@@ -141,8 +141,8 @@ export function AccountForm({
               description="Won upsells and cross-sells count toward it. Empty: 15%"
               placeholder="15"
               suffix="%"
-              min={0}
-              max={200}
+              min={LIMITS.growthTargetPct.minimum}
+              max={LIMITS.growthTargetPct.maximum}
               allowDecimal={false}
               {...form.getInputProps('growthTargetPct')}
             />

@@ -8,6 +8,7 @@ import { AccountSelect } from '../accounts/AccountSelect';
 import { UserSelect } from '../users/UserSelect';
 import { EVENT_DESCRIPTION_MAX, NEXT_STEP_MAX, OPPORTUNITY_FIELDS, validateOpportunity, type OpportunityFormValues } from './form-model';
 import { STAGE_PROBABILITY, eventOptions, openStageOptions, typeOptions, type CompellingEventType, type OpportunityType, type Stage } from './model';
+import { rules } from '../../api/rules';
 
 interface OpportunityFormProps {
   mode: 'create' | 'edit';
@@ -121,8 +122,8 @@ export function OpportunityForm({
               description={`Leave empty for the stage default (${STAGE_PROBABILITY[stage]}%)`}
               placeholder={`${STAGE_PROBABILITY[stage]}`}
               suffix="%"
-              min={0}
-              max={100}
+              min={rules.limits.OpportunityInput.probability.minimum}
+              max={rules.limits.OpportunityInput.probability.maximum}
               allowDecimal={false}
               {...form.getInputProps('probability')}
             />

@@ -31,12 +31,13 @@ import { EventBadge, TypeBadge } from './badges';
 import { columnKeyboardCoordinates } from './board-keyboard';
 import { opportunityErrorMessage } from './errors';
 import { boardColumnQuery, boardFiltersFromSearchParams, boardFiltersToSearchParams, type BoardColumnQuery, type BoardFilters } from './filters';
-import { STAGES, STAGE_COLOR, STAGE_PROBABILITY, columnTotals, planDrop, quarterOf, stageLabel, typeOptions, type Opportunity, type Stage } from './model';
+import { STAGE_COLOR, STAGE_PROBABILITY, columnTotals, planDrop, quarterOf, stageLabel, typeOptions, type Opportunity, type Stage } from './model';
 import { NewOpportunityModal } from './OpportunityFormModal';
 import { useMe, type Me } from '../auth/api';
 import { canCreateOpportunity } from '../auth/permissions';
 import { canMoveCard } from './access';
 import { LostReasonModal, WonConfirmModal } from './StageDialogs';
+import { stageValues } from '../../api/schema';
 
 type Page = Schemas['OpportunityPage'];
 
@@ -44,7 +45,7 @@ const INSTRUCTIONS =
   'To move an opportunity, focus its drag handle and press Space or Enter to pick it up. ' +
   'Use the left and right arrow keys to move it to another stage, then press Space or Enter to drop it, or Escape to cancel.';
 
-const stageOf = (id: unknown): Stage | null => ((STAGES as readonly unknown[]).includes(id) ? (id as Stage) : null);
+const stageOf = (id: unknown): Stage | null => ((stageValues as readonly unknown[]).includes(id) ? (id as Stage) : null);
 
 /** Pointer first (precise for a mouse), the card's rectangle for the keyboard. */
 const collision: CollisionDetection = (args) => {
@@ -247,8 +248,8 @@ export function PipelineBoardPage() {
     setRefusal(null);
     await qc.cancelQueries({ queryKey: colKey(o.stage) });
     await qc.cancelQueries({ queryKey: colKey(stage) });
-    const probability = STAGE_PROBABILITY[stage];
-    const optimistic: Opportunity = { ...o, stage, probability, weightedAmount: Math.round(o.amount * probability) / 100 };
+    // Cards show the probability, not the weighted amount: that one the server computes, and the refetch brings it.
+    const optimistic: Opportunity = { ...o, stage, probability: STAGE_PROBABILITY[stage] };
     qc.setQueryData<InfiniteData<Page>>(colKey(o.stage), (d) => moveInCache(d, o.id));
     qc.setQueryData<InfiniteData<Page>>(colKey(stage), (d) => moveInCache(d, o.id, optimistic));
     setMovingId(o.id);
@@ -403,12 +404,12 @@ export function PipelineBoardPage() {
             aria-label="Pipeline board"
             style={{
               display: 'grid',
-              gridTemplateColumns: `repeat(${STAGES.length}, minmax(190px, 1fr))`,
+              gridTemplateColumns: `repeat(${stageValues.length}, minmax(190px, 1fr))`,
               gap: 'var(--mantine-spacing-sm)',
               alignItems: 'start',
             }}
           >
-            {STAGES.map((stage) => (
+            {stageValues.map((stage) => (
               <Column key={stage} stage={stage} query={colQuery(stage)} totals={columnTotals(s, stage)} movingId={movingId} me={me} />
             ))}
           </Box>

@@ -5,10 +5,11 @@ import { formatMoney } from '../../components/format';
 import { type FormFailure } from '../../components/server-errors';
 import { applyOpportunityError as applyServerError } from './errors';
 import { OPEN_STAGES, stageLabel, type Opportunity, type Stage } from './model';
+import { rules } from '../../api/rules';
 
-export const LOSS_REASON_MAX = 1000;
-export const REOPEN_REASON_MIN = 3;
-export const REOPEN_REASON_MAX = 1000;
+export const LOSS_REASON_MAX = rules.limits.StageRequest.lossReason.maxLength;
+export const REOPEN_REASON_MIN = rules.limits.ReopenRequest.reason.minLength;
+export const REOPEN_REASON_MAX = rules.limits.ReopenRequest.reason.maxLength;
 
 export function validateLossReason(reason: string): string | null {
   const r = reason.trim();

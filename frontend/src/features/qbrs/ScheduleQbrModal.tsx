@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { formatDate } from '../../components/format';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
 import { DEFAULT_TEMPLATE_ID, useScheduleQbr, useTemplates } from './api';
+import { rules } from '../../api/rules';
 
 interface Values {
   [key: string]: unknown;
@@ -100,14 +101,21 @@ export function ScheduleQbrModal({
             {...form.getInputProps('scheduledFor')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="Respondent name" placeholder="Jordan Lee" required withAsterisk maxLength={200} {...form.getInputProps('respondentName')} />
+            <TextInput
+              label="Respondent name"
+              placeholder="Jordan Lee"
+              required
+              withAsterisk
+              maxLength={rules.limits.NewQbr.respondentName.maxLength}
+              {...form.getInputProps('respondentName')}
+            />
             <TextInput
               label="Respondent email"
               placeholder="jordan.lee@example.com"
               type="email"
               required
               withAsterisk
-              maxLength={320}
+              maxLength={rules.limits.NewQbr.respondentEmail.maxLength}
               {...form.getInputProps('respondentEmail')}
             />
           </SimpleGrid>

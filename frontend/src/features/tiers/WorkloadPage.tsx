@@ -1,13 +1,14 @@
 import { Anchor, Badge, Card, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { TIERS, TierBadge } from '../../components/badges';
+import { TierBadge } from '../../components/badges';
 import { useCursorStack } from '../../components/cursor-stack';
 import { PageHeader } from '../../components/PageHeader';
 import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { UserSelect } from '../users/UserSelect';
 import { useTierCapacity, type OwnerCapacity, type Tier } from './api';
+import { tierValues } from '../../api/schema';
 
 export function usageLabel(used: number, limit: number | null | undefined): string {
   return limit === null || limit === undefined ? `${used} / no limit` : `${used} / ${limit}`;
@@ -38,7 +39,7 @@ export function WorkloadPage() {
   const capacity = useTierCapacity(ownerId, paging.cursor);
   const items = capacity.data?.items ?? [];
   const over = items.filter((o) => o.overCapacity).length;
-  const tiers = [...TIERS].reverse();
+  const tiers = [...tierValues].reverse();
 
   return (
     <>

@@ -8,6 +8,7 @@ import { applyServerError, type FormFailure } from '../../components/server-erro
 import type { Scope } from '../auth/permissions';
 import { useCreateApiToken, type CreatedApiToken, type NewApiToken } from './api';
 import { SCOPE_DESCRIPTION } from './scopes';
+import { rules } from '../../api/rules';
 
 interface Values {
   [key: string]: unknown;
@@ -18,7 +19,7 @@ interface Values {
 }
 
 const FIELDS = ['name', 'scopes', 'expiresAt'] as const;
-export const TOKEN_NAME_MAX = 100;
+export const TOKEN_NAME_MAX = rules.limits.ApiTokenInput.name.maxLength;
 
 export function validateNewToken(v: Values, today = dayjs()) {
   const e: Partial<Record<keyof Values, string>> = {};

@@ -8,6 +8,7 @@ import com.stratum.account.AccountInput;
 import com.stratum.audit.AuditService;
 import com.stratum.opportunity.CompellingEvent;
 import com.stratum.opportunity.OpportunityInput;
+import com.stratum.opportunity.OpportunityType;
 import com.stratum.opportunity.ReopenRequest;
 import com.stratum.opportunity.Stage;
 import com.stratum.opportunity.StageRequest;
@@ -70,6 +71,8 @@ public final class RulesDocument {
                 QbrService.FOLLOW_UP_MAX_STEPS, "minDays", QbrService.FOLLOW_UP_MIN_DAYS, "maxDays",
                 QbrService.FOLLOW_UP_MAX_DAYS));
         doc.put("stages", stages());
+        doc.put("opportunityTypes", ordered("expansion",
+                Arrays.stream(OpportunityType.values()).filter(OpportunityType::expansion).map(Enum::name).toList()));
         doc.put("nps", ordered("promoterMin", GradeReports.NPS_PROMOTER_MIN, "detractorMax",
                 GradeReports.NPS_DETRACTOR_MAX));
         doc.put("password", ordered("minLength", PasswordHasher.MIN_LENGTH, "maxBytes", PasswordHasher.MAX_BYTES));

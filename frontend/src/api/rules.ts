@@ -60,6 +60,9 @@ export const rules = {
       "LOST"
     ]
   },
+  "accounts": {
+    "defaultGrowthTargetPct": 15
+  },
   "opportunityTypes": {
     "expansion": [
       "UPSELL",

@@ -10,6 +10,7 @@ import { useFormSubmit } from '../../components/use-form-submit';
 import { UserSelect } from '../users/UserSelect';
 import { AccountSelect } from './AccountSelect';
 import { ACCOUNT_FIELDS, LIMITS, validateAccount, type AccountFormValues } from './form-model';
+import { rules } from '../../api/rules';
 
 interface AccountFormProps {
   mode: 'create' | 'edit';
@@ -138,8 +139,8 @@ export function AccountForm({
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NumberInput
               label="Yearly growth target"
-              description="Won upsells and cross-sells count toward it. Empty: 15%"
-              placeholder="15"
+              description={`Won upsells and cross-sells count toward it. Empty: ${rules.accounts.defaultGrowthTargetPct}%`}
+              placeholder={`${rules.accounts.defaultGrowthTargetPct}`}
               suffix="%"
               min={LIMITS.growthTargetPct.minimum}
               max={LIMITS.growthTargetPct.maximum}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.account.AccountInput;
+import com.stratum.account.AccountService;
 import com.stratum.audit.AuditService;
 import com.stratum.opportunity.CompellingEvent;
 import com.stratum.opportunity.OpportunityInput;
@@ -71,6 +72,7 @@ public final class RulesDocument {
                 QbrService.FOLLOW_UP_MAX_STEPS, "minDays", QbrService.FOLLOW_UP_MIN_DAYS, "maxDays",
                 QbrService.FOLLOW_UP_MAX_DAYS));
         doc.put("stages", stages());
+        doc.put("accounts", ordered("defaultGrowthTargetPct", AccountService.DEFAULT_GROWTH_TARGET_PCT));
         doc.put("opportunityTypes", ordered("expansion",
                 Arrays.stream(OpportunityType.values()).filter(OpportunityType::expansion).map(Enum::name).toList()));
         doc.put("nps", ordered("promoterMin", GradeReports.NPS_PROMOTER_MIN, "detractorMax",

@@ -71,7 +71,13 @@ export function GradeTrendChart({ accountId }: { accountId: string }) {
           connectNulls
           withLegend
           legendProps={{ verticalAlign: 'bottom', height: 60 }}
-          yAxisProps={{ domain: [0, 4.3], ticks: [...GRADE_TICKS], tickFormatter: (v: number) => gradeTickLabel(v), interval: 0, width: 36 }}
+          yAxisProps={{
+            domain: [GRADE_TICKS[0] ?? 0, GRADE_TICKS[GRADE_TICKS.length - 1] ?? 0],
+            ticks: [...GRADE_TICKS],
+            tickFormatter: (v: number) => gradeTickLabel(v),
+            interval: 0,
+            width: 36,
+          }}
           valueFormatter={(v) => gradeTickLabel(v)}
           referenceLines={[{ y: GRADE_POINTS[PASSING_GRADE], label: `${PASSING_GRADE} (pass)`, color: 'red.6' }]}
           gridAxis="y"

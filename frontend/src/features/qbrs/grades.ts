@@ -5,7 +5,7 @@ import { gradeValues } from '../../api/schema';
 
 export type Grade = Schemas['Grade'];
 
-/** The points of each grade (A+ 4.3 … F 0.0), from the server's rules document. */
+/** The points of each grade, from the server's rules document. */
 export const GRADE_POINTS: Readonly<Record<Grade, number>> = rules.grades.points;
 
 /** Every grade, best first (the order of the scale and of the report's distribution). */
@@ -59,7 +59,7 @@ export function stepsBetween(from: Grade, to: Grade): number {
   return GRADES.indexOf(from) - GRADES.indexOf(to);
 }
 
-/** Whether a follow-up may target `target` from today's `overall` grade (1 to 3 steps above it). */
+/** Whether a follow-up may target `target` from today's `overall` grade (rules.followUp: steps above it). */
 export function isRealisticTarget(overall: Grade, target: Grade): boolean {
   const s = stepsBetween(overall, target);
   return s >= rules.followUp.minSteps && s <= rules.followUp.maxSteps;

@@ -9,7 +9,7 @@ SCALE ?= 100000
 help:
 	@echo "make run    build everything and start Stratum with demo data at http://localhost:8080"
 	@echo "make test   every suite: frontend, backend (real PostgreSQL), cluster (2 instances + nginx), end-to-end (Chromium)"
-	@echo "make build  the SPA and the runnable backend, no tests (also refreshes openapi.yaml and SPA types)"
+	@echo "make build  the SPA and the runnable backend, no tests (also refreshes openapi.yaml, rules.json and SPA types)"
 	@echo "make dev    Quarkus dev mode + Vite dev server with hot reload (http://localhost:5173)"
 	@echo "make bench-data SCALE=100000   a separate database with a portfolio of SCALE accounts"
 	@echo "make bench  every benchmark scenario against the packaged app (see docs/performance.md)"
@@ -29,11 +29,13 @@ frontend-deps: frontend/node_modules/.installed
 frontend-build: frontend-deps
 	cd frontend && npm run build
 
-# The backend build writes the contract; the committed copy and the SPA types follow it.
+# The backend build writes the contract and the rules document; the committed copies and the SPA's
+# generated types and constants follow them.
 build: frontend-build
 	rm -rf backend/target/classes/META-INF/resources  # drop the previous SPA build's hashed assets
 	$(MVNW) package -DskipTests
 	cp backend/target/openapi/openapi.yaml openapi.yaml
+	cp backend/target/rules/rules.json rules.json
 	cd frontend && npm run gen:api
 
 openapi: build
@@ -42,7 +44,7 @@ run: db build
 	@scripts/run.sh
 
 frontend-test: frontend-deps
-	cd frontend && npm run check:api && npm run typecheck && npm test
+	cd frontend && npm run check:api && npm run lint && npm run format:check && npm run typecheck && npm test
 
 backend-test: db frontend-build
 	rm -rf backend/target/classes/META-INF/resources

@@ -110,10 +110,7 @@ export function ifMatch(version: number | string): string {
  */
 export function must<T>(result: { data?: T; response: Response }): T {
   if (result.data === undefined) {
-    throw new ApiError(
-      parseProblem(result.response.status, undefined, 'The server answered without a body.'),
-      result.response.headers,
-    );
+    throw new ApiError(parseProblem(result.response.status, undefined, 'The server answered without a body.'), result.response.headers);
   }
   return result.data;
 }

@@ -99,11 +99,13 @@ describe('errorMessage', () => {
 
 describe('typed client', () => {
   it('throws an ApiError carrying the problem for a non-2xx answer', async () => {
-    const client = makeClient('http://test', async () =>
-      new Response(JSON.stringify({ type: 'x', title: 'Not Found', status: 404, detail: 'No account abc.' }), {
-        status: 404,
-        headers: { 'Content-Type': 'application/problem+json' },
-      }),
+    const client = makeClient(
+      'http://test',
+      async () =>
+        new Response(JSON.stringify({ type: 'x', title: 'Not Found', status: 404, detail: 'No account abc.' }), {
+          status: 404,
+          headers: { 'Content-Type': 'application/problem+json' },
+        }),
     );
     const err = await client.GET('/api/v1/accounts/{id}', { params: { path: { id: 'abc' } } }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);

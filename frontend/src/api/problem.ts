@@ -110,8 +110,7 @@ export function toFieldErrors(problem: ParsedProblem, known: readonly string[]):
 }
 
 export const STALE_MESSAGE =
-  'Someone else changed this record after you opened it, so your changes were not saved. ' +
-  'Reload to see the latest version, then apply your changes again.';
+  'Someone else changed this record after you opened it, so your changes were not saved. ' + 'Reload to see the latest version, then apply your changes again.';
 
 /** One sentence a person can act on, for any failure. */
 export function errorMessage(error: unknown): string {

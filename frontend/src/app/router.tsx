@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { AccountPage } from '../features/accounts/AccountPage';
+import { AccountPage } from './routes/AccountPage';
 import { AccountsListPage } from '../features/accounts/AccountsListPage';
 import { NewAccountPage } from '../features/accounts/NewAccountPage';
 import { TierPoliciesPage } from '../features/tiers/TierPoliciesPage';
@@ -19,12 +19,10 @@ import { AppShellLayout } from './AppShellLayout';
 import { NotFoundPage, RouteError } from './RouteError';
 
 // The dashboard pulls in the chart library: loaded when first shown, never by the public survey page.
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const DashboardPage = lazy(() => import('./routes/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 // The board pulls in the drag-and-drop library: loaded when first shown.
-const PipelineBoardPage = lazy(() =>
-  import('../features/opportunities/PipelineBoardPage').then((m) => ({ default: m.PipelineBoardPage })),
-);
+const PipelineBoardPage = lazy(() => import('../features/opportunities/PipelineBoardPage').then((m) => ({ default: m.PipelineBoardPage })));
 
 export const routes: RouteObject[] = [
   // The customer's survey link: no app shell, no navigation, no login.

@@ -16,7 +16,11 @@ interface SaveFailureAlertProps {
 export function SaveFailureAlert({ failure, conflictTitle = 'Conflict', onReload, children }: SaveFailureAlertProps) {
   if (!failure?.message) return null;
   return (
-    <Alert color={failure.stale || failure.conflict ? 'orange' : 'red'} title={failure.stale ? 'Changed by someone else' : failure.conflict ? conflictTitle : 'Not saved'} role="alert">
+    <Alert
+      color={failure.stale || failure.conflict ? 'orange' : 'red'}
+      title={failure.stale ? 'Changed by someone else' : failure.conflict ? conflictTitle : 'Not saved'}
+      role="alert"
+    >
       {failure.message}
       {children}
       {failure.stale && onReload && (

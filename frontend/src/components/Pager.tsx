@@ -30,13 +30,7 @@ export function Pager({ pageNumber, hasPrevious, nextCursor, onPrevious, onNext,
         <Button variant="default" size="xs" disabled={!hasPrevious || fetching} onClick={onPrevious}>
           Previous
         </Button>
-        <Button
-          variant="default"
-          size="xs"
-          disabled={!nextCursor || fetching}
-          loading={fetching}
-          onClick={() => nextCursor && onNext(nextCursor)}
-        >
+        <Button variant="default" size="xs" disabled={!nextCursor || fetching} loading={fetching} onClick={() => nextCursor && onNext(nextCursor)}>
           Next
         </Button>
       </Group>

@@ -1,12 +1,10 @@
 import { Badge, type MantineColor } from '@mantine/core';
 import type { Schemas } from '../api/client';
 import { humanize } from './format';
+import { lifecycleValues, tierValues } from '../api/schema';
 
 type Tier = Schemas['Tier'];
 type Lifecycle = Schemas['Lifecycle'];
-
-export const TIERS: readonly Tier[] = ['STANDARD', 'KEY', 'STRATEGIC'];
-export const LIFECYCLES: readonly Lifecycle[] = ['PROSPECT', 'ONBOARDING', 'ACTIVE', 'AT_RISK', 'CHURNED'];
 
 export const TIER_COLOR: Record<Tier, MantineColor> = {
   STANDARD: 'gray',
@@ -24,7 +22,13 @@ const LIFECYCLE_COLOR: Record<Lifecycle, MantineColor> = {
 
 export function TierBadge({ tier, size = 'sm' }: { tier: Tier; size?: 'xs' | 'sm' | 'md' | 'lg' }) {
   return (
-    <Badge color={TIER_COLOR[tier]} variant={tier === 'STANDARD' ? 'light' : 'filled'} size={size} aria-label={`Tier ${humanize(tier)}`} style={{ flexShrink: 0, overflow: 'visible' }}>
+    <Badge
+      color={TIER_COLOR[tier]}
+      variant={tier === 'STANDARD' ? 'light' : 'filled'}
+      size={size}
+      aria-label={`Tier ${humanize(tier)}`}
+      style={{ flexShrink: 0, overflow: 'visible' }}
+    >
       {humanize(tier)}
     </Badge>
   );
@@ -38,5 +42,5 @@ export function LifecycleBadge({ lifecycle }: { lifecycle: Lifecycle }) {
   );
 }
 
-export const tierOptions = TIERS.map((t) => ({ value: t, label: humanize(t) }));
-export const lifecycleOptions = LIFECYCLES.map((l) => ({ value: l, label: humanize(l) }));
+export const tierOptions = tierValues.map((t) => ({ value: t, label: humanize(t) }));
+export const lifecycleOptions = lifecycleValues.map((l) => ({ value: l, label: humanize(l) }));

@@ -15,7 +15,14 @@ export function renderWithApp(ui: ReactElement, { path = '/', me = makeMe() }: {
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: Infinity } });
   queryClient.setQueryData(meKey, me);
   const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [path] });
-  return { queryClient, ...render(<AppProviders queryClient={queryClient}><RouterProvider router={router} /></AppProviders>) };
+  return {
+    queryClient,
+    ...render(
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>,
+    ),
+  };
 }
 
 /**
@@ -27,7 +34,15 @@ export function renderRoutes(routes: RouteObject[], { path = '/', me }: { path?:
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: Infinity } });
   if (me !== undefined) queryClient.setQueryData(meKey, me);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  return { queryClient, router, ...render(<AppProviders queryClient={queryClient}><RouterProvider router={router} /></AppProviders>) };
+  return {
+    queryClient,
+    router,
+    ...render(
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>,
+    ),
+  };
 }
 
 /** A fetch stub answering by "METHOD /path" with a JSON body and status. */
@@ -39,7 +54,11 @@ export function stubFetch(routes: Record<string, { status: number; body?: unknow
     calls.push({ method: input.method, url: url.pathname + url.search, body, headers: input.headers });
     const key = `${input.method} ${url.pathname}`;
     const route = routes[key];
-    if (!route) return new Response(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404, detail: `no stub for ${key}` }), { status: 404, headers: { 'Content-Type': 'application/problem+json' } });
+    if (!route)
+      return new Response(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404, detail: `no stub for ${key}` }), {
+        status: 404,
+        headers: { 'Content-Type': 'application/problem+json' },
+      });
     return new Response(route.body === undefined ? null : JSON.stringify(route.body), {
       status: route.status,
       headers: { 'Content-Type': route.contentType ?? (route.status >= 400 ? 'application/problem+json' : 'application/json'), ...route.headers },

@@ -1,14 +1,4 @@
-import {
-  Anchor,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
@@ -19,7 +9,8 @@ import { applyServerError } from '../../components/server-errors';
 import { useFormSubmit } from '../../components/use-form-submit';
 import { UserSelect } from '../users/UserSelect';
 import { AccountSelect } from './AccountSelect';
-import { ACCOUNT_FIELDS, validateAccount, type AccountFormValues } from './form-model';
+import { ACCOUNT_FIELDS, LIMITS, validateAccount, type AccountFormValues } from './form-model';
+import { rules } from '../../api/rules';
 
 interface AccountFormProps {
   mode: 'create' | 'edit';
@@ -71,7 +62,7 @@ export function AccountForm({
       <Stack gap="lg">
         <Stack gap="sm">
           <Title order={4}>Company</Title>
-          <TextInput label="Name" required withAsterisk maxLength={200} data-autofocus {...form.getInputProps('name')} />
+          <TextInput label="Name" required withAsterisk maxLength={LIMITS.name.maxLength} data-autofocus {...form.getInputProps('name')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Domain" placeholder="example.com" {...form.getInputProps('domain')} />
             <TextInput label="External ID" description="The account's ID in your CRM or billing system" {...form.getInputProps('externalId')} />
@@ -119,14 +110,16 @@ export function AccountForm({
               error={form.errors.ownerId as string | undefined}
             />
             <Select label="Lifecycle" data={lifecycleOptions} allowDeselect={false} {...form.getInputProps('lifecycle')} />
-            <NumberInput label="ARR" description="Annual recurring revenue with us, USD" prefix="$" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('arr')} />
-            <DateInput
-              label="Renewal date"
-              valueFormat="YYYY-MM-DD"
-              placeholder="YYYY-MM-DD"
-              clearable
-              {...form.getInputProps('renewalDate')}
+            <NumberInput
+              label="ARR"
+              description="Annual recurring revenue with us, USD"
+              prefix="$"
+              min={0}
+              decimalScale={2}
+              thousandSeparator=","
+              {...form.getInputProps('arr')}
             />
+            <DateInput label="Renewal date" valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearable {...form.getInputProps('renewalDate')} />
             {mode === 'create' && (
               <Select
                 label="Tier"
@@ -146,11 +139,11 @@ export function AccountForm({
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NumberInput
               label="Yearly growth target"
-              description="Won upsells and cross-sells count toward it. Empty: 15%"
-              placeholder="15"
+              description={`Won upsells and cross-sells count toward it. Empty: ${rules.accounts.defaultGrowthTargetPct}%`}
+              placeholder={`${rules.accounts.defaultGrowthTargetPct}`}
               suffix="%"
-              min={0}
-              max={200}
+              min={LIMITS.growthTargetPct.minimum}
+              max={LIMITS.growthTargetPct.maximum}
               allowDecimal={false}
               {...form.getInputProps('growthTargetPct')}
             />

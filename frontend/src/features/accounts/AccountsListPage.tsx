@@ -14,15 +14,7 @@ import { UserMultiSelect } from '../users/UserSelect';
 import { useMe } from '../auth/api';
 import { canCreateAccount } from '../auth/permissions';
 import { useAccounts } from './api';
-import {
-  emptyFilters,
-  filtersFromSearchParams,
-  filtersToSearchParams,
-  hasActiveFilters,
-  toggleSort,
-  type AccountFilters,
-  type SortField,
-} from './filters';
+import { emptyFilters, filtersFromSearchParams, filtersToSearchParams, hasActiveFilters, toggleSort, type AccountFilters, type SortField } from './filters';
 
 const PAGE_SIZE = 50;
 
@@ -34,8 +26,7 @@ export function AccountsListPage() {
   const paging = useCursorStack(filterKey);
   const accounts = useAccounts(filters, paging.cursor, PAGE_SIZE);
 
-  const update = (patch: Partial<AccountFilters>) =>
-    setSearchParams(filtersToSearchParams({ ...filters, ...patch }), { replace: true });
+  const update = (patch: Partial<AccountFilters>) => setSearchParams(filtersToSearchParams({ ...filters, ...patch }), { replace: true });
 
   const direction = (field: SortField) => {
     const primary = filters.sort[0];
@@ -72,7 +63,15 @@ export function AccountsListPage() {
               w={260}
               type="search"
             />
-            <MultiSelect label="Tier" placeholder={filters.tier.length ? undefined : 'Any tier'} data={tierOptions} value={filters.tier} onChange={(v) => update({ tier: v as AccountFilters['tier'] })} clearable w={220} />
+            <MultiSelect
+              label="Tier"
+              placeholder={filters.tier.length ? undefined : 'Any tier'}
+              data={tierOptions}
+              value={filters.tier}
+              onChange={(v) => update({ tier: v as AccountFilters['tier'] })}
+              clearable
+              w={220}
+            />
             <UserMultiSelect label="Owner" value={filters.ownerId} onChange={(ownerId) => update({ ownerId })} w={240} />
             <MultiSelect
               label="Lifecycle"
@@ -112,11 +111,7 @@ export function AccountsListPage() {
             />
           </Group>
           <Group justify="space-between">
-            <Switch
-              label="Show archived accounts instead"
-              checked={filters.archived}
-              onChange={(e) => update({ archived: e.currentTarget.checked })}
-            />
+            <Switch label="Show archived accounts instead" checked={filters.archived} onChange={(e) => update({ archived: e.currentTarget.checked })} />
             {(filtered || filters.archived) && (
               <Button variant="subtle" size="xs" onClick={() => update({ ...emptyFilters, sort: filters.sort })}>
                 Clear filters
@@ -172,7 +167,13 @@ export function AccountsListPage() {
                     <Table.Td miw={110}>
                       <TierBadge tier={a.tier} />
                     </Table.Td>
-                    <Table.Td>{a.ownerName ?? <Text span c="dimmed">Unassigned</Text>}</Table.Td>
+                    <Table.Td>
+                      {a.ownerName ?? (
+                        <Text span c="dimmed">
+                          Unassigned
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td miw={130}>
                       <LifecycleBadge lifecycle={a.lifecycle} />
                     </Table.Td>

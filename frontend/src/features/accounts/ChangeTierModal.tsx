@@ -4,13 +4,15 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Anchor } from '@mantine/core';
-import { TIERS, TierBadge } from '../../components/badges';
+import { TierBadge } from '../../components/badges';
 import { humanize } from '../../components/format';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
 import { useChangeTier, type Account, type Tier } from './api';
+import { rules } from '../../api/rules';
+import { tierValues } from '../../api/schema';
 
-export const REASON_MIN = 3;
-export const REASON_MAX = 500;
+export const REASON_MIN = rules.limits.TierChangeRequest.reason.minLength;
+export const REASON_MAX = rules.limits.TierChangeRequest.reason.maxLength;
 
 interface Values {
   [key: string]: unknown;
@@ -65,7 +67,7 @@ export function ChangeTierModal({ account, opened, onClose }: { account: Account
           </Group>
           <Radio.Group label="New tier" required {...form.getInputProps('tier')}>
             <Group mt="xs">
-              {TIERS.map((t) => (
+              {tierValues.map((t) => (
                 <Radio key={t} value={t} label={humanize(t)} disabled={t === account.tier} />
               ))}
             </Group>

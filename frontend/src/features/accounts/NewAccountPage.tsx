@@ -17,8 +17,7 @@ export function NewAccountPage() {
   if (!me || !canCreateAccount(me)) {
     return (
       <NotAllowed title="New account">
-        Your role ({humanize(me?.user.role ?? 'VIEWER').toLowerCase()}) cannot create accounts. Ask a manager or an account manager to
-        create it.
+        Your role ({humanize(me?.user.role ?? 'VIEWER').toLowerCase()}) cannot create accounts. Ask a manager or an account manager to create it.
       </NotAllowed>
     );
   }

@@ -38,13 +38,29 @@ export function TierHistory({ accountId }: { accountId: string }) {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.changedAt)}</Table.Td>
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
-                      {c.fromTier ? <TierBadge tier={c.fromTier} size="xs" /> : <Text size="xs" c="dimmed">Created as</Text>}
-                      {c.fromTier && <Text size="xs" aria-label="to">→</Text>}
+                      {c.fromTier ? (
+                        <TierBadge tier={c.fromTier} size="xs" />
+                      ) : (
+                        <Text size="xs" c="dimmed">
+                          Created as
+                        </Text>
+                      )}
+                      {c.fromTier && (
+                        <Text size="xs" aria-label="to">
+                          →
+                        </Text>
+                      )}
                       <TierBadge tier={c.toTier} size="xs" />
                     </Group>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{c.reason}</Table.Td>
-                  <Table.Td>{c.changedBy ?? <Text span c="dimmed" size="sm">—</Text>}</Table.Td>
+                  <Table.Td>
+                    {c.changedBy ?? (
+                      <Text span c="dimmed" size="sm">
+                        —
+                      </Text>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -12,8 +12,7 @@ export type TierChange = Schemas['TierChangeView'];
 export const accountKeys = {
   all: ['accounts'] as const,
   lists: () => [...accountKeys.all, 'list'] as const,
-  list: (filters: AccountFilters, cursor: string | undefined, limit: number) =>
-    [...accountKeys.lists(), filters, cursor ?? null, limit] as const,
+  list: (filters: AccountFilters, cursor: string | undefined, limit: number) => [...accountKeys.lists(), filters, cursor ?? null, limit] as const,
   search: (q: string) => [...accountKeys.all, 'search', q] as const,
   detail: (id: string) => [...accountKeys.all, 'detail', id] as const,
   tierHistory: (id: string) => [...accountKeys.all, 'detail', id, 'tier-history'] as const,
@@ -39,8 +38,7 @@ export function accountListQuery(f: AccountFilters, cursor: string | undefined, 
 export function useAccounts(filters: AccountFilters, cursor: string | undefined, limit = 50) {
   return useQuery({
     queryKey: accountKeys.list(filters, cursor, limit),
-    queryFn: async ({ signal }) =>
-      must(await api.GET('/api/v1/accounts', { params: { query: accountListQuery(filters, cursor, limit) }, signal })),
+    queryFn: async ({ signal }) => must(await api.GET('/api/v1/accounts', { params: { query: accountListQuery(filters, cursor, limit) }, signal })),
     placeholderData: keepPreviousData,
   });
 }

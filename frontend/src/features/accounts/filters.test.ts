@@ -4,7 +4,12 @@ import { buildSortParam, emptyFilters, filtersFromSearchParams, filtersToSearchP
 
 describe('sort parameter', () => {
   it('builds the comma list with - for descending', () => {
-    expect(buildSortParam([{ field: 'arr', desc: true }, { field: 'name', desc: false }])).toBe('-arr,name');
+    expect(
+      buildSortParam([
+        { field: 'arr', desc: true },
+        { field: 'name', desc: false },
+      ]),
+    ).toBe('-arr,name');
     expect(buildSortParam([])).toBe('');
   });
 

@@ -1,5 +1,5 @@
 import type { Schemas } from '../../api/client';
-import { LIFECYCLES, TIERS } from '../../components/badges';
+import { lifecycleValues, tierValues } from '../../api/schema';
 
 type Tier = Schemas['Tier'];
 type Lifecycle = Schemas['Lifecycle'];
@@ -68,8 +68,8 @@ export function toggleSort(current: readonly SortKey[], field: SortField): SortK
   return field === 'name' ? [first] : [first, { field: 'name', desc: false }];
 }
 
-const isTier = (v: string): v is Tier => (TIERS as readonly string[]).includes(v);
-const isLifecycle = (v: string): v is Lifecycle => (LIFECYCLES as readonly string[]).includes(v);
+const isTier = (v: string): v is Tier => (tierValues as readonly string[]).includes(v);
+const isLifecycle = (v: string): v is Lifecycle => (lifecycleValues as readonly string[]).includes(v);
 
 export function filtersFromSearchParams(sp: URLSearchParams): AccountFilters {
   const sort = parseSortParam(sp.get('sort'));

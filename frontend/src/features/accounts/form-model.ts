@@ -1,5 +1,9 @@
 import type { Schemas } from '../../api/client';
 import type { Account, AccountPatch, NewAccount } from './api';
+import { rules } from '../../api/rules';
+
+/** The server's limits on an account's fields. */
+export const LIMITS = rules.limits.AccountInput;
 
 type Lifecycle = Schemas['Lifecycle'];
 type Tier = Schemas['Tier'];
@@ -154,14 +158,15 @@ export function validateAccount(v: AccountFormValues): Partial<Record<keyof Acco
   const e: Partial<Record<keyof AccountFormValues, string>> = {};
   const name = v.name.trim();
   if (!name) e.name = 'Enter the account name.';
-  else if (name.length > 200) e.name = `Use at most 200 characters (now ${name.length}).`;
+  else if (name.length > LIMITS.name.maxLength) e.name = `Use at most ${LIMITS.name.maxLength} characters (now ${name.length}).`;
   if (v.domain.trim() && !DOMAIN.test(v.domain.trim())) e.domain = 'Enter a domain like example.com, without http:// or a path.';
   if (v.country.trim() && !/^[A-Za-z]{2}$/.test(v.country.trim())) e.country = 'Use the two-letter ISO country code, e.g. US or DE.';
   if (v.employees !== '' && (!Number.isInteger(v.employees) || v.employees < 0)) e.employees = 'Enter a whole number, 0 or more.';
   if (v.annualRevenue !== '' && v.annualRevenue < 0) e.annualRevenue = 'Revenue cannot be negative.';
   if (v.arr !== '' && v.arr < 0) e.arr = 'ARR cannot be negative.';
-  if (v.growthTargetPct !== '' && (!Number.isInteger(v.growthTargetPct) || v.growthTargetPct < 0 || v.growthTargetPct > 200))
-    e.growthTargetPct = 'Enter a whole percentage from 0 to 200.';
+  const growth = LIMITS.growthTargetPct;
+  if (v.growthTargetPct !== '' && (!Number.isInteger(v.growthTargetPct) || v.growthTargetPct < growth.minimum || v.growthTargetPct > growth.maximum))
+    e.growthTargetPct = `Enter a whole percentage from ${growth.minimum} to ${growth.maximum}.`;
   if (v.growthBaselineArr !== '' && v.growthBaselineArr < 0) e.growthBaselineArr = 'The baseline cannot be negative.';
   return e;
 }

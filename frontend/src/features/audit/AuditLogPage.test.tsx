@@ -24,7 +24,8 @@ const event: AuditEvent = {
   ],
 };
 
-const auditCalls = (calls: { url: string }[]) => calls.filter((c) => c.url.startsWith('/api/v1/audit-events')).map((c) => new URL(c.url, 'http://x').searchParams);
+const auditCalls = (calls: { url: string }[]) =>
+  calls.filter((c) => c.url.startsWith('/api/v1/audit-events')).map((c) => new URL(c.url, 'http://x').searchParams);
 
 describe('AuditLogPage', () => {
   it('is for admins only', async () => {
@@ -53,9 +54,17 @@ describe('AuditLogPage', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const changes = await screen.findByRole('table', { name: /Changes of changeAccountTier/ });
     const tier = within(changes).getByRole('row', { name: /tier/ });
-    expect(within(tier).getAllByRole('cell').map((c) => c.textContent)).toEqual(['tier', 'STANDARD', 'KEY']);
+    expect(
+      within(tier)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['tier', 'STANDARD', 'KEY']);
     const arr = within(changes).getByRole('row', { name: /arr/ });
-    expect(within(arr).getAllByRole('cell').map((c) => c.textContent)).toEqual(['arr', '100000', '—']);
+    expect(
+      within(arr)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['arr', '100000', '—']);
   });
 
   it('sends the filters from the address, with whole days as instants', async () => {

@@ -74,7 +74,12 @@ function Entity({ e, onFilter }: { e: AuditEvent; onFilter: () => void }) {
 }
 
 function ChangesTable({ e }: { e: AuditEvent }) {
-  if (e.changes.length === 0) return <Text size="sm" c="dimmed">No field changes were recorded.</Text>;
+  if (e.changes.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        No field changes were recorded.
+      </Text>
+    );
   return (
     <Table verticalSpacing={4} withTableBorder aria-label={`Changes of ${e.action} at ${formatDateTime(e.occurredAt)}`} bg="var(--mantine-color-body)">
       <Table.Thead>
@@ -128,7 +133,10 @@ function AuditLog() {
 
   return (
     <>
-      <PageHeader title="Audit log" description="Every change to the data: who made it, when, through which operation, and each field before and after. Newest first." />
+      <PageHeader
+        title="Audit log"
+        description="Every change to the data: who made it, when, through which operation, and each field before and after. Newest first."
+      />
       <Paper withBorder p="md" mb="md" component="section" aria-label="Filters">
         <Group align="flex-end" gap="sm" wrap="wrap">
           <Select
@@ -141,7 +149,14 @@ function AuditLog() {
             w={200}
           />
           <DebouncedTextInput label="Record ID" placeholder="Exact ID" value={filters.entityId} onChange={(entityId) => update({ entityId })} w={300} />
-          <UserSelect label="Changed by" placeholder="Anyone" value={filters.actorId || null} onChange={(id) => update({ actorId: id ?? '' })} onlyActive={false} w={240} />
+          <UserSelect
+            label="Changed by"
+            placeholder="Anyone"
+            value={filters.actorId || null}
+            onChange={(id) => update({ actorId: id ?? '' })}
+            onlyActive={false}
+            w={240}
+          />
           <DateInput
             label="From"
             valueFormat="YYYY-MM-DD"

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { api, must, type Schemas } from '../../api/client';
+import { rules } from '../../api/rules';
 
 export type AuditEvent = Schemas['AuditEventView'];
 export type AuditChange = Schemas['AuditChange'];
@@ -16,25 +17,11 @@ export interface AuditFilters {
 
 export const emptyAuditFilters: AuditFilters = { entityType: '', entityId: '', actorId: '', from: '', to: '' };
 
-/** The record types the log knows, as the API names them. */
-export const ENTITY_TYPES = [
-  'account',
-  'tier-change',
-  'growth-baseline',
-  'user',
-  'tier-policy',
-  'survey-template',
-  'survey-question',
-  'qbr',
-  'qbr-answer',
-  'qbr-follow-up',
-  'opportunity',
-  'opportunity-stage-change',
-  'api-token',
-  'session',
-] as const;
+/** The record types the log knows, as the API names them (the server's rules document). */
+export const ENTITY_TYPES = rules.auditEntityTypes;
+export type AuditEntityType = (typeof ENTITY_TYPES)[number];
 
-const ENTITY_LABEL: Record<string, string> = {
+const ENTITY_LABEL: Record<AuditEntityType, string> = {
   account: 'Account',
   'tier-change': 'Tier change',
   'growth-baseline': 'Growth baseline',
@@ -53,7 +40,7 @@ const ENTITY_LABEL: Record<string, string> = {
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */
 export function entityTypeLabel(type: string): string {
-  return ENTITY_LABEL[type] ?? type;
+  return (ENTITY_LABEL as Record<string, string>)[type] ?? type;
 }
 
 export function auditFiltersFromSearchParams(sp: URLSearchParams): AuditFilters {

@@ -1,6 +1,6 @@
 import { Center, Container } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Navigate, useLocation, type Location } from 'react-router';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { signedOutKey, useMe } from './api';
@@ -26,8 +26,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const me = useMe();
   const qc = useQueryClient();
   const location = useLocation();
-  const hadSession = useRef(false);
-  if (me.data) hadSession.current = true;
+  // Whether this page has seen a session: losing it then means it expired (or was signed out here).
+  const [hadSession, setHadSession] = useState(false);
+  if (me.data && !hadSession) setHadSession(true);
 
   if (me.data === undefined) {
     if (me.isError) {
@@ -44,11 +45,11 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     );
   }
   if (me.data === null) {
-    if (hadSession.current && qc.getQueryData(signedOutKey) === true) {
+    if (hadSession && qc.getQueryData(signedOutKey) === true) {
       const signedOut: SignInState = { signedOut: true };
       return <Navigate to="/login" replace state={signedOut} />;
     }
-    const state: SignInState | undefined = hadSession.current ? { expired: true } : undefined;
+    const state: SignInState | undefined = hadSession ? { expired: true } : undefined;
     return <Navigate to={signInPath(location)} replace state={state} />;
   }
   return children;

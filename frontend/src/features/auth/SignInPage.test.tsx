@@ -37,7 +37,10 @@ const routes: RouteObject[] = [
   },
 ];
 
-const unauthorized = { status: 401, body: { type: 'urn:stratum:problem:unauthenticated', title: 'Unauthorized', status: 401, detail: 'Sign in or send an API token.' } };
+const unauthorized = {
+  status: 401,
+  body: { type: 'urn:stratum:problem:unauthenticated', title: 'Unauthorized', status: 401, detail: 'Sign in or send an API token.' },
+};
 
 async function signIn(email = 'ada@example.com', password = 'a long enough password') {
   const user = userEvent.setup();
@@ -69,7 +72,10 @@ describe('sign-in and the route guard', () => {
   it('shows the problem detail for wrong credentials and stays on the page', async () => {
     stubFetch({
       'GET /api/v1/me': unauthorized,
-      'POST /api/v1/auth/login': { status: 401, body: { type: 'urn:stratum:problem:unauthenticated', title: 'Unauthorized', status: 401, detail: 'Wrong email or password.' } },
+      'POST /api/v1/auth/login': {
+        status: 401,
+        body: { type: 'urn:stratum:problem:unauthenticated', title: 'Unauthorized', status: 401, detail: 'Wrong email or password.' },
+      },
     });
     const { router } = renderRoutes(routes, { path: '/login?next=%2Faccounts' });
     await signIn('ada@example.com', 'not the password');
@@ -84,7 +90,13 @@ describe('sign-in and the route guard', () => {
       'POST /api/v1/auth/login': {
         status: 429,
         headers: { 'Retry-After': '840' },
-        body: { type: 'urn:stratum:problem:rate-limited', title: 'Too Many Requests', status: 429, detail: 'Too many failed sign-ins. Try again later.', retryAfterSeconds: 840 },
+        body: {
+          type: 'urn:stratum:problem:rate-limited',
+          title: 'Too Many Requests',
+          status: 429,
+          detail: 'Too many failed sign-ins. Try again later.',
+          retryAfterSeconds: 840,
+        },
       },
     });
     renderRoutes(routes, { path: '/login' });

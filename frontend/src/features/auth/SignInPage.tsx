@@ -84,7 +84,13 @@ export function SignInPage() {
     } catch (err) {
       form.setFieldValue('password', '');
       const placed = applyServerError(form, err, ['email', 'password']);
-      setFailure(err instanceof ApiError && err.status === 422 ? (placed.message ? { title: 'Not signed in', message: placed.message } : null) : signInFailureMessage(err));
+      setFailure(
+        err instanceof ApiError && err.status === 422
+          ? placed.message
+            ? { title: 'Not signed in', message: placed.message }
+            : null
+          : signInFailureMessage(err),
+      );
     }
   });
 

@@ -11,21 +11,11 @@
  * Every check also needs the scope (a token narrows a role; a browser session has the role's scopes).
  */
 import type { Schemas } from '../../api/client';
+import { scopeValues } from '../../api/schema';
 
 type Me = Schemas['Me'];
 type Role = Schemas['Role'];
 export type Scope = Schemas['Scope'];
-
-/** Every scope, in the order screens list them. */
-export const SCOPES: readonly Scope[] = [
-  'accounts:read',
-  'accounts:write',
-  'surveys:read',
-  'surveys:write',
-  'opportunities:read',
-  'opportunities:write',
-  'admin',
-];
 
 type MaybeMe = Me | null | undefined;
 
@@ -103,5 +93,5 @@ export function canManageAllTokens(me: MaybeMe): boolean {
 
 /** The scopes a new API token may get: at most what the person's role (as narrowed now) allows. */
 export function grantableScopes(me: MaybeMe): Scope[] {
-  return SCOPES.filter((s) => hasScope(me, s));
+  return scopeValues.filter((s) => hasScope(me, s));
 }

@@ -105,7 +105,13 @@ export function AccountOpportunities({ account }: { account: { id: string; name:
                       {formatMoney(o.amount)}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{o.closed ? `closed ${formatDate(o.closedAt)}` : formatDate(o.expectedCloseDate)}</Table.Td>
-                    <Table.Td>{o.ownerName ?? <Text span c="dimmed">Unassigned</Text>}</Table.Td>
+                    <Table.Td>
+                      {o.ownerName ?? (
+                        <Text span c="dimmed">
+                          Unassigned
+                        </Text>
+                      )}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

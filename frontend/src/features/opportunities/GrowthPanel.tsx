@@ -60,7 +60,12 @@ export function GrowthView({ growth: g }: { growth: Growth }) {
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
         <Figure label="Target" value={`+${g.targetPct}%`} hint={`${formatMoney(g.targetAmount)} on ${formatMoney(g.baselineArr)} ARR`} />
         <Figure label="Won expansion" value={formatMoney(g.wonExpansion)} hint="Upsells and cross-sells won" />
-        <Figure testId="attainment" label="Attainment" value={formatAttainment(pct)} hint={pct === null ? 'No target set' : pct >= 100 ? 'Target reached' : `${formatMoney(Math.max(0, g.targetAmount - g.wonExpansion))} to go`} />
+        <Figure
+          testId="attainment"
+          label="Attainment"
+          value={formatAttainment(pct)}
+          hint={pct === null ? 'No target set' : pct >= 100 ? 'Target reached' : `${formatMoney(Math.max(0, g.targetAmount - g.wonExpansion))} to go`}
+        />
         <div>
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             Retention

@@ -17,14 +17,7 @@ import { AccountSelect } from '../accounts/AccountSelect';
 import { UserMultiSelect } from '../users/UserSelect';
 import { useOpportunities } from './api';
 import { EventBadge, StageBadge, TypeBadge } from './badges';
-import {
-  emptyOpportunityFilters,
-  filtersFromSearchParams,
-  filtersToSearchParams,
-  hasActiveFilters,
-  type OpportunityFilters,
-  type SortField,
-} from './filters';
+import { emptyOpportunityFilters, filtersFromSearchParams, filtersToSearchParams, hasActiveFilters, type OpportunityFilters, type SortField } from './filters';
 import { eventOptions, stageOptions, typeOptions } from './model';
 import { NewOpportunityModal } from './OpportunityFormModal';
 import { useMe } from '../auth/api';
@@ -121,13 +114,47 @@ export function OpportunitiesListPage() {
                 onChange={(id) => update({ accountId: id ? [id] : [] })}
               />
             </div>
-            <MultiSelect label="Type" placeholder={filters.type.length ? undefined : 'Any type'} data={typeOptions} value={filters.type} onChange={(v) => update({ type: v as OpportunityFilters['type'] })} clearable w={220} />
-            <MultiSelect label="Stage" placeholder={filters.stage.length ? undefined : 'Any stage'} data={stageOptions} value={filters.stage} onChange={(v) => update({ stage: v as OpportunityFilters['stage'] })} clearable w={240} />
+            <MultiSelect
+              label="Type"
+              placeholder={filters.type.length ? undefined : 'Any type'}
+              data={typeOptions}
+              value={filters.type}
+              onChange={(v) => update({ type: v as OpportunityFilters['type'] })}
+              clearable
+              w={220}
+            />
+            <MultiSelect
+              label="Stage"
+              placeholder={filters.stage.length ? undefined : 'Any stage'}
+              data={stageOptions}
+              value={filters.stage}
+              onChange={(v) => update({ stage: v as OpportunityFilters['stage'] })}
+              clearable
+              w={240}
+            />
             <UserMultiSelect label="Owner" value={filters.ownerId} onChange={(ownerId) => update({ ownerId })} w={220} />
           </Group>
           <Group align="flex-end" gap="sm" wrap="wrap">
-            <DateInput label="Closing from" valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearable value={filters.closeAfter || null} onChange={(v) => update({ closeAfter: v ?? '' })} maxDate={filters.closeBefore || undefined} w={160} />
-            <DateInput label="Closing until" valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearable value={filters.closeBefore || null} onChange={(v) => update({ closeBefore: v ?? '' })} minDate={filters.closeAfter || undefined} w={160} />
+            <DateInput
+              label="Closing from"
+              valueFormat="YYYY-MM-DD"
+              placeholder="YYYY-MM-DD"
+              clearable
+              value={filters.closeAfter || null}
+              onChange={(v) => update({ closeAfter: v ?? '' })}
+              maxDate={filters.closeBefore || undefined}
+              w={160}
+            />
+            <DateInput
+              label="Closing until"
+              valueFormat="YYYY-MM-DD"
+              placeholder="YYYY-MM-DD"
+              clearable
+              value={filters.closeBefore || null}
+              onChange={(v) => update({ closeBefore: v ?? '' })}
+              minDate={filters.closeAfter || undefined}
+              w={160}
+            />
             <MinAmountFilter value={filters.minAmount} onChange={(minAmount) => update({ minAmount })} />
             <MultiSelect
               label="Compelling event"
@@ -214,7 +241,13 @@ export function OpportunitiesListPage() {
                       {formatMoney(o.weightedAmount)}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(o.expectedCloseDate)}</Table.Td>
-                    <Table.Td>{o.ownerName ?? <Text span c="dimmed">Unassigned</Text>}</Table.Td>
+                    <Table.Td>
+                      {o.ownerName ?? (
+                        <Text span c="dimmed">
+                          Unassigned
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(o.updatedAt)}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -6,14 +6,9 @@ import { useFormSubmit } from '../../components/use-form-submit';
 import { applyOpportunityError as applyServerError } from './errors';
 import { AccountSelect } from '../accounts/AccountSelect';
 import { UserSelect } from '../users/UserSelect';
-import {
-  EVENT_DESCRIPTION_MAX,
-  NEXT_STEP_MAX,
-  OPPORTUNITY_FIELDS,
-  validateOpportunity,
-  type OpportunityFormValues,
-} from './form-model';
+import { EVENT_DESCRIPTION_MAX, NEXT_STEP_MAX, OPPORTUNITY_FIELDS, validateOpportunity, type OpportunityFormValues } from './form-model';
 import { STAGE_PROBABILITY, eventOptions, openStageOptions, typeOptions, type CompellingEventType, type OpportunityType, type Stage } from './model';
+import { rules } from '../../api/rules';
 
 interface OpportunityFormProps {
   mode: 'create' | 'edit';
@@ -65,7 +60,13 @@ export function OpportunityForm({
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {lockAccount ? (
-              <TextInput label="Account" value={accountName ?? ''} readOnly variant="filled" description={mode === 'edit' ? 'An opportunity stays with its account' : undefined} />
+              <TextInput
+                label="Account"
+                value={accountName ?? ''}
+                readOnly
+                variant="filled"
+                description={mode === 'edit' ? 'An opportunity stays with its account' : undefined}
+              />
             ) : (
               <AccountSelect
                 label="Account"
@@ -85,10 +86,27 @@ export function OpportunityForm({
               onChange={(v) => v && form.setFieldValue('type', v as OpportunityType)}
             />
           </SimpleGrid>
-          <TextInput label="Title" required withAsterisk placeholder="e.g. Analytics add-on for the EU rollout" data-autofocus {...form.getInputProps('title')} />
+          <TextInput
+            label="Title"
+            required
+            withAsterisk
+            placeholder="e.g. Analytics add-on for the EU rollout"
+            data-autofocus
+            {...form.getInputProps('title')}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Product" placeholder="e.g. Analytics" {...form.getInputProps('product')} />
-            <NumberInput label="Amount" description="USD" required withAsterisk prefix="$" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('amount')} />
+            <NumberInput
+              label="Amount"
+              description="USD"
+              required
+              withAsterisk
+              prefix="$"
+              min={0}
+              decimalScale={2}
+              thousandSeparator=","
+              {...form.getInputProps('amount')}
+            />
             {mode === 'create' && (
               <Select
                 label="Stage"
@@ -104,12 +122,19 @@ export function OpportunityForm({
               description={`Leave empty for the stage default (${STAGE_PROBABILITY[stage]}%)`}
               placeholder={`${STAGE_PROBABILITY[stage]}`}
               suffix="%"
-              min={0}
-              max={100}
+              min={rules.limits.OpportunityInput.probability.minimum}
+              max={rules.limits.OpportunityInput.probability.maximum}
               allowDecimal={false}
               {...form.getInputProps('probability')}
             />
-            <DateInput label="Expected close date" required withAsterisk valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" {...form.getInputProps('expectedCloseDate')} />
+            <DateInput
+              label="Expected close date"
+              required
+              withAsterisk
+              valueFormat="YYYY-MM-DD"
+              placeholder="YYYY-MM-DD"
+              {...form.getInputProps('expectedCloseDate')}
+            />
             <UserSelect
               label="Owner"
               description="Empty: the account's owner. Otherwise a manager."
@@ -151,7 +176,14 @@ export function OpportunityForm({
                   : form.setFieldValue('compellingEvent', { type: null, occurredOn: null, description: '' })
               }
             />
-            <DateInput label="Occurred on" valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearable disabled={!hasEvent} {...form.getInputProps('compellingEvent.occurredOn')} />
+            <DateInput
+              label="Occurred on"
+              valueFormat="YYYY-MM-DD"
+              placeholder="YYYY-MM-DD"
+              clearable
+              disabled={!hasEvent}
+              {...form.getInputProps('compellingEvent.occurredOn')}
+            />
           </SimpleGrid>
           <Textarea
             label="What happened"

@@ -138,7 +138,9 @@ function DeleteModal({ o, opened, onClose }: { o: Opportunity; opened: boolean; 
   return (
     <Modal opened={opened} onClose={onClose} title={`Delete “${o.title}”?`}>
       <Stack>
-        <Text size="sm">The opportunity and its stage history are removed. Use this for duplicates and mistakes; a deal that fell through should be marked lost instead.</Text>
+        <Text size="sm">
+          The opportunity and its stage history are removed. Use this for duplicates and mistakes; a deal that fell through should be marked lost instead.
+        </Text>
         {del.isError && (
           <Alert color="red" role="alert" title="Not deleted">
             {opportunityErrorMessage(del.error)}
@@ -181,7 +183,8 @@ function StageActions({ o, onEdit, onDelete }: { o: Opportunity; onEdit: () => v
     move.mutate(
       { id: o.id, version: o.version, stage },
       {
-        onSuccess: (u) => notifications.show({ color: 'green', title: `Moved to ${stageLabel(u.stage)}`, message: `${u.title} · probability ${u.probability}%` }),
+        onSuccess: (u) =>
+          notifications.show({ color: 'green', title: `Moved to ${stageLabel(u.stage)}`, message: `${u.title} · probability ${u.probability}%` }),
         onError: (err) => notifications.show({ color: 'red', title: 'Not moved', message: opportunityErrorMessage(err) }),
       },
     );
@@ -265,7 +268,15 @@ export function OpportunityPage() {
   }
   const o = opportunity.data;
   if (!o) {
-    return <DetailLoadError list={OPPORTUNITIES_LIST} name="Opportunity" error={opportunity.error} onRetry={() => void opportunity.refetch()} title="Could not load this opportunity" />;
+    return (
+      <DetailLoadError
+        list={OPPORTUNITIES_LIST}
+        name="Opportunity"
+        error={opportunity.error}
+        onRetry={() => void opportunity.refetch()}
+        title="Could not load this opportunity"
+      />
+    );
   }
 
   return (

@@ -87,12 +87,25 @@ describe('PipelineBoardPage', () => {
 
     expect(await screen.findByText('Could not load the pipeline totals')).toBeInTheDocument();
     await waitFor(() => expect(opportunityCalls(calls)).toHaveLength(4));
-    expect(opportunityCalls(calls).map((q) => q.get('stage')).sort()).toEqual(['IDENTIFIED', 'NEGOTIATION', 'PROPOSAL', 'QUALIFIED']);
+    expect(
+      opportunityCalls(calls)
+        .map((q) => q.get('stage'))
+        .sort(),
+    ).toEqual(['IDENTIFIED', 'NEGOTIATION', 'PROPOSAL', 'QUALIFIED']);
     expect(within(screen.getByTestId('column-WON')).queryByText(/Nothing won/)).not.toBeInTheDocument();
   });
 
   it('gives drag handles only on the cards the person may move', async () => {
-    const mine: Opportunity = { ...won, id: 'o-mine', title: 'Mine', stage: 'IDENTIFIED', probability: 10, closed: false, closedAt: null, ownerId: USER_ID.ACCOUNT_MANAGER };
+    const mine: Opportunity = {
+      ...won,
+      id: 'o-mine',
+      title: 'Mine',
+      stage: 'IDENTIFIED',
+      probability: 10,
+      closed: false,
+      closedAt: null,
+      ownerId: USER_ID.ACCOUNT_MANAGER,
+    };
     const theirs: Opportunity = { ...mine, id: 'o-theirs', title: 'Theirs', ownerId: 'someone-else' };
     const routes = {
       'GET /api/v1/pipeline/summary': { status: 200, body: summary },

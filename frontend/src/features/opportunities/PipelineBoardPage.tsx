@@ -31,23 +31,13 @@ import { EventBadge, TypeBadge } from './badges';
 import { columnKeyboardCoordinates } from './board-keyboard';
 import { opportunityErrorMessage } from './errors';
 import { boardColumnQuery, boardFiltersFromSearchParams, boardFiltersToSearchParams, type BoardColumnQuery, type BoardFilters } from './filters';
-import {
-  STAGES,
-  STAGE_COLOR,
-  STAGE_PROBABILITY,
-  columnTotals,
-  planDrop,
-  quarterOf,
-  stageLabel,
-  typeOptions,
-  type Opportunity,
-  type Stage,
-} from './model';
+import { STAGE_COLOR, STAGE_PROBABILITY, columnTotals, planDrop, quarterOf, stageLabel, typeOptions, type Opportunity, type Stage } from './model';
 import { NewOpportunityModal } from './OpportunityFormModal';
 import { useMe, type Me } from '../auth/api';
 import { canCreateOpportunity } from '../auth/permissions';
 import { canMoveCard } from './access';
 import { LostReasonModal, WonConfirmModal } from './StageDialogs';
+import { stageValues } from '../../api/schema';
 
 type Page = Schemas['OpportunityPage'];
 
@@ -55,7 +45,7 @@ const INSTRUCTIONS =
   'To move an opportunity, focus its drag handle and press Space or Enter to pick it up. ' +
   'Use the left and right arrow keys to move it to another stage, then press Space or Enter to drop it, or Escape to cancel.';
 
-const stageOf = (id: unknown): Stage | null => (STAGES as readonly unknown[]).includes(id) ? (id as Stage) : null;
+const stageOf = (id: unknown): Stage | null => ((stageValues as readonly unknown[]).includes(id) ? (id as Stage) : null);
 
 /** Pointer first (precise for a mouse), the card's rectangle for the keyboard. */
 const collision: CollisionDetection = (args) => {
@@ -174,7 +164,12 @@ function Column({ stage, query, totals, movingId, me }: ColumnProps) {
           </Text>
         </Group>
         {totals ? (
-          <Text size="xs" c="dimmed" data-testid={`totals-${stage}`} aria-label={`${stageLabel(stage)}: ${totals.count} opportunities, ${formatMoney(totals.amount)}, weighted ${formatMoney(totals.weightedAmount)}`}>
+          <Text
+            size="xs"
+            c="dimmed"
+            data-testid={`totals-${stage}`}
+            aria-label={`${stageLabel(stage)}: ${totals.count} opportunities, ${formatMoney(totals.amount)}, weighted ${formatMoney(totals.weightedAmount)}`}
+          >
             <b>{formatInteger(totals.count)}</b> · {formatMoneyCompact(totals.amount)}
             {stage !== 'LOST' && <> · weighted {formatMoneyCompact(totals.weightedAmount)}</>}
           </Text>
@@ -253,15 +248,16 @@ export function PipelineBoardPage() {
     setRefusal(null);
     await qc.cancelQueries({ queryKey: colKey(o.stage) });
     await qc.cancelQueries({ queryKey: colKey(stage) });
-    const probability = STAGE_PROBABILITY[stage];
-    const optimistic: Opportunity = { ...o, stage, probability, weightedAmount: Math.round(o.amount * probability) / 100 };
+    // Cards show the probability, not the weighted amount: that one the server computes, and the refetch brings it.
+    const optimistic: Opportunity = { ...o, stage, probability: STAGE_PROBABILITY[stage] };
     qc.setQueryData<InfiniteData<Page>>(colKey(o.stage), (d) => moveInCache(d, o.id));
     qc.setQueryData<InfiniteData<Page>>(colKey(stage), (d) => moveInCache(d, o.id, optimistic));
     setMovingId(o.id);
     move.mutate(
       { id: o.id, stage },
       {
-        onSuccess: (u) => notifications.show({ color: 'green', title: `Moved to ${stageLabel(u.stage)}`, message: `${u.title} · probability ${u.probability}%` }),
+        onSuccess: (u) =>
+          notifications.show({ color: 'green', title: `Moved to ${stageLabel(u.stage)}`, message: `${u.title} · probability ${u.probability}%` }),
         // The refetch after the failed write puts the card back where the server has it.
         onError: (err) => setRefusal(`“${o.title}” was not moved: ${opportunityErrorMessage(err)}`),
         onSettled: () => setMovingId(null),
@@ -330,8 +326,24 @@ export function PipelineBoardPage() {
       <Paper withBorder p="md" mb="md" component="section" aria-label="Filters">
         <Group align="flex-end" gap="sm" wrap="wrap">
           <UserMultiSelect label="Owner" value={filters.ownerId} onChange={(ownerId) => update({ ownerId })} w={240} />
-          <MultiSelect label="Type" placeholder={filters.type.length ? undefined : 'Any type'} data={typeOptions} value={filters.type} onChange={(v) => update({ type: v as BoardFilters['type'] })} clearable w={220} />
-          <MultiSelect label="Account tier" placeholder={filters.tier.length ? undefined : 'Any tier'} data={tierOptions} value={filters.tier} onChange={(v) => update({ tier: v as BoardFilters['tier'] })} clearable w={220} />
+          <MultiSelect
+            label="Type"
+            placeholder={filters.type.length ? undefined : 'Any type'}
+            data={typeOptions}
+            value={filters.type}
+            onChange={(v) => update({ type: v as BoardFilters['type'] })}
+            clearable
+            w={220}
+          />
+          <MultiSelect
+            label="Account tier"
+            placeholder={filters.tier.length ? undefined : 'Any tier'}
+            data={tierOptions}
+            value={filters.tier}
+            onChange={(v) => update({ tier: v as BoardFilters['tier'] })}
+            clearable
+            w={220}
+          />
           {filtered && (
             <Button variant="subtle" size="xs" mb={4} onClick={() => setSearchParams(new URLSearchParams(), { replace: true })}>
               Clear filters
@@ -345,7 +357,10 @@ export function PipelineBoardPage() {
                   Open pipeline
                 </Text>
                 <Text fw={700}>
-                  {formatMoney(s.open.amount)} <Text span size="xs" c="dimmed">({formatInteger(s.open.count)})</Text>
+                  {formatMoney(s.open.amount)}{' '}
+                  <Text span size="xs" c="dimmed">
+                    ({formatInteger(s.open.count)})
+                  </Text>
                 </Text>
               </Stack>
               <Stack gap={0}>
@@ -387,17 +402,15 @@ export function PipelineBoardPage() {
           <Box
             role="group"
             aria-label="Pipeline board"
-            style={{ display: 'grid', gridTemplateColumns: `repeat(${STAGES.length}, minmax(190px, 1fr))`, gap: 'var(--mantine-spacing-sm)', alignItems: 'start' }}
+            style={{
+              display: 'grid',
+              gridTemplateColumns: `repeat(${stageValues.length}, minmax(190px, 1fr))`,
+              gap: 'var(--mantine-spacing-sm)',
+              alignItems: 'start',
+            }}
           >
-            {STAGES.map((stage) => (
-              <Column
-                key={stage}
-                stage={stage}
-                query={colQuery(stage)}
-                totals={columnTotals(s, stage)}
-                movingId={movingId}
-                me={me}
-              />
+            {stageValues.map((stage) => (
+              <Column key={stage} stage={stage} query={colQuery(stage)} totals={columnTotals(s, stage)} movingId={movingId} me={me} />
             ))}
           </Box>
         </Box>

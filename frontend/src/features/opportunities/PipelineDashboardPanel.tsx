@@ -5,7 +5,7 @@ import type { Schemas } from '../../api/client';
 import { formatDate, formatInteger, formatMoney, formatMoneyCompact } from '../../components/format';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { usePipelineSummary } from './api';
-import { OPEN_STAGES, TYPE_LABEL, stageLabel, type PipelineSummary } from './model';
+import { EXPANSION_TYPES, OPEN_STAGES, TYPE_LABEL, stageLabel, type PipelineSummary } from './model';
 
 /** Bars for the open stages, in pipeline order (stages without opportunities show as 0). */
 export function toStageChart(s: PipelineSummary) {
@@ -17,11 +17,11 @@ export function toStageChart(s: PipelineSummary) {
 
 /** Won upsells and cross-sells (expansion) in the summary window. */
 export function wonExpansion(s: PipelineSummary) {
-  const rows = s.wonByType.filter((t) => t.type === 'UPSELL' || t.type === 'CROSS_SELL');
+  const rows = s.wonByType.filter((t) => EXPANSION_TYPES.includes(t.type));
   return {
     count: rows.reduce((n, r) => n + r.count, 0),
     amount: Math.round(rows.reduce((n, r) => n + r.amount, 0) * 100) / 100,
-    byType: (['UPSELL', 'CROSS_SELL'] as const).map((type) => rows.find((r) => r.type === type) ?? { type, count: 0, amount: 0 }),
+    byType: EXPANSION_TYPES.map((type) => rows.find((r) => r.type === type) ?? { type, count: 0, amount: 0 }),
   };
 }
 

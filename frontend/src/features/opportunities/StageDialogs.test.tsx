@@ -44,7 +44,12 @@ describe('LostReasonModal (drop on LOST)', () => {
 
   it('puts a server 422 on lossReason next to the field', async () => {
     const invalid = new ApiError(
-      parseProblem(422, { type: 'urn:stratum:problem:validation', title: 'Invalid', status: 422, errors: [{ field: 'lossReason', message: 'is required when an opportunity is LOST' }] }),
+      parseProblem(422, {
+        type: 'urn:stratum:problem:validation',
+        title: 'Invalid',
+        status: 422,
+        errors: [{ field: 'lossReason', message: 'is required when an opportunity is LOST' }],
+      }),
     );
     renderWithApp(<LostReasonModal opportunity={opp} onConfirm={vi.fn().mockRejectedValue(invalid)} onCancel={vi.fn()} />);
     const user = userEvent.setup();

@@ -5,10 +5,11 @@ import { formatMoney } from '../../components/format';
 import { type FormFailure } from '../../components/server-errors';
 import { applyOpportunityError as applyServerError } from './errors';
 import { OPEN_STAGES, stageLabel, type Opportunity, type Stage } from './model';
+import { rules } from '../../api/rules';
 
-export const LOSS_REASON_MAX = 1000;
-export const REOPEN_REASON_MIN = 3;
-export const REOPEN_REASON_MAX = 1000;
+export const LOSS_REASON_MAX = rules.limits.StageRequest.lossReason.maxLength;
+export const REOPEN_REASON_MIN = rules.limits.ReopenRequest.reason.minLength;
+export const REOPEN_REASON_MAX = rules.limits.ReopenRequest.reason.maxLength;
 
 export function validateLossReason(reason: string): string | null {
   const r = reason.trim();
@@ -65,8 +66,8 @@ export function LostReasonModal({ opportunity, onConfirm, onCancel }: LostProps)
         <form onSubmit={submit} noValidate>
           <Stack>
             <Text size="sm">
-              <b>{opportunity.title}</b> with {opportunity.accountName} ({formatMoney(opportunity.amount)}) will be closed as lost. A closed
-              opportunity can only change again after it is reopened.
+              <b>{opportunity.title}</b> with {opportunity.accountName} ({formatMoney(opportunity.amount)}) will be closed as lost. A closed opportunity can
+              only change again after it is reopened.
             </Text>
             <Textarea
               label="Loss reason"
@@ -133,8 +134,8 @@ export function WonConfirmModal({ opportunity, onConfirm, onCancel }: WonProps) 
       {opportunity && (
         <Stack>
           <Text size="sm">
-            <b>{opportunity.title}</b> with {opportunity.accountName} closes as won for {formatMoney(opportunity.amount)}. It then counts toward
-            the account&apos;s growth target and can only change again after it is reopened.
+            <b>{opportunity.title}</b> with {opportunity.accountName} closes as won for {formatMoney(opportunity.amount)}. It then counts toward the
+            account&apos;s growth target and can only change again after it is reopened.
           </Text>
           <Textarea label="Note for the history" autosize minRows={1} maxRows={4} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
           {failure?.message && (

@@ -8,8 +8,7 @@ type Tier = Schemas['Tier'];
 export const opportunityKeys = {
   all: ['opportunities'] as const,
   lists: () => [...opportunityKeys.all, 'list'] as const,
-  list: (filters: OpportunityFilters, cursor: string | undefined, limit: number) =>
-    [...opportunityKeys.lists(), filters, cursor ?? null, limit] as const,
+  list: (filters: OpportunityFilters, cursor: string | undefined, limit: number) => [...opportunityKeys.lists(), filters, cursor ?? null, limit] as const,
   board: (stage: Stage, q: BoardColumnQuery) => [...opportunityKeys.lists(), 'board', stage, q] as const,
   detail: (id: string) => [...opportunityKeys.all, 'detail', id] as const,
   history: (id: string) => [...opportunityKeys.all, 'detail', id, 'history'] as const,
@@ -22,8 +21,7 @@ export const opportunityKeys = {
 export function useOpportunities(filters: OpportunityFilters, cursor: string | undefined, limit = 50) {
   return useQuery({
     queryKey: opportunityKeys.list(filters, cursor, limit),
-    queryFn: async ({ signal }) =>
-      must(await api.GET('/api/v1/opportunities', { params: { query: listQuery(filters, cursor, limit) }, signal })),
+    queryFn: async ({ signal }) => must(await api.GET('/api/v1/opportunities', { params: { query: listQuery(filters, cursor, limit) }, signal })),
     placeholderData: keepPreviousData,
   });
 }

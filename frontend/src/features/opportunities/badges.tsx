@@ -3,7 +3,12 @@ import { EVENT_LABEL, STAGE_COLOR, TYPE_LABEL, stageLabel, type CompellingEvent,
 
 export function StageBadge({ stage, size = 'sm' }: { stage: Stage; size?: 'xs' | 'sm' | 'md' | 'lg' }) {
   return (
-    <Badge color={STAGE_COLOR[stage]} variant={stage === 'WON' || stage === 'LOST' ? 'filled' : 'light'} size={size} style={{ flexShrink: 0, overflow: 'visible' }}>
+    <Badge
+      color={STAGE_COLOR[stage]}
+      variant={stage === 'WON' || stage === 'LOST' ? 'filled' : 'light'}
+      size={size}
+      style={{ flexShrink: 0, overflow: 'visible' }}
+    >
       {stageLabel(stage)}
     </Badge>
   );
@@ -22,7 +27,15 @@ export function TypeBadge({ type }: { type: OpportunityType }) {
 /** Marks an opportunity born from a compelling event at the customer. */
 export function EventBadge({ event, size = 'sm' }: { event: CompellingEvent; size?: 'xs' | 'sm' }) {
   return (
-    <Badge color="yellow" variant="light" size={size} tt="none" title={event.description ?? undefined} aria-label={`Compelling event: ${EVENT_LABEL[event.type]}`} style={{ flexShrink: 0, overflow: 'visible' }}>
+    <Badge
+      color="yellow"
+      variant="light"
+      size={size}
+      tt="none"
+      title={event.description ?? undefined}
+      aria-label={`Compelling event: ${EVENT_LABEL[event.type]}`}
+      style={{ flexShrink: 0, overflow: 'visible' }}
+    >
       ⚡ {EVENT_LABEL[event.type]}
     </Badge>
   );

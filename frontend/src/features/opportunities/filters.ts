@@ -1,6 +1,6 @@
-import { TIERS } from '../../components/badges';
 import type { Schemas } from '../../api/client';
-import { CLOSED_STAGES, COMPELLING_EVENT_TYPES, OPPORTUNITY_TYPES, STAGES, type CompellingEventType, type OpportunityType, type Stage } from './model';
+import { CLOSED_STAGES, type CompellingEventType, type OpportunityType, type Stage } from './model';
+import { compellingEventTypeValues, opportunityTypeValues, stageValues, tierValues } from '../../api/schema';
 
 type Tier = Schemas['Tier'];
 
@@ -63,14 +63,14 @@ export function filtersFromSearchParams(sp: URLSearchParams): OpportunityFilters
   const before = sp.get('closeBefore') ?? '';
   return {
     accountId: sp.getAll('accountId').filter(Boolean),
-    type: sp.getAll('type').filter(oneOf(OPPORTUNITY_TYPES)),
-    stage: sp.getAll('stage').filter(oneOf(STAGES)),
+    type: sp.getAll('type').filter(oneOf(opportunityTypeValues)),
+    stage: sp.getAll('stage').filter(oneOf(stageValues)),
     ownerId: sp.getAll('ownerId').filter(Boolean),
     status: status === 'all' ? '' : status === 'closed' ? 'closed' : 'open',
     closeAfter: DATE.test(after) ? after : '',
     closeBefore: DATE.test(before) ? before : '',
     minAmount: sp.get('minAmount') && Number.isFinite(min) && min >= 0 ? min : '',
-    compellingEventType: sp.getAll('compellingEventType').filter(oneOf(COMPELLING_EVENT_TYPES)),
+    compellingEventType: sp.getAll('compellingEventType').filter(oneOf(compellingEventTypeValues)),
     sort: parseSort(sp.get('sort')),
   };
 }
@@ -133,8 +133,8 @@ export interface BoardFilters {
 export function boardFiltersFromSearchParams(sp: URLSearchParams): BoardFilters {
   return {
     ownerId: sp.getAll('ownerId').filter(Boolean),
-    type: sp.getAll('type').filter(oneOf(OPPORTUNITY_TYPES)),
-    tier: sp.getAll('tier').filter(oneOf(TIERS)),
+    type: sp.getAll('type').filter(oneOf(opportunityTypeValues)),
+    tier: sp.getAll('tier').filter(oneOf(tierValues)),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CompellingEventType, Opportunity, OpportunityInput, OpportunityPatch, OpportunityType, Stage } from './model';
+import { rules } from '../../api/rules';
 
 /** What the inputs hold: strings for text, '' for an empty number, null for an empty choice. */
 export interface OpportunityFormValues {
@@ -42,10 +43,11 @@ export const OPPORTUNITY_FIELDS = [
   'compellingEvent.description',
 ] as const;
 
-export const TITLE_MAX = 200;
-export const PRODUCT_MAX = 200;
-export const NEXT_STEP_MAX = 500;
-export const EVENT_DESCRIPTION_MAX = 1000;
+const { title, product, nextStep } = rules.limits.OpportunityInput;
+export const TITLE_MAX = title.maxLength;
+export const PRODUCT_MAX = product.maxLength;
+export const NEXT_STEP_MAX = nextStep.maxLength;
+export const EVENT_DESCRIPTION_MAX = rules.limits.CompellingEvent.description.maxLength;
 
 export function emptyOpportunityValues(prefill: Partial<Pick<OpportunityFormValues, 'accountId' | 'type'>> = {}): OpportunityFormValues {
   return {
@@ -115,9 +117,7 @@ export function toOpportunityInput(v: OpportunityFormValues): OpportunityInput {
 
 function sameEvent(a: OpportunityInput['compellingEvent'], b: OpportunityInput['compellingEvent']): boolean {
   return (
-    (a?.type ?? null) === (b?.type ?? null) &&
-    (a?.occurredOn ?? null) === (b?.occurredOn ?? null) &&
-    (a?.description ?? null) === (b?.description ?? null)
+    (a?.type ?? null) === (b?.type ?? null) && (a?.occurredOn ?? null) === (b?.occurredOn ?? null) && (a?.description ?? null) === (b?.description ?? null)
   );
 }
 
@@ -153,14 +153,13 @@ export function validateOpportunity(v: OpportunityFormValues): Errors {
   if (v.product.trim().length > PRODUCT_MAX) e.product = `Use at most ${PRODUCT_MAX} characters.`;
   if (v.amount === '') e.amount = 'Enter the amount.';
   else if (!(v.amount > 0)) e.amount = 'The amount must be more than 0.';
-  if (v.probability !== '' && (!Number.isInteger(v.probability) || v.probability < 0 || v.probability > 100))
-    e.probability = 'Enter a whole percentage from 0 to 100, or leave empty for the stage default.';
+  const { minimum, maximum } = rules.limits.OpportunityInput.probability;
+  if (v.probability !== '' && (!Number.isInteger(v.probability) || v.probability < minimum || v.probability > maximum))
+    e.probability = `Enter a whole percentage from ${minimum} to ${maximum}, or leave empty for the stage default.`;
   if (!v.expectedCloseDate) e.expectedCloseDate = 'Enter when you expect it to close.';
   if (v.nextStep.trim().length > NEXT_STEP_MAX) e.nextStep = `Use at most ${NEXT_STEP_MAX} characters.`;
   const ev = v.compellingEvent;
-  if (!ev.type && (ev.occurredOn || ev.description.trim()))
-    e['compellingEvent.type'] = 'Pick what happened, or clear the date and description.';
-  if (ev.description.trim().length > EVENT_DESCRIPTION_MAX)
-    e['compellingEvent.description'] = `Use at most ${EVENT_DESCRIPTION_MAX} characters.`;
+  if (!ev.type && (ev.occurredOn || ev.description.trim())) e['compellingEvent.type'] = 'Pick what happened, or clear the date and description.';
+  if (ev.description.trim().length > EVENT_DESCRIPTION_MAX) e['compellingEvent.description'] = `Use at most ${EVENT_DESCRIPTION_MAX} characters.`;
   return e;
 }

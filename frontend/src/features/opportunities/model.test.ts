@@ -80,7 +80,14 @@ describe('quarters and list filters', () => {
     expect(filtersToSearchParams(emptyOpportunityFilters).toString()).toBe('');
     const sp = new URLSearchParams('type=UPSELL&stage=WON&status=all&minAmount=5000&compellingEventType=FUNDING_ROUND&sort=-amount&stage=BOGUS');
     const f = filtersFromSearchParams(sp);
-    expect(f).toMatchObject({ type: ['UPSELL'], stage: ['WON'], status: '', minAmount: 5000, compellingEventType: ['FUNDING_ROUND'], sort: { field: 'amount', desc: true } });
+    expect(f).toMatchObject({
+      type: ['UPSELL'],
+      stage: ['WON'],
+      status: '',
+      minAmount: 5000,
+      compellingEventType: ['FUNDING_ROUND'],
+      sort: { field: 'amount', desc: true },
+    });
     expect(filtersFromSearchParams(filtersToSearchParams(f))).toEqual(f);
     expect(listQuery(f, 'c1', 50)).toEqual({
       type: ['UPSELL'],
@@ -130,7 +137,8 @@ describe('board column query', () => {
   });
 
   it('keys each column by its tier and window', () => {
-    const key = (stage: 'WON' | 'IDENTIFIED', f: typeof filters, w?: typeof window) => JSON.stringify(opportunityKeys.board(stage, boardColumnQuery(stage, f, w)));
+    const key = (stage: 'WON' | 'IDENTIFIED', f: typeof filters, w?: typeof window) =>
+      JSON.stringify(opportunityKeys.board(stage, boardColumnQuery(stage, f, w)));
     expect(key('IDENTIFIED', filters, window)).not.toBe(key('IDENTIFIED', { ...filters, tier: ['KEY'] }, window));
     expect(key('WON', filters, window)).not.toBe(key('WON', { ...filters, tier: ['KEY'] }, window));
     expect(key('WON', filters, window)).not.toBe(key('WON', filters, { ...window, from: '2026-01-01' }));

@@ -1,6 +1,8 @@
 import type { MantineColor } from '@mantine/core';
 import type { Schemas } from '../../api/client';
 import { humanize } from '../../components/format';
+import { rules } from '../../api/rules';
+import { compellingEventTypeValues, opportunityTypeValues, stageValues } from '../../api/schema';
 
 export type Opportunity = Schemas['OpportunityView'];
 export type OpportunityInput = Schemas['OpportunityInput'];
@@ -14,29 +16,15 @@ export type PipelineSummary = Schemas['PipelineSummary'];
 export type PipelineTotals = Schemas['PipelineTotals'];
 export type Growth = Schemas['Growth'];
 
-export const STAGES: readonly Stage[] = ['IDENTIFIED', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION', 'WON', 'LOST'];
-export const OPEN_STAGES: readonly Stage[] = ['IDENTIFIED', 'QUALIFIED', 'PROPOSAL', 'NEGOTIATION'];
-export const CLOSED_STAGES: readonly Stage[] = ['WON', 'LOST'];
-export const OPPORTUNITY_TYPES: readonly OpportunityType[] = ['UPSELL', 'CROSS_SELL', 'RENEWAL'];
-export const COMPELLING_EVENT_TYPES: readonly CompellingEventType[] = [
-  'ACQUISITION',
-  'FUNDING_ROUND',
-  'NEW_EXECUTIVE',
-  'EXPANSION',
-  'REORGANIZATION',
-  'REGULATION',
-  'OTHER',
-];
+/** Open stages in pipeline order, and the two that close an opportunity (the server's rules document). */
+export const OPEN_STAGES: readonly Stage[] = rules.stages.open;
+export const CLOSED_STAGES: readonly Stage[] = rules.stages.closed;
 
-/** The default probability of each stage (the server applies the same on every stage move). */
-export const STAGE_PROBABILITY: Record<Stage, number> = {
-  IDENTIFIED: 10,
-  QUALIFIED: 25,
-  PROPOSAL: 50,
-  NEGOTIATION: 75,
-  WON: 100,
-  LOST: 0,
-};
+/** The default probability of each stage (the server applies it on every stage move). */
+export const STAGE_PROBABILITY: Readonly<Record<Stage, number>> = rules.stages.defaultProbability;
+
+/** Upsell and cross-sell grow an account; a renewal keeps it. */
+export const EXPANSION_TYPES: readonly OpportunityType[] = rules.opportunityTypes.expansion;
 
 export const STAGE_COLOR: Record<Stage, MantineColor> = {
   IDENTIFIED: 'gray',
@@ -66,10 +54,10 @@ export const EVENT_LABEL: Record<CompellingEventType, string> = {
 export const stageLabel = (s: Stage): string => humanize(s);
 export const isOpenStage = (s: Stage): boolean => (OPEN_STAGES as readonly string[]).includes(s);
 
-export const stageOptions = STAGES.map((s) => ({ value: s, label: stageLabel(s) }));
+export const stageOptions = stageValues.map((s) => ({ value: s, label: stageLabel(s) }));
 export const openStageOptions = OPEN_STAGES.map((s) => ({ value: s, label: `${stageLabel(s)} (${STAGE_PROBABILITY[s]}%)` }));
-export const typeOptions = OPPORTUNITY_TYPES.map((t) => ({ value: t, label: TYPE_LABEL[t] }));
-export const eventOptions = COMPELLING_EVENT_TYPES.map((t) => ({ value: t, label: EVENT_LABEL[t] }));
+export const typeOptions = opportunityTypeValues.map((t) => ({ value: t, label: TYPE_LABEL[t] }));
+export const eventOptions = compellingEventTypeValues.map((t) => ({ value: t, label: EVENT_LABEL[t] }));
 
 export interface ColumnTotals {
   count: number;
@@ -93,12 +81,7 @@ export function columnTotals(summary: PipelineSummary | undefined, stage: Stage)
 }
 
 /** What dropping a card on a column means. */
-export type DropPlan =
-  | { kind: 'none' }
-  | { kind: 'refuse-closed' }
-  | { kind: 'move'; stage: Stage }
-  | { kind: 'confirm-won' }
-  | { kind: 'ask-loss-reason' };
+export type DropPlan = { kind: 'none' } | { kind: 'refuse-closed' } | { kind: 'move'; stage: Stage } | { kind: 'confirm-won' } | { kind: 'ask-loss-reason' };
 
 export function planDrop(opportunity: Pick<Opportunity, 'stage' | 'closed'>, target: Stage): DropPlan {
   if (opportunity.stage === target) return { kind: 'none' };

@@ -122,7 +122,9 @@ export function AccountQbrTab({ account }: { account: Account }) {
         {latest.isSuccess && !shownId && (
           <Card withBorder>
             <EmptyState title="No answered QBR yet">
-              {canEdit ? 'Schedule a QBR, send the link to the customer or record their answers from a call.' : 'Results appear here once the customer answers.'}
+              {canEdit
+                ? 'Schedule a QBR, send the link to the customer or record their answers from a call.'
+                : 'Results appear here once the customer answers.'}
             </EmptyState>
           </Card>
         )}
@@ -209,7 +211,9 @@ export function AccountQbrTab({ account }: { account: Account }) {
           </Table.ScrollContainer>
         )}
         {rounds.isSuccess && items.length === 0 && (
-          <EmptyState title="No QBR scheduled yet">{canEdit ? 'Use “Schedule QBR” to plan the first review.' : 'The account’s owner or a manager schedules QBRs.'}</EmptyState>
+          <EmptyState title="No QBR scheduled yet">
+            {canEdit ? 'Use “Schedule QBR” to plan the first review.' : 'The account’s owner or a manager schedules QBRs.'}
+          </EmptyState>
         )}
         <ListFooter query={rounds} paging={paging} itemCount={items.length} label="rounds" pagerWhen="severalPages" />
       </Card>

@@ -1,7 +1,7 @@
 import { Chip, Input, SimpleGrid, Text } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { GRADES, isFailingGrade, type Grade, NPS_SCORES } from './grades';
+import { GRADES, isFailingGrade, npsGroup, type Grade, NPS_SCORES } from './grades';
 
 interface ChoiceProps<V extends string> {
   /** Shared radio name: arrow keys move within one group, Tab leaves it. */
@@ -93,22 +93,16 @@ function ChoiceGroup<V extends string>({
   );
 }
 
+const NPS_COLOR = { promoter: 'teal', passive: 'blue', detractor: 'orange' } as const;
+
 const gradeChoices = GRADES.map((g) => ({ value: g, label: g }));
 
 /** The grade scale as one radio group: a single Tab stop, arrow keys pick a grade. */
 export function GradeRadioGroup(props: ChoiceProps<Grade>) {
-  return (
-    <ChoiceGroup
-      {...props}
-      options={gradeChoices}
-      cols={{ base: 3, sm: 13 }}
-      colorOf={(g) => (isFailingGrade(g) ? 'red' : 'blue')}
-    />
-  );
+  return <ChoiceGroup {...props} options={gradeChoices} cols={{ base: 3, sm: 13 }} colorOf={(g) => (isFailingGrade(g) ? 'red' : 'blue')} />;
 }
-
 
 /** 0–10 "would you recommend us" as one radio group. */
 export function ScoreRadioGroup(props: ChoiceProps<string>) {
-  return <ChoiceGroup {...props} options={NPS_SCORES} cols={{ base: 6, sm: 11 }} colorOf={(s) => (Number(s) <= 6 ? 'orange' : Number(s) >= 9 ? 'teal' : 'blue')} />;
+  return <ChoiceGroup {...props} options={NPS_SCORES} cols={{ base: 6, sm: 11 }} colorOf={(s) => NPS_COLOR[npsGroup(Number(s))]} />;
 }

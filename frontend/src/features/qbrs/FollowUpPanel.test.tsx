@@ -68,7 +68,11 @@ describe('FollowUpPanel', () => {
 
   it('shows a saved follow-up and its status', () => {
     stubFetch({});
-    renderWithApp(<FollowUpPanel qbr={{ ...qbr, followUp: { targetGrade: 'B-', targetDate: '2026-12-15', actions: ['Visit the plant'], status: 'MISSED', judgedByQbrId: 'q2' } }} />);
+    renderWithApp(
+      <FollowUpPanel
+        qbr={{ ...qbr, followUp: { targetGrade: 'B-', targetDate: '2026-12-15', actions: ['Visit the plant'], status: 'MISSED', judgedByQbrId: 'q2' } }}
+      />,
+    );
     const saved = screen.getByRole('group', { name: 'Saved follow-up' });
     expect(within(saved).getByLabelText('Grade B-, failing')).toBeInTheDocument();
     expect(saved).toHaveTextContent('Missed: the next QBR stayed below B-');

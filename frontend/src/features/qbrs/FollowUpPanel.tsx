@@ -7,12 +7,12 @@ import { useState } from 'react';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
 import { formatDate } from '../../components/format';
 import { useSetFollowUp, type Qbr } from './api';
-import { GRADES, realisticTargets, stepsBetween, type Grade } from './grades';
+import { GRADES, isRealisticTarget, realisticTargets, type Grade } from './grades';
 import { FollowUpBadge, GradeBadge } from './QbrBadges';
+import { rules } from '../../api/rules';
 
-export const FOLLOW_UP_MIN_DAYS = 14;
-export const FOLLOW_UP_MAX_DAYS = 120;
-export const FOLLOW_UP_MAX_STEPS = 3;
+const { minSteps, maxSteps, minDays, maxDays } = rules.followUp;
+const ACTIONS = rules.limits.FollowUpInput.actions;
 
 interface Values {
   [key: string]: unknown;
@@ -32,14 +32,14 @@ export function validateFollowUp(v: Values) {
 
 /** The rule in words, for the field descriptions. */
 export function followUpHints(overall: Grade, today = dayjs()) {
-  const targets = realisticTargets(overall, FOLLOW_UP_MAX_STEPS);
-  const earliest = today.add(FOLLOW_UP_MIN_DAYS, 'day').format('YYYY-MM-DD');
-  const latest = today.add(FOLLOW_UP_MAX_DAYS, 'day').format('YYYY-MM-DD');
+  const targets = realisticTargets(overall);
+  const earliest = today.add(minDays, 'day').format('YYYY-MM-DD');
+  const latest = today.add(maxDays, 'day').format('YYYY-MM-DD');
   return {
     grade: targets.length
-      ? `Realistic: 1 to ${FOLLOW_UP_MAX_STEPS} steps above today's ${overall}, so ${targets[targets.length - 1]} to ${targets[0]}.`
+      ? `Realistic: ${minSteps} to ${maxSteps} steps above today's ${overall}, so ${targets[targets.length - 1]} to ${targets[0]}.`
       : `Above today's ${overall}.`,
-    date: `${FOLLOW_UP_MIN_DAYS} to ${FOLLOW_UP_MAX_DAYS} days away: ${formatDate(earliest)} to ${formatDate(latest)}.`,
+    date: `${minDays} to ${maxDays} days away: ${formatDate(earliest)} to ${formatDate(latest)}.`,
   };
 }
 
@@ -61,7 +61,7 @@ export function FollowUpForm({ qbr, onDone, onCancel }: { qbr: Qbr; onDone: () =
   // Every grade above today's is offered: the server explains when a target is not realistic.
   const gradeData = GRADES.map((g) => ({
     value: g,
-    label: overall && stepsBetween(overall, g) >= 1 && stepsBetween(overall, g) <= FOLLOW_UP_MAX_STEPS ? `${g} (realistic)` : g,
+    label: overall && isRealisticTarget(overall, g) ? `${g} (realistic)` : g,
   }));
 
   const submit = form.onSubmit(async (v) => {
@@ -125,7 +125,7 @@ export function FollowUpForm({ qbr, onDone, onCancel }: { qbr: Qbr; onDone: () =
                 flex={1}
                 aria-label={`Action ${i + 1}`}
                 placeholder={i === 0 ? 'e.g. Monthly roadmap session with their CTO' : 'Another action'}
-                maxLength={500}
+                maxLength={ACTIONS.itemMaxLength}
                 {...form.getInputProps(`actions.${i}`)}
               />
               <ActionIcon
@@ -145,7 +145,7 @@ export function FollowUpForm({ qbr, onDone, onCancel }: { qbr: Qbr; onDone: () =
             </Text>
           )}
           <Group>
-            <Button variant="subtle" size="xs" onClick={() => form.insertListItem('actions', '')} disabled={form.values.actions.length >= 20}>
+            <Button variant="subtle" size="xs" onClick={() => form.insertListItem('actions', '')} disabled={form.values.actions.length >= ACTIONS.maxItems}>
               Add action
             </Button>
           </Group>
@@ -196,7 +196,9 @@ export function FollowUpPanel({ qbr, canEdit = true }: { qbr: Qbr; canEdit?: boo
             : 'This QBR is failing and has no follow-up yet. The account’s owner or a manager sets one.'}
         </Text>
       )}
-      {canEdit && (!f || editing) && <FollowUpForm key={qbr.version} qbr={qbr} onDone={() => setEditing(false)} {...(f ? { onCancel: () => setEditing(false) } : {})} />}
+      {canEdit && (!f || editing) && (
+        <FollowUpForm key={qbr.version} qbr={qbr} onDone={() => setEditing(false)} {...(f ? { onCancel: () => setEditing(false) } : {})} />
+      )}
       {f && !editing && (
         <Stack gap="xs" role="group" aria-label="Saved follow-up">
           <Group gap="xl">

@@ -3,7 +3,7 @@ import { Card, Skeleton, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { useGradeTrend, type GradeTrendPoint } from './api';
-import { GRADE_POINTS, GRADE_TICKS, gradeTickLabel } from './grades';
+import { GRADE_POINTS, GRADE_TICKS, PASSING_GRADE, gradeTickLabel } from './grades';
 
 const COLORS = ['blue.6', 'grape.6', 'cyan.6', 'orange.6', 'lime.7', 'pink.6', 'indigo.6', 'yellow.7'];
 
@@ -71,9 +71,15 @@ export function GradeTrendChart({ accountId }: { accountId: string }) {
           connectNulls
           withLegend
           legendProps={{ verticalAlign: 'bottom', height: 60 }}
-          yAxisProps={{ domain: [0, 4.3], ticks: [...GRADE_TICKS], tickFormatter: (v: number) => gradeTickLabel(v), interval: 0, width: 36 }}
+          yAxisProps={{
+            domain: [GRADE_TICKS[0] ?? 0, GRADE_TICKS[GRADE_TICKS.length - 1] ?? 0],
+            ticks: [...GRADE_TICKS],
+            tickFormatter: (v: number) => gradeTickLabel(v),
+            interval: 0,
+            width: 36,
+          }}
           valueFormatter={(v) => gradeTickLabel(v)}
-          referenceLines={[{ y: GRADE_POINTS.B, label: 'B (pass)', color: 'red.6' }]}
+          referenceLines={[{ y: GRADE_POINTS[PASSING_GRADE], label: `${PASSING_GRADE} (pass)`, color: 'red.6' }]}
           gridAxis="y"
           aria-label="Grade trend per question"
         />

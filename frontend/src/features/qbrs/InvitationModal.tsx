@@ -18,15 +18,24 @@ function CopyIcon({ copied }: { copied: boolean }) {
 }
 
 /** The link, shown once: only a hash of its secret is kept, so it cannot be shown again. */
-export function InvitationLink({ invitation, respondentName, respondentEmail, accountName }: { invitation: Invitation; respondentName: string; respondentEmail?: string | undefined; accountName: string }) {
+export function InvitationLink({
+  invitation,
+  respondentName,
+  respondentEmail,
+  accountName,
+}: {
+  invitation: Invitation;
+  respondentName: string;
+  respondentEmail?: string | undefined;
+  accountName: string;
+}) {
   const subject = `Your quarterly business review: how are we doing?`;
   const body = `Hi ${respondentName},\n\nPlease grade us on a few questions about working with us (about three minutes):\n${invitation.url}\n\nThe link works until ${formatDateTime(invitation.expiresAt)}.\n\nThank you!`;
   return (
     <Stack gap="sm">
       <Alert color="yellow" title="Copy the link now: it is shown only once" role="status">
         <Text size="sm">
-          Stratum keeps only a fingerprint of the link, so it cannot show it again. If it gets lost, send a new link: the
-          new one replaces this one.
+          Stratum keeps only a fingerprint of the link, so it cannot show it again. If it gets lost, send a new link: the new one replaces this one.
         </Text>
       </Alert>
       <TextInput
@@ -83,7 +92,12 @@ export function InvitationModal({ round, accountName, opened, onClose }: { round
     <Modal opened={opened} onClose={close} title={invitation ? 'Survey link' : resend ? 'Send a new link' : 'Send the survey link'} size="lg">
       {invitation ? (
         <Stack>
-          <InvitationLink invitation={invitation} respondentName={round.respondentName} respondentEmail={detail.data?.respondentEmail} accountName={accountName} />
+          <InvitationLink
+            invitation={invitation}
+            respondentName={round.respondentName}
+            respondentEmail={detail.data?.respondentEmail}
+            accountName={accountName}
+          />
           <Group justify="flex-end">
             <Button onClick={close} data-autofocus>
               Done

@@ -1,5 +1,6 @@
 import { Badge, type MantineColor, type MantineSize } from '@mantine/core';
 import type { Schemas } from '../../api/client';
+import { qbrStatusValues } from '../../api/schema';
 import { EMPTY, humanize } from '../../components/format';
 import { isFailingGrade, type Grade } from './grades';
 
@@ -59,7 +60,7 @@ export function OverdueBadge({ label = 'QBR overdue' }: { label?: string }) {
   );
 }
 
-export const qbrStatusOptions: { value: QbrStatus; label: string }[] = (['SCHEDULED', 'SENT', 'ANSWERED', 'CANCELLED'] as const).map((s) => ({
+export const qbrStatusOptions: { value: QbrStatus; label: string }[] = qbrStatusValues.map((s) => ({
   value: s,
   label: humanize(s),
 }));

@@ -47,7 +47,8 @@ export function QbrResult({ qbr, canEdit = true }: { qbr: Qbr; canEdit?: boolean
         </Stat>
         <Stat label="Answered">
           <Text size="sm">
-            {formatDateTime(qbr.answeredAt)} · {qbr.channel === 'CALL' ? `recorded from a call${qbr.recordedBy ? ` by ${qbr.recordedBy}` : ''}` : `by ${qbr.respondentName} via the link`}
+            {formatDateTime(qbr.answeredAt)} ·{' '}
+            {qbr.channel === 'CALL' ? `recorded from a call${qbr.recordedBy ? ` by ${qbr.recordedBy}` : ''}` : `by ${qbr.respondentName} via the link`}
           </Text>
         </Stat>
       </Group>
@@ -96,7 +97,11 @@ export function QbrResult({ qbr, canEdit = true }: { qbr: Qbr; canEdit?: boolean
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      {q.kind === 'GRADE' ? <GradeBadge grade={a?.grade} size="sm" /> : q.kind === 'NPS' ? <Text size="sm">{a?.score ?? EMPTY} / 10</Text> : null}
+                      {q.kind === 'GRADE' ? (
+                        <GradeBadge grade={a?.grade} size="sm" />
+                      ) : q.kind === 'NPS' ? (
+                        <Text size="sm">{a?.score ?? EMPTY} / 10</Text>
+                      ) : null}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
                       <Text size="sm">{(q.kind === 'TEXT' ? a?.text : a?.why) || EMPTY}</Text>

@@ -59,7 +59,14 @@ function RoundsView({ filters, update }: { filters: QbrFilters; update: (patch: 
             clearable
             w={230}
           />
-          <Select label="Result" data={failingOptions} value={filters.failing} onChange={(v) => update({ failing: (v as FailingFilter) ?? 'any' })} allowDeselect={false} w={200} />
+          <Select
+            label="Result"
+            data={failingOptions}
+            value={filters.failing}
+            onChange={(v) => update({ failing: (v as FailingFilter) ?? 'any' })}
+            allowDeselect={false}
+            w={200}
+          />
           <UserMultiSelect label="Owner" value={filters.ownerId} onChange={(ownerId) => update({ ownerId })} w={220} />
           <MultiSelect
             label="Tier"
@@ -141,11 +148,7 @@ function RoundsView({ filters, update }: { filters: QbrFilters; update: (patch: 
               <Table.Tbody>
                 {qbrs.isPending && <SkeletonRows columns={10} />}
                 {items.map((q) => (
-                  <Table.Tr
-                    key={q.id}
-                    style={{ opacity: qbrs.isPlaceholderData ? 0.6 : 1 }}
-                    bg={q.failing ? 'var(--mantine-color-red-light)' : undefined}
-                  >
+                  <Table.Tr key={q.id} style={{ opacity: qbrs.isPlaceholderData ? 0.6 : 1 }} bg={q.failing ? 'var(--mantine-color-red-light)' : undefined}>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
                         <Anchor component={Link} to={`/accounts/${q.accountId}?tab=qbrs`} fw={600}>
@@ -160,7 +163,13 @@ function RoundsView({ filters, update }: { filters: QbrFilters; update: (patch: 
                     <Table.Td miw={120}>
                       <TierBadge tier={q.tier} />
                     </Table.Td>
-                    <Table.Td>{q.ownerName ?? <Text span c="dimmed">Unassigned</Text>}</Table.Td>
+                    <Table.Td>
+                      {q.ownerName ?? (
+                        <Text span c="dimmed">
+                          Unassigned
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td miw={120}>
                       <QbrStatusBadge status={q.status} />
                     </Table.Td>
@@ -170,7 +179,13 @@ function RoundsView({ filters, update }: { filters: QbrFilters; update: (patch: 
                     <Table.Td>
                       <GradeBadge grade={q.overallGrade} size="sm" />
                     </Table.Td>
-                    <Table.Td>{q.npsScore ?? <Text span c="dimmed">—</Text>}</Table.Td>
+                    <Table.Td>
+                      {q.npsScore ?? (
+                        <Text span c="dimmed">
+                          —
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td miw={150}>
                       <FollowUpBadge status={q.followUpStatus} />
                     </Table.Td>
@@ -275,14 +290,28 @@ function OverdueView({ filters, update }: { filters: QbrFilters; update: (patch:
                       <Table.Td miw={100}>
                         <TierBadge tier={a.tier} />
                       </Table.Td>
-                      <Table.Td>{a.ownerName ?? <Text span c="dimmed">Unassigned</Text>}</Table.Td>
+                      <Table.Td>
+                        {a.ownerName ?? (
+                          <Text span c="dimmed">
+                            Unassigned
+                          </Text>
+                        )}
+                      </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         <Group gap={6} wrap="nowrap">
                           {formatDate(a.nextQbrDue)}
                           <OverdueBadge label={`${days} day${days === 1 ? '' : 's'} overdue`} />
                         </Group>
                       </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.lastQbrAt ? formatDate(a.lastQbrAt) : <Text span c="dimmed" size="sm">Never</Text>}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        {a.lastQbrAt ? (
+                          formatDate(a.lastQbrAt)
+                        ) : (
+                          <Text span c="dimmed" size="sm">
+                            Never
+                          </Text>
+                        )}
+                      </Table.Td>
                       <Table.Td>
                         <GradeBadge grade={a.lastQbrGrade} size="sm" />
                       </Table.Td>
@@ -298,7 +327,13 @@ function OverdueView({ filters, update }: { filters: QbrFilters; update: (patch:
             {filtered ? 'Change or clear the filters to see more.' : 'Every account has had its QBR within its tier’s cadence.'}
           </EmptyState>
         )}
-        <ListFooter query={accounts} paging={paging} itemCount={items.length} label={items.length === 1 ? 'overdue account' : 'overdue accounts'} pagerWhen="notEmpty" />
+        <ListFooter
+          query={accounts}
+          paging={paging}
+          itemCount={items.length}
+          label={items.length === 1 ? 'overdue account' : 'overdue accounts'}
+          pagerWhen="notEmpty"
+        />
       </Card>
     </>
   );
@@ -320,7 +355,11 @@ export function QbrsPage() {
     <>
       <PageHeader
         title="QBRs"
-        description={view === 'overdue' ? 'Accounts whose next QBR is past due, the longest overdue first.' : 'Grade survey rounds across accounts: status, result and follow-up.'}
+        description={
+          view === 'overdue'
+            ? 'Accounts whose next QBR is past due, the longest overdue first.'
+            : 'Grade survey rounds across accounts: status, result and follow-up.'
+        }
         actions={
           <SegmentedControl
             aria-label="View"

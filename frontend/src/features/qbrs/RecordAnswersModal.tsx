@@ -5,16 +5,7 @@ import { useState } from 'react';
 import { errorMessage, isApiError } from '../../api/problem';
 import { ErrorState } from '../../components/QueryState';
 import { useQbr, useRecordResponses, type Qbr } from './api';
-import {
-  answerServerErrors,
-  initialAnswers,
-  needsWhy,
-  TEXT_MAX,
-  toResponseInput,
-  validateAnswers,
-  WHY_MAX,
-  type AnswersFormValues,
-} from './answer-model';
+import { answerServerErrors, initialAnswers, needsWhy, TEXT_MAX, toResponseInput, validateAnswers, WHY_MAX, type AnswersFormValues } from './answer-model';
 import { GRADES, isFailingGrade, NPS_SCORES } from './grades';
 
 const gradeData = GRADES.map((g) => ({ value: g, label: isFailingGrade(g) ? `${g} (below B: failing)` : g }));
@@ -99,7 +90,9 @@ export function RecordAnswersForm({ qbr, onDone, onCancel }: { qbr: Qbr; onDone:
                     {...form.getInputProps(`answers.${i}.score`)}
                   />
                 )}
-                {q.kind === 'TEXT' && <Textarea label={label} description="Optional" autosize minRows={2} maxLength={TEXT_MAX} {...form.getInputProps(`answers.${i}.text`)} />}
+                {q.kind === 'TEXT' && (
+                  <Textarea label={label} description="Optional" autosize minRows={2} maxLength={TEXT_MAX} {...form.getInputProps(`answers.${i}.text`)} />
+                )}
               </Stack>
             </Paper>
           );

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { formatDate } from '../../components/format';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
 import { DEFAULT_TEMPLATE_ID, useScheduleQbr, useTemplates } from './api';
+import { rules } from '../../api/rules';
 
 interface Values {
   [key: string]: unknown;
@@ -28,7 +29,19 @@ export function validateSchedule(v: Values) {
   return e;
 }
 
-export function ScheduleQbrModal({ accountId, accountName, nextDue, opened, onClose }: { accountId: string; accountName: string; nextDue?: string | null; opened: boolean; onClose: () => void }) {
+export function ScheduleQbrModal({
+  accountId,
+  accountName,
+  nextDue,
+  opened,
+  onClose,
+}: {
+  accountId: string;
+  accountName: string;
+  nextDue?: string | null;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const schedule = useScheduleQbr(accountId);
   const templates = useTemplates();
   const [failure, setFailure] = useState<FormFailure | null>(null);
@@ -61,7 +74,11 @@ export function ScheduleQbrModal({ accountId, accountName, nextDue, opened, onCl
         respondentEmail: v.respondentEmail.trim(),
         templateId,
       });
-      notifications.show({ color: 'green', title: 'QBR scheduled', message: `${accountName}, ${formatDate(qbr.scheduledFor)}. Send the link when you are ready.` });
+      notifications.show({
+        color: 'green',
+        title: 'QBR scheduled',
+        message: `${accountName}, ${formatDate(qbr.scheduledFor)}. Send the link when you are ready.`,
+      });
       close();
     } catch (err) {
       setFailure(applyServerError(form, err, FIELDS));
@@ -84,8 +101,23 @@ export function ScheduleQbrModal({ accountId, accountName, nextDue, opened, onCl
             {...form.getInputProps('scheduledFor')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="Respondent name" placeholder="Jordan Lee" required withAsterisk maxLength={200} {...form.getInputProps('respondentName')} />
-            <TextInput label="Respondent email" placeholder="jordan.lee@example.com" type="email" required withAsterisk maxLength={320} {...form.getInputProps('respondentEmail')} />
+            <TextInput
+              label="Respondent name"
+              placeholder="Jordan Lee"
+              required
+              withAsterisk
+              maxLength={rules.limits.NewQbr.respondentName.maxLength}
+              {...form.getInputProps('respondentName')}
+            />
+            <TextInput
+              label="Respondent email"
+              placeholder="jordan.lee@example.com"
+              type="email"
+              required
+              withAsterisk
+              maxLength={rules.limits.NewQbr.respondentEmail.maxLength}
+              {...form.getInputProps('respondentEmail')}
+            />
           </SimpleGrid>
           <Select
             label="Survey template"

@@ -42,12 +42,7 @@ describe('answer form rules', () => {
     const v = filled();
     v.answers[0] = { ...v.answers[0]!, why: '  No ideas  ' };
     expect(toResponseInput(v)).toEqual({
-      answers: [
-        { questionId: 'g1', grade: 'C', why: 'No ideas' },
-        { questionId: 'g2', grade: 'B' },
-        { questionId: 'n', score: 7 },
-        { questionId: 't' },
-      ],
+      answers: [{ questionId: 'g1', grade: 'C', why: 'No ideas' }, { questionId: 'g2', grade: 'B' }, { questionId: 'n', score: 7 }, { questionId: 't' }],
     });
   });
 

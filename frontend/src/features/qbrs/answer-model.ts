@@ -1,6 +1,7 @@
 import type { Schemas } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/problem';
 import { isFailingGrade, type Grade } from './grades';
+import { rules } from '../../api/rules';
 
 type QuestionKind = Schemas['QuestionKind'];
 type ResponseInput = Schemas['ResponseInput'];
@@ -30,8 +31,8 @@ export interface AnswersFormValues {
   answers: AnswerValues[];
 }
 
-export const WHY_MAX = 2000;
-export const TEXT_MAX = 4000;
+export const WHY_MAX = rules.limits.AnswerInput.why.maxLength;
+export const TEXT_MAX = rules.limits.AnswerInput.text.maxLength;
 
 export function initialAnswers(questions: readonly AnswerableQuestion[]): AnswersFormValues {
   return { answers: questions.map((q) => ({ questionId: q.id, kind: q.kind, grade: null, score: null, text: '', why: '' })) };

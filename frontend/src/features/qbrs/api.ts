@@ -24,8 +24,7 @@ export const qbrKeys = {
   all: ['qbrs'] as const,
   lists: () => [...qbrKeys.all, 'list'] as const,
   list: (filters: QbrFilters, cursor: string | undefined, limit: number) => [...qbrKeys.lists(), filters, cursor ?? null, limit] as const,
-  accountRounds: (accountId: string, cursor: string | undefined, limit: number) =>
-    [...qbrKeys.lists(), 'account', accountId, cursor ?? null, limit] as const,
+  accountRounds: (accountId: string, cursor: string | undefined, limit: number) => [...qbrKeys.lists(), 'account', accountId, cursor ?? null, limit] as const,
   latestAnswered: (accountId: string) => [...qbrKeys.lists(), 'latest-answered', accountId] as const,
   detail: (id: string) => [...qbrKeys.all, 'detail', id] as const,
   gradeTrend: (accountId: string) => [...qbrKeys.all, 'grade-trend', accountId] as const,
@@ -157,8 +156,7 @@ function useQbrChanged() {
 export function useScheduleQbr(accountId: string) {
   const changed = useQbrChanged();
   return useMutation({
-    mutationFn: async (body: NewQbr) =>
-      must(await api.POST('/api/v1/accounts/{accountId}/qbrs', { params: { path: { accountId } }, body })),
+    mutationFn: async (body: NewQbr) => must(await api.POST('/api/v1/accounts/{accountId}/qbrs', { params: { path: { accountId } }, body })),
     onSuccess: (qbr) => changed(accountId, qbr),
   });
 }

@@ -1,10 +1,9 @@
 import type { Schemas } from '../../api/client';
-import { TIERS } from '../../components/badges';
+import { qbrStatusValues, tierValues } from '../../api/schema';
 
 type Tier = Schemas['Tier'];
 type QbrStatus = Schemas['QbrStatus'];
 
-export const QBR_STATUSES: readonly QbrStatus[] = ['SCHEDULED', 'SENT', 'ANSWERED', 'CANCELLED'];
 export const QBR_SORT_FIELDS = ['createdAt', 'scheduledFor', 'answeredAt'] as const;
 export type QbrSortField = (typeof QBR_SORT_FIELDS)[number];
 
@@ -39,8 +38,8 @@ export const emptyQbrFilters: QbrFilters = {
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isTier = (v: string): v is Tier => (TIERS as readonly string[]).includes(v);
-const isStatus = (v: string): v is QbrStatus => (QBR_STATUSES as readonly string[]).includes(v);
+const isTier = (v: string): v is Tier => (tierValues as readonly string[]).includes(v);
+const isStatus = (v: string): v is QbrStatus => (qbrStatusValues as readonly string[]).includes(v);
 
 export function sortToParam(s: QbrSort): string {
   return s.desc ? `-${s.field}` : s.field;

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { GRADE_POINTS, GRADE_TICKS, GRADES, gradeFromPoints, gradeTickLabel, isFailingGrade, realisticTargets, stepsBetween } from './grades';
+import {
+  GRADE_POINTS,
+  GRADE_TICKS,
+  GRADES,
+  gradeFromPoints,
+  gradeTickLabel,
+  isFailingGrade,
+  npsGroup,
+  NPS_SCORES,
+  realisticTargets,
+  stepsBetween,
+} from './grades';
 import { toTrendChart } from './GradeTrendChart';
 
 describe('grade scale', () => {
@@ -65,5 +76,12 @@ describe('grade trend chart data', () => {
     ]);
     expect(chart.series.map((s) => s.name)).toEqual(['q0', 'q1', 'overall']);
     expect(chart.series[0]?.label).toBe('Q1 · Strategic suggestions. Really?');
+  });
+});
+
+describe('NPS', () => {
+  it('offers 0 to 10 and groups 9–10 as promoters, 0–6 as detractors', () => {
+    expect(NPS_SCORES.map((s) => s.value)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect([0, 6, 7, 8, 9, 10].map(npsGroup)).toEqual(['detractor', 'detractor', 'passive', 'passive', 'promoter', 'promoter']);
   });
 });

@@ -1,30 +1,18 @@
 import type { MantineColor } from '@mantine/core';
 import type { Schemas } from '../../api/client';
+import { rules } from '../../api/rules';
+import { gradeValues } from '../../api/schema';
 
 export type Grade = Schemas['Grade'];
 
-/** The scale, best first, with its points (product rule: A+ 4.3 … F 0.0). */
-export const GRADE_POINTS: Readonly<Record<Grade, number>> = {
-  'A+': 4.3,
-  A: 4.0,
-  'A-': 3.7,
-  'B+': 3.3,
-  B: 3.0,
-  'B-': 2.7,
-  'C+': 2.3,
-  C: 2.0,
-  'C-': 1.7,
-  'D+': 1.3,
-  D: 1.0,
-  'D-': 0.7,
-  F: 0.0,
-};
+/** The points of each grade, from the server's rules document. */
+export const GRADE_POINTS: Readonly<Record<Grade, number>> = rules.grades.points;
 
 /** Every grade, best first (the order of the scale and of the report's distribution). */
-export const GRADES = Object.keys(GRADE_POINTS) as Grade[];
+export const GRADES: readonly Grade[] = gradeValues;
 
 /** The lowest passing grade: anything below it is failing. */
-export const PASSING_GRADE: Grade = 'B';
+export const PASSING_GRADE: Grade = rules.grades.passing;
 
 export function gradePoints(grade: Grade): number {
   return GRADE_POINTS[grade];
@@ -34,7 +22,7 @@ export function isGrade(value: unknown): value is Grade {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(GRADE_POINTS, value);
 }
 
-/** Below B (B- and lower) is failing. */
+/** Below the passing grade (B- and lower) is failing. */
 export function isFailingGrade(grade: Grade | null | undefined): boolean {
   return !!grade && GRADE_POINTS[grade] < GRADE_POINTS[PASSING_GRADE];
 }
@@ -44,7 +32,7 @@ export function isFailingGrade(grade: Grade | null | undefined): boolean {
  * the overall grade). Used to label chart ticks and tooltips.
  */
 export function gradeFromPoints(points: number): Grade {
-  let best: Grade = 'F';
+  let best = GRADES[GRADES.length - 1] as Grade;
   let bestDistance = Number.POSITIVE_INFINITY;
   // Walk from the worst grade up so that a tie keeps the lower grade.
   for (const g of [...GRADES].reverse()) {
@@ -71,24 +59,35 @@ export function stepsBetween(from: Grade, to: Grade): number {
   return GRADES.indexOf(from) - GRADES.indexOf(to);
 }
 
-/** Grades a follow-up may target: 1 to `maxSteps` steps above today's overall grade. */
-export function realisticTargets(overall: Grade, maxSteps = 3): Grade[] {
-  return GRADES.filter((g) => {
-    const s = stepsBetween(overall, g);
-    return s >= 1 && s <= maxSteps;
-  });
+/** Whether a follow-up may target `target` from today's `overall` grade (rules.followUp: steps above it). */
+export function isRealisticTarget(overall: Grade, target: Grade): boolean {
+  const s = stepsBetween(overall, target);
+  return s >= rules.followUp.minSteps && s <= rules.followUp.maxSteps;
+}
+
+/** Grades a follow-up may target, best first. */
+export function realisticTargets(overall: Grade): Grade[] {
+  return GRADES.filter((g) => isRealisticTarget(overall, g));
 }
 
 export function gradeColor(grade: Grade | null | undefined): MantineColor {
   if (!grade) return 'gray';
   const p = GRADE_POINTS[grade];
   if (p >= GRADE_POINTS['A-']) return 'teal';
-  if (p >= GRADE_POINTS.B) return 'green';
+  if (p >= GRADE_POINTS[PASSING_GRADE]) return 'green';
   if (p >= GRADE_POINTS['C-']) return 'orange';
   return 'red';
 }
 
 export const gradeOptions = GRADES.map((g) => ({ value: g, label: g }));
 
+const { minimum: NPS_MIN, maximum: NPS_MAX } = rules.limits.AnswerInput.score;
+
 /** The NPS answer choices, 0 to 10. */
-export const NPS_SCORES = Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }));
+export const NPS_SCORES = Array.from({ length: NPS_MAX - NPS_MIN + 1 }, (_, i) => ({ value: String(NPS_MIN + i), label: String(NPS_MIN + i) }));
+
+/** Promoter (9–10), passive or detractor (0–6), as the NPS figure counts them. */
+export function npsGroup(score: number): 'promoter' | 'passive' | 'detractor' {
+  if (score >= rules.nps.promoterMin) return 'promoter';
+  return score <= rules.nps.detractorMax ? 'detractor' : 'passive';
+}

@@ -55,7 +55,14 @@ export function ChangePasswordForm({ me }: { me: Me }) {
     <form onSubmit={submit} noValidate aria-label="Change password">
       <Stack maw={420}>
         <PasswordField label="Current password" required withAsterisk autoComplete="current-password" {...form.getInputProps('currentPassword')} />
-        <PasswordField label="New password" description={PASSWORD_HINT} required withAsterisk autoComplete="new-password" {...form.getInputProps('newPassword')} />
+        <PasswordField
+          label="New password"
+          description={PASSWORD_HINT}
+          required
+          withAsterisk
+          autoComplete="new-password"
+          {...form.getInputProps('newPassword')}
+        />
         <PasswordField label="Repeat the new password" required withAsterisk autoComplete="new-password" {...form.getInputProps('confirm')} />
         {failure?.message && (
           <Alert color="red" title="Password not changed" role="alert">
@@ -93,9 +100,7 @@ export function ProfilePage() {
               </Badge>
             </Fact>
             <Fact label="Member since">{formatDateTime(u.createdAt)}</Fact>
-            <Fact label="Session">
-              {me.idleTimeoutSeconds ? `Ends after ${Math.round(me.idleTimeoutSeconds / 60)} minutes without activity` : 'API token'}
-            </Fact>
+            <Fact label="Session">{me.idleTimeoutSeconds ? `Ends after ${Math.round(me.idleTimeoutSeconds / 60)} minutes without activity` : 'API token'}</Fact>
           </SimpleGrid>
           <Text size="sm" c="dimmed" mt="sm">
             {ROLE_HINT[u.role]} Your name, email and role are changed by an admin.

@@ -1,10 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { AppProviders } from '../../app/providers';
-import { makeQueryClient } from '../../app/query-client';
-import { stubFetch } from '../../test/render';
+import { renderRoutes, stubFetch } from '../../test/render';
 import { PublicSurveyPage } from './PublicSurveyPage';
 
 const TOKEN = 'tok123';
@@ -20,14 +17,7 @@ const survey = {
 };
 
 function renderPage() {
-  const queryClient = makeQueryClient();
-  queryClient.setDefaultOptions({ queries: { staleTime: Infinity } });
-  const router = createMemoryRouter([{ path: '/survey/:token', element: <PublicSurveyPage /> }], { initialEntries: [`/survey/${TOKEN}`] });
-  return render(
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
+  return renderRoutes([{ path: '/survey/:token', element: <PublicSurveyPage /> }], { path: `/survey/${TOKEN}` });
 }
 
 const problem = (status: number, type: string, detail: string) => ({ status, body: { type, title: 't', status, detail } });

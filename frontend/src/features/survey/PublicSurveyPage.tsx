@@ -89,8 +89,8 @@ function ThankYou({ accountName, answeredAt }: { accountName: string; answeredAt
             Thank you!
           </Title>
           <Text>
-            Your answers for {accountName} were received on {formatDateTime(answeredAt)}. Your account manager will go through
-            them with you, starting with anything you graded below B.
+            Your answers for {accountName} were received on {formatDateTime(answeredAt)}. Your account manager will go through them with you, starting with
+            anything you graded below B.
           </Text>
           <Text size="sm" c="dimmed">
             You can close this page now.
@@ -113,13 +113,13 @@ function SurveyForm({ token, survey, onAnswered }: { token: string; survey: Publ
   });
 
   const focusFirstError = (errors: Record<string, unknown>) => {
-    const first = form.values.answers
-      .flatMap((_, i) => ['grade', 'score', 'why', 'text'].map((f) => `answers.${i}.${f}`))
-      .find((path) => errors[path]);
+    const first = form.values.answers.flatMap((_, i) => ['grade', 'score', 'why', 'text'].map((f) => `answers.${i}.${f}`)).find((path) => errors[path]);
     if (!first) return;
     requestAnimationFrame(() => {
       const root = document.getElementById(answerInputId('q', first));
-      const target = root?.matches('input, textarea') ? root : (root?.querySelector<HTMLElement>('input:checked') ?? root?.querySelector<HTMLElement>('input, textarea'));
+      const target = root?.matches('input, textarea')
+        ? root
+        : (root?.querySelector<HTMLElement>('input:checked') ?? root?.querySelector<HTMLElement>('input, textarea'));
       target?.focus();
       target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     });
@@ -157,10 +157,7 @@ function SurveyForm({ token, survey, onAnswered }: { token: string; survey: Publ
           <Title order={1} size="h2">
             How are we doing, {survey.accountName}?
           </Title>
-          <Text mt="xs">
-            Grade us from A+ (best) to F on each question. Anything below a B means we fell short: please tell us why, so we
-            can fix it.
-          </Text>
+          <Text mt="xs">Grade us from A+ (best) to F on each question. Anything below a B means we fell short: please tell us why, so we can fix it.</Text>
           <Text size="sm" c="dimmed" mt={4}>
             Takes about three minutes. This link works until {formatDate(survey.expiresAt)}.
           </Text>
@@ -239,7 +236,15 @@ function SurveyForm({ token, survey, onAnswered }: { token: string; survey: Publ
             })}
             {(general.length > 0 || (submit.isError && errorCount === 0 && general.length === 0)) && (
               <Alert color="red" role="alert" title="Your answers were not sent">
-                {general.length ? general.map((m) => <Text key={m} size="sm">{m}</Text>) : <Text size="sm">{errorMessage(submit.error)}</Text>}
+                {general.length ? (
+                  general.map((m) => (
+                    <Text key={m} size="sm">
+                      {m}
+                    </Text>
+                  ))
+                ) : (
+                  <Text size="sm">{errorMessage(submit.error)}</Text>
+                )}
               </Alert>
             )}
             {errorCount > 0 && (

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, NumberInput, Skeleton, Stack, Text } from '
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { TIERS, TierBadge } from '../../components/badges';
+import { TierBadge } from '../../components/badges';
 import { formatDateTime, humanize } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState } from '../../components/QueryState';
@@ -11,6 +11,10 @@ import { tierKeys, useTierPolicies, useUpdateTierPolicy, type TierPolicy } from 
 import { useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../auth/api';
 import { canEditTierPolicies } from '../auth/permissions';
+import { rules } from '../../api/rules';
+import { tierValues } from '../../api/schema';
+
+const CADENCE = rules.limits.TierPolicyUpdate.qbrCadenceDays;
 
 interface PolicyValues {
   [key: string]: unknown;
@@ -24,8 +28,8 @@ export function validatePolicy(v: PolicyValues) {
     e.maxAccountsPerOwner = 'Enter a whole number (0 or more), or leave empty for no limit.';
   }
   if (v.qbrCadenceDays === '') e.qbrCadenceDays = 'Enter the number of days between QBRs.';
-  else if (!Number.isInteger(v.qbrCadenceDays) || v.qbrCadenceDays < 1 || v.qbrCadenceDays > 730) {
-    e.qbrCadenceDays = 'Enter a whole number of days from 1 to 730.';
+  else if (!Number.isInteger(v.qbrCadenceDays) || v.qbrCadenceDays < CADENCE.minimum || v.qbrCadenceDays > CADENCE.maximum) {
+    e.qbrCadenceDays = `Enter a whole number of days from ${CADENCE.minimum} to ${CADENCE.maximum}.`;
   }
   return e;
 }
@@ -76,8 +80,8 @@ function PolicyCard({ policy, readOnly }: { policy: TierPolicy; readOnly: boolea
           <NumberInput
             label="QBR cadence (days)"
             description="Days between business reviews"
-            min={1}
-            max={730}
+            min={CADENCE.minimum}
+            max={CADENCE.maximum}
             allowDecimal={false}
             allowNegative={false}
             required
@@ -124,7 +128,7 @@ function PolicyCard({ policy, readOnly }: { policy: TierPolicy; readOnly: boolea
 export function TierPoliciesPage() {
   const policies = useTierPolicies();
   const readOnly = !canEditTierPolicies(useMe().data);
-  const items = [...(policies.data?.items ?? [])].sort((a, b) => TIERS.indexOf(b.tier) - TIERS.indexOf(a.tier));
+  const items = [...(policies.data?.items ?? [])].sort((a, b) => tierValues.indexOf(b.tier) - tierValues.indexOf(a.tier));
   return (
     <>
       <PageHeader

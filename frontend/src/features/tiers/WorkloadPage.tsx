@@ -1,13 +1,14 @@
 import { Anchor, Badge, Card, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { TIERS, TierBadge } from '../../components/badges';
+import { TierBadge } from '../../components/badges';
 import { useCursorStack } from '../../components/cursor-stack';
 import { PageHeader } from '../../components/PageHeader';
 import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { UserSelect } from '../users/UserSelect';
 import { useTierCapacity, type OwnerCapacity, type Tier } from './api';
+import { tierValues } from '../../api/schema';
 
 export function usageLabel(used: number, limit: number | null | undefined): string {
   return limit === null || limit === undefined ? `${used} / no limit` : `${used} / ${limit}`;
@@ -38,14 +39,11 @@ export function WorkloadPage() {
   const capacity = useTierCapacity(ownerId, paging.cursor);
   const items = capacity.data?.items ?? [];
   const over = items.filter((o) => o.overCapacity).length;
-  const tiers = [...TIERS].reverse();
+  const tiers = [...tierValues].reverse();
 
   return (
     <>
-      <PageHeader
-        title="Workload"
-        description="Accounts each owner holds per tier against the tier limits. Owners over a limit are highlighted."
-      />
+      <PageHeader title="Workload" description="Accounts each owner holds per tier against the tier limits. Owners over a limit are highlighted." />
       <Group mb="md" align="flex-end">
         <UserSelect label="Owner" placeholder="All owners" value={ownerId} onChange={setOwnerId} onlyActive={false} w={280} />
         {capacity.isSuccess && over > 0 && (
@@ -88,7 +86,11 @@ export function WorkloadPage() {
               </Table.Thead>
               <Table.Tbody>
                 {items.map((o) => (
-                  <Table.Tr key={o.ownerId} data-over-capacity={o.overCapacity || undefined} style={o.overCapacity ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-6)' } : undefined}>
+                  <Table.Tr
+                    key={o.ownerId}
+                    data-over-capacity={o.overCapacity || undefined}
+                    style={o.overCapacity ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-6)' } : undefined}
+                  >
                     <Table.Td>
                       <Anchor component={Link} to={`/accounts?ownerId=${encodeURIComponent(o.ownerId)}`} fw={o.overCapacity ? 700 : 500}>
                         {o.ownerName}

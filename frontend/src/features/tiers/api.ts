@@ -23,8 +23,7 @@ export function useUpdateTierPolicy() {
   return useMutation({
     mutationFn: async ({ tier, version, body }: { tier: Tier; version: number; body: TierPolicyUpdate }) =>
       must(await api.PUT('/api/v1/tier-policies/{tier}', { params: { path: { tier }, header: { 'If-Match': ifMatch(version) } }, body })),
-    onSuccess: () =>
-      Promise.all([qc.invalidateQueries({ queryKey: tierKeys.policies }), qc.invalidateQueries({ queryKey: ['tier-capacity'] })]),
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: tierKeys.policies }), qc.invalidateQueries({ queryKey: ['tier-capacity'] })]),
   });
 }
 

@@ -68,8 +68,22 @@ describe('ApiTokensPage', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Copy your new API token' })).not.toBeInTheDocument());
     expect(document.body.innerHTML).not.toContain(SECRET);
     // Neither the query cache nor the mutation cache keeps the secret.
-    expect(JSON.stringify(queryClient.getQueryCache().getAll().map((q) => q.state.data))).not.toContain(SECRET);
-    expect(JSON.stringify(queryClient.getMutationCache().getAll().map((m) => m.state.data))).not.toContain(SECRET);
+    expect(
+      JSON.stringify(
+        queryClient
+          .getQueryCache()
+          .getAll()
+          .map((q) => q.state.data),
+      ),
+    ).not.toContain(SECRET);
+    expect(
+      JSON.stringify(
+        queryClient
+          .getMutationCache()
+          .getAll()
+          .map((m) => m.state.data),
+      ),
+    ).not.toContain(SECRET);
   });
 
   it('lets an admin see whose tokens they are and revoke one after confirming', async () => {

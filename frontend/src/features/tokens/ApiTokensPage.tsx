@@ -33,8 +33,8 @@ function RevokeModal({ token, onClose }: { token: ApiToken; onClose: () => void 
         })
       }
     >
-      The token stops working at once: whatever uses it gets “401 Unauthorized” from its next request. This cannot be
-      undone; create a new token if the integration should go on.
+      The token stops working at once: whatever uses it gets “401 Unauthorized” from its next request. This cannot be undone; create a new token if the
+      integration should go on.
     </ConfirmModal>
   );
 }
@@ -132,7 +132,15 @@ export function ApiTokensPage() {
                     </Table.Td>
                     {everyone && <Table.Td>{t.userName}</Table.Td>}
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(t.createdAt)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : <Text span c="dimmed" size="sm">Never</Text>}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {t.lastUsedAt ? (
+                        formatDateTime(t.lastUsedAt)
+                      ) : (
+                        <Text span c="dimmed" size="sm">
+                          Never
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Expiry t={t} />
                     </Table.Td>

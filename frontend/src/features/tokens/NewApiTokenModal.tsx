@@ -8,6 +8,7 @@ import { applyServerError, type FormFailure } from '../../components/server-erro
 import type { Scope } from '../auth/permissions';
 import { useCreateApiToken, type CreatedApiToken, type NewApiToken } from './api';
 import { SCOPE_DESCRIPTION } from './scopes';
+import { rules } from '../../api/rules';
 
 interface Values {
   [key: string]: unknown;
@@ -18,7 +19,7 @@ interface Values {
 }
 
 const FIELDS = ['name', 'scopes', 'expiresAt'] as const;
-export const TOKEN_NAME_MAX = 100;
+export const TOKEN_NAME_MAX = rules.limits.ApiTokenInput.name.maxLength;
 
 export function validateNewToken(v: Values, today = dayjs()) {
   const e: Partial<Record<keyof Values, string>> = {};
@@ -123,8 +124,8 @@ export function TokenSecretModal({ created, onDone }: { created: CreatedApiToken
       {created && (
         <Stack>
           <Alert color="yellow" variant="light" title="Shown only this once">
-            Copy the token now and keep it somewhere safe. Stratum stores only a fingerprint of it and cannot show it again:
-            if it is lost, revoke it and create a new one.
+            Copy the token now and keep it somewhere safe. Stratum stores only a fingerprint of it and cannot show it again: if it is lost, revoke it and create
+            a new one.
           </Alert>
           <TextInput
             label="API token"

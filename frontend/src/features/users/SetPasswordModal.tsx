@@ -43,10 +43,18 @@ export function SetPasswordModal({ user, opened, onClose }: { user: User; opened
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">
-            {user.name} is signed out everywhere and signs in with this password from now on. Tell them through a channel
-            you trust, and ask them to change it under My profile.
+            {user.name} is signed out everywhere and signs in with this password from now on. Tell them through a channel you trust, and ask them to change it
+            under My profile.
           </Text>
-          <PasswordField label="New password" description={PASSWORD_HINT} required withAsterisk data-autofocus autoComplete="new-password" {...form.getInputProps('newPassword')} />
+          <PasswordField
+            label="New password"
+            description={PASSWORD_HINT}
+            required
+            withAsterisk
+            data-autofocus
+            autoComplete="new-password"
+            {...form.getInputProps('newPassword')}
+          />
           <PasswordField label="Repeat the new password" required withAsterisk autoComplete="new-password" {...form.getInputProps('confirm')} />
           {failure?.message && (
             <Alert color="red" title="Password not set" role="alert">

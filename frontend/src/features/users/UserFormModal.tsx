@@ -9,9 +9,12 @@ import { useMe } from '../auth/api';
 import { useCreateUser, useUpdateUser, type NewUser, type Role, type User, type UserPatch } from './api';
 import { PASSWORD_HINT, passwordProblem } from './password';
 import { PasswordField } from '../../components/PasswordField';
+import { rules } from '../../api/rules';
+import { roleValues } from '../../api/schema';
 
-export const ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'ACCOUNT_MANAGER', 'VIEWER'];
-export const roleOptions = ROLES.map((r) => ({ value: r, label: humanize(r) }));
+const NAME_MAX = rules.limits.UserInput.name.maxLength;
+
+export const roleOptions = roleValues.map((r) => ({ value: r, label: humanize(r) }));
 
 /** What each role may do, in a line. */
 export const ROLE_HINT: Record<Role, string> = {
@@ -37,7 +40,7 @@ export function validateUser(v: Values) {
   const e: Partial<Record<keyof Values, string>> = {};
   const name = v.name.trim();
   if (!name) e.name = 'Enter the person’s name.';
-  else if (name.length > 200) e.name = 'Use at most 200 characters.';
+  else if (name.length > NAME_MAX) e.name = `Use at most ${NAME_MAX} characters.`;
   const email = v.email.trim();
   if (!email) e.email = 'Enter an email address.';
   else if (!/^[^\s@]+@[^\s@]+$/.test(email)) e.email = 'Enter an email address like name@example.com.';
@@ -97,7 +100,7 @@ export function UserFormModal({ opened, onClose, user, onReload }: Props) {
     <Modal opened={opened} onClose={onClose} title={user ? `Edit ${user.name}` : 'New user'}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label="Name" required withAsterisk data-autofocus maxLength={200} {...form.getInputProps('name')} />
+          <TextInput label="Name" required withAsterisk data-autofocus maxLength={NAME_MAX} {...form.getInputProps('name')} />
           <TextInput label="Email" type="email" required withAsterisk {...form.getInputProps('email')} />
           <Select
             label="Role"

@@ -52,8 +52,8 @@ function ActiveToggle({ user }: { user: User }) {
           pending={update.isPending}
           onConfirm={() => setActive(false)}
         >
-          {user.name} is signed out at once and can no longer sign in, and their API tokens stop working. Their accounts and
-          history stay; reassign their accounts if someone else should look after them. You can reactivate them later.
+          {user.name} is signed out at once and can no longer sign in, and their API tokens stop working. Their accounts and history stay; reassign their
+          accounts if someone else should look after them. You can reactivate them later.
         </ConfirmModal>
       </>
     );
@@ -70,8 +70,7 @@ export function UsersPage() {
   if (!me || !canManageUsers(me)) {
     return (
       <NotAllowed title="Users">
-        Only admins manage users. Your role is {humanize(me?.user.role ?? 'VIEWER').toLowerCase()}; ask an admin to add someone or
-        change a role.
+        Only admins manage users. Your role is {humanize(me?.user.role ?? 'VIEWER').toLowerCase()}; ask an admin to add someone or change a role.
       </NotAllowed>
     );
   }

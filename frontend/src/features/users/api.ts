@@ -17,8 +17,7 @@ export interface UserFilters {
 export const userKeys = {
   all: ['users'] as const,
   lists: () => [...userKeys.all, 'list'] as const,
-  list: (filters: UserFilters, cursor: string | undefined, limit: number) =>
-    [...userKeys.lists(), filters, cursor ?? null, limit] as const,
+  list: (filters: UserFilters, cursor: string | undefined, limit: number) => [...userKeys.lists(), filters, cursor ?? null, limit] as const,
   detail: (id: string) => [...userKeys.all, 'detail', id] as const,
 };
 

@@ -1,6 +1,8 @@
+import { rules } from '../../api/rules';
+
 /** The server's password rules: at least 12 characters, at most 72 bytes (bcrypt's limit). */
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX_BYTES = 72;
+export const PASSWORD_MIN = rules.password.minLength;
+export const PASSWORD_MAX_BYTES = rules.password.maxBytes;
 
 /** Why a new password would be refused, or null when it is fine. */
 export function passwordProblem(password: string): string | null {

@@ -115,6 +115,22 @@ class ReportRollupConsistencyTest {
         assertThat(((Map<?, ?>) ownersPipeline.get("open")).get("weightedAmount")).isEqualTo(new BigDecimal("1500.01"));
     }
 
+    @Test
+    void theDatabasesNpsGroupsAreTheOnesPublishedToTheSpa() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (int score = 0; score <= 10; score++) {
+                try (ResultSet result = statement.executeQuery("select nps_promoter(" + score + "), nps_detractor("
+                        + score + ")")) {
+                    result.next();
+                    assertThat(result.getBoolean(1)).as("promoter " + score)
+                            .isEqualTo(score >= com.stratum.survey.GradeReports.NPS_PROMOTER_MIN);
+                    assertThat(result.getBoolean(2)).as("detractor " + score)
+                            .isEqualTo(score <= com.stratum.survey.GradeReports.NPS_DETRACTOR_MAX);
+                }
+            }
+        }
+    }
+
     private static void answer(String qbr, Map<String, Object> answers) {
         api().body(answers).post("/api/v1/qbrs/{id}/responses", qbr).then().statusCode(201);
     }

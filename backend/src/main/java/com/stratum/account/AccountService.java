@@ -34,7 +34,8 @@ import java.util.UUID;
 /** Account writes and their rules: references, uniqueness, hierarchy without cycles, tier capacity. */
 @ApplicationScoped
 public class AccountService {
-    static final int DEFAULT_GROWTH_TARGET_PCT = 15;
+    /** The yearly growth target of an account created without one. */
+    public static final int DEFAULT_GROWTH_TARGET_PCT = 15;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Map<String, String> READ_ONLY = readOnly();
 

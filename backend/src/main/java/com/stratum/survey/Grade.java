@@ -21,6 +21,9 @@ public enum Grade {
     D_PLUS("D+", "1.3"), D("D", "1.0"), D_MINUS("D-", "0.7"),
     F("F", "0.0");
 
+    /** The lowest passing grade: anything below it fails. */
+    public static final Grade PASSING = B;
+
     private static final List<Grade> BEST_FIRST = List.of(values());
 
     private final String label;
@@ -41,7 +44,7 @@ public enum Grade {
     }
 
     public boolean failing() {
-        return points.compareTo(B.points) < 0;
+        return points.compareTo(PASSING.points) < 0;
     }
 
     /** Positions from {@code lower} up to this grade: C to B- is 2. */

@@ -32,9 +32,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** QBR rounds: scheduling, the customer's link, answers and their grade arithmetic, and the follow-up. */
 @ApplicationScoped
 public class QbrService {
-    static final int FOLLOW_UP_MAX_STEPS = 3;
-    static final int FOLLOW_UP_MIN_DAYS = 14;
-    static final int FOLLOW_UP_MAX_DAYS = 120;
+    /** A realistic follow-up targets 1 to 3 steps above today's overall grade, for a call 14 to 120 days away. */
+    public static final int FOLLOW_UP_MIN_STEPS = 1;
+    public static final int FOLLOW_UP_MAX_STEPS = 3;
+    public static final int FOLLOW_UP_MIN_DAYS = 14;
+    public static final int FOLLOW_UP_MAX_DAYS = 120;
 
     private final EntityManager em;
     private final AccountQueries accounts;
@@ -191,7 +193,7 @@ public class QbrService {
         }
         List<FieldError> errors = new ArrayList<>();
         int steps = input.targetGrade().stepsAbove(qbr.overallGrade);
-        if (steps < 1) {
+        if (steps < FOLLOW_UP_MIN_STEPS) {
             errors.add(new FieldError("targetGrade", "must be above today's overall grade " + qbr.overallGrade));
         } else if (steps > FOLLOW_UP_MAX_STEPS) {
             Grade ceiling = Grade.values()[qbr.overallGrade.ordinal() - FOLLOW_UP_MAX_STEPS];

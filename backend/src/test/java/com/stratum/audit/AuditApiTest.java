@@ -15,9 +15,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -99,5 +104,22 @@ class AuditApiTest {
             assertThatThrownBy(() -> connection.createStatement().executeUpdate("truncate audit_event"))
                     .hasMessageContaining("append-only");
         }
+    }
+
+    @Test
+    void theEntityTypesTheSpaOffersAreExactlyThoseTheTriggersWrite() throws Exception {
+        Set<String> written = new TreeSet<>();
+        Pattern auditRow = Pattern.compile("audit_row\\('([^']+)'");
+        try (Connection connection = dataSource.getConnection();
+                ResultSet rows = connection.createStatement().executeQuery(
+                        "select pg_get_triggerdef(t.oid) from pg_trigger t where not t.tgisinternal")) {
+            while (rows.next()) {
+                Matcher m = auditRow.matcher(rows.getString(1));
+                if (m.find()) {
+                    written.add(m.group(1));
+                }
+            }
+        }
+        assertThat(written).isNotEmpty().isEqualTo(new TreeSet<>(AuditService.ENTITY_TYPES));
     }
 }

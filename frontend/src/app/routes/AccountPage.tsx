@@ -7,16 +7,16 @@ import { LifecycleBadge, TierBadge } from '../../components/badges';
 import { EMPTY, formatDate, formatDateTime, formatInteger, formatMoney, orEmpty } from '../../components/format';
 import { DetailBreadcrumbs, DetailLoadError, DetailPageSkeleton, Fact, StaleVersionAlert, type ParentList } from '../../components/DetailPage';
 import { PageHeader } from '../../components/PageHeader';
-import { useAccount, useArchiveAccount, useUpdateAccount, type Account } from './api';
-import { AccountForm } from './AccountForm';
-import { ChangeTierModal } from './ChangeTierModal';
-import { accountToValues, toAccountPatch } from './form-model';
-import { TierHistory } from './TierHistory';
-import { AccountQbrTab } from '../qbrs/AccountQbrTab';
-import { GradeBadge, OverdueBadge } from '../qbrs/QbrBadges';
-import { AccountOpportunities } from '../opportunities/AccountOpportunities';
-import { useMe } from '../auth/api';
-import { canAssignOwner, canChangeTier, canWriteAccount } from '../auth/permissions';
+import { useAccount, useArchiveAccount, useUpdateAccount, type Account } from '../../features/accounts/api';
+import { AccountForm } from '../../features/accounts/AccountForm';
+import { ChangeTierModal } from '../../features/accounts/ChangeTierModal';
+import { accountToValues, toAccountPatch } from '../../features/accounts/form-model';
+import { TierHistory } from '../../features/accounts/TierHistory';
+import { AccountQbrTab } from '../../features/qbrs/AccountQbrTab';
+import { GradeBadge, OverdueBadge } from '../../features/qbrs/QbrBadges';
+import { AccountOpportunities } from '../../features/opportunities/AccountOpportunities';
+import { useMe } from '../../features/auth/api';
+import { canAssignOwner, canChangeTier, canWriteAccount } from '../../features/auth/permissions';
 
 const ACCOUNTS_LIST: ParentList = { to: '/accounts', label: 'Accounts' };
 
@@ -29,7 +29,15 @@ function Facts({ account: a }: { account: Account }) {
             Company
           </Title>
           <SimpleGrid cols={2} spacing="md" component="dl" m={0}>
-            <Fact label="Domain">{a.domain ? <Anchor href={`https://${a.domain}`} target="_blank" rel="noreferrer">{a.domain}</Anchor> : EMPTY}</Fact>
+            <Fact label="Domain">
+              {a.domain ? (
+                <Anchor href={`https://${a.domain}`} target="_blank" rel="noreferrer">
+                  {a.domain}
+                </Anchor>
+              ) : (
+                EMPTY
+              )}
+            </Fact>
             <Fact label="External ID">{orEmpty(a.externalId)}</Fact>
             <Fact label="Industry">{orEmpty(a.industry)}</Fact>
             <Fact label="Territory">{orEmpty(a.territory)}</Fact>
@@ -111,8 +119,8 @@ function ArchiveModal({ account, opened, onClose }: { account: Account; opened: 
     <Modal opened={opened} onClose={onClose} title={`Archive ${account.name}?`}>
       <Stack>
         <Text size="sm">
-          The account leaves the account list and no longer counts toward its owner&apos;s tier capacity. Its data and
-          tier history stay readable under “Show archived accounts”.
+          The account leaves the account list and no longer counts toward its owner&apos;s tier capacity. Its data and tier history stay readable under “Show
+          archived accounts”.
         </Text>
         {archive.isError && (
           <Alert color="red" role="alert" title="Not archived">
@@ -197,7 +205,9 @@ export function AccountPage() {
   }
   const a = account.data;
   if (!a) {
-    return <DetailLoadError list={ACCOUNTS_LIST} name="Account" error={account.error} onRetry={() => void account.refetch()} title="Could not load this account" />;
+    return (
+      <DetailLoadError list={ACCOUNTS_LIST} name="Account" error={account.error} onRetry={() => void account.refetch()} title="Could not load this account" />
+    );
   }
 
   return (
@@ -241,7 +251,16 @@ export function AccountPage() {
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
-          <Tabs.Tab value="qbrs" rightSection={a.qbrOverdue && !a.archived ? <Badge color="red" size="xs" circle aria-label="overdue">!</Badge> : undefined}>
+          <Tabs.Tab
+            value="qbrs"
+            rightSection={
+              a.qbrOverdue && !a.archived ? (
+                <Badge color="red" size="xs" circle aria-label="overdue">
+                  !
+                </Badge>
+              ) : undefined
+            }
+          >
             QBRs
           </Tabs.Tab>
           <Tabs.Tab value="opportunities">Opportunities</Tabs.Tab>

@@ -4,14 +4,16 @@ import { DateInput } from '@mantine/dates';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Schemas } from '../../api/client';
-import { TIERS, tierOptions } from '../../components/badges';
+import { tierOptions } from '../../components/badges';
+import { rules } from '../../api/rules';
 import { formatDate, formatInteger } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../components/QueryState';
-import { useGradeReport, type GradeReport, type ReportQuery } from '../qbrs/api';
-import { isFailingGrade } from '../qbrs/grades';
-import { UserMultiSelect } from '../users/UserSelect';
-import { PipelineDashboardPanel } from '../opportunities/PipelineDashboardPanel';
+import { useGradeReport, type GradeReport, type ReportQuery } from '../../features/qbrs/api';
+import { isFailingGrade } from '../../features/qbrs/grades';
+import { UserMultiSelect } from '../../features/users/UserSelect';
+import { PipelineDashboardPanel } from '../../features/opportunities/PipelineDashboardPanel';
+import { tierValues } from '../../api/schema';
 
 type Tier = Schemas['Tier'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,7 +24,7 @@ export function reportQueryFromSearchParams(sp: URLSearchParams): Required<Repor
   return {
     from: DATE.test(from) ? from : '',
     to: DATE.test(to) ? to : '',
-    tier: sp.getAll('tier').filter((t): t is Tier => (TIERS as readonly string[]).includes(t)),
+    tier: sp.getAll('tier').filter((t): t is Tier => (tierValues as readonly string[]).includes(t)),
     ownerId: sp.getAll('ownerId').filter(Boolean),
   };
 }
@@ -75,7 +77,8 @@ export function DashboardPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const query = useMemo(() => reportQueryFromSearchParams(searchParams), [searchParams]);
   const report = useGradeReport(query);
-  const update = (patch: Partial<ReportQuery>) => setSearchParams(reportQueryToSearchParams({ ...query, ...patch } as Required<ReportQuery>), { replace: true });
+  const update = (patch: Partial<ReportQuery>) =>
+    setSearchParams(reportQueryToSearchParams({ ...query, ...patch } as Required<ReportQuery>), { replace: true });
   const r = report.data;
   const filtered = !!(query.from || query.to || query.tier.length || query.ownerId.length);
 
@@ -150,7 +153,7 @@ export function DashboardPage() {
               {...(r.failingShare !== null && r.failingShare > 0 ? { color: 'red.7' } : {})}
             />
             <Kpi label="CSAT" value={formatPercent(r.csat)} hint="Grade answers at B or better" />
-            <Kpi label="NPS" value={formatNps(r.nps)} hint="% promoters (9–10) minus % detractors (0–6)" />
+            <Kpi label="NPS" value={formatNps(r.nps)} hint={`% promoters (${rules.nps.promoterMin}–10) minus % detractors (0–${rules.nps.detractorMax})`} />
           </SimpleGrid>
           <Card withBorder component="section" aria-labelledby="distribution-title">
             <Title order={3} size="h4" id="distribution-title">

@@ -1,0 +1,177 @@
+package com.stratum.rules;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.stratum.account.AccountInput;
+import com.stratum.account.AccountService;
+import com.stratum.audit.AuditService;
+import com.stratum.opportunity.CompellingEvent;
+import com.stratum.opportunity.OpportunityInput;
+import com.stratum.opportunity.OpportunityType;
+import com.stratum.opportunity.ReopenRequest;
+import com.stratum.opportunity.Stage;
+import com.stratum.opportunity.StageRequest;
+import com.stratum.security.ApiTokenInput;
+import com.stratum.security.PasswordHasher;
+import com.stratum.survey.FollowUpInput;
+import com.stratum.survey.Grade;
+import com.stratum.survey.GradeReports;
+import com.stratum.survey.NewQbr;
+import com.stratum.survey.QbrService;
+import com.stratum.survey.ResponseInput;
+import com.stratum.survey.TemplateInput;
+import com.stratum.tier.TierChangeRequest;
+import com.stratum.tier.TierPolicyUpdate;
+import com.stratum.user.NewUser;
+import com.stratum.user.UserInput;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The domain rules the SPA needs before it asks the server (grade scale, follow-up bounds, stage probabilities,
+ * text limits...), read from the classes that own them and written as JSON next to openapi.yaml. The build runs
+ * {@link #main} in process-classes; RulesDocumentTest fails when the committed rules.json differs.
+ */
+public final class RulesDocument {
+    /** Request bodies whose length and range limits the SPA checks before sending. */
+    private static final List<Class<? extends Record>> INPUTS = List.of(AccountInput.class, TierChangeRequest.class,
+            TierPolicyUpdate.class, UserInput.class, NewUser.class, ApiTokenInput.class, NewQbr.class,
+            TemplateInput.class, ResponseInput.Answer.class, FollowUpInput.class, OpportunityInput.class,
+            CompellingEvent.class, StageRequest.class, ReopenRequest.class);
+
+    private RulesDocument() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path target = Path.of(args.length > 0 ? args[0] : "target/rules/rules.json");
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.writeString(target, render());
+    }
+
+    /** The document as committed: two-space indents, keys in a fixed order, a final newline. */
+    public static String render() {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("grades", grades());
+        doc.put("followUp", ordered("minSteps", QbrService.FOLLOW_UP_MIN_STEPS, "maxSteps",
+                QbrService.FOLLOW_UP_MAX_STEPS, "minDays", QbrService.FOLLOW_UP_MIN_DAYS, "maxDays",
+                QbrService.FOLLOW_UP_MAX_DAYS));
+        doc.put("stages", stages());
+        doc.put("accounts", ordered("defaultGrowthTargetPct", AccountService.DEFAULT_GROWTH_TARGET_PCT));
+        doc.put("opportunityTypes", ordered("expansion",
+                Arrays.stream(OpportunityType.values()).filter(OpportunityType::expansion).map(Enum::name).toList()));
+        doc.put("nps", ordered("promoterMin", GradeReports.NPS_PROMOTER_MIN, "detractorMax",
+                GradeReports.NPS_DETRACTOR_MAX));
+        doc.put("password", ordered("minLength", PasswordHasher.MIN_LENGTH, "maxBytes", PasswordHasher.MAX_BYTES));
+        doc.put("auditEntityTypes", AuditService.ENTITY_TYPES);
+        Map<String, Object> limits = new LinkedHashMap<>();
+        INPUTS.forEach(type -> limits.put(schemaName(type), limits(type)));
+        doc.put("limits", limits);
+        try {
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            return new ObjectMapper().writer(printer).writeValueAsString(doc) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write the rules document", e);
+        }
+    }
+
+    private static Map<String, Object> grades() {
+        Map<String, Object> points = new LinkedHashMap<>();
+        for (Grade grade : Grade.values()) {
+            points.put(grade.label(), grade.points());
+        }
+        return ordered("bestFirst", Arrays.stream(Grade.values()).map(Grade::label).toList(), "points", points,
+                "passing", Grade.PASSING.label());
+    }
+
+    private static Map<String, Object> stages() {
+        Map<String, Object> probability = new LinkedHashMap<>();
+        for (Stage stage : Stage.values()) {
+            probability.put(stage.name(), stage.defaultProbability());
+        }
+        return ordered("defaultProbability", probability,
+                "open", Arrays.stream(Stage.values()).filter(s -> !s.closed()).map(Stage::name).toList(),
+                "closed", Arrays.stream(Stage.values()).filter(Stage::closed).map(Stage::name).toList());
+    }
+
+    /** The OpenAPI schema name, so the SPA reads limits.AnswerInput.why like the contract names it. */
+    private static String schemaName(Class<?> type) {
+        Schema schema = type.getAnnotation(Schema.class);
+        return schema != null && !schema.name().isEmpty() ? schema.name() : type.getSimpleName();
+    }
+
+    /** Per field, in the contract's words: minLength/maxLength, minimum/maximum, maxItems, itemMaxLength. */
+    private static Map<String, Object> limits(Class<? extends Record> type) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            Field field;
+            try {
+                field = type.getDeclaredField(component.getName());
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException(e);
+            }
+            Map<String, Object> limit = new LinkedHashMap<>();
+            boolean text = field.getType() == String.class;
+            boolean list = List.class.isAssignableFrom(field.getType());
+            sizeOf(field).ifPresent(size -> {
+                String unit = text ? "Length" : list ? "Items" : null;
+                if (unit != null) {
+                    if (size.min() > 0) {
+                        limit.put("min" + unit, size.min());
+                    }
+                    limit.put("max" + unit, size.max());
+                }
+            });
+            minMax(field, limit);
+            if (field.getAnnotatedType() instanceof AnnotatedParameterizedType parameterized) {
+                sizeOf(parameterized.getAnnotatedActualTypeArguments()[0])
+                        .ifPresent(size -> limit.put("itemMaxLength", size.max()));
+            }
+            if (!limit.isEmpty()) {
+                fields.put(component.getName(), limit);
+            }
+        }
+        return fields;
+    }
+
+    private static Optional<Size> sizeOf(AnnotatedElement element) {
+        return Optional.ofNullable(element.getAnnotation(Size.class));
+    }
+
+    private static void minMax(Field field, Map<String, Object> limit) {
+        Min min = field.getAnnotation(Min.class);
+        Max max = field.getAnnotation(Max.class);
+        if (min != null) {
+            limit.put("minimum", min.value());
+        }
+        if (max != null) {
+            limit.put("maximum", max.value());
+        }
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

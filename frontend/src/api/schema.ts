@@ -6922,6 +6922,7 @@ export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const opportunityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityType"]> = ["UPSELL", "CROSS_SELL", "RENEWAL"];
 export const qbrStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QbrStatus"]> = ["SCHEDULED", "SENT", "ANSWERED", "CANCELLED"];
 export const questionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuestionKind"]> = ["GRADE", "NPS", "TEXT"];
+export const retentionBlockerCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionBlockerCode"]> = ["RENEWAL_LOST", "RENEWAL_NOT_WON", "CHURNED", "ARR_BELOW_BASELINE"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["ADMIN", "MANAGER", "ACCOUNT_MANAGER", "VIEWER"];
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "admin"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["IDENTIFIED", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "LOST"];

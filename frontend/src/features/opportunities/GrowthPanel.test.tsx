@@ -16,6 +16,7 @@ const base: Growth = {
   renewalsLost: 0,
   renewalsOpen: 0,
   retentionMet: true,
+  retentionBlockers: [],
   expansionCommissionable: true,
   commissionableExpansion: 15000,
 };
@@ -39,7 +40,15 @@ describe('GrowthPanel', () => {
   });
 
   it('is not commissionable yet while a renewal is open', async () => {
-    show({ ...base, renewalsWon: 0, renewalsOpen: 1, retentionMet: false, expansionCommissionable: false, commissionableExpansion: 0 });
+    show({
+      ...base,
+      renewalsWon: 0,
+      renewalsOpen: 1,
+      retentionMet: false,
+      retentionBlockers: [{ code: 'RENEWAL_NOT_WON', message: 'A renewal expected to close this year is not won yet.' }],
+      expansionCommissionable: false,
+      commissionableExpansion: 0,
+    });
     const status = await screen.findByTestId('commission-status');
     expect(status).toHaveTextContent('not commissionable yet');
     expect(status).toHaveTextContent('1 renewal due this year');
@@ -47,9 +56,34 @@ describe('GrowthPanel', () => {
   });
 
   it('is not commissionable when a renewal was lost', async () => {
-    show({ ...base, renewalsLost: 1, retentionMet: false, expansionCommissionable: false, commissionableExpansion: 0 });
+    show({
+      ...base,
+      renewalsLost: 1,
+      retentionMet: false,
+      retentionBlockers: [{ code: 'RENEWAL_LOST', message: 'A renewal was lost this year.' }],
+      expansionCommissionable: false,
+      commissionableExpansion: 0,
+    });
     const status = await screen.findByTestId('commission-status');
     expect(within(status).getByText('Expansion is not commissionable')).toBeInTheDocument();
-    expect(status).toHaveTextContent('A renewal was lost');
+    expect(status).toHaveTextContent('A renewal was lost this year.');
+    expect(screen.getByText('Missed')).toBeInTheDocument();
+  });
+
+  it('names every reason retention is missed, a churned account without renewals included', async () => {
+    show({
+      ...base,
+      retentionMet: false,
+      retentionBlockers: [
+        { code: 'CHURNED', message: 'The account is marked as churned.' },
+        { code: 'ARR_BELOW_BASELINE', message: 'ARR of 150000.00 is below the 200000.00 the year started with.' },
+      ],
+      expansionCommissionable: false,
+      commissionableExpansion: 0,
+    });
+    const status = await screen.findByTestId('commission-status');
+    expect(status).toHaveTextContent('The account is marked as churned.');
+    expect(status).toHaveTextContent('ARR of 150000.00 is below the 200000.00 the year started with.');
+    expect(screen.getByText('Missed')).toBeInTheDocument();
   });
 });

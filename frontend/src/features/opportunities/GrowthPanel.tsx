@@ -37,10 +37,16 @@ export function CommissionLine({ growth: g }: { growth: Growth }) {
       </Alert>
     );
   }
+  const reasons = g.retentionBlockers.map((b) => (
+    <Text key={b.code} size="sm">
+      {b.message}
+    </Text>
+  ));
   if (status === 'retention-missed') {
     return (
       <Alert color="red" variant="light" title="Expansion is not commissionable" data-testid="commission-status">
-        A renewal was lost this year, so the retention goal is missed and won expansion ({formatMoney(g.wonExpansion)}) earns no commission.
+        <Text size="sm">The retention goal is missed, so won expansion ({formatMoney(g.wonExpansion)}) earns no commission:</Text>
+        {reasons}
       </Alert>
     );
   }
@@ -53,6 +59,7 @@ export function CommissionLine({ growth: g }: { growth: Growth }) {
 }
 
 export function GrowthView({ growth: g }: { growth: Growth }) {
+  const status = commissionStatus(g);
   const pct = g.attainmentPct;
   const shown = pct === null ? 0 : Math.min(100, Math.max(0, pct));
   return (
@@ -71,8 +78,8 @@ export function GrowthView({ growth: g }: { growth: Growth }) {
             Retention
           </Text>
           <Group gap={6} mt={4}>
-            <Badge color={g.retentionMet ? 'teal' : g.renewalsLost > 0 ? 'red' : 'yellow'} variant="light">
-              {g.retentionMet ? 'Met' : g.renewalsLost > 0 ? 'Missed' : 'Pending'}
+            <Badge color={g.retentionMet ? 'teal' : status === 'retention-missed' ? 'red' : 'yellow'} variant="light">
+              {g.retentionMet ? 'Met' : status === 'retention-missed' ? 'Missed' : 'Pending'}
             </Badge>
           </Group>
           <Text size="xs" c="dimmed" mt={4}>

@@ -50,9 +50,11 @@ describe('dropping a card', () => {
 
 describe('growth commission state', () => {
   it('is commissionable only when the retention goal is met', () => {
-    expect(commissionStatus({ expansionCommissionable: true, renewalsLost: 0, retentionMet: true })).toBe('commissionable');
-    expect(commissionStatus({ expansionCommissionable: false, renewalsLost: 0, retentionMet: false })).toBe('retention-pending');
-    expect(commissionStatus({ expansionCommissionable: false, renewalsLost: 1, retentionMet: false })).toBe('retention-missed');
+    const notWon = { code: 'RENEWAL_NOT_WON' as const, message: 'A renewal expected to close this year is not won yet.' };
+    const churned = { code: 'CHURNED' as const, message: 'The account is marked as churned.' };
+    expect(commissionStatus({ expansionCommissionable: true, retentionBlockers: [] })).toBe('commissionable');
+    expect(commissionStatus({ expansionCommissionable: false, retentionBlockers: [notWon] })).toBe('retention-pending');
+    expect(commissionStatus({ expansionCommissionable: false, retentionBlockers: [notWon, churned] })).toBe('retention-missed');
   });
 });
 

@@ -103,8 +103,8 @@ export function quarterOf(day: Date): { from: string; to: string; label: string 
 
 export type GrowthStatus = 'commissionable' | 'retention-pending' | 'retention-missed';
 
-/** Whether won expansion earns commission, and why not. */
-export function commissionStatus(g: Pick<Growth, 'expansionCommissionable' | 'renewalsLost' | 'retentionMet'>): GrowthStatus {
+/** Whether won expansion earns commission, and why not: only an open renewal can still turn into retention. */
+export function commissionStatus(g: Pick<Growth, 'expansionCommissionable' | 'retentionBlockers'>): GrowthStatus {
   if (g.expansionCommissionable) return 'commissionable';
-  return g.renewalsLost > 0 ? 'retention-missed' : 'retention-pending';
+  return g.retentionBlockers.every((b) => b.code === 'RENEWAL_NOT_WON') ? 'retention-pending' : 'retention-missed';
 }

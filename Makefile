@@ -32,7 +32,8 @@ frontend-build: frontend-deps
 # The backend build writes the contract and the rules document; the committed copies and the SPA's
 # generated types and constants follow them.
 build: frontend-build
-	rm -rf backend/target/classes/META-INF/resources  # drop the previous SPA build's hashed assets
+	@# Drop what an earlier build copied and the sources no longer have: hashed SPA assets, renamed migrations.
+	rm -rf backend/target/classes/META-INF/resources backend/target/classes/db
 	$(MVNW) package -DskipTests
 	cp backend/target/openapi/openapi.yaml openapi.yaml
 	cp backend/target/rules/rules.json rules.json
@@ -47,7 +48,7 @@ frontend-test: frontend-deps
 	cd frontend && npm run check:api && npm run lint && npm run format:check && npm run typecheck && npm test
 
 backend-test: db frontend-build
-	rm -rf backend/target/classes/META-INF/resources
+	rm -rf backend/target/classes/META-INF/resources backend/target/classes/db
 	$(MVNW) verify
 
 # Two packaged instances behind nginx over one database (cluster/cluster.test.mjs); uses the jar that

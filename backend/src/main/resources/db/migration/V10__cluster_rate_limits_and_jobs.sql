@@ -59,8 +59,10 @@ begin
         ring := array_fill(0, array[slots]); -- idle for a whole window, or the window length changed
         counted := 0;
     else
-        for s in latest + 1 .. sec loop -- the seconds that left the window give their slots back
-            slot := s % slots + 1;
+        -- Loops count offsets, not epoch seconds: a PL/pgSQL loop variable is an integer, and epoch seconds
+        -- pass 2^31 in 2038.
+        for i in 1 .. sec - latest loop -- the seconds that left the window give their slots back
+            slot := (latest + i) % slots + 1;
             counted := counted - ring[slot];
             ring[slot] := 0;
         end loop;
@@ -78,7 +80,8 @@ begin
         if sec <> latest then
             update rate_limit set second = sec, total = counted, counts = ring where key = p_key;
         end if;
-        for s in sec - p_window .. sec loop -- the oldest counted second frees the next slot, the newest the last
+        for i in 0 .. p_window loop -- the oldest counted second frees the next slot, the newest the last
+            s := sec - p_window + i;
             if ring[s % slots + 1] > 0 then
                 retry_after := coalesce(retry_after, ceil(s + slots - now_s));
                 reset_after := ceil(s + slots - now_s);

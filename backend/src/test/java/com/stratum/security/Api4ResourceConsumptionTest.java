@@ -166,8 +166,18 @@ class Api4ResourceConsumptionTest {
      */
     @Test
     void aSteadyClientNeverGetsMoreThanTheLimitInAnyWindow() {
+        steadyClient(Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(250));
+    }
+
+    /** Epoch seconds pass 2^31 in January 2038: the limiter's arithmetic must not overflow there. */
+    @Test
+    void theLimiterKeepsCountingAfter2038() {
+        steadyClient(Instant.parse("2040-02-29T23:59:50.250Z"));
+    }
+
+    private void steadyClient(Instant start) {
         String token = freshToken();
-        clock.freezeAt(Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(250));
+        clock.freezeAt(start);
         List<Instant> accepted = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
             Response response = Api.withToken(token).get(TIER_POLICIES);

@@ -22,6 +22,27 @@ public class EdgeProblems {
         this.mapper = mapper;
     }
 
+    /**
+     * Adds the headers configured as quarkus.http.filter.*.header.* whose filter matches the path, for answers
+     * given where Quarkus' header filters never ran (the router failed before any route).
+     */
+    public void sendWithConfiguredHeaders(RoutingContext ctx, ApiProblem problem) {
+        org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        String path = ctx.request().path() == null ? "/" : ctx.request().path();
+        java.util.regex.Pattern header = java.util.regex.Pattern.compile("quarkus\\.http\\.filter\\.([^.]+)\\.header\\.(.+)");
+        for (String name : config.getPropertyNames()) {
+            java.util.regex.Matcher m = header.matcher(name);
+            if (m.matches()) {
+                String matches = config.getOptionalValue("quarkus.http.filter." + m.group(1) + ".matches", String.class)
+                        .orElse("/.*");
+                if (path.matches(matches) && !ctx.response().headers().contains(m.group(2).replace("\"", ""))) {
+                    ctx.response().putHeader(m.group(2).replace("\"", ""), config.getValue(name, String.class));
+                }
+            }
+        }
+        send(ctx, problem, false);
+    }
+
     public void send(RoutingContext ctx, ApiProblem problem, boolean close) {
         HttpServerResponse response = ctx.response();
         if (response.ended() || response.closed() || response.headWritten()) {

@@ -37,6 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RequestGate {
     /** Quarkus installs its CORS filter at order -300 and the security headers first of all. */
     static final int ORDER = -400;
+    private static final String MALFORMED_URL = "The URL is malformed: percent-encode reserved characters in its path"
+            + " and query (a % must start an escape such as %25).";
 
     private final HttpLimits limits;
     private final long maxBodySize;
@@ -64,6 +66,9 @@ public class RequestGate {
 
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::handle);
+        // A path whose escapes the router cannot decode fails while routes are matched, before this gate runs.
+        router.errorHandler(400, ctx -> problems.sendWithConfiguredHeaders(ctx, new ApiProblem(400, "bad-request",
+                "Bad request", MALFORMED_URL, null)));
     }
 
     void handle(RoutingContext ctx) {
@@ -119,10 +124,12 @@ public class RequestGate {
         }
         MultiMap params;
         try {
+            // Decoding the path checks its escapes: Quarkus' own URI check, which answers a bare 400, is off
+            // (StratumMain) so that this one answers with a problem.
+            java.net.URLDecoder.decode(request.path().replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
             params = request.params();
         } catch (IllegalArgumentException malformed) {
-            refuse(ctx, 400, "bad-request", "Bad request", "The query string is malformed; percent-encode its"
-                    + " values.", false);
+            refuse(ctx, 400, "bad-request", "Bad request", MALFORMED_URL, false);
             return true;
         }
         Map<String, Integer> counts = new HashMap<>();

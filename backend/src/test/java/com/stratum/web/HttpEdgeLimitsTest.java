@@ -87,6 +87,23 @@ class HttpEdgeLimitsTest {
     }
 
     @Test
+    void aBrokenPercentEscapeInThePathOrQueryIs400Problem() throws IOException {
+        for (String target : java.util.List.of("/api/v1/accounts?limit=%zz", "/api/v1/acc%zzounts", "/q/health/live?a=%",
+                "/api/v1/accounts/%E0%A4%A")) {
+            RawHttp.Answer answer = RawHttp.exchange(base, "GET " + target + " HTTP/1.1\r\nHost: " + base.getHost()
+                    + "\r\nAuthorization: Bearer " + Api.adminToken() + "\r\nConnection: close\r\n\r\n");
+            assertThat(assertProblem(answer, 400).path("detail").asText()).as(target).startsWith("The URL is malformed");
+        }
+    }
+
+    @Test
+    void aQueryOfAHundredKilobytesIs414Problem() throws IOException {
+        RawHttp.Answer answer = RawHttp.exchange(base, "GET /api/v1/accounts?q=" + "a".repeat(100 * 1024)
+                + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n");
+        assertProblem(answer, 414);
+    }
+
+    @Test
     void aForeignOriginIs403Problem() throws IOException {
         RawHttp.Answer simple = RawHttp.exchange(base, "GET /api/v1/accounts HTTP/1.1\r\nHost: " + base.getHost()
                 + ":" + base.getPort() + "\r\nOrigin: https://evil.example\r\nAuthorization: Bearer "

@@ -8,7 +8,7 @@ done = c.done
 function init() c.seed(); ids = c.lines("account-ids.txt") end
 function request()
   local body = string.format('{"accountId":"%s","type":"UPSELL","title":"Bench write: %s","product":"%s",'
-      .. '"amount":%d,"expectedCloseDate":"2027-06-30"}',
+      .. '"amount":%d,"expectedCloseDate":"2031-06-30"}',
     c.pick(ids), c.pick(products), c.pick(products), math.random(1000, 90000))
   return c.post("/api/v1/opportunities", body)
 end

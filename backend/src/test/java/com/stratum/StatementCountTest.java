@@ -77,7 +77,7 @@ class StatementCountTest {
                                 .body(Map.of("tags", IntStream.rangeClosed(0, row).mapToObj(i -> "t" + i).toList()))
                                 .patch("/api/v1/accounts/{id}", id).then().statusCode(200);
                         account(Map.of("parentId", id));
-                        opportunity(id, "UPSELL", 1000, "2027-01-31");
+                        opportunity(id, "UPSELL", 1000, "2031-01-31");
                         schedule(id);
                     }, () -> api().get("/api/v1/accounts/{id}", id), "tags.size()");
                 }),
@@ -98,14 +98,14 @@ class StatementCountTest {
                 endpoint("GET /api/v1/opportunities", () -> {
                     String owner = accountManager();
                     return new Endpoint(row -> opportunity(account(Map.of("ownerId", owner)), "UPSELL", 1000 + row,
-                            "2027-01-31"), () -> api().queryParam("ownerId", owner).get("/api/v1/opportunities"),
+                            "2031-01-31"), () -> api().queryParam("ownerId", owner).get("/api/v1/opportunities"),
                             "items.size()");
                 }),
                 endpoint("GET /api/v1/pipeline/summary", () -> {
                     String owner = accountManager();
                     String id = account(Map.of("ownerId", owner));
                     return new Endpoint(row -> opportunity(id, row % 2 == 0 ? "UPSELL" : "CROSS_SELL", 1000 + row,
-                            "2027-01-31"), () -> api().queryParam("ownerId", owner).get("/api/v1/pipeline/summary"),
+                            "2031-01-31"), () -> api().queryParam("ownerId", owner).get("/api/v1/pipeline/summary"),
                             "open.count");
                 }),
                 endpoint("GET /api/v1/reports/grades", () -> {
@@ -157,7 +157,7 @@ class StatementCountTest {
                             () -> api().get("/api/v1/accounts/{id}/tier-history", id), "items.size()");
                 }),
                 endpoint("GET /api/v1/opportunities/{id}/history", () -> {
-                    String id = opportunity(account(Map.of()), "UPSELL", 1000, "2027-01-31"); // "Created" is first
+                    String id = opportunity(account(Map.of()), "UPSELL", 1000, "2031-01-31"); // "Created" is first
                     return new Endpoint(1, row -> moveStage(id, row % 2 == 1 ? "QUALIFIED" : "PROPOSAL"),
                             () -> api().get("/api/v1/opportunities/{id}/history", id), "items.size()");
                 }));

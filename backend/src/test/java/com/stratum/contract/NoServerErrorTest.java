@@ -19,7 +19,7 @@ class NoServerErrorTest {
             "{\"name\": [\"a\"]}", "{\"name\": \"x\", \"employees\": 1e400}", "{\"name\": \"x\", \"employees\": 3000000000}",
             "{\"name\": \"x\", \"arr\": 1.234}", "{\"name\": \"x\", \"arr\": \"lots\"}", "{\"name\": \"x\", \"tags\": \"a\"}",
             "{\"name\": \"x\", \"tags\": [null]}", "{\"name\": \"x\", \"tags\": [1, {}]}",
-            "{\"name\": \"x\", \"ownerId\": \"not-a-uuid\"}", "{\"name\": \"x\", \"renewalDate\": \"2027-02-30\"}",
+            "{\"name\": \"x\", \"ownerId\": \"not-a-uuid\"}", "{\"name\": \"x\", \"renewalDate\": \"2031-02-30\"}",
             "{\"name\": \"\\u0000\"}", "{\"tier\": \"KEY\", \"reason\": null}", "{\"maxAccountsPerOwner\": \"many\"}",
             "{\"name\": \"x\", \"country\": \"de\\u0000\"}", "{\"name\": \"x\", \"domain\": \"" + "a".repeat(300) + "\"}",
             "{\"name\": \"a\\u0000b\", \"reason\": \"a\\u0000b\", \"title\": \"a\\u0000b\"}",
@@ -33,7 +33,7 @@ class NoServerErrorTest {
     void garbageBodiesNeverCauseServerErrors() {
         String account = Fixtures.account(Map.of());
         String user = Fixtures.accountManager();
-        String opportunity = Fixtures.opportunity(account, "UPSELL", 1000, "2027-01-31");
+        String opportunity = Fixtures.opportunity(account, "UPSELL", 1000, "2031-01-31");
         String qbr = Surveys.schedule(account);
         String token = Surveys.invite(qbr);
         String answered = Surveys.answered(account, "C", "C", "C", "C", 3);

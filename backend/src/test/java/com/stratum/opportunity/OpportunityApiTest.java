@@ -25,7 +25,7 @@ class OpportunityApiTest {
         String owner = accountManager();
         String account = account(Map.of("ownerId", owner, "name", "Fundco"));
         api().body(Map.of("accountId", account, "type", "UPSELL", "title", "More seats", "amount", 48000,
-                        "expectedCloseDate", "2027-03-31", "compellingEvent",
+                        "expectedCloseDate", "2031-03-31", "compellingEvent",
                         Map.of("type", "FUNDING_ROUND", "occurredOn", "2026-10-01", "description", "Series C")))
                 .post("/api/v1/opportunities").then().statusCode(201)
                 .header("ETag", "\"0\"")
@@ -39,7 +39,7 @@ class OpportunityApiTest {
                 .body("closedAt", nullValue());
         String other = com.stratum.support.Fixtures.user("MANAGER");
         api().body(Map.of("accountId", account, "type", "CROSS_SELL", "title", "Analytics", "amount", 1000,
-                        "expectedCloseDate", "2027-03-31", "stage", "PROPOSAL", "probability", 40, "ownerId", other))
+                        "expectedCloseDate", "2031-03-31", "stage", "PROPOSAL", "probability", 40, "ownerId", other))
                 .post("/api/v1/opportunities").then().statusCode(201)
                 .body("stage", equalTo("PROPOSAL")).body("probability", equalTo(40)).body("ownerId", equalTo(other));
     }
@@ -85,13 +85,13 @@ class OpportunityApiTest {
                 .then().statusCode(422)
                 .body("errors.field", containsInAnyOrder("title", "amount", "expectedCloseDate"));
         api().body(Map.of("accountId", account, "type", "UPSELL", "title", "Won already", "amount", 10,
-                "expectedCloseDate", "2027-01-01", "stage", "WON")).post("/api/v1/opportunities").then()
+                "expectedCloseDate", "2031-01-01", "stage", "WON")).post("/api/v1/opportunities").then()
                 .statusCode(422).body("errors[0].field", equalTo("stage"));
         api().body(Map.of("accountId", "5d1f4a9e-0000-4000-8000-000000000000", "type", "UPSELL", "title", "x",
-                "amount", 10, "expectedCloseDate", "2027-01-01")).post("/api/v1/opportunities").then()
+                "amount", 10, "expectedCloseDate", "2031-01-01")).post("/api/v1/opportunities").then()
                 .statusCode(422).body("errors[0].field", equalTo("accountId"));
         api().body(Map.of("accountId", account, "type", "UPSELL", "title", "x", "amount", 10,
-                "expectedCloseDate", "2027-01-01", "probability", 101)).post("/api/v1/opportunities").then()
+                "expectedCloseDate", "2031-01-01", "probability", 101)).post("/api/v1/opportunities").then()
                 .statusCode(422).body("errors[0].field", equalTo("probability"));
     }
 
@@ -100,12 +100,12 @@ class OpportunityApiTest {
         String account = account(Map.of());
         api().delete("/api/v1/accounts/{id}", account).then().statusCode(204);
         api().body(Map.of("accountId", account, "type", "UPSELL", "title", "x", "amount", 10,
-                "expectedCloseDate", "2027-01-01")).post("/api/v1/opportunities").then().statusCode(409);
+                "expectedCloseDate", "2031-01-01")).post("/api/v1/opportunities").then().statusCode(409);
     }
 
     @Test
     void openStagesMoveFreelyAndClosingSetsProbabilityAndClosedAt() {
-        String id = opportunity(account(Map.of()), "UPSELL", 1000, "2027-01-31");
+        String id = opportunity(account(Map.of()), "UPSELL", 1000, "2031-01-31");
         moveStage(id, "NEGOTIATION");
         api().get("/api/v1/opportunities/{id}", id).then().body("stage", equalTo("NEGOTIATION"))
                 .body("probability", equalTo(75));
@@ -115,7 +115,7 @@ class OpportunityApiTest {
                 .statusCode(200).body("stage", equalTo("WON")).body("probability", equalTo(100))
                 .body("closed", equalTo(true)).body("closedAt", notNullValue());
 
-        String lost = opportunity(account(Map.of()), "RENEWAL", 1000, "2027-01-31");
+        String lost = opportunity(account(Map.of()), "RENEWAL", 1000, "2031-01-31");
         api().body(Map.of("stage", "LOST")).post("/api/v1/opportunities/{id}/stage", lost).then().statusCode(422)
                 .body("errors[0].field", equalTo("lossReason"));
         api().get("/api/v1/opportunities/{id}", lost).then().body("stage", equalTo("IDENTIFIED"));
@@ -125,7 +125,7 @@ class OpportunityApiTest {
 
     @Test
     void aClosedOpportunityIsFrozenUntilReopened() {
-        String id = opportunity(account(Map.of()), "CROSS_SELL", 5000, "2027-01-31");
+        String id = opportunity(account(Map.of()), "CROSS_SELL", 5000, "2031-01-31");
         moveStage(id, "PROPOSAL");
         moveStage(id, "LOST");
         api().contentType("application/merge-patch+json").body(Map.of("amount", 6000))
@@ -148,7 +148,7 @@ class OpportunityApiTest {
 
     @Test
     void staleIfMatchIsRefusedOnStageMovesReopenAndDelete() {
-        String id = opportunity(account(Map.of()), "UPSELL", 1000, "2027-01-31");
+        String id = opportunity(account(Map.of()), "UPSELL", 1000, "2031-01-31");
         moveStage(id, "QUALIFIED");
         api().header("If-Match", "\"0\"").body(Map.of("stage", "PROPOSAL")).post("/api/v1/opportunities/{id}/stage", id)
                 .then().statusCode(412);
@@ -161,7 +161,7 @@ class OpportunityApiTest {
 
     @Test
     void historyRecordsCreationAndEveryStageChangeNewestFirst() {
-        String id = opportunity(account(Map.of()), "UPSELL", 1000, "2027-01-31");
+        String id = opportunity(account(Map.of()), "UPSELL", 1000, "2031-01-31");
         api().body(Map.of("stage", "QUALIFIED", "note", "Budget confirmed")).post("/api/v1/opportunities/{id}/stage", id)
                 .then().statusCode(200);
         moveStage(id, "WON");
@@ -176,7 +176,7 @@ class OpportunityApiTest {
 
     @Test
     void patchChangesOpenOpportunitiesAndRefusesReadOnlyProperties() {
-        String id = opportunity(account(Map.of()), "UPSELL", 1000, "2027-01-31");
+        String id = opportunity(account(Map.of()), "UPSELL", 1000, "2031-01-31");
         api().contentType("application/merge-patch+json")
                 .body(Map.of("probability", 35, "nextStep", "Call the CFO", "compellingEvent",
                         Map.of("type", "NEW_EXECUTIVE", "description", "New CFO")))
@@ -196,12 +196,12 @@ class OpportunityApiTest {
     void listFiltersAndSorts() {
         String owner = accountManager();
         String account = account(Map.of("ownerId", owner));
-        String small = opportunity(account, "UPSELL", 100, "2027-01-31");
-        String big = opportunity(account, "CROSS_SELL", 9000, "2027-06-30");
-        String renewal = opportunity(account, "RENEWAL", 5000, "2027-03-31");
+        String small = opportunity(account, "UPSELL", 100, "2031-01-31");
+        String big = opportunity(account, "CROSS_SELL", 9000, "2031-06-30");
+        String renewal = opportunity(account, "RENEWAL", 5000, "2031-03-31");
         moveStage(renewal, "WON");
         api().body(Map.of("accountId", account, "type", "UPSELL", "title", "Event", "amount", 700,
-                        "expectedCloseDate", "2027-02-28", "compellingEvent", Map.of("type", "ACQUISITION")))
+                        "expectedCloseDate", "2031-02-28", "compellingEvent", Map.of("type", "ACQUISITION")))
                 .post("/api/v1/opportunities").then().statusCode(201);
 
         api().queryParam("accountId", account).queryParam("sort", "-amount").get("/api/v1/opportunities").then()
@@ -211,8 +211,8 @@ class OpportunityApiTest {
                 .body("items.amount", contains(700.0f, 9000.0f));
         api().queryParam("ownerId", owner).queryParam("open", false).get("/api/v1/opportunities").then()
                 .body("items.id", contains(renewal));
-        api().queryParam("accountId", account).queryParam("closeBefore", "2027-02-28")
-                .queryParam("closeAfter", "2027-01-31").get("/api/v1/opportunities").then()
+        api().queryParam("accountId", account).queryParam("closeBefore", "2031-02-28")
+                .queryParam("closeAfter", "2031-01-31").get("/api/v1/opportunities").then()
                 .body("items", hasSize(2));
         api().queryParam("accountId", account).queryParam("compellingEventType", "ACQUISITION")
                 .get("/api/v1/opportunities").then().body("items", hasSize(1));

@@ -43,16 +43,16 @@ class PipelineApiTest {
         String owner = accountManager();
         String key = account(Map.of("ownerId", owner, "tier", "KEY"));
         String standard = account(Map.of("ownerId", owner));
-        opportunity(key, "UPSELL", 1000, "2027-01-31");                        // IDENTIFIED 10%: 100
-        String qualified = opportunity(key, "CROSS_SELL", 2000, "2027-01-31"); // QUALIFIED 25%: 500
+        opportunity(key, "UPSELL", 1000, "2031-01-31");                        // IDENTIFIED 10%: 100
+        String qualified = opportunity(key, "CROSS_SELL", 2000, "2031-01-31"); // QUALIFIED 25%: 500
         moveStage(qualified, "QUALIFIED");
-        String negotiation = opportunity(standard, "UPSELL", 4000, "2027-01-31"); // NEGOTIATION 75%: 3000
+        String negotiation = opportunity(standard, "UPSELL", 4000, "2031-01-31"); // NEGOTIATION 75%: 3000
         moveStage(negotiation, "NEGOTIATION");
-        String wonUpsell = opportunity(key, "UPSELL", 3000, "2027-01-31");
+        String wonUpsell = opportunity(key, "UPSELL", 3000, "2031-01-31");
         moveStage(wonUpsell, "WON");
-        String wonCross = opportunity(standard, "CROSS_SELL", 1500, "2027-01-31");
+        String wonCross = opportunity(standard, "CROSS_SELL", 1500, "2031-01-31");
         moveStage(wonCross, "WON");
-        String lost = opportunity(key, "RENEWAL", 10000, "2027-01-31");
+        String lost = opportunity(key, "RENEWAL", 10000, "2031-01-31");
         moveStage(lost, "LOST");
 
         String today = LocalDate.now(ZoneOffset.UTC).toString();
@@ -81,7 +81,7 @@ class PipelineApiTest {
         api().queryParam("ownerId", owner).queryParam("from", yesterday).queryParam("to", yesterday)
                 .get("/api/v1/pipeline/summary").then()
                 .body("open.count", equalTo(3)).body("won.count", equalTo(0)).body("winRate", nullValue());
-        api().queryParam("from", "2027-02-01").queryParam("to", "2027-01-01").get("/api/v1/pipeline/summary").then()
+        api().queryParam("from", "2031-02-01").queryParam("to", "2031-01-01").get("/api/v1/pipeline/summary").then()
                 .statusCode(400);
     }
 
@@ -94,11 +94,11 @@ class PipelineApiTest {
         String key = account(Map.of("ownerId", accountManager(), "tier", "KEY"));
         JsonPath before = keySummaryToday();
 
-        String identified = opportunity(key, "UPSELL", 1000, "2027-01-31");  // 10%: 100
-        String qualified = opportunity(key, "CROSS_SELL", 2000, "2027-01-31");
+        String identified = opportunity(key, "UPSELL", 1000, "2031-01-31");  // 10%: 100
+        String qualified = opportunity(key, "CROSS_SELL", 2000, "2031-01-31");
         moveStage(qualified, "QUALIFIED");                                   // 25%: 500
-        moveStage(opportunity(key, "UPSELL", 3000, "2027-01-31"), "WON");
-        moveStage(opportunity(key, "RENEWAL", 10000, "2027-01-31"), "LOST");
+        moveStage(opportunity(key, "UPSELL", 3000, "2031-01-31"), "WON");
+        moveStage(opportunity(key, "RENEWAL", 10000, "2031-01-31"), "LOST");
         String etag = api().get("/api/v1/opportunities/{id}", identified).then().extract().header("ETag");
         api().header("If-Match", etag).contentType("application/merge-patch+json").body(Map.of("amount", 1500))
                 .patch("/api/v1/opportunities/{id}", identified).then().statusCode(200); // 10%: 150

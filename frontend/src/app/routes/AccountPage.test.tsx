@@ -56,3 +56,34 @@ describe('what each role may change on an account page', () => {
     await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent('Account managers can change only the accounts they own.'));
   });
 });
+
+describe('restoring an archived account', () => {
+  function renderArchived(restore: { status: number; body: unknown }) {
+    const account = makeAccount({ ownerId: USER_ID.ACCOUNT_MANAGER, ownerName: 'Dana', archived: true });
+    const calls = stubFetch({
+      [`GET /api/v1/accounts/${account.id}`]: { status: 200, body: account },
+      [`GET /api/v1/accounts/${account.id}/tier-history`]: empty,
+      [`POST /api/v1/accounts/${account.id}/restore`]: restore,
+    });
+    renderRoutes([{ path: '/accounts/:id', element: <AccountPage /> }], { path: `/accounts/${account.id}`, me: makeMe('ACCOUNT_MANAGER') });
+    return { account, calls };
+  }
+
+  it('offers Restore instead of Archive and restores on click', async () => {
+    const { account, calls } = renderArchived({ status: 200, body: makeAccount({ ownerId: USER_ID.ACCOUNT_MANAGER, archived: false }) });
+    const user = userEvent.setup();
+    expect(screen.queryByRole('button', { name: 'Archive' })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Restore' }));
+    expect(await screen.findByText(`${account.name} is back in the account list.`)).toBeInTheDocument();
+    expect(calls.some((c) => c.method === 'POST' && c.url === `/api/v1/accounts/${account.id}/restore`)).toBe(true);
+  });
+
+  it('says why when the server refuses (the domain was taken meanwhile)', async () => {
+    const detail = 'Account 5d1f4a9e-0000-4000-8000-000000000000 already has domain acme.example.';
+    renderArchived({ status: 409, body: { type: 'urn:stratum:problem:duplicate', title: 'Duplicate value', status: 409, detail } });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Restore' }));
+    expect(await screen.findByText('Not restored')).toBeInTheDocument();
+    expect(screen.getByText(detail)).toBeInTheDocument();
+  });
+});

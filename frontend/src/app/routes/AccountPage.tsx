@@ -7,7 +7,7 @@ import { LifecycleBadge, TierBadge } from '../../components/badges';
 import { EMPTY, formatDate, formatDateTime, formatInteger, formatMoney, orEmpty } from '../../components/format';
 import { DetailBreadcrumbs, DetailLoadError, DetailPageSkeleton, Fact, StaleVersionAlert, type ParentList } from '../../components/DetailPage';
 import { PageHeader } from '../../components/PageHeader';
-import { useAccount, useArchiveAccount, useUpdateAccount, type Account } from '../../features/accounts/api';
+import { useAccount, useArchiveAccount, useRestoreAccount, useUpdateAccount, type Account } from '../../features/accounts/api';
 import { AccountForm } from '../../features/accounts/AccountForm';
 import { ChangeTierModal } from '../../features/accounts/ChangeTierModal';
 import { accountToValues, toAccountPatch } from '../../features/accounts/form-model';
@@ -110,6 +110,24 @@ function Facts({ account: a }: { account: Account }) {
         </Card>
       </Grid.Col>
     </Grid>
+  );
+}
+
+function RestoreButton({ account }: { account: Account }) {
+  const restore = useRestoreAccount();
+  return (
+    <Button
+      variant="light"
+      loading={restore.isPending}
+      onClick={() =>
+        restore.mutate(account.id, {
+          onSuccess: () => notifications.show({ color: 'green', title: 'Account restored', message: `${account.name} is back in the account list.` }),
+          onError: (error) => notifications.show({ color: 'red', title: 'Not restored', message: errorMessage(error) }),
+        })
+      }
+    >
+      Restore
+    </Button>
   );
 }
 
@@ -238,7 +256,9 @@ export function AccountPage() {
                   Change tier
                 </Button>
               )}
-              {!a.archived && (
+              {a.archived ? (
+                <RestoreButton account={a} />
+              ) : (
                 <Button variant="light" color="red" onClick={archive.open}>
                   Archive
                 </Button>

@@ -131,6 +131,20 @@ export function useArchiveAccount() {
   });
 }
 
+/** Brings an archived account back into the lists (refused when its domain was taken or its owner is full). */
+export function useRestoreAccount() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) => must(await api.POST('/api/v1/accounts/{id}/restore', { params: { path: { id } } })),
+    onSuccess: (account) =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: accountKeys.detail(account.id) }),
+        qc.invalidateQueries({ queryKey: accountKeys.lists() }),
+        qc.invalidateQueries({ queryKey: ['tier-capacity'] }),
+      ]),
+  });
+}
+
 export function useChangeTier() {
   const qc = useQueryClient();
   const store = useAccountCache();

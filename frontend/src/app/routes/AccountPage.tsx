@@ -138,7 +138,7 @@ function ArchiveModal({ account, opened, onClose }: { account: Account; opened: 
       <Stack>
         <Text size="sm">
           The account leaves the account list and no longer counts toward its owner&apos;s tier capacity. Its data and tier history stay readable under “Show
-          archived accounts”.
+          archived accounts”, and Restore on its page brings it back.
         </Text>
         {archive.isError && (
           <Alert color="red" role="alert" title="Not archived">

@@ -45,7 +45,7 @@ describe('GrowthPanel', () => {
       renewalsWon: 0,
       renewalsOpen: 1,
       retentionMet: false,
-      retentionBlockers: [{ code: 'RENEWAL_NOT_WON', message: 'A renewal expected to close this year is not won yet.' }],
+      retentionBlockers: [{ code: 'RENEWAL_NOT_WON', message: 'A renewal expected to close in 2026 is not won.' }],
       expansionCommissionable: false,
       commissionableExpansion: 0,
     });
@@ -60,13 +60,13 @@ describe('GrowthPanel', () => {
       ...base,
       renewalsLost: 1,
       retentionMet: false,
-      retentionBlockers: [{ code: 'RENEWAL_LOST', message: 'A renewal was lost this year.' }],
+      retentionBlockers: [{ code: 'RENEWAL_LOST', message: 'A renewal was lost in 2026.' }],
       expansionCommissionable: false,
       commissionableExpansion: 0,
     });
     const status = await screen.findByTestId('commission-status');
     expect(within(status).getByText('Expansion is not commissionable')).toBeInTheDocument();
-    expect(status).toHaveTextContent('A renewal was lost this year.');
+    expect(status).toHaveTextContent('A renewal was lost in 2026.');
     expect(screen.getByText('Missed')).toBeInTheDocument();
   });
 

@@ -50,7 +50,7 @@ describe('dropping a card', () => {
 
 describe('growth commission state', () => {
   it('is commissionable only when the retention goal is met', () => {
-    const notWon = { code: 'RENEWAL_NOT_WON' as const, message: 'A renewal expected to close this year is not won yet.' };
+    const notWon = { code: 'RENEWAL_NOT_WON' as const, message: 'A renewal expected to close in 2026 is not won.' };
     const churned = { code: 'CHURNED' as const, message: 'The account is marked as churned.' };
     expect(commissionStatus({ expansionCommissionable: true, retentionBlockers: [] })).toBe('commissionable');
     expect(commissionStatus({ expansionCommissionable: false, retentionBlockers: [notWon] })).toBe('retention-pending');

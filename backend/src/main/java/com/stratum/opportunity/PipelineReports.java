@@ -163,7 +163,7 @@ public class PipelineReports {
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         BigDecimal attainment = target.signum() == 0 ? null
                 : won.multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP);
-        List<RetentionGate.Blocker> blockers = RetentionGate.blockers(new RetentionGate.Facts(renewalsLost,
+        List<RetentionGate.Blocker> blockers = RetentionGate.blockers(new RetentionGate.Facts(year, renewalsLost,
                 expectedNotWon, year == LocalDate.now(clock).getYear(), account.lifecycle, account.arr, baseline));
         boolean retentionMet = blockers.isEmpty();
         return new Growth(accountId, year, baseline, account.growthTargetPct, target, won, attainment, renewalsWon,

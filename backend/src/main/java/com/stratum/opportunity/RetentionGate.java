@@ -22,8 +22,8 @@ public final class RetentionGate {
     }
 
     /** What one account's year looks like to the gate. */
-    public record Facts(long renewalsLost, long renewalsExpectedNotWon, boolean currentYear, Lifecycle lifecycle,
-            BigDecimal arr, BigDecimal baselineArr) {
+    public record Facts(int year, long renewalsLost, long renewalsExpectedNotWon, boolean currentYear,
+            Lifecycle lifecycle, BigDecimal arr, BigDecimal baselineArr) {
     }
 
     /**
@@ -34,13 +34,14 @@ public final class RetentionGate {
         List<Blocker> blockers = new ArrayList<>();
         if (facts.renewalsLost() > 0) {
             blockers.add(new Blocker(Code.RENEWAL_LOST, facts.renewalsLost() == 1
-                    ? "A renewal was lost this year."
-                    : facts.renewalsLost() + " renewals were lost this year."));
+                    ? "A renewal was lost in " + facts.year() + "."
+                    : facts.renewalsLost() + " renewals were lost in " + facts.year() + "."));
         }
         if (facts.renewalsExpectedNotWon() > 0) {
             blockers.add(new Blocker(Code.RENEWAL_NOT_WON, facts.renewalsExpectedNotWon() == 1
-                    ? "A renewal expected to close this year is not won yet."
-                    : facts.renewalsExpectedNotWon() + " renewals expected to close this year are not won yet."));
+                    ? "A renewal expected to close in " + facts.year() + " is not won."
+                    : facts.renewalsExpectedNotWon() + " renewals expected to close in " + facts.year()
+                            + " are not won."));
         }
         if (facts.currentYear() && facts.lifecycle() == Lifecycle.CHURNED) {
             blockers.add(new Blocker(Code.CHURNED, "The account is marked as churned."));

@@ -12,7 +12,7 @@ class RetentionGateTest {
     private static final BigDecimal BASELINE = new BigDecimal("1000.00");
 
     private static Facts facts(long lost, long notWon, boolean currentYear, Lifecycle lifecycle, String arr) {
-        return new Facts(lost, notWon, currentYear, lifecycle, new BigDecimal(arr), BASELINE);
+        return new Facts(2026, lost, notWon, currentYear, lifecycle, new BigDecimal(arr), BASELINE);
     }
 
     @Test
@@ -27,7 +27,7 @@ class RetentionGateTest {
         assertThat(blockers).extracting(RetentionGate.Blocker::code)
                 .containsExactly(Code.RENEWAL_LOST, Code.RENEWAL_NOT_WON, Code.CHURNED, Code.ARR_BELOW_BASELINE);
         assertThat(blockers).extracting(RetentionGate.Blocker::message).containsExactly(
-                "2 renewals were lost this year.", "A renewal expected to close this year is not won yet.",
+                "2 renewals were lost in 2026.", "A renewal expected to close in 2026 is not won.",
                 "The account is marked as churned.", "ARR of 999.99 is below the 1000.00 the year started with.");
     }
 

@@ -8,23 +8,23 @@ interface PagerProps {
   onNext: (cursor: string) => void;
   /** Shown while a page change is loading. */
   fetching?: boolean;
-  itemCount: number;
-  label?: string;
+  /** What the list holds: "1,234 accounts", or "50 accounts on this page" when the total is unknown. */
+  count: string;
 }
 
 /** Previous / Next paging over the API's opaque cursors. */
-export function Pager({ pageNumber, hasPrevious, nextCursor, onPrevious, onNext, fetching, itemCount, label = 'items' }: PagerProps) {
+export function Pager({ pageNumber, hasPrevious, nextCursor, onPrevious, onNext, fetching, count }: PagerProps) {
   if (!hasPrevious && !nextCursor) {
     return (
       <Text size="sm" c="dimmed" aria-live="polite">
-        {itemCount} {label}
+        {count}
       </Text>
     );
   }
   return (
     <Group justify="space-between" wrap="nowrap">
       <Text size="sm" c="dimmed" aria-live="polite">
-        Page {pageNumber} · {itemCount} {label} on this page
+        Page {pageNumber} · {count}
       </Text>
       <Group gap="xs" role="navigation" aria-label="Pagination">
         <Button variant="default" size="xs" disabled={!hasPrevious || fetching} onClick={onPrevious}>

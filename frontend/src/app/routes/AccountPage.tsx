@@ -19,6 +19,7 @@ import { useMe } from '../../features/auth/api';
 import { canAssignOwner, canChangeTier, canWriteAccount } from '../../features/auth/permissions';
 
 const ACCOUNTS_LIST: ParentList = { to: '/accounts', label: 'Accounts' };
+const ARCHIVED_LIST: ParentList = { to: '/accounts?archived=true', label: 'Archived accounts' };
 
 function Facts({ account: a }: { account: Account }) {
   return (
@@ -137,8 +138,13 @@ function ArchiveModal({ account, opened, onClose }: { account: Account; opened: 
     <Modal opened={opened} onClose={onClose} title={`Archive ${account.name}?`}>
       <Stack>
         <Text size="sm">
-          The account leaves the account list and no longer counts toward its owner&apos;s tier capacity. Its data and tier history stay readable under “Show
-          archived accounts”, and Restore on its page brings it back.
+          Archiving takes the account out of the account list, the overdue QBRs and the account pickers, and it stops counting toward{' '}
+          {account.ownerName ? `${account.ownerName}’s` : 'its owner’s'} tier capacity. It gets no new QBRs or opportunities, its tier cannot change, and its
+          domain becomes free for another account.
+        </Text>
+        <Text size="sm">
+          Nothing is deleted: its facts, tier history, QBRs and opportunities stay readable in the account list&apos;s Archived view, and Restore (there or on
+          this page) brings it back, as long as no other account has taken its domain and its owner has room in its tier.
         </Text>
         {archive.isError && (
           <Alert color="red" role="alert" title="Not archived">
@@ -230,7 +236,7 @@ export function AccountPage() {
 
   return (
     <>
-      <DetailBreadcrumbs list={ACCOUNTS_LIST} name={a.name} />
+      <DetailBreadcrumbs list={a.archived ? ARCHIVED_LIST : ACCOUNTS_LIST} name={a.name} />
       <PageHeader
         title={a.name}
         badges={

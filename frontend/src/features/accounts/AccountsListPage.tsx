@@ -1,32 +1,49 @@
-import { Anchor, Button, Card, Group, MultiSelect, Paper, Stack, Switch, Table, TagsInput, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { Anchor, Button, Card, Group, MultiSelect, Paper, SegmentedControl, Stack, Table, TagsInput, Text, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { SkeletonRows } from '../../components/SkeletonRows';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { errorMessage } from '../../api/problem';
 import { LifecycleBadge, TierBadge, lifecycleOptions, tierOptions } from '../../components/badges';
-import { useCursorStack } from '../../components/cursor-stack';
 import { DebouncedTextInput } from '../../components/DebouncedTextInput';
 import { EMPTY, formatDate, formatMoney, orEmpty } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { ListFooter } from '../../components/ListFooter';
+import { useListUrlState } from '../../components/list-url-state';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { SortableTh } from '../../components/SortableTh';
 import { UserMultiSelect } from '../users/UserSelect';
 import { useMe } from '../auth/api';
-import { canCreateAccount } from '../auth/permissions';
-import { useAccounts } from './api';
-import { emptyFilters, filtersFromSearchParams, filtersToSearchParams, hasActiveFilters, toggleSort, type AccountFilters, type SortField } from './filters';
+import { canCreateAccount, canWriteAccount } from '../auth/permissions';
+import { useAccounts, useRestoreAccount, type Account } from './api';
+import { accountFiltersCodec, emptyFilters, hasActiveFilters, toggleSort, type AccountFilters, type SortField } from './filters';
 
 const PAGE_SIZE = 50;
 
+/** In the Archived view: brings the account back into the list (the server refuses when its domain was taken or its owner is full). */
+function RestoreButton({ account }: { account: Account }) {
+  const restore = useRestoreAccount();
+  return (
+    <Button
+      size="xs"
+      variant="light"
+      loading={restore.isPending}
+      aria-label={`Restore ${account.name}`}
+      onClick={() =>
+        restore.mutate(account.id, {
+          onSuccess: () => notifications.show({ color: 'green', title: 'Account restored', message: `${account.name} is back in the account list.` }),
+          onError: (error) => notifications.show({ color: 'red', title: `${account.name} was not restored`, message: errorMessage(error) }),
+        })
+      }
+    >
+      Restore
+    </Button>
+  );
+}
+
 export function AccountsListPage() {
   const me = useMe().data;
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromSearchParams(searchParams), [searchParams]);
-  const filterKey = filtersToSearchParams(filters).toString();
-  const paging = useCursorStack(filterKey);
+  const { filters, setFilters: update, paging } = useListUrlState(accountFiltersCodec);
   const accounts = useAccounts(filters, paging.cursor, PAGE_SIZE);
-
-  const update = (patch: Partial<AccountFilters>) => setSearchParams(filtersToSearchParams({ ...filters, ...patch }), { replace: true });
 
   const direction = (field: SortField) => {
     const primary = filters.sort[0];
@@ -41,13 +58,28 @@ export function AccountsListPage() {
     <>
       <PageHeader
         title="Accounts"
-        description={filters.archived ? 'Archived accounts' : 'Customers you manage, with their tier, owner and renewal.'}
+        description={
+          filters.archived
+            ? 'Archived accounts: out of the lists and the tier capacity, with all their history. Restore brings one back.'
+            : 'Customers you manage, with their tier, owner and renewal.'
+        }
         actions={
-          canCreateAccount(me) && (
-            <Button component={Link} to="/accounts/new">
-              New account
-            </Button>
-          )
+          <>
+            <SegmentedControl
+              aria-label="View"
+              value={filters.archived ? 'archived' : 'current'}
+              onChange={(v) => update({ archived: v === 'archived' })}
+              data={[
+                { value: 'current', label: 'Current' },
+                { value: 'archived', label: 'Archived' },
+              ]}
+            />
+            {canCreateAccount(me) && (
+              <Button component={Link} to="/accounts/new">
+                New account
+              </Button>
+            )}
+          </>
         }
       />
 
@@ -84,7 +116,7 @@ export function AccountsListPage() {
             />
             <TagsInput
               label="Industry"
-              description="Exact names; Enter adds one"
+              description="Any of these, in any case; Enter adds one"
               placeholder={filters.industry.length ? undefined : 'Any'}
               value={filters.industry}
               onChange={(industry) => update({ industry })}
@@ -93,7 +125,7 @@ export function AccountsListPage() {
             />
             <TagsInput
               label="Territory"
-              description="Exact names; Enter adds one"
+              description="Any of these, in any case; Enter adds one"
               placeholder={filters.territory.length ? undefined : 'Any'}
               value={filters.territory}
               onChange={(territory) => update({ territory })}
@@ -110,14 +142,13 @@ export function AccountsListPage() {
               w={160}
             />
           </Group>
-          <Group justify="space-between">
-            <Switch label="Show archived accounts instead" checked={filters.archived} onChange={(e) => update({ archived: e.currentTarget.checked })} />
-            {(filtered || filters.archived) && (
-              <Button variant="subtle" size="xs" onClick={() => update({ ...emptyFilters, sort: filters.sort })}>
+          {filtered && (
+            <Group justify="flex-end">
+              <Button variant="subtle" size="xs" onClick={() => update({ ...emptyFilters, archived: filters.archived, sort: filters.sort })}>
                 Clear filters
               </Button>
-            )}
-          </Group>
+            </Group>
+          )}
         </Stack>
       </Paper>
 
@@ -148,10 +179,15 @@ export function AccountsListPage() {
                   <SortableTh direction={direction('updatedAt')} onSort={() => sortBy('updatedAt')}>
                     Updated
                   </SortableTh>
+                  {filters.archived && (
+                    <Table.Th>
+                      <VisuallyHidden>Actions</VisuallyHidden>
+                    </Table.Th>
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {accounts.isPending && <SkeletonRows columns={9} />}
+                {accounts.isPending && <SkeletonRows columns={filters.archived ? 10 : 9} />}
                 {items.map((a) => (
                   <Table.Tr key={a.id} style={{ opacity: accounts.isPlaceholderData ? 0.6 : 1 }}>
                     <Table.Td>
@@ -184,6 +220,7 @@ export function AccountsListPage() {
                     <Table.Td>{orEmpty(a.industry)}</Table.Td>
                     <Table.Td>{orEmpty(a.territory)}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.updatedAt ? formatDate(a.updatedAt) : EMPTY}</Table.Td>
+                    {filters.archived && <Table.Td ta="right">{a.archived && canWriteAccount(me, a.ownerId) && <RestoreButton account={a} />}</Table.Td>}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -195,13 +232,19 @@ export function AccountsListPage() {
             {filtered
               ? 'Change or clear the filters to see more.'
               : filters.archived
-                ? 'Archived accounts appear here.'
+                ? 'An account archived from its page appears here, and Restore brings it back.'
                 : canCreateAccount(me)
                   ? 'Create the first one with “New account”.'
                   : 'Accounts appear here once a manager or account manager creates them.'}
           </EmptyState>
         )}
-        <ListFooter query={accounts} paging={paging} itemCount={items.length} label={items.length === 1 ? 'account' : 'accounts'} showPageError />
+        <ListFooter
+          query={accounts}
+          paging={paging}
+          itemCount={items.length}
+          label={filters.archived ? ['archived account', 'archived accounts'] : ['account', 'accounts']}
+          showPageError
+        />
       </Card>
     </>
   );

@@ -1,12 +1,15 @@
-import { Button, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { TierBadge } from '../../components/badges';
 import { formatDateTime } from '../../components/format';
+import { ListFooter } from '../../components/ListFooter';
+import { NO_FILTERS, useListUrlState } from '../../components/list-url-state';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { useTierHistory } from './api';
 
 export function TierHistory({ accountId }: { accountId: string }) {
-  const history = useTierHistory(accountId);
-  const items = history.data?.pages.flatMap((p) => p.items) ?? [];
+  const { paging } = useListUrlState(NO_FILTERS, { prefix: 'tiers' });
+  const history = useTierHistory(accountId, paging.cursor);
+  const items = history.data?.items ?? [];
 
   return (
     <Card withBorder component="section" aria-labelledby="tier-history-title">
@@ -19,7 +22,7 @@ export function TierHistory({ accountId }: { accountId: string }) {
           <Skeleton height={18} />
         </Stack>
       )}
-      {history.isError && <ErrorState error={history.error} onRetry={() => void history.refetch()} title="Could not load the tier history" />}
+      {history.isError && !history.data && <ErrorState error={history.error} onRetry={() => void history.refetch()} title="Could not load the tier history" />}
       {history.isSuccess && items.length === 0 && <EmptyState title="No tier changes yet" />}
       {items.length > 0 && (
         <Table.ScrollContainer minWidth={600}>
@@ -34,7 +37,7 @@ export function TierHistory({ accountId }: { accountId: string }) {
             </Table.Thead>
             <Table.Tbody>
               {items.map((c) => (
-                <Table.Tr key={c.id}>
+                <Table.Tr key={c.id} style={{ opacity: history.isPlaceholderData ? 0.6 : 1 }}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.changedAt)}</Table.Td>
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
@@ -67,13 +70,7 @@ export function TierHistory({ accountId }: { accountId: string }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {history.hasNextPage && (
-        <Group justify="center" mt="sm">
-          <Button variant="default" size="xs" loading={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()}>
-            Load older changes
-          </Button>
-        </Group>
-      )}
+      <ListFooter query={history} paging={paging} itemCount={items.length} label={['tier change', 'tier changes']} showPageError pagerWhen="severalPages" />
     </Card>
   );
 }

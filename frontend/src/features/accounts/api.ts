@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, must, type Schemas } from '../../api/client';
 import { buildSortParam, type AccountFilters } from './filters';
 
@@ -67,18 +67,18 @@ export function useAccount(id: string, enabled = true) {
   });
 }
 
-export function useTierHistory(id: string, limit = 20) {
-  return useInfiniteQuery({
-    queryKey: accountKeys.tierHistory(id),
-    queryFn: async ({ pageParam, signal }) =>
+/** One page of an account's tier changes, newest first. */
+export function useTierHistory(id: string, cursor: string | undefined, limit = 20) {
+  return useQuery({
+    queryKey: [...accountKeys.tierHistory(id), cursor ?? null, limit] as const,
+    queryFn: async ({ signal }) =>
       must(
         await api.GET('/api/v1/accounts/{id}/tier-history', {
-          params: { path: { id }, query: { limit, ...(pageParam ? { cursor: pageParam } : {}) } },
+          params: { path: { id }, query: { limit, ...(cursor ? { cursor } : {}) } },
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
   });
 }
 

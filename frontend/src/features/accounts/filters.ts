@@ -1,5 +1,6 @@
 import type { Schemas } from '../../api/client';
 import { lifecycleValues, tierValues } from '../../api/schema';
+import type { ListUrlCodec } from '../../components/list-url-state';
 
 type Tier = Schemas['Tier'];
 type Lifecycle = Schemas['Lifecycle'];
@@ -105,3 +106,6 @@ export function filtersToSearchParams(f: AccountFilters): URLSearchParams {
 export function hasActiveFilters(f: AccountFilters): boolean {
   return !!(f.q.trim() || f.tier.length || f.ownerId.length || f.industry.length || f.territory.length || f.country.length || f.lifecycle.length);
 }
+
+/** The account list's part of the URL (see useListUrlState). */
+export const accountFiltersCodec: ListUrlCodec<AccountFilters> = { parse: filtersFromSearchParams, serialize: filtersToSearchParams };

@@ -1,11 +1,11 @@
 import { Anchor, Badge, Button, Card, Code, Group, Paper, Select, Stack, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { Fragment, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { useCursorStack } from '../../components/cursor-stack';
+import { Fragment, useState } from 'react';
+import { Link } from 'react-router';
 import { DebouncedTextInput } from '../../components/DebouncedTextInput';
 import { formatDateTime } from '../../components/format';
 import { ListFooter } from '../../components/ListFooter';
+import { useListUrlState } from '../../components/list-url-state';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { SkeletonRows } from '../../components/SkeletonRows';
@@ -14,7 +14,7 @@ import { NotAllowed } from '../auth/NotAllowed';
 import { canReadAuditLog } from '../auth/permissions';
 import { UserSelect } from '../users/UserSelect';
 import {
-  auditFiltersFromSearchParams,
+  auditFiltersCodec,
   auditFiltersToSearchParams,
   changesSummary,
   emptyAuditFilters,
@@ -23,7 +23,6 @@ import {
   formatAuditValue,
   useAuditEvents,
   type AuditEvent,
-  type AuditFilters,
 } from './api';
 
 const PAGE_SIZE = 50;
@@ -113,16 +112,13 @@ function ChangesTable({ e }: { e: AuditEvent }) {
 }
 
 function AuditLog() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => auditFiltersFromSearchParams(searchParams), [searchParams]);
+  const { filters, setFilters: update, paging } = useListUrlState(auditFiltersCodec);
   const filterKey = auditFiltersToSearchParams(filters).toString();
-  const paging = useCursorStack(filterKey);
   const events = useAuditEvents(filters, paging.cursor, PAGE_SIZE);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const items = events.data?.items ?? [];
   const filtered = filterKey !== '';
 
-  const update = (patch: Partial<AuditFilters>) => setSearchParams(auditFiltersToSearchParams({ ...filters, ...patch }), { replace: true });
   const toggle = (id: string) =>
     setOpen((s) => {
       const n = new Set(s);
@@ -261,7 +257,7 @@ function AuditLog() {
             {filtered ? 'Change or clear the filters to see more.' : 'Changes appear here as people and integrations make them.'}
           </EmptyState>
         )}
-        <ListFooter query={events} paging={paging} itemCount={items.length} label={items.length === 1 ? 'event' : 'events'} showPageError />
+        <ListFooter query={events} paging={paging} itemCount={items.length} label={['event', 'events']} showPageError />
       </Card>
     </>
   );

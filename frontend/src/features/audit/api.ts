@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { api, must, type Schemas } from '../../api/client';
 import { rules } from '../../api/rules';
+import type { ListUrlCodec } from '../../components/list-url-state';
 
 export type AuditEvent = Schemas['AuditEventView'];
 export type AuditChange = Schemas['AuditChange'];
@@ -62,6 +63,9 @@ export function auditFiltersToSearchParams(f: AuditFilters): URLSearchParams {
   }
   return sp;
 }
+
+/** The audit log's part of the URL (see useListUrlState). */
+export const auditFiltersCodec: ListUrlCodec<AuditFilters> = { parse: auditFiltersFromSearchParams, serialize: auditFiltersToSearchParams };
 
 /** Query parameters for GET /audit-events: `from` is the start of its day, `to` the start of the day after (exclusive). */
 export function auditQuery(f: AuditFilters, cursor: string | undefined, limit: number) {

@@ -1,10 +1,9 @@
 import { Anchor, Button, Card, Group, SegmentedControl, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
 import { Link } from 'react-router';
-import { useCursorStack } from '../../components/cursor-stack';
 import { formatDate, formatMoney } from '../../components/format';
 import { ListFooter } from '../../components/ListFooter';
+import { useListUrlState, type ListUrlCodec } from '../../components/list-url-state';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { useOpportunities } from './api';
 import { EventBadge, StageBadge, TypeBadge } from './badges';
@@ -16,13 +15,27 @@ import { canWriteOpportunities } from '../auth/permissions';
 
 const PAGE_SIZE = 20;
 
+type Status = OpportunityFilters['status'];
+
+/** `?opps.status=closed|all`; open when absent. */
+const statusCodec: ListUrlCodec<{ status: Status }> = {
+  parse: (sp) => {
+    const s = sp.get('status');
+    return { status: s === 'all' ? '' : s === 'closed' ? 'closed' : 'open' };
+  },
+  serialize: ({ status }) => new URLSearchParams(status === 'open' ? '' : { status: status || 'all' }),
+};
+
 /** The account page's opportunities: its growth target and its opportunities, with "New opportunity" for this account. */
 export function AccountOpportunities({ account }: { account: { id: string; name: string; archived?: boolean; ownerId?: string | null } }) {
   const me = useMe().data;
   const canCreate = canWriteOpportunities(me, account.ownerId);
-  const [status, setStatus] = useState<OpportunityFilters['status']>('open');
+  const {
+    filters: { status },
+    setFilters,
+    paging,
+  } = useListUrlState(statusCodec, { prefix: 'opps' });
   const filters: OpportunityFilters = { ...emptyOpportunityFilters, accountId: [account.id], status };
-  const paging = useCursorStack(status);
   const list = useOpportunities(filters, paging.cursor, PAGE_SIZE);
   const [newOpened, newModal] = useDisclosure(false);
   const items = list.data?.items ?? [];
@@ -40,7 +53,7 @@ export function AccountOpportunities({ account }: { account: { id: string; name:
               size="xs"
               aria-label="Show"
               value={status || 'all'}
-              onChange={(v) => setStatus(v === 'all' ? '' : (v as 'open' | 'closed'))}
+              onChange={(v) => setFilters({ status: v === 'all' ? '' : (v as 'open' | 'closed') })}
               data={[
                 { value: 'open', label: 'Open' },
                 { value: 'closed', label: 'Closed' },
@@ -127,7 +140,7 @@ export function AccountOpportunities({ account }: { account: { id: string; name:
                 : 'The account’s owner or a manager records upsells, cross-sells and renewals here.'}
           </EmptyState>
         )}
-        <ListFooter query={list} paging={paging} itemCount={items.length} label="opportunities" pagerWhen="severalPages" />
+        <ListFooter query={list} paging={paging} itemCount={items.length} label={['opportunity', 'opportunities']} pagerWhen="severalPages" />
       </Card>
       <NewOpportunityModal opened={newOpened} onClose={newModal.close} account={account} navigateToCreated={false} />
     </Stack>

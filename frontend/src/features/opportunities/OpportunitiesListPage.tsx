@@ -2,12 +2,12 @@ import { Anchor, Button, Card, Group, MultiSelect, NumberInput, Paper, Segmented
 import { DateInput } from '@mantine/dates';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { SkeletonRows } from '../../components/SkeletonRows';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, must } from '../../api/client';
-import { useCursorStack } from '../../components/cursor-stack';
 import { formatDate, formatMoney } from '../../components/format';
+import { useListUrlState } from '../../components/list-url-state';
 import { PageHeader } from '../../components/PageHeader';
 import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
@@ -17,7 +17,7 @@ import { AccountSelect } from '../accounts/AccountSelect';
 import { UserMultiSelect } from '../users/UserSelect';
 import { useOpportunities } from './api';
 import { EventBadge, StageBadge, TypeBadge } from './badges';
-import { emptyOpportunityFilters, filtersFromSearchParams, filtersToSearchParams, hasActiveFilters, type OpportunityFilters, type SortField } from './filters';
+import { emptyOpportunityFilters, hasActiveFilters, opportunityFiltersCodec, type OpportunityFilters, type SortField } from './filters';
 import { eventOptions, stageOptions, typeOptions } from './model';
 import { NewOpportunityModal } from './OpportunityFormModal';
 import { useMe } from '../auth/api';
@@ -61,16 +61,12 @@ function MinAmountFilter({ value, onChange }: { value: number | ''; onChange: (v
 }
 
 export function OpportunitiesListPage() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromSearchParams(searchParams), [searchParams]);
-  const filterKey = filtersToSearchParams(filters).toString();
-  const paging = useCursorStack(filterKey);
+  const { filters, setFilters: update, paging } = useListUrlState(opportunityFiltersCodec);
   const list = useOpportunities(filters, paging.cursor, PAGE_SIZE);
   const accountName = useAccountName(filters.accountId[0]);
   const [newOpened, newModal] = useDisclosure(false);
   const canCreate = canCreateOpportunity(useMe().data);
 
-  const update = (patch: Partial<OpportunityFilters>) => setSearchParams(filtersToSearchParams({ ...filters, ...patch }), { replace: true });
   const direction = (field: SortField) => (filters.sort.field === field ? (filters.sort.desc ? 'desc' : 'asc') : null);
   const sortBy = (field: SortField) =>
     update({ sort: filters.sort.field === field ? { field, desc: !filters.sort.desc } : { field, desc: field !== 'expectedCloseDate' } });
@@ -264,7 +260,7 @@ export function OpportunitiesListPage() {
                 : 'Opportunities appear here once account managers record them.'}
           </EmptyState>
         )}
-        <ListFooter query={list} paging={paging} itemCount={items.length} label={items.length === 1 ? 'opportunity' : 'opportunities'} showPageError />
+        <ListFooter query={list} paging={paging} itemCount={items.length} label={['opportunity', 'opportunities']} showPageError />
       </Card>
       <NewOpportunityModal opened={newOpened} onClose={newModal.close} />
     </>

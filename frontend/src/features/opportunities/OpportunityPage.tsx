@@ -6,6 +6,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { EMPTY, formatDate, formatDateTime, formatMoney, orEmpty } from '../../components/format';
 import { DetailBreadcrumbs, DetailLoadError, DetailPageSkeleton, Fact, StaleVersionAlert, type ParentList } from '../../components/DetailPage';
 import { PageHeader } from '../../components/PageHeader';
+import { ListFooter } from '../../components/ListFooter';
+import { NO_FILTERS, useListUrlState } from '../../components/list-url-state';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { useDeleteOpportunity, useMoveStage, useOpportunity, useOpportunityHistory, useReopenOpportunity } from './api';
 import { EventBadge, StageBadge, TypeBadge } from './badges';
@@ -42,7 +44,12 @@ function Facts({ o }: { o: Opportunity }) {
           </SimpleGrid>
           <Stack gap="sm" mt="md" component="dl" m={0}>
             <Fact label="Next step">{orEmpty(o.nextStep)}</Fact>
-            {o.stage === 'LOST' && <Fact label="Loss reason">{orEmpty(o.lossReason)}</Fact>}
+            {o.stage === 'LOST' ? (
+              <Fact label="Loss reason">{orEmpty(o.lossReason)}</Fact>
+            ) : (
+              // Reopened after a loss: why it was lost last time stays in view.
+              o.lossReason && <Fact label="Lost last time because">{o.lossReason}</Fact>
+            )}
           </Stack>
         </Card>
       </Grid.Col>
@@ -71,8 +78,9 @@ function Facts({ o }: { o: Opportunity }) {
 }
 
 function History({ id }: { id: string }) {
-  const history = useOpportunityHistory(id);
-  const items = history.data?.pages.flatMap((p) => p.items) ?? [];
+  const { paging } = useListUrlState(NO_FILTERS, { prefix: 'history' });
+  const history = useOpportunityHistory(id, paging.cursor);
+  const items = history.data?.items ?? [];
   return (
     <Card withBorder component="section" aria-labelledby="opp-history">
       <Title order={3} size="h4" id="opp-history" mb="sm">
@@ -88,13 +96,13 @@ function History({ id }: { id: string }) {
               <Table.Tr>
                 <Table.Th>When</Table.Th>
                 <Table.Th>Change</Table.Th>
-                <Table.Th>Note</Table.Th>
+                <Table.Th>Reason and note</Table.Th>
                 <Table.Th>By</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {items.map((c) => (
-                <Table.Tr key={c.id}>
+                <Table.Tr key={c.id} style={{ opacity: history.isPlaceholderData ? 0.6 : 1 }}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.changedAt)}</Table.Td>
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
@@ -113,7 +121,17 @@ function History({ id }: { id: string }) {
                       <StageBadge stage={c.toStage} size="xs" />
                     </Group>
                   </Table.Td>
-                  <Table.Td>{orEmpty(c.note)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                    {c.lossReason && (
+                      <Text size="sm">
+                        <Text span fw={600} size="sm">
+                          Lost because:
+                        </Text>{' '}
+                        {c.lossReason}
+                      </Text>
+                    )}
+                    {c.note ? <Text size="sm">{c.note}</Text> : !c.lossReason && EMPTY}
+                  </Table.Td>
                   <Table.Td>{c.changedBy ?? EMPTY}</Table.Td>
                 </Table.Tr>
               ))}
@@ -121,13 +139,7 @@ function History({ id }: { id: string }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {history.hasNextPage && (
-        <Group mt="sm">
-          <Button variant="default" size="xs" loading={history.isFetchingNextPage} onClick={() => void history.fetchNextPage()}>
-            Show older changes
-          </Button>
-        </Group>
-      )}
+      <ListFooter query={history} paging={paging} itemCount={items.length} label={['stage change', 'stage changes']} showPageError pagerWhen="severalPages" />
     </Card>
   );
 }

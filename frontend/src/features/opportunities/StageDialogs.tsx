@@ -158,7 +158,7 @@ export function WonConfirmModal({ opportunity, onConfirm, onCancel }: WonProps) 
 }
 
 interface ReopenProps {
-  opportunity: Pick<Opportunity, 'title' | 'stage'>;
+  opportunity: Pick<Opportunity, 'title' | 'stage' | 'lossReason'>;
   opened: boolean;
   onConfirm: (reason: string, stage: Stage | null) => Promise<unknown>;
   onClose: () => void;
@@ -195,7 +195,10 @@ export function ReopenModal({ opportunity, opened, onConfirm, onClose }: ReopenP
     <Modal opened={opened} onClose={close} title={`Reopen “${opportunity.title}”`} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <Text size="sm">It is {stageLabel(opportunity.stage).toLowerCase()} now. Reopening puts it back in the open pipeline and records why.</Text>
+          <Text size="sm">
+            It is {stageLabel(opportunity.stage).toLowerCase()} now. Reopening puts it back in the open pipeline and records why.
+            {opportunity.lossReason && ` Why it was lost (“${opportunity.lossReason}”) stays on its page and in its stage history.`}
+          </Text>
           <Textarea
             label="Reason"
             description={`${REOPEN_REASON_MIN}–${REOPEN_REASON_MAX} characters (${length}/${REOPEN_REASON_MAX})`}

@@ -49,18 +49,18 @@ export function useOpportunity(id: string) {
   });
 }
 
-export function useOpportunityHistory(id: string, limit = 20) {
-  return useInfiniteQuery({
-    queryKey: opportunityKeys.history(id),
-    queryFn: async ({ pageParam, signal }) =>
+/** One page of an opportunity's stage changes, newest first. */
+export function useOpportunityHistory(id: string, cursor: string | undefined, limit = 20) {
+  return useQuery({
+    queryKey: [...opportunityKeys.history(id), cursor ?? null, limit] as const,
+    queryFn: async ({ signal }) =>
       must(
         await api.GET('/api/v1/opportunities/{id}/history', {
-          params: { path: { id }, query: { limit, ...(pageParam ? { cursor: pageParam } : {}) } },
+          params: { path: { id }, query: { limit, ...(cursor ? { cursor } : {}) } },
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
   });
 }
 

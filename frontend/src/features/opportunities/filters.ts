@@ -1,6 +1,7 @@
 import type { Schemas } from '../../api/client';
 import { CLOSED_STAGES, type CompellingEventType, type OpportunityType, type Stage } from './model';
 import { compellingEventTypeValues, opportunityTypeValues, stageValues, tierValues } from '../../api/schema';
+import type { ListUrlCodec } from '../../components/list-url-state';
 
 type Tier = Schemas['Tier'];
 
@@ -90,6 +91,9 @@ export function filtersToSearchParams(f: OpportunityFilters): URLSearchParams {
   if (sortParam(f.sort) !== sortParam(DEFAULT_SORT)) sp.set('sort', sortParam(f.sort));
   return sp;
 }
+
+/** The opportunity table's part of the URL (see useListUrlState). */
+export const opportunityFiltersCodec: ListUrlCodec<OpportunityFilters> = { parse: filtersFromSearchParams, serialize: filtersToSearchParams };
 
 export function hasActiveFilters(f: OpportunityFilters): boolean {
   return !!(

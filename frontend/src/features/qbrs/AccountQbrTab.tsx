@@ -1,10 +1,10 @@
 import { Anchor, Button, Card, Group, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { lazy, Suspense, useRef, useState } from 'react';
-import { useCursorStack } from '../../components/cursor-stack';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { formatDate, formatDateTime } from '../../components/format';
 import { ListFooter } from '../../components/ListFooter';
+import { NO_FILTERS, useListUrlState } from '../../components/list-url-state';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import type { Account } from '../accounts/api';
 import { useMe } from '../auth/api';
@@ -77,7 +77,7 @@ function ResultCard({ qbrId, isLatest, onShowLatest, canEdit }: { qbrId: string;
 export function AccountQbrTab({ account }: { account: Account }) {
   const me = useMe().data;
   const canEdit = canWriteQbrs(me, account.ownerId);
-  const paging = useCursorStack(account.id);
+  const { paging } = useListUrlState(NO_FILTERS, { prefix: 'rounds' });
   const rounds = useAccountRounds(account.id, paging.cursor, ROUNDS_PAGE);
   const latest = useLatestAnswered(account.id);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -215,7 +215,7 @@ export function AccountQbrTab({ account }: { account: Account }) {
             {canEdit ? 'Use “Schedule QBR” to plan the first review.' : 'The account’s owner or a manager schedules QBRs.'}
           </EmptyState>
         )}
-        <ListFooter query={rounds} paging={paging} itemCount={items.length} label="rounds" pagerWhen="severalPages" />
+        <ListFooter query={rounds} paging={paging} itemCount={items.length} label={['round', 'rounds']} pagerWhen="severalPages" />
       </Card>
 
       <Suspense fallback={<Skeleton height={360} />}>

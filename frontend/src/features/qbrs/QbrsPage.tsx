@@ -1,15 +1,14 @@
 import { Anchor, Button, Card, Group, MultiSelect, Paper, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { SkeletonRows } from '../../components/SkeletonRows';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, must, type Schemas } from '../../api/client';
 import { TierBadge, tierOptions } from '../../components/badges';
-import { useCursorStack } from '../../components/cursor-stack';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { ListFooter } from '../../components/ListFooter';
+import { useListUrlState, type ListPaging } from '../../components/list-url-state';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { SortableTh } from '../../components/SortableTh';
 import { UserMultiSelect } from '../users/UserSelect';
@@ -18,9 +17,8 @@ import {
   emptyQbrFilters,
   hasActiveQbrFilters,
   parseQbrSort,
+  qbrPageCodec,
   sortToParam,
-  qbrFiltersFromSearchParams,
-  qbrFiltersToSearchParams,
   toggleQbrSort,
   type FailingFilter,
   type QbrFilters,
@@ -37,9 +35,13 @@ const failingOptions: { value: FailingFilter; label: string }[] = [
   { value: 'passing', label: 'Passing (B or better)' },
 ];
 
-function RoundsView({ filters, update }: { filters: QbrFilters; update: (patch: Partial<QbrFilters>) => void }) {
-  const filterKey = qbrFiltersToSearchParams(filters).toString();
-  const paging = useCursorStack(filterKey);
+interface ViewProps {
+  filters: QbrFilters;
+  update: (patch: Partial<QbrFilters>) => void;
+  paging: ListPaging;
+}
+
+function RoundsView({ filters, update, paging }: ViewProps) {
   const qbrs = useQbrs(filters, paging.cursor, PAGE_SIZE);
   const items = qbrs.data?.items ?? [];
   const filtered = hasActiveQbrFilters(filters);
@@ -200,7 +202,7 @@ function RoundsView({ filters, update }: { filters: QbrFilters; update: (patch: 
             {filtered ? 'Change or clear the filters to see more.' : 'Schedule one from an account page, on its QBRs tab.'}
           </EmptyState>
         )}
-        <ListFooter query={qbrs} paging={paging} itemCount={items.length} label={items.length === 1 ? 'QBR' : 'QBRs'} showPageError pagerWhen="notEmpty" />
+        <ListFooter query={qbrs} paging={paging} itemCount={items.length} label={['QBR', 'QBRs']} showPageError pagerWhen="notEmpty" />
       </Card>
     </>
   );
@@ -237,8 +239,7 @@ function daysOverdue(due: string): number {
   return Math.round((start - Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)) / 86_400_000);
 }
 
-function OverdueView({ filters, update }: { filters: QbrFilters; update: (patch: Partial<QbrFilters>) => void }) {
-  const paging = useCursorStack(`${filters.ownerId.join()}|${filters.tier.join()}`);
+function OverdueView({ filters, update, paging }: ViewProps) {
   const accounts = useOverdueAccounts(filters, paging.cursor);
   const items = accounts.data?.items ?? [];
   const filtered = filters.ownerId.length > 0 || filters.tier.length > 0;
@@ -327,29 +328,15 @@ function OverdueView({ filters, update }: { filters: QbrFilters; update: (patch:
             {filtered ? 'Change or clear the filters to see more.' : 'Every account has had its QBR within its tier’s cadence.'}
           </EmptyState>
         )}
-        <ListFooter
-          query={accounts}
-          paging={paging}
-          itemCount={items.length}
-          label={items.length === 1 ? 'overdue account' : 'overdue accounts'}
-          pagerWhen="notEmpty"
-        />
+        <ListFooter query={accounts} paging={paging} itemCount={items.length} label={['overdue account', 'overdue accounts']} pagerWhen="notEmpty" />
       </Card>
     </>
   );
 }
 
 export function QbrsPage() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => qbrFiltersFromSearchParams(searchParams), [searchParams]);
-  const view = searchParams.get('view') === 'overdue' ? 'overdue' : 'rounds';
-
-  const write = (f: QbrFilters, v: string) => {
-    const sp = qbrFiltersToSearchParams(f);
-    if (v === 'overdue') sp.set('view', 'overdue');
-    setSearchParams(sp, { replace: true });
-  };
-  const update = (patch: Partial<QbrFilters>) => write({ ...filters, ...patch }, view);
+  const { filters, setFilters, paging } = useListUrlState(qbrPageCodec);
+  const view = filters.view;
 
   return (
     <>
@@ -364,7 +351,7 @@ export function QbrsPage() {
           <SegmentedControl
             aria-label="View"
             value={view}
-            onChange={(v) => write(filters, v)}
+            onChange={(v) => setFilters({ view: v === 'overdue' ? 'overdue' : 'rounds' })}
             data={[
               { value: 'rounds', label: 'All rounds' },
               { value: 'overdue', label: 'Overdue accounts' },
@@ -372,7 +359,11 @@ export function QbrsPage() {
           />
         }
       />
-      {view === 'overdue' ? <OverdueView filters={filters} update={update} /> : <RoundsView filters={filters} update={update} />}
+      {view === 'overdue' ? (
+        <OverdueView filters={filters} update={setFilters} paging={paging} />
+      ) : (
+        <RoundsView filters={filters} update={setFilters} paging={paging} />
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Schemas } from '../../api/client';
 import { qbrStatusValues, tierValues } from '../../api/schema';
+import type { ListUrlCodec } from '../../components/list-url-state';
 
 type Tier = Schemas['Tier'];
 type QbrStatus = Schemas['QbrStatus'];
@@ -85,6 +86,21 @@ export function qbrFiltersToSearchParams(f: QbrFilters): URLSearchParams {
   if (sort !== sortToParam(DEFAULT_QBR_SORT)) sp.set('sort', sort);
   return sp;
 }
+
+/** The QBRs page shows all rounds or the accounts whose QBR is overdue; the view is part of its URL. */
+export type QbrView = 'rounds' | 'overdue';
+export interface QbrPageState extends QbrFilters {
+  view: QbrView;
+}
+
+export const qbrPageCodec: ListUrlCodec<QbrPageState> = {
+  parse: (sp) => ({ ...qbrFiltersFromSearchParams(sp), view: sp.get('view') === 'overdue' ? 'overdue' : 'rounds' }),
+  serialize: ({ view, ...filters }) => {
+    const sp = qbrFiltersToSearchParams(filters);
+    if (view === 'overdue') sp.set('view', 'overdue');
+    return sp;
+  },
+};
 
 export function hasActiveQbrFilters(f: QbrFilters): boolean {
   return !!(f.status.length || f.failing !== 'any' || f.ownerId.length || f.tier.length || f.answeredFrom || f.answeredTo);

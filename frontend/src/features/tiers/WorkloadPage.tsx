@@ -1,12 +1,11 @@
 import { Anchor, Badge, Card, Group, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { TierBadge } from '../../components/badges';
-import { useCursorStack } from '../../components/cursor-stack';
 import { PageHeader } from '../../components/PageHeader';
 import { ListFooter } from '../../components/ListFooter';
+import { useListUrlState, type ListUrlCodec } from '../../components/list-url-state';
 import { EmptyState, ErrorState } from '../../components/QueryState';
-import { UserSelect } from '../users/UserSelect';
+import { UserMultiSelect } from '../users/UserSelect';
 import { useTierCapacity, type OwnerCapacity, type Tier } from './api';
 import { tierValues } from '../../api/schema';
 
@@ -33,9 +32,17 @@ function Cell({ owner, tier }: { owner: OwnerCapacity; tier: Tier }) {
   );
 }
 
+const ownerCodec: ListUrlCodec<{ ownerId: string[] }> = {
+  parse: (sp) => ({ ownerId: sp.getAll('ownerId').filter(Boolean) }),
+  serialize: ({ ownerId }) => new URLSearchParams(ownerId.map((id) => ['ownerId', id])),
+};
+
 export function WorkloadPage() {
-  const [ownerId, setOwnerId] = useState<string | null>(null);
-  const paging = useCursorStack(ownerId ?? '');
+  const {
+    filters: { ownerId },
+    setFilters,
+    paging,
+  } = useListUrlState(ownerCodec);
   const capacity = useTierCapacity(ownerId, paging.cursor);
   const items = capacity.data?.items ?? [];
   const over = items.filter((o) => o.overCapacity).length;
@@ -45,7 +52,7 @@ export function WorkloadPage() {
     <>
       <PageHeader title="Workload" description="Accounts each owner holds per tier against the tier limits. Owners over a limit are highlighted." />
       <Group mb="md" align="flex-end">
-        <UserSelect label="Owner" placeholder="All owners" value={ownerId} onChange={setOwnerId} onlyActive={false} w={280} />
+        <UserMultiSelect label="Owner" value={ownerId} onChange={(ids) => setFilters({ ownerId: ids })} w={280} />
         {capacity.isSuccess && over > 0 && (
           <Badge color="red" variant="light" size="lg">
             {over} owner{over === 1 ? '' : 's'} over capacity on this page
@@ -66,7 +73,7 @@ export function WorkloadPage() {
           </Stack>
         )}
         {capacity.data && items.length === 0 && (
-          <EmptyState title={ownerId ? 'This owner holds no accounts' : 'No owner holds accounts yet'}>
+          <EmptyState title={ownerId.length ? 'These owners hold no accounts' : 'No owner holds accounts yet'}>
             Give accounts an owner to see the workload here.
           </EmptyState>
         )}
@@ -114,7 +121,7 @@ export function WorkloadPage() {
             </Table>
           </Table.ScrollContainer>
         )}
-        <ListFooter query={capacity} paging={paging} itemCount={items.length} label={items.length === 1 ? 'owner' : 'owners'} />
+        <ListFooter query={capacity} paging={paging} itemCount={items.length} label={['owner', 'owners']} />
       </Card>
     </>
   );

@@ -8,7 +8,7 @@ export type Tier = Schemas['Tier'];
 
 export const tierKeys = {
   policies: ['tier-policies'] as const,
-  capacity: (ownerId: string | null, cursor: string | undefined, limit: number) => ['tier-capacity', ownerId, cursor ?? null, limit] as const,
+  capacity: (ownerId: readonly string[], cursor: string | undefined, limit: number) => ['tier-capacity', ownerId, cursor ?? null, limit] as const,
 };
 
 export function useTierPolicies() {
@@ -27,13 +27,13 @@ export function useUpdateTierPolicy() {
   });
 }
 
-export function useTierCapacity(ownerId: string | null, cursor: string | undefined, limit = 50) {
+export function useTierCapacity(ownerId: string[], cursor: string | undefined, limit = 50) {
   return useQuery({
     queryKey: tierKeys.capacity(ownerId, cursor, limit),
     queryFn: async ({ signal }) =>
       must(
         await api.GET('/api/v1/tier-capacity', {
-          params: { query: { ...(ownerId ? { ownerId: [ownerId] } : {}), ...(cursor ? { cursor } : {}), limit } },
+          params: { query: { ...(ownerId.length ? { ownerId } : {}), ...(cursor ? { cursor } : {}), limit } },
           signal,
         }),
       ),

@@ -2,15 +2,18 @@ import { Badge, Button, Card, Code, Group, Skeleton, Stack, Table, Text, Visuall
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ConfirmModal } from '../../components/ConfirmModal';
-import { useCursorStack } from '../../components/cursor-stack';
 import { EMPTY, formatDate, formatDateTime } from '../../components/format';
 import { ListFooter } from '../../components/ListFooter';
+import { useListUrlState } from '../../components/list-url-state';
+import { singleSortParam, sortDirection, toggleSingleSort } from '../../components/sort-param';
+import { SortableTh } from '../../components/SortableTh';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { useMe } from '../auth/api';
 import { canManageAllTokens, grantableScopes } from '../auth/permissions';
 import { UserSelect } from '../users/UserSelect';
 import { useApiTokens, useRevokeApiToken, type ApiToken, type CreatedApiToken } from './api';
+import { tokenListCodec, type TokenSortField } from './filters';
 import { NewApiTokenModal, TokenSecretModal } from './NewApiTokenModal';
 
 function RevokeModal({ token, onClose }: { token: ApiToken; onClose: () => void }) {
@@ -54,9 +57,11 @@ export function ApiTokensPage() {
   const me = useMe().data;
   const everyone = canManageAllTokens(me);
   const grantable = grantableScopes(me);
-  const [userId, setUserId] = useState<string | null>(null);
-  const paging = useCursorStack(userId ?? '');
-  const tokens = useApiTokens(everyone ? userId : null, paging.cursor);
+  const { filters, setFilters, paging } = useListUrlState(tokenListCodec);
+  const userId = everyone ? filters.userId : null;
+  const tokens = useApiTokens(userId, paging.cursor, 50, singleSortParam(filters.sort));
+  const sortBy = (field: TokenSortField) => setFilters({ sort: toggleSingleSort<TokenSortField>(filters.sort, field, (f) => f === 'createdAt') });
+  const direction = (field: TokenSortField) => sortDirection<TokenSortField>(filters.sort, field);
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
@@ -82,7 +87,7 @@ export function ApiTokensPage() {
       />
       {everyone && (
         <Group mb="md" align="flex-end">
-          <UserSelect label="User" placeholder="Everyone" value={userId} onChange={setUserId} onlyActive={false} w={280} />
+          <UserSelect label="User" placeholder="Everyone" value={userId} onChange={(id) => setFilters({ userId: id })} onlyActive={false} w={280} />
         </Group>
       )}
       <Card withBorder p={0}>
@@ -95,11 +100,15 @@ export function ApiTokensPage() {
             <Table verticalSpacing="sm" highlightOnHover aria-label="API tokens" aria-busy={tokens.isFetching}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Name</Table.Th>
+                  <SortableTh direction={direction('name')} onSort={() => sortBy('name')}>
+                    Name
+                  </SortableTh>
                   <Table.Th>Starts with</Table.Th>
                   <Table.Th>Scopes</Table.Th>
                   {everyone && <Table.Th>User</Table.Th>}
-                  <Table.Th>Created</Table.Th>
+                  <SortableTh direction={direction('createdAt')} onSort={() => sortBy('createdAt')}>
+                    Created
+                  </SortableTh>
                   <Table.Th>Last used</Table.Th>
                   <Table.Th>Expires</Table.Th>
                   <Table.Th>
@@ -160,7 +169,7 @@ export function ApiTokensPage() {
             {grantable.length > 0 ? 'Create one with “New API token” for each integration, so each can be revoked on its own.' : EMPTY}
           </EmptyState>
         )}
-        <ListFooter query={tokens} paging={paging} itemCount={items.length} label={items.length === 1 ? 'token' : 'tokens'} showPageError />
+        <ListFooter query={tokens} paging={paging} itemCount={items.length} label={['token', 'tokens']} showPageError />
       </Card>
       {creating && (
         <NewApiTokenModal

@@ -8,17 +8,18 @@ export type CreatedApiToken = Schemas['CreatedApiToken'];
 export const tokenKeys = {
   all: ['api-tokens'] as const,
   lists: () => [...tokenKeys.all, 'list'] as const,
-  list: (userId: string | null, cursor: string | undefined, limit: number) => [...tokenKeys.lists(), userId, cursor ?? null, limit] as const,
+  list: (userId: string | null, sort: string, cursor: string | undefined, limit: number) =>
+    [...tokenKeys.lists(), userId, sort, cursor ?? null, limit] as const,
 };
 
-/** Your own tokens; an admin's list holds everyone's (or one user's, with userId). Newest first. */
-export function useApiTokens(userId: string | null, cursor: string | undefined, limit = 50) {
+/** Your own tokens; an admin's list holds everyone's (or one user's, with userId). Newest first unless sorted otherwise. */
+export function useApiTokens(userId: string | null, cursor: string | undefined, limit = 50, sort = '-createdAt') {
   return useQuery({
-    queryKey: tokenKeys.list(userId, cursor, limit),
+    queryKey: tokenKeys.list(userId, sort, cursor, limit),
     queryFn: async ({ signal }) =>
       must(
         await api.GET('/api/v1/api-tokens', {
-          params: { query: { ...(userId ? { userId } : {}), sort: '-createdAt', ...(cursor ? { cursor } : {}), limit } },
+          params: { query: { ...(userId ? { userId } : {}), sort, ...(cursor ? { cursor } : {}), limit } },
           signal,
         }),
       ),

@@ -43,7 +43,7 @@ export function UserSelect({
   const selectedLabel = valueLabel ?? selected.data?.name;
   // After a pick, Mantine shows the picked name in the input: that is not a search.
   const q = debounced && debounced !== selectedLabel ? debounced : undefined;
-  const users = useUsers({ q, ...(onlyActive ? { active: true } : {}), ...(role ? { role } : {}) }, undefined, 50);
+  const users = useUsers({ q, ...(onlyActive ? { active: true } : {}), ...(role ? { role: [role] } : {}) }, undefined, 50);
 
   const data = useMemo<ComboboxItem[]>(() => {
     const items = (users.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));

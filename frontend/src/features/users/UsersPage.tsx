@@ -1,23 +1,24 @@
-import { Badge, Button, Card, Group, Select, Skeleton, Stack, Table, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Card, Group, MultiSelect, Select, Skeleton, Stack, Table, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from '../../api/problem';
-import { useCursorStack } from '../../components/cursor-stack';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { DebouncedTextInput } from '../../components/DebouncedTextInput';
 import { formatDate, humanize } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { ListFooter } from '../../components/ListFooter';
+import { useListUrlState } from '../../components/list-url-state';
+import { sortDirection, toggleSingleSort } from '../../components/sort-param';
+import { SortableTh } from '../../components/SortableTh';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { useMe } from '../auth/api';
 import { NotAllowed } from '../auth/NotAllowed';
 import { canManageUsers } from '../auth/permissions';
 import { fetchUser, userKeys, useUpdateUser, useUsers, type Role, type User } from './api';
+import { hasActiveUserFilters, userListCodec, userQuery, type ActiveFilter, type UserSortField } from './filters';
 import { SetPasswordModal } from './SetPasswordModal';
 import { roleOptions, UserFormModal } from './UserFormModal';
-
-type ActiveFilter = 'all' | 'active' | 'inactive';
 
 /** Deactivating signs the person out at once: confirmed first. Reactivating needs no confirmation. */
 function ActiveToggle({ user }: { user: User }) {
@@ -79,16 +80,13 @@ export function UsersPage() {
 
 function UsersAdmin({ meId }: { meId: string }) {
   const qc = useQueryClient();
-  const [q, setQ] = useState('');
-  const [role, setRole] = useState<Role | null>(null);
-  const [active, setActive] = useState<ActiveFilter>('all');
-  const filters = { q: q.trim() || undefined, role: role ?? undefined, active: active === 'all' ? undefined : active === 'active' };
-  const paging = useCursorStack(JSON.stringify(filters));
-  const users = useUsers(filters, paging.cursor);
+  const { filters, setFilters, paging } = useListUrlState(userListCodec);
+  const users = useUsers(userQuery(filters), paging.cursor);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [settingPassword, setSettingPassword] = useState<User | null>(null);
   const items = users.data?.items ?? [];
-  const filtered = !!(filters.q || filters.role || filters.active !== undefined);
+  const filtered = hasActiveUserFilters(filters);
+  const sortBy = (field: UserSortField) => setFilters({ sort: toggleSingleSort(filters.sort, field, (f) => f === 'createdAt') });
 
   return (
     <>
@@ -98,8 +96,16 @@ function UsersAdmin({ meId }: { meId: string }) {
         actions={<Button onClick={() => setEditing('new')}>New user</Button>}
       />
       <Group mb="md" align="flex-end" wrap="wrap">
-        <DebouncedTextInput label="Search" placeholder="Name or email" value={q} onChange={setQ} w={260} type="search" />
-        <Select label="Role" placeholder="Any role" data={roleOptions} value={role} onChange={(v) => setRole(v as Role | null)} clearable w={200} />
+        <DebouncedTextInput label="Search" placeholder="Name or email" value={filters.q} onChange={(q) => setFilters({ q })} w={260} type="search" />
+        <MultiSelect
+          label="Role"
+          placeholder={filters.role.length ? undefined : 'Any role'}
+          data={roleOptions}
+          value={filters.role}
+          onChange={(v) => setFilters({ role: v as Role[] })}
+          clearable
+          w={260}
+        />
         <Select
           label="Status"
           data={[
@@ -107,8 +113,8 @@ function UsersAdmin({ meId }: { meId: string }) {
             { value: 'active', label: 'Active' },
             { value: 'inactive', label: 'Inactive' },
           ]}
-          value={active}
-          onChange={(v) => setActive((v as ActiveFilter | null) ?? 'all')}
+          value={filters.active}
+          onChange={(v) => setFilters({ active: (v as ActiveFilter | null) ?? 'all' })}
           allowDeselect={false}
           w={200}
         />
@@ -136,11 +142,17 @@ function UsersAdmin({ meId }: { meId: string }) {
             <Table striped highlightOnHover verticalSpacing="sm" aria-label="Users" aria-busy={users.isFetching}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Email</Table.Th>
+                  <SortableTh direction={sortDirection(filters.sort, 'name')} onSort={() => sortBy('name')}>
+                    Name
+                  </SortableTh>
+                  <SortableTh direction={sortDirection(filters.sort, 'email')} onSort={() => sortBy('email')}>
+                    Email
+                  </SortableTh>
                   <Table.Th>Role</Table.Th>
                   <Table.Th>Status</Table.Th>
-                  <Table.Th>Since</Table.Th>
+                  <SortableTh direction={sortDirection(filters.sort, 'createdAt')} onSort={() => sortBy('createdAt')}>
+                    Since
+                  </SortableTh>
                   <Table.Th>
                     <VisuallyHidden>Actions</VisuallyHidden>
                   </Table.Th>
@@ -192,7 +204,7 @@ function UsersAdmin({ meId }: { meId: string }) {
             </Table>
           </Table.ScrollContainer>
         )}
-        <ListFooter query={users} paging={paging} itemCount={items.length} label={items.length === 1 ? 'user' : 'users'} />
+        <ListFooter query={users} paging={paging} itemCount={items.length} label={['user', 'users']} />
       </Card>
       {settingPassword && <SetPasswordModal key={settingPassword.id} user={settingPassword} opened onClose={() => setSettingPassword(null)} />}
       {editing && (

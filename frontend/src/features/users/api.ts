@@ -10,8 +10,10 @@ export type Role = Schemas['Role'];
 
 export interface UserFilters {
   q?: string;
-  role?: Role;
+  /** Any of these roles. */
+  role?: Role[];
   active?: boolean;
+  sort?: string;
 }
 
 export const userKeys = {
@@ -30,8 +32,9 @@ export function useUsers(filters: UserFilters, cursor?: string, limit = 50, enab
           params: {
             query: {
               ...(filters.q ? { q: filters.q } : {}),
-              ...(filters.role ? { role: [filters.role] } : {}),
+              ...(filters.role?.length ? { role: filters.role } : {}),
               ...(filters.active !== undefined ? { active: filters.active } : {}),
+              ...(filters.sort ? { sort: filters.sort } : {}),
               ...(cursor ? { cursor } : {}),
               limit,
             },

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { renderWithApp, stubFetch } from '../../test/render';
-import { makeAccount } from '../../test/fixtures';
+import { describe, expect, it, vi } from 'vitest';
+import { renderRoutes, renderWithApp, stubFetch } from '../../test/render';
+import { makeAccount, makeMe } from '../../test/fixtures';
 import { AccountsListPage } from './AccountsListPage';
 
 const base = makeAccount({
@@ -15,6 +15,8 @@ const base = makeAccount({
   ownerName: 'Dana Whitfield',
   tier: 'KEY',
 });
+
+vi.setConfig({ testTimeout: 20_000 });
 
 describe('AccountsListPage', () => {
   it('shows accounts with money in USD and sorts by a column on click', async () => {
@@ -52,5 +54,81 @@ describe('AccountsListPage', () => {
     expect(await screen.findByText('Could not load accounts')).toBeInTheDocument();
     expect(screen.getByText(/server ran into a problem/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('opens page 2 from its URL, as after a reload, and writes each page change into the URL', async () => {
+    const calls = stubFetch({
+      'GET /api/v1/accounts': { status: 200, body: { items: [makeAccount({ name: 'Page two account' })], nextCursor: 'c3' } },
+      'GET /api/v1/users': { status: 200, body: { items: [], nextCursor: null } },
+    });
+    const { router } = renderRoutes([{ path: '/accounts', element: <AccountsListPage /> }], {
+      path: '/accounts?tier=KEY&page=2&cursor=c2',
+      me: makeMe(),
+    });
+    expect(await screen.findByText('Page two account')).toBeInTheDocument();
+    expect(screen.getByText(/^Page 2 ·/)).toBeInTheDocument();
+    const listCalls = () => calls.filter((c) => c.url.startsWith('/api/v1/accounts?'));
+    expect(listCalls()[0]?.url).toContain('cursor=c2');
+    expect(listCalls()[0]?.url).toContain('tier=KEY');
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?tier=KEY&page=3&cursor=c3&prev=c2'));
+    await waitFor(() => expect(listCalls().at(-1)?.url).toContain('cursor=c3'));
+
+    await user.click(await screen.findByRole('button', { name: 'Previous' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?tier=KEY&page=2&cursor=c2'));
+    await user.click(await screen.findByRole('button', { name: 'Previous' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?tier=KEY'));
+    await waitFor(() => expect(listCalls().at(-1)?.url).not.toContain('cursor='));
+  });
+
+  it('has an Archived view where each archived account can be restored', async () => {
+    const archived = makeAccount({ name: 'Old Corp', archived: true });
+    const calls = stubFetch({
+      'GET /api/v1/accounts': { status: 200, body: { items: [archived], nextCursor: null } },
+      'GET /api/v1/users': { status: 200, body: { items: [], nextCursor: null } },
+      [`POST /api/v1/accounts/${archived.id}/restore`]: { status: 200, body: { ...archived, archived: false } },
+    });
+    const { router } = renderRoutes([{ path: '/accounts', element: <AccountsListPage /> }], { path: '/accounts', me: makeMe('MANAGER') });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: 'Archived' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?archived=true'));
+    await waitFor(() => expect(calls.some((c) => c.url.includes('archived=true'))).toBe(true));
+
+    const row = await within(screen.getByRole('table', { name: 'Accounts' })).findByRole('row', { name: /Old Corp/ });
+    await user.click(within(row).getByRole('button', { name: 'Restore Old Corp' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.url === `/api/v1/accounts/${archived.id}/restore`)).toBe(true));
+    expect(await screen.findByText('Old Corp is back in the account list.')).toBeInTheDocument();
+  });
+
+  it('says why an account was not restored', async () => {
+    const archived = makeAccount({ name: 'Old Corp', archived: true, domain: 'old.example' });
+    stubFetch({
+      'GET /api/v1/accounts': { status: 200, body: { items: [archived], nextCursor: null } },
+      'GET /api/v1/users': { status: 200, body: { items: [], nextCursor: null } },
+      [`POST /api/v1/accounts/${archived.id}/restore`]: {
+        status: 409,
+        body: {
+          type: 'about:blank',
+          title: 'Domain taken',
+          status: 409,
+          detail: 'Another live account uses the domain old.example; change one of them first.',
+        },
+      },
+    });
+    renderWithApp(<AccountsListPage />, { path: '/accounts?archived=true', me: makeMe('MANAGER') });
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Restore Old Corp' }));
+    expect(await screen.findByText(/Another live account uses the domain old.example/)).toBeInTheDocument();
+  });
+
+  it('offers no Restore to someone who may not change the account', async () => {
+    stubFetch({
+      'GET /api/v1/accounts': { status: 200, body: { items: [makeAccount({ name: 'Old Corp', archived: true })], nextCursor: null } },
+      'GET /api/v1/users': { status: 200, body: { items: [], nextCursor: null } },
+    });
+    renderWithApp(<AccountsListPage />, { path: '/accounts?archived=true', me: makeMe('VIEWER') });
+    expect(await screen.findByText('Old Corp')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Restore/ })).not.toBeInTheDocument();
   });
 });

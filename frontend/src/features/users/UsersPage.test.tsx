@@ -107,4 +107,19 @@ describe('UsersPage', () => {
     expect(within(dialog).getByRole('switch', { name: /active/i })).toBeDisabled();
     expect(dialog).toHaveTextContent('Nobody can change their own role; ask another admin.');
   });
+
+  it('takes its filters and sort from the URL and asks for several roles at once', async () => {
+    const calls = stubFetch({ 'GET /api/v1/users': { status: 200, body: { items: [dana], nextCursor: null } } });
+    renderWithApp(<UsersPage />, { path: '/settings/users?role=MANAGER&role=ACCOUNT_MANAGER&active=true&sort=-createdAt' });
+    const table = await screen.findByRole('table', { name: 'Users' });
+    const first = calls.find((c) => c.url.startsWith('/api/v1/users?'))?.url ?? '';
+    expect(first).toContain('role=MANAGER&role=ACCOUNT_MANAGER');
+    expect(first).toContain('active=true');
+    expect(first).toContain('sort=-createdAt');
+    expect(within(table).getByRole('columnheader', { name: /Since/ })).toHaveAttribute('aria-sort', 'descending');
+
+    await userEvent.setup().click(within(table).getByRole('button', { name: /Email/ }));
+    await waitFor(() => expect(calls.at(-1)?.url).toContain('sort=email'));
+    expect(calls.at(-1)?.url).toContain('role=MANAGER&role=ACCOUNT_MANAGER');
+  });
 });

@@ -1,6 +1,7 @@
 package com.stratum.survey;
 
 import com.stratum.common.ApiProblem;
+import com.stratum.grade.Grade;
 import com.stratum.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -25,15 +25,12 @@ public class AdminBootstrap {
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 
     private final UserService users;
-    private final PasswordHasher passwords;
     private final Optional<String> email;
     private final Optional<String> password;
 
-    public AdminBootstrap(UserService users, PasswordHasher passwords,
-            @ConfigProperty(name = "stratum.admin.email") Optional<String> email,
+    public AdminBootstrap(UserService users, @ConfigProperty(name = "stratum.admin.email") Optional<String> email,
             @ConfigProperty(name = "stratum.admin.password") Optional<String> password) {
         this.users = users;
-        this.passwords = passwords;
         this.email = email.filter(e -> !e.isBlank());
         this.password = password.filter(p -> !p.isEmpty());
     }
@@ -63,9 +60,7 @@ public class AdminBootstrap {
         if (existing == null) {
             users.create(new UserInput("Administrator", address, Role.ADMIN, true), password.get());
         } else {
-            existing.role = Role.ADMIN;
-            existing.active = true;
-            existing.passwordHash = passwords.hash(password.get());
+            users.makeActiveAdmin(existing.id, password.get());
         }
         LOG.infof("Created the first admin, %s. Sign in and change the password under Settings.", address);
     }

@@ -19,8 +19,8 @@ import com.stratum.opportunity.StageRequest;
 import com.stratum.security.PasswordHasher;
 import com.stratum.survey.FollowUpInput;
 import com.stratum.survey.FollowUpPolicy;
-import com.stratum.survey.GradeReports;
 import com.stratum.survey.NewQbr;
+import com.stratum.survey.NpsBands;
 import com.stratum.survey.ResponseInput;
 import com.stratum.survey.TemplateInput;
 import com.stratum.tier.TierPolicyUpdate;
@@ -74,8 +74,8 @@ public final class RulesDocument {
         doc.put("accounts", ordered("defaultGrowthTargetPct", AccountService.DEFAULT_GROWTH_TARGET_PCT));
         doc.put("opportunityTypes", ordered("expansion",
                 Arrays.stream(OpportunityType.values()).filter(OpportunityType::expansion).map(Enum::name).toList()));
-        doc.put("nps", ordered("promoterMin", GradeReports.NPS_PROMOTER_MIN, "detractorMax",
-                GradeReports.NPS_DETRACTOR_MAX));
+        NpsBands nps = NpsBands.fromMigrations();
+        doc.put("nps", ordered("promoterMin", nps.promoterMin(), "detractorMax", nps.detractorMax()));
         doc.put("password", ordered("minLength", PasswordHasher.MIN_LENGTH, "maxBytes", PasswordHasher.MAX_BYTES));
         doc.put("auditEntityTypes", AuditService.ENTITY_TYPES);
         Map<String, Object> limits = new LinkedHashMap<>();

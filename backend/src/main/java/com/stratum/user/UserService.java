@@ -176,6 +176,16 @@ public class UserService {
         signInRevoked.fire(new SignInRevoked(user.id, self ? caller.sessionId() : null));
     }
 
+    /** Makes an existing user an active admin with this password: how the first-admin bootstrap takes an email. */
+    @Transactional
+    public void makeActiveAdmin(UUID id, String password) {
+        User user = find(id);
+        user.role = Role.ADMIN;
+        user.active = true;
+        user.passwordHash = passwords.hash(password);
+        user.updatedAt = now();
+    }
+
     /** Display names by id in one query, for lists that show who (token owners, audit actors). */
     @Transactional
     public Map<UUID, String> namesOf(Collection<UUID> ids) {

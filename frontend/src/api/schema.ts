@@ -496,7 +496,7 @@ export interface paths {
         get?: never;
         /**
          * Set the follow-up of a failing QBR
-         * @description The target must be 1 to 3 steps above the overall grade, the next call 14 to 120 days away. Judged MET or MISSED when the account's next QBR is answered.
+         * @description The target must be 1 to 3 steps above the overall grade, the next call 14 to 120 days away. Judged MET or MISSED when the account's next QBR is answered. When this is the account's last answered QBR, its date books the next QBR if it comes before the tier's cadence date.
          */
         put: operations["setQbrFollowUp"];
         post?: never;
@@ -517,7 +517,7 @@ export interface paths {
         put?: never;
         /**
          * Create the customer's survey link
-         * @description The QBR becomes SENT. A new invitation invalidates the previous link. The link is shown only in this response.
+         * @description The QBR becomes SENT. A new invitation invalidates the previous link. The link is shown only in this response. It works for the configured number of days (STRATUM_SURVEY_LINK_DAYS) past the review date, or past sending when that is later. Sending is not holding the QBR: the account's next QBR date moves when the QBR is answered.
          */
         post: operations["sendQbrInvitation"];
         delete?: never;
@@ -854,7 +854,7 @@ export interface components {
              * @description When the last QBR was answered.
              */
             lastQbrAt: string | null;
-            /** @description The last QBR sent or answered (or the account's creation) plus the tier's cadence. */
+            /** @description The last QBR answered (or the account's creation) plus the tier's cadence, or the last QBR's follow-up date when that is earlier. Sending a survey link does not move it. */
             nextQbrDue: string & components["schemas"]["LocalDate"];
             /** @description nextQbrDue is in the past. */
             qbrOverdue: boolean;
@@ -1032,6 +1032,11 @@ export interface components {
              * @description The QBR whose answer judged it; null while OPEN and when it was judged MISSED because its date passed by more than the grace period (7 days by default) with no answered QBR.
              */
             judgedByQbrId: string | null;
+            /**
+             * Format: date-time
+             * @description When it was judged MET or MISSED; null while OPEN.
+             */
+            judgedAt: string | null;
         };
         /** @description The realistic follow-up after a failing QBR: a target 1 to 3 steps above today's overall grade, for a call 14 to 120 days away. */
         FollowUpInput: {

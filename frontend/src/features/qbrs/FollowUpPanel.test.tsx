@@ -70,7 +70,17 @@ describe('FollowUpPanel', () => {
     stubFetch({});
     renderWithApp(
       <FollowUpPanel
-        qbr={{ ...qbr, followUp: { targetGrade: 'B-', targetDate: '2026-12-15', actions: ['Visit the plant'], status: 'MISSED', judgedByQbrId: 'q2' } }}
+        qbr={{
+          ...qbr,
+          followUp: {
+            targetGrade: 'B-',
+            targetDate: '2026-12-15',
+            actions: ['Visit the plant'],
+            status: 'MISSED',
+            judgedByQbrId: 'q2',
+            judgedAt: '2026-12-20T09:00:00Z',
+          },
+        }}
       />,
     );
     const saved = screen.getByRole('group', { name: 'Saved follow-up' });

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.stratum.support.Fixtures;
 import com.stratum.support.Surveys;
 import com.stratum.support.TestClock;
+import com.stratum.survey.NpsBands;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -117,15 +118,16 @@ class ReportRollupConsistencyTest {
 
     @Test
     void theDatabasesNpsGroupsAreTheOnesPublishedToTheSpa() throws SQLException {
+        NpsBands published = NpsBands.fromMigrations();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (int score = 0; score <= 10; score++) {
                 try (ResultSet result = statement.executeQuery("select nps_promoter(" + score + "), nps_detractor("
                         + score + ")")) {
                     result.next();
                     assertThat(result.getBoolean(1)).as("promoter " + score)
-                            .isEqualTo(score >= com.stratum.survey.GradeReports.NPS_PROMOTER_MIN);
+                            .isEqualTo(score >= published.promoterMin());
                     assertThat(result.getBoolean(2)).as("detractor " + score)
-                            .isEqualTo(score <= com.stratum.survey.GradeReports.NPS_DETRACTOR_MAX);
+                            .isEqualTo(score <= published.detractorMax());
                 }
             }
         }

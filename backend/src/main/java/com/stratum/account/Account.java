@@ -55,9 +55,10 @@ public class Account extends PanacheEntityBase {
     public String lastQbrGrade;
     @Column(name = "last_qbr_at")
     public Instant lastQbrAt;
-    /** The last time a QBR was sent or answered: the next one is due a tier's cadence later. */
-    @Column(name = "last_qbr_contact_at")
-    public Instant lastQbrContactAt;
+    /** The date the last QBR's follow-up booked for the next one; null when it has none. */
+    @Column(name = "follow_up_due")
+    public LocalDate followUpDue;
+    /** Written only by {@link QbrCadence}. */
     @Column(name = "next_qbr_due")
     public LocalDate nextQbrDue;
     @Column(name = "created_at")

@@ -6,9 +6,6 @@ import com.stratum.common.PageParams;
 import com.stratum.common.Responses;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
-import com.stratum.tier.TierChangePage;
-import com.stratum.tier.TierChangeRequest;
-import com.stratum.tier.TierService;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -45,9 +42,9 @@ public class AccountResource {
     private static final String RENEWAL_PATCH = "{\"arr\": 195000.00, \"renewalDate\": \"2028-03-31\"}";
     private final AccountService accounts;
     private final AccountQueries queries;
-    private final TierService tiers;
+    private final AccountTierService tiers;
 
-    public AccountResource(AccountService accounts, AccountQueries queries, TierService tiers) {
+    public AccountResource(AccountService accounts, AccountQueries queries, AccountTierService tiers) {
         this.accounts = accounts;
         this.queries = queries;
         this.tiers = tiers;

@@ -9,10 +9,9 @@ import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.security.CurrentCaller;
 import com.stratum.security.Problems;
+import com.stratum.security.Role;
 import com.stratum.security.Scope;
 import com.stratum.tier.Tier;
-import com.stratum.tier.TierService;
-import com.stratum.user.Role;
 import com.stratum.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,16 +40,18 @@ public class AccountService {
 
     private final EntityManager em;
     private final AccountQueries queries;
-    private final TierService tiers;
+    private final AccountTierService tiers;
+    private final QbrCadence cadence;
     private final Validation validation;
     private final MergePatch mergePatch;
     private final Clock clock;
 
-    public AccountService(EntityManager em, AccountQueries queries, TierService tiers, Validation validation,
-            MergePatch mergePatch, Clock clock) {
+    public AccountService(EntityManager em, AccountQueries queries, AccountTierService tiers, QbrCadence cadence,
+            Validation validation, MergePatch mergePatch, Clock clock) {
         this.em = em;
         this.queries = queries;
         this.tiers = tiers;
+        this.cadence = cadence;
         this.validation = validation;
         this.mergePatch = mergePatch;
         this.clock = clock;
@@ -69,7 +70,7 @@ public class AccountService {
         if (account.ownerId != null) {
             tiers.ensureCapacity(account.ownerId, account.tier, account.id);
         }
-        account.nextQbrDue = tiers.nextQbrDue(account);
+        cadence.schedule(account);
         account.persist();
         GrowthBaseline baseline = GrowthBaseline.ofYear(account, LocalDate.now(clock).getYear());
         if (input.growthBaselineArr() != null) {

@@ -1,6 +1,6 @@
 package com.stratum.account;
 
-import com.stratum.survey.Grade;
+import com.stratum.grade.Grade;
 import com.stratum.tier.Tier;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,8 +34,9 @@ public record AccountView(
         @Schema(required = true, nullable = true, description = "Overall grade of the last answered QBR.")
         Grade lastQbrGrade,
         @Schema(required = true, nullable = true, description = "When the last QBR was answered.") Instant lastQbrAt,
-        @Schema(required = true, description = "The last QBR sent or answered (or the account's creation) plus the"
-                + " tier's cadence.") LocalDate nextQbrDue,
+        @Schema(required = true, description = "The last QBR answered (or the account's creation) plus the tier's"
+                + " cadence, or the last QBR's follow-up date when that is earlier. Sending a survey link does not"
+                + " move it.") LocalDate nextQbrDue,
         @Schema(required = true, description = "nextQbrDue is in the past.") boolean qbrOverdue,
         @Schema(required = true, description = "Yearly growth target in percent.") int growthTargetPct,
         @Schema(required = true, description = "The ARR the current year started with.") BigDecimal growthBaselineArr,

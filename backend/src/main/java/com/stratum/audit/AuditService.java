@@ -7,7 +7,7 @@ import com.stratum.common.Keyset;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.security.CurrentCaller;
-import com.stratum.user.Role;
+import com.stratum.security.Role;
 import com.stratum.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -131,7 +131,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 + " address); retry after the Retry-After seconds");
     }
 
-    /** The limits com.stratum.web.RequestGate enforces, read from the same configuration. */
+    /** The limits the HTTP edge (RequestGate) enforces, read from the same configuration keys. */
     record EdgeLimits(int urlLength, int parameterValues, String headerSize, String bodySize, String bodyTimeout,
             int requestsPerClient) {
         static EdgeLimits configured() {

@@ -4,6 +4,8 @@ import com.stratum.account.AccountInput;
 import com.stratum.account.AccountService;
 import com.stratum.account.AccountView;
 import com.stratum.account.Lifecycle;
+import com.stratum.account.QbrCadence;
+import com.stratum.grade.Grade;
 import com.stratum.opportunity.CompellingEvent;
 import com.stratum.opportunity.CompellingEventType;
 import com.stratum.opportunity.OpportunityInput;
@@ -13,14 +15,13 @@ import com.stratum.opportunity.OpportunityView;
 import com.stratum.opportunity.Stage;
 import com.stratum.opportunity.StageRequest;
 import com.stratum.security.PasswordHasher;
+import com.stratum.security.Role;
 import com.stratum.survey.FollowUpInput;
-import com.stratum.survey.Grade;
 import com.stratum.survey.NewQbr;
 import com.stratum.survey.QbrService;
 import com.stratum.survey.QbrView;
 import com.stratum.survey.ResponseInput;
 import com.stratum.tier.Tier;
-import com.stratum.user.Role;
 import com.stratum.user.User;
 import com.stratum.user.UserInput;
 import com.stratum.user.UserService;
@@ -65,6 +66,7 @@ public class DemoData {
 
     private final UserService users;
     private final AccountService accounts;
+    private final QbrCadence cadence;
     private final QbrService qbrs;
     private final OpportunityService opportunities;
     private final EntityManager em;
@@ -72,12 +74,14 @@ public class DemoData {
     private final String password;
     private final PasswordHasher passwords;
 
-    public DemoData(UserService users, AccountService accounts, QbrService qbrs, OpportunityService opportunities,
-            EntityManager em, @ConfigProperty(name = "stratum.demo-data", defaultValue = "false") boolean enabled,
+    public DemoData(UserService users, AccountService accounts, QbrCadence cadence, QbrService qbrs,
+            OpportunityService opportunities, EntityManager em,
+            @ConfigProperty(name = "stratum.demo-data", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "stratum.demo-password", defaultValue = "stratum-demo-password") String password,
             PasswordHasher passwords) {
         this.users = users;
         this.accounts = accounts;
+        this.cadence = cadence;
         this.qbrs = qbrs;
         this.opportunities = opportunities;
         this.em = em;
@@ -139,10 +143,11 @@ public class DemoData {
         // Spread creation over the past months so that cadence, overdue QBRs and lists look lived-in.
         em.flush();
         em.createNativeQuery("update account set created_at = created_at - make_interval(days => abs(hashtext(id::text))"
-                + " % 200), next_qbr_due = ((created_at - make_interval(days => abs(hashtext(id::text)) % 200))"
-                + " at time zone 'UTC')::date + (select qbr_cadence_days from tier_policy p where p.tier = account.tier)")
-                .executeUpdate();
+                + " % 200)").executeUpdate();
         em.clear();
+        for (Tier tier : Tier.values()) {
+            cadence.reschedule(tier);
+        }
         int answered = 0;
         int deals = 0;
         for (int i = 0; i < created.size(); i++) {

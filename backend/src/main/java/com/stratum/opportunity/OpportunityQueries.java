@@ -8,6 +8,7 @@ import com.stratum.common.SortField.ValueType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -15,12 +16,18 @@ import java.util.UUID;
 /** Reads of opportunities for the API: one query per page, account and owner names joined in. */
 @ApplicationScoped
 public class OpportunityQueries {
-    private static final String SELECT = "select o, a.name, u.name from Opportunity o"
+    /** The weighted amount comes from the SQL function the reports use (V11): the formula exists once. */
+    private static final String SELECT = "select o, a.name, u.name,"
+            + " function('weighted_amount', o.amount, o.probability) from Opportunity o"
             + " join Account a on a.id = o.accountId left join User u on u.id = o.ownerId";
 
-    private record Row(Opportunity opportunity, String accountName, String ownerName) {
+    private record Row(Opportunity opportunity, String accountName, String ownerName, BigDecimal weightedAmount) {
         OpportunityView view() {
-            return OpportunityView.of(opportunity, accountName, ownerName);
+            return OpportunityView.of(opportunity, accountName, ownerName, weightedAmount);
+        }
+
+        static Row of(Object[] r) {
+            return new Row((Opportunity) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3]);
         }
     }
 
@@ -70,7 +77,7 @@ public class OpportunityQueries {
         keyset.after(cursor, query);
         List<Row> rows = query.create(em, SELECT + query.where() + " order by " + keyset.orderBy(), Object[].class)
                 .setMaxResults(limit + 1).getResultList().stream()
-                .map(r -> new Row((Opportunity) r[0], (String) r[1], (String) r[2])).toList();
+                .map(Row::of).toList();
         return new OpportunityPage(rows.stream().limit(limit).map(Row::view).toList(), keyset.next(rows, limit));
     }
 
@@ -81,7 +88,7 @@ public class OpportunityQueries {
         if (rows.isEmpty()) {
             throw ApiProblem.notFound("opportunity", id);
         }
-        return new Row((Opportunity) rows.get(0)[0], (String) rows.get(0)[1], (String) rows.get(0)[2]).view();
+        return Row.of(rows.get(0)).view();
     }
 
     @Transactional

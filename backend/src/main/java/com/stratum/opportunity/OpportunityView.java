@@ -33,11 +33,10 @@ public record OpportunityView(
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version) {
 
-    static OpportunityView of(Opportunity o, String accountName, String ownerName) {
+    /** {@code weighted}: read from the SQL function weighted_amount(), the formula's one home. */
+    static OpportunityView of(Opportunity o, String accountName, String ownerName, BigDecimal weighted) {
         CompellingEvent event = o.eventType == null ? null
                 : new CompellingEvent(o.eventType, o.eventOccurredOn, o.eventDescription);
-        BigDecimal weighted = o.amount.multiply(BigDecimal.valueOf(o.probability))
-                .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
         return new OpportunityView(o.id, o.accountId, accountName, o.type, o.title, o.product, o.amount, o.stage,
                 o.probability, weighted, o.expectedCloseDate, o.ownerId, ownerName, event, o.nextStep, o.lossReason,
                 o.stage.closed(), o.closedAt, o.createdAt, o.updatedAt, o.version);

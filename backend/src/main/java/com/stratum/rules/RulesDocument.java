@@ -6,23 +6,23 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.account.AccountInput;
 import com.stratum.account.AccountService;
+import com.stratum.account.TierChangeRequest;
 import com.stratum.audit.AuditService;
+import com.stratum.auth.ApiTokenInput;
+import com.stratum.grade.Grade;
 import com.stratum.opportunity.CompellingEvent;
 import com.stratum.opportunity.OpportunityInput;
 import com.stratum.opportunity.OpportunityType;
 import com.stratum.opportunity.ReopenRequest;
 import com.stratum.opportunity.Stage;
 import com.stratum.opportunity.StageRequest;
-import com.stratum.security.ApiTokenInput;
 import com.stratum.security.PasswordHasher;
 import com.stratum.survey.FollowUpInput;
-import com.stratum.survey.Grade;
-import com.stratum.survey.GradeReports;
+import com.stratum.survey.FollowUpPolicy;
 import com.stratum.survey.NewQbr;
-import com.stratum.survey.QbrService;
+import com.stratum.survey.NpsBands;
 import com.stratum.survey.ResponseInput;
 import com.stratum.survey.TemplateInput;
-import com.stratum.tier.TierChangeRequest;
 import com.stratum.tier.TierPolicyUpdate;
 import com.stratum.user.NewUser;
 import com.stratum.user.UserInput;
@@ -68,15 +68,14 @@ public final class RulesDocument {
     public static String render() {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("grades", grades());
-        doc.put("followUp", ordered("minSteps", QbrService.FOLLOW_UP_MIN_STEPS, "maxSteps",
-                QbrService.FOLLOW_UP_MAX_STEPS, "minDays", QbrService.FOLLOW_UP_MIN_DAYS, "maxDays",
-                QbrService.FOLLOW_UP_MAX_DAYS));
+        doc.put("followUp", ordered("minSteps", FollowUpPolicy.MIN_STEPS, "maxSteps", FollowUpPolicy.MAX_STEPS,
+                "minDays", FollowUpPolicy.MIN_DAYS, "maxDays", FollowUpPolicy.MAX_DAYS));
         doc.put("stages", stages());
         doc.put("accounts", ordered("defaultGrowthTargetPct", AccountService.DEFAULT_GROWTH_TARGET_PCT));
         doc.put("opportunityTypes", ordered("expansion",
                 Arrays.stream(OpportunityType.values()).filter(OpportunityType::expansion).map(Enum::name).toList()));
-        doc.put("nps", ordered("promoterMin", GradeReports.NPS_PROMOTER_MIN, "detractorMax",
-                GradeReports.NPS_DETRACTOR_MAX));
+        NpsBands nps = NpsBands.fromMigrations();
+        doc.put("nps", ordered("promoterMin", nps.promoterMin(), "detractorMax", nps.detractorMax()));
         doc.put("password", ordered("minLength", PasswordHasher.MIN_LENGTH, "maxBytes", PasswordHasher.MAX_BYTES));
         doc.put("auditEntityTypes", AuditService.ENTITY_TYPES);
         Map<String, Object> limits = new LinkedHashMap<>();

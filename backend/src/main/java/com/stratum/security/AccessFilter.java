@@ -30,16 +30,14 @@ public class AccessFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String OUTCOME = "stratum.rate-limit";
 
-    private final SessionService sessions;
-    private final ApiTokenService tokens;
+    private final Credentials credentials;
     private final RateLimiter limiter;
     private final CurrentCaller current;
     private final CurrentVertxRequest vertxRequest;
 
-    public AccessFilter(SessionService sessions, ApiTokenService tokens, RateLimiter limiter, CurrentCaller current,
+    public AccessFilter(Credentials credentials, RateLimiter limiter, CurrentCaller current,
             CurrentVertxRequest vertxRequest) {
-        this.sessions = sessions;
-        this.tokens = tokens;
+        this.credentials = credentials;
         this.limiter = limiter;
         this.current = current;
         this.vertxRequest = vertxRequest;
@@ -114,11 +112,11 @@ public class AccessFilter {
             if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer") || parts[1].isBlank()) {
                 throw Problems.unauthenticated("The Authorization header must be 'Bearer <API token>'.");
             }
-            return tokens.resolve(parts[1].trim());
+            return credentials.apiToken(parts[1].trim());
         }
         Cookie cookie = request.getCookies().get(SESSION_COOKIE);
         if (cookie != null && cookie.getValue() != null && !cookie.getValue().isBlank()) {
-            return sessions.resolve(cookie.getValue());
+            return credentials.session(cookie.getValue());
         }
         throw Problems.unauthenticated("Sign in or send an API token (Authorization: Bearer <token>).");
     }

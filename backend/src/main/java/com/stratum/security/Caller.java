@@ -1,6 +1,5 @@
 package com.stratum.security;
 
-import com.stratum.user.Role;
 import java.util.Set;
 import java.util.UUID;
 

@@ -1,6 +1,5 @@
 package com.stratum.security;
 
-import com.stratum.user.Role;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
@@ -17,7 +16,8 @@ public class CurrentCaller {
     private String action;
     private boolean writing;
 
-    void set(Caller caller) {
+    /** Set by {@link AccessFilter}, and by sign-in once the password is checked. */
+    public void set(Caller caller) {
         this.caller = caller;
     }
 

@@ -2,7 +2,6 @@ package com.stratum.security;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.stratum.user.Role;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package com.stratum.survey;
 
+import com.stratum.grade.Grade;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,8 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The realistic follow-up after a failing QBR: a target 1 to 3 steps above today's overall"
-        + " grade, for a call 14 to 120 days away.")
+@Schema(description = "The realistic follow-up after a failing QBR: " + FollowUpPolicy.IN_WORDS + ".")
 public record FollowUpInput(
         @Schema(required = true) @NotNull Grade targetGrade,
         @Schema(required = true, examples = "2027-02-12") @NotNull LocalDate targetDate,

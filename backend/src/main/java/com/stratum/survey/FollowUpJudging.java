@@ -95,7 +95,7 @@ public class FollowUpJudging {
                     order by f.target_date, f.qbr_id
                     limit ?2
                     for update of f skip locked)
-                update qbr_follow_up f set status = 'MISSED', updated_at = ?3, version = f.version + 1
+                update qbr_follow_up f set status = 'MISSED', judged_at = ?3, updated_at = ?3, version = f.version + 1
                 from due where f.qbr_id = due.qbr_id and f.status = 'OPEN'
                 returning f.qbr_id""", UUID.class)
                 .setParameter(1, lastDue).setParameter(2, BATCH).setParameter(3, now).getResultList();

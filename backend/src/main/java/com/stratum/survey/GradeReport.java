@@ -1,5 +1,6 @@
 package com.stratum.survey;
 
+import com.stratum.grade.Grade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

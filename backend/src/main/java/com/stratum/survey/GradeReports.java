@@ -1,6 +1,7 @@
 package com.stratum.survey;
 
 import com.stratum.common.ApiProblem;
+import com.stratum.grade.Grade;
 import com.stratum.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,13 +22,6 @@ import java.util.UUID;
 /** Grade KPIs, aggregated in PostgreSQL: the data never comes to Java row by row. */
 @ApplicationScoped
 public class GradeReports {
-    /**
-     * NPS: scores 9 and 10 are promoters, 0 to 6 detractors. Published to the SPA in rules.json; the reports count
-     * through the SQL functions nps_promoter and nps_detractor (V11), which a test holds to these numbers.
-     */
-    public static final int NPS_PROMOTER_MIN = 9;
-    public static final int NPS_DETRACTOR_MAX = 6;
-
     private final EntityManager em;
     private final Clock clock;
 

@@ -1,5 +1,6 @@
 package com.stratum.survey;
 
+import com.stratum.grade.Grade;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

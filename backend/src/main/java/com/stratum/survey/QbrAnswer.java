@@ -1,5 +1,7 @@
 package com.stratum.survey;
 
+import com.stratum.grade.Grade;
+import com.stratum.grade.GradeConverter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,5 +1,7 @@
 package com.stratum.survey;
 
+import com.stratum.grade.Grade;
+import com.stratum.grade.GradeConverter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -35,6 +37,9 @@ public class QbrFollowUp extends PanacheEntityBase {
     public FollowUpStatus status;
     @Column(name = "judged_by_qbr")
     public UUID judgedByQbr;
+    /** When it was judged: by the next answered QBR, or by {@link FollowUpJudging} after the grace period. */
+    @Column(name = "judged_at")
+    public Instant judgedAt;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

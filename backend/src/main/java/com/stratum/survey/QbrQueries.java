@@ -1,10 +1,11 @@
 package com.stratum.survey;
 
+import com.stratum.account.AccountQueries;
 import com.stratum.common.Keyset;
 import com.stratum.common.QueryBuilder;
-import com.stratum.common.SortField;
 import com.stratum.common.SortField.ValueType;
-import com.stratum.account.AccountQueries;
+import com.stratum.common.SortField;
+import com.stratum.grade.Grade;
 import com.stratum.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -87,7 +87,9 @@ public class QbrResource {
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.SURVEYS_WRITE_NAME)
     @Operation(operationId = "sendQbrInvitation", summary = "Create the customer's survey link",
             description = "The QBR becomes SENT. A new invitation invalidates the previous link. The link is shown"
-                    + " only in this response.")
+                    + " only in this response. It works for the configured number of days (STRATUM_SURVEY_LINK_DAYS)"
+                    + " past the review date, or past sending when that is later. Sending is not holding the QBR:"
+                    + " the account's next QBR date moves when the QBR is answered.")
     @APIResponse(responseCode = "201", description = "The link",
             headers = @Header(name = "Location", description = "The QBR the invitation belongs to.",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -119,8 +121,11 @@ public class QbrResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.SURVEYS_WRITE_NAME)
     @Operation(operationId = "setQbrFollowUp", summary = "Set the follow-up of a failing QBR",
-            description = "The target must be 1 to 3 steps above the overall grade, the next call 14 to 120 days"
-                    + " away. Judged MET or MISSED when the account's next QBR is answered.")
+            description = "The target must be " + FollowUpPolicy.MIN_STEPS + " to " + FollowUpPolicy.MAX_STEPS
+                    + " steps above the overall grade, the next call " + FollowUpPolicy.MIN_DAYS + " to "
+                    + FollowUpPolicy.MAX_DAYS + " days away. Judged MET or MISSED when the account's next QBR is"
+                    + " answered. When this is the account's last answered QBR, its date books the next QBR if it"
+                    + " comes before the tier's cadence date.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = FollowUpInput.class),
             examples = @ExampleObject(name = "cToBMinus", value = """
                     {"targetGrade": "B-", "targetDate": "2027-02-12",

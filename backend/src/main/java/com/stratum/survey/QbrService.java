@@ -2,12 +2,14 @@ package com.stratum.survey;
 
 import com.stratum.account.Account;
 import com.stratum.account.AccountQueries;
+import com.stratum.account.QbrCadence;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
 import com.stratum.common.FieldError;
 import com.stratum.common.Secrets;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
+import com.stratum.grade.Grade;
 import com.stratum.security.CurrentCaller;
 import com.stratum.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,25 +35,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** QBR rounds: scheduling, the customer's link, answers and their grade arithmetic, and the follow-up. */
 @ApplicationScoped
 public class QbrService {
-    /** A realistic follow-up targets 1 to 3 steps above today's overall grade, for a call 14 to 120 days away. */
-    public static final int FOLLOW_UP_MIN_STEPS = 1;
-    public static final int FOLLOW_UP_MAX_STEPS = 3;
-    public static final int FOLLOW_UP_MIN_DAYS = 14;
-    public static final int FOLLOW_UP_MAX_DAYS = 120;
-
     private final EntityManager em;
     private final AccountQueries accounts;
+    private final QbrCadence cadence;
     private final TemplateService templates;
     private final Validation validation;
     private final Clock clock;
     private final String publicUrl;
     private final Duration linkLifetime;
 
-    public QbrService(EntityManager em, AccountQueries accounts, TemplateService templates, Validation validation,
-            Clock clock, @ConfigProperty(name = "stratum.public-url") String publicUrl,
+    public QbrService(EntityManager em, AccountQueries accounts, QbrCadence cadence, TemplateService templates,
+            Validation validation, Clock clock, @ConfigProperty(name = "stratum.public-url") String publicUrl,
             @ConfigProperty(name = "stratum.survey.link-days", defaultValue = "14") int linkDays) {
         this.em = em;
         this.accounts = accounts;
+        this.cadence = cadence;
         this.templates = templates;
         this.validation = validation;
         this.clock = clock;
@@ -92,7 +91,11 @@ public class QbrService {
         return view(qbr);
     }
 
-    /** A new link for the customer; any earlier link stops working. */
+    /**
+     * A new link for the customer; any earlier link stops working. It lives the configured days past the review
+     * date (or past today, when that is later), so a customer who answers after the call still can. Sending is
+     * not holding the QBR: the account's cadence moves when the QBR is answered.
+     */
     @Transactional
     public Invitation invite(UUID id) {
         Qbr qbr = lock(id);
@@ -103,11 +106,11 @@ public class QbrService {
         String token = Secrets.random(32);
         Instant now = now();
         qbr.tokenHash = Secrets.sha256(token);
-        qbr.invitationExpiresAt = now.plus(linkLifetime);
+        Instant afterReview = qbr.scheduledFor.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        qbr.invitationExpiresAt = (afterReview.isAfter(now) ? afterReview : now).plus(linkLifetime);
         qbr.sentAt = now;
         qbr.status = QbrStatus.SENT;
         qbr.updatedAt = now;
-        touchAccount(qbr.accountId, now, null);
         em.flush();
         return new Invitation(publicUrl + "/survey/" + token, qbr.invitationExpiresAt);
     }
@@ -121,21 +124,11 @@ public class QbrService {
             throw ApiProblem.conflict("qbr-answered", "QBR answered",
                     "This QBR has been answered; an answered QBR stays on record.");
         }
+        // Only an answered QBR moves the account's cadence, and an answered one cannot be cancelled.
         if (qbr.status != QbrStatus.CANCELLED) {
             qbr.status = QbrStatus.CANCELLED;
             qbr.updatedAt = now();
             em.flush();
-            // A cancelled round no longer counts as contact: the cadence runs from the last one that does.
-            em.createNativeQuery("""
-                    update account a set last_qbr_contact_at = c.last_contact,
-                        next_qbr_due = (coalesce(c.last_contact, a.created_at) at time zone 'UTC')::date
-                                       + p.qbr_cadence_days,
-                        version = a.version + 1, updated_at = :now
-                    from tier_policy p,
-                         (select max(greatest(q.sent_at, q.answered_at)) as last_contact from qbr q
-                          where q.account_id = :account and q.status <> 'CANCELLED') c
-                    where p.tier = a.tier and a.id = :account""")
-                    .setParameter("account", qbr.accountId).setParameter("now", qbr.updatedAt).executeUpdate();
         }
     }
 
@@ -191,22 +184,8 @@ public class QbrService {
                     : "This follow-up was judged MISSED: its date passed with no answered QBR. Schedule the"
                     + " next QBR; a failing answer gets a new follow-up.");
         }
-        List<FieldError> errors = new ArrayList<>();
-        int steps = input.targetGrade().stepsAbove(qbr.overallGrade);
-        if (steps < FOLLOW_UP_MIN_STEPS) {
-            errors.add(new FieldError("targetGrade", "must be above today's overall grade " + qbr.overallGrade));
-        } else if (steps > FOLLOW_UP_MAX_STEPS) {
-            Grade ceiling = Grade.values()[qbr.overallGrade.ordinal() - FOLLOW_UP_MAX_STEPS];
-            errors.add(new FieldError("targetGrade", "is not realistic: at most " + FOLLOW_UP_MAX_STEPS
-                    + " steps above today's " + qbr.overallGrade + ", so " + ceiling + " at best"));
-        }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate earliest = today.plusDays(FOLLOW_UP_MIN_DAYS);
-        LocalDate latest = today.plusDays(FOLLOW_UP_MAX_DAYS);
-        if (input.targetDate().isBefore(earliest) || input.targetDate().isAfter(latest)) {
-            errors.add(new FieldError("targetDate", "must be " + FOLLOW_UP_MIN_DAYS + " to " + FOLLOW_UP_MAX_DAYS
-                    + " days away: between " + earliest + " and " + latest));
-        }
+        List<FieldError> errors = FollowUpPolicy.check(qbr.overallGrade, input.targetGrade(), input.targetDate(),
+                LocalDate.now(clock));
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
         }
@@ -225,6 +204,9 @@ public class QbrService {
         followUp.updatedAt = now;
         if (isNew) {
             followUp.persist();
+        }
+        if (isLastAnswered(qbr)) {
+            cadence.followUpBooked(qbr.accountId, followUp.targetDate, now);
         }
         em.flush();
         return view(qbr);
@@ -320,8 +302,9 @@ public class QbrService {
         qbr.channel = channel;
         qbr.recordedBy = recordedBy;
         qbr.updatedAt = now;
-        touchAccount(qbr.accountId, now, overall);
+        // Follow-up rows before the account's row, in the order a follow-up edit locks them: no deadlock.
         judgeFollowUps(qbr);
+        cadence.held(qbr.accountId, now, overall);
         em.flush();
     }
 
@@ -336,29 +319,19 @@ public class QbrService {
                 .setParameter("open", FollowUpStatus.OPEN).setParameter("account", answered.accountId)
                 .setParameter("answered", answered.id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         for (QbrFollowUp followUp : open) {
-            followUp.status = answered.overallGrade.stepsAbove(followUp.targetGrade) >= 0
-                    ? FollowUpStatus.MET : FollowUpStatus.MISSED;
+            followUp.status = FollowUpPolicy.judge(followUp.targetGrade, answered.overallGrade);
             followUp.judgedByQbr = answered.id;
+            followUp.judgedAt = answered.answeredAt;
             followUp.updatedAt = answered.answeredAt;
         }
     }
 
-    /**
-     * Moves the account's QBR cadence on: the next QBR is due a tier's cadence after this contact. A direct
-     * update, so that a customer's answer never fails on an account manager editing the account; the version
-     * still moves, so the manager's stale write is the one refused.
-     */
-    private void touchAccount(UUID accountId, Instant at, Grade answeredGrade) {
-        String grade = answeredGrade == null ? "" : ", last_qbr_grade = :grade, last_qbr_at = :at";
-        var update = em.createNativeQuery("update account a set last_qbr_contact_at = :at" + grade
-                        + ", next_qbr_due = (cast(:at as timestamptz) at time zone 'UTC')::date + p.qbr_cadence_days"
-                        + ", version = a.version + 1, updated_at = :at"
-                        + " from tier_policy p where p.tier = a.tier and a.id = :account")
-                .setParameter("at", at).setParameter("account", accountId);
-        if (answeredGrade != null) {
-            update.setParameter("grade", answeredGrade.label());
-        }
-        update.executeUpdate();
+    /** Whether no QBR of the account was answered after this one: only its follow-up books the next QBR. */
+    private boolean isLastAnswered(Qbr qbr) {
+        return em.createQuery("select count(q) from Qbr q where q.accountId = :account and q.status = :answered"
+                        + " and q.answeredAt > :at", Long.class)
+                .setParameter("account", qbr.accountId).setParameter("answered", QbrStatus.ANSWERED)
+                .setParameter("at", qbr.answeredAt).getSingleResult() == 0;
     }
 
     QbrView view(Qbr qbr) {

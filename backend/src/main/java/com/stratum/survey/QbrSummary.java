@@ -1,5 +1,6 @@
 package com.stratum.survey;
 
+import com.stratum.grade.Grade;
 import com.stratum.tier.Tier;
 import java.math.BigDecimal;
 import java.time.Instant;

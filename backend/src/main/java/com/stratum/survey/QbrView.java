@@ -1,6 +1,7 @@
 package com.stratum.survey;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.stratum.grade.Grade;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,11 +67,14 @@ public record QbrView(
             @Schema(required = true, nullable = true, description = "The QBR whose answer judged it; null while OPEN"
                     + " and when it was judged MISSED because its date passed by more than the grace period (7 days"
                     + " by default) with no answered QBR.")
-            UUID judgedByQbrId) {
+            UUID judgedByQbrId,
+            @Schema(required = true, nullable = true, description = "When it was judged MET or MISSED; null while"
+                    + " OPEN.")
+            Instant judgedAt) {
 
         static FollowUpView of(QbrFollowUp f) {
             return f == null ? null : new FollowUpView(f.targetGrade, f.targetDate, List.copyOf(f.actions), f.status,
-                    f.judgedByQbr);
+                    f.judgedByQbr, f.judgedAt);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.stratum.survey;
 
+import com.stratum.grade.Grade;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

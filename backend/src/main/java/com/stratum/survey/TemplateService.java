@@ -8,7 +8,7 @@ import com.stratum.common.SortField;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.security.CurrentCaller;
-import com.stratum.user.Role;
+import com.stratum.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

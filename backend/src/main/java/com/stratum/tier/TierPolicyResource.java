@@ -30,9 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tiers", description = "Key and strategic tiers: changes with reasons, capacity and cadence.")
 public class TierPolicyResource {
-    private final TierService tiers;
+    private final TierPolicyService tiers;
 
-    public TierPolicyResource(TierService tiers) {
+    public TierPolicyResource(TierPolicyService tiers) {
         this.tiers = tiers;
     }
 

@@ -1,5 +1,6 @@
 package com.stratum.user;
 
+import com.stratum.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package com.stratum.user;
 
+import com.stratum.security.Role;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

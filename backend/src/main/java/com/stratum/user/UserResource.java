@@ -7,6 +7,7 @@ import com.stratum.common.PageParams;
 import com.stratum.common.QueryParams;
 import com.stratum.common.Responses;
 import com.stratum.security.AccessFilter;
+import com.stratum.security.Role;
 import com.stratum.security.Scope;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;

@@ -14,10 +14,11 @@ import com.stratum.security.Caller;
 import com.stratum.security.CurrentCaller;
 import com.stratum.security.PasswordHasher;
 import com.stratum.security.Problems;
+import com.stratum.security.Role;
 import com.stratum.security.Scope;
-import com.stratum.security.SessionService;
 import com.stratum.security.SignInThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -43,18 +44,19 @@ public class UserService {
     private final MergePatch mergePatch;
     private final Clock clock;
     private final PasswordHasher passwords;
-    private final SessionService sessions;
+    private final Event<SignInRevoked> signInRevoked;
     private final CurrentCaller current;
     private final SignInThrottle throttle;
 
     public UserService(EntityManager em, Validation validation, MergePatch mergePatch, Clock clock,
-            PasswordHasher passwords, SessionService sessions, CurrentCaller current, SignInThrottle throttle) {
+            PasswordHasher passwords, Event<SignInRevoked> signInRevoked, CurrentCaller current,
+            SignInThrottle throttle) {
         this.em = em;
         this.validation = validation;
         this.mergePatch = mergePatch;
         this.clock = clock;
         this.passwords = passwords;
-        this.sessions = sessions;
+        this.signInRevoked = signInRevoked;
         this.current = current;
         this.throttle = throttle;
     }
@@ -130,7 +132,7 @@ public class UserService {
             apply(user, changed, now());
             em.flush();
             if (!user.active) {
-                sessions.endAll(user.id, null);
+                signInRevoked.fire(new SignInRevoked(user.id, null));
             }
         }
         return UserView.of(user);
@@ -171,7 +173,17 @@ public class UserService {
         user.updatedAt = now();
         em.flush();
         // Every other session (a thief's included) ends; the one that made the change stays.
-        sessions.endAll(user.id, self ? caller.sessionId() : null);
+        signInRevoked.fire(new SignInRevoked(user.id, self ? caller.sessionId() : null));
+    }
+
+    /** Makes an existing user an active admin with this password: how the first-admin bootstrap takes an email. */
+    @Transactional
+    public void makeActiveAdmin(UUID id, String password) {
+        User user = find(id);
+        user.role = Role.ADMIN;
+        user.active = true;
+        user.passwordHash = passwords.hash(password);
+        user.updatedAt = now();
     }
 
     /** Display names by id in one query, for lists that show who (token owners, audit actors). */

@@ -1,5 +1,6 @@
 package com.stratum.user;
 
+import com.stratum.security.Role;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -6,7 +6,6 @@ import com.stratum.account.AccountInput;
 import com.stratum.account.AccountService;
 import com.stratum.account.AccountView;
 import com.stratum.tier.Tier;
-import com.stratum.user.Role;
 import com.stratum.user.UserInput;
 import com.stratum.user.UserService;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,6 +2,7 @@ package com.stratum.support;
 
 import static com.stratum.support.Api.api;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,11 @@ public final class Surveys {
     }
 
     public static String schedule(String accountId) {
-        return api().body(Map.of("scheduledFor", "2027-01-15", "respondentName", "Jordan Lee",
+        return schedule(accountId, LocalDate.parse("2027-01-15"));
+    }
+
+    public static String schedule(String accountId, LocalDate reviewDate) {
+        return api().body(Map.of("scheduledFor", reviewDate.toString(), "respondentName", "Jordan Lee",
                         "respondentEmail", "jordan@customer.example"))
                 .post("/api/v1/accounts/{id}/qbrs", accountId).then().statusCode(201).extract().path("id");
     }

@@ -12,8 +12,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +57,8 @@ class FollowUpJudgingTest {
         String due = failingWithFollowUp(today.plusDays(14));
         String graceEndsToday = failingWithFollowUp(today.plusDays(15));
         String inGrace = failingWithFollowUp(today.plusDays(20));
-        clock.advance(Duration.ofDays(22));
+        Instant judgedAt = Instant.now().plus(Duration.ofDays(22)).truncatedTo(ChronoUnit.SECONDS);
+        clock.freezeAt(judgedAt);
 
         List<List<UUID>> judged = concurrently(List.of(judging::judgeDue, judging::judgeDue,
                 () -> { judging.run(); return List.<UUID>of(); }, () -> { judging.run(); return List.<UUID>of(); }));
@@ -63,13 +66,20 @@ class FollowUpJudgingTest {
         judged.stream().flatMap(List::stream).forEach(id -> assertThat(distinct.add(id))
                 .as("follow-up %s judged twice", id).isTrue());
 
+        // Its history shows when the job judged it, and the audit log records the judgement.
         api().get("/api/v1/qbrs/{id}", due).then().statusCode(200).body("followUp.status", equalTo("MISSED"))
-                .body("followUp.judgedByQbrId", nullValue());
+                .body("followUp.judgedByQbrId", nullValue())
+                .body("followUp.judgedAt", equalTo(judgedAt.toString()));
         List<Map<String, Object>> judgements = jobAuditEvents(due);
         assertThat(judgements).hasSize(1);
         assertThat(judgements.get(0)).containsEntry("actorId", null);
-        assertThat(judgements.get(0).get("changes")).isEqualTo(List.of(
-                Map.of("field", "status", "before", "OPEN", "after", "MISSED")));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> changes = (List<Map<String, Object>>) judgements.get(0).get("changes");
+        assertThat(changes).extracting(c -> c.get("field")).containsExactlyInAnyOrder("status", "judgedAt");
+        assertThat(changes).contains(Map.of("field", "status", "before", "OPEN", "after", "MISSED"));
+        // The missed follow-up's date still books the account's next QBR, now overdue.
+        String account = api().get("/api/v1/qbrs/{id}", due).then().extract().path("accountId");
+        api().get("/api/v1/accounts/{id}", account).then().body("nextQbrDue", equalTo(today.plusDays(14).toString())).body("qbrOverdue", equalTo(true));
 
         for (String untouched : List.of(graceEndsToday, inGrace)) {
             api().get("/api/v1/qbrs/{id}", untouched).then().body("followUp.status", equalTo("OPEN"));
@@ -92,8 +102,9 @@ class FollowUpJudgingTest {
         String first = failingWithFollowUp(account, LocalDate.now(ZoneOffset.UTC).plusDays(14));
         clock.advance(Duration.ofDays(18));
         String next = answered(account, "B", "B", "B-", "B-", 7);
+        String answeredAt = api().get("/api/v1/qbrs/{id}", next).then().extract().path("answeredAt");
         api().get("/api/v1/qbrs/{id}", first).then().body("followUp.status", equalTo("MET"))
-                .body("followUp.judgedByQbrId", equalTo(next));
+                .body("followUp.judgedByQbrId", equalTo(next)).body("followUp.judgedAt", equalTo(answeredAt));
         clock.advance(Duration.ofDays(30));
 
         assertThat(judging.judgeDue()).doesNotContain(UUID.fromString(first));

@@ -26,6 +26,7 @@ import com.stratum.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -79,7 +80,7 @@ class QbrApiTest {
     void unknownExpiredAndWithdrawnLinksAreRefusedClearly() {
         api().get("/api/v1/public/surveys/{token}", "no-such-token").then().statusCode(404)
                 .contentType("application/problem+json");
-        String expiring = schedule(account(Map.of()));
+        String expiring = schedule(account(Map.of()), LocalDate.now(clock));
         String token = invite(expiring);
         clock.advance(Duration.ofDays(15));
         api().get("/api/v1/public/surveys/{token}", token).then().statusCode(410)
@@ -238,17 +239,86 @@ class QbrApiTest {
         }
     }
 
+    /** Issue 13: sending the link is not holding the QBR, the customer's answer is; a cancelled send moves nothing. */
     @Test
-    void cancellingASentRoundGivesTheOverdueBack() {
-        String owner = accountManager();
-        String account = account(Map.of("ownerId", owner, "tier", "STRATEGIC"));
+    void sendingTheLinkIsNotHoldingTheQbrAnsweringIs() {
+        String account = account(Map.of("ownerId", accountManager(), "tier", "STRATEGIC"));
+        LocalDate due = LocalDate.now(ZoneOffset.UTC).plusDays(30);
         clock.advance(Duration.ofDays(31));
-        String qbr = schedule(account);
-        invite(qbr);
-        api().get("/api/v1/accounts/{id}", account).then().body("qbrOverdue", equalTo(false));
-        api().delete("/api/v1/qbrs/{id}", qbr).then().statusCode(204);
+        String cancelled = schedule(account);
+        invite(cancelled);
         api().get("/api/v1/accounts/{id}", account).then().body("qbrOverdue", equalTo(true))
-                .body("nextQbrDue", equalTo(LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()));
+                .body("nextQbrDue", equalTo(due.toString()));
+        api().delete("/api/v1/qbrs/{id}", cancelled).then().statusCode(204);
+        api().get("/api/v1/accounts/{id}", account).then().body("nextQbrDue", equalTo(due.toString()));
+
+        String token = invite(schedule(account));
+        api().get("/api/v1/accounts/{id}", account).then().body("qbrOverdue", equalTo(true))
+                .body("lastQbrAt", nullValue());
+        clock.advance(Duration.ofDays(2));
+        api().body(answers("A", "A", "B", "B", 9)).post("/api/v1/public/surveys/{token}/responses", token).then()
+                .statusCode(201);
+        api().get("/api/v1/accounts/{id}", account).then().body("qbrOverdue", equalTo(false))
+                .body("nextQbrDue", equalTo(LocalDate.now(clock).plusDays(30).toString()))
+                .body("lastQbrGrade", equalTo("B+"));
+    }
+
+    /** Issue 13: a link sent weeks before the review still works for the configured 14 days after it. */
+    @Test
+    void theLinkLivesUntilTheReviewDatePlusTheConfiguredDays() {
+        LocalDate review = LocalDate.now(clock).plusDays(30);
+        String qbr = schedule(account(Map.of()), review);
+        String token = invite(qbr);
+        Instant expiry = review.plusDays(15).atStartOfDay(ZoneOffset.UTC).toInstant(); // the end of review day + 14
+        api().get("/api/v1/qbrs/{id}", qbr).then().body("invitationExpiresAt", equalTo(expiry.toString()));
+        clock.advance(Duration.between(clock.instant(), expiry).minusMinutes(1));
+        api().get("/api/v1/public/surveys/{token}", token).then().statusCode(200);
+        clock.advance(Duration.ofMinutes(2));
+        api().get("/api/v1/public/surveys/{token}", token).then().statusCode(410)
+                .body("type", equalTo("urn:stratum:problem:survey-expired"));
+    }
+
+    /**
+     * Issue 13: the follow-up date of the last QBR books the next one when it comes before the cadence date, through
+     * edits, tier changes and cadence changes alike; a follow-up of an older QBR books nothing.
+     */
+    @Test
+    void aFailingQbrsFollowUpDateBooksTheNextQbr() {
+        String account = account(Map.of("ownerId", accountManager()));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String failing = answered(account, "C", "C", "C", "C", 3);
+        api().get("/api/v1/accounts/{id}", account).then().body("nextQbrDue", equalTo(today.plusDays(180).toString()));
+        api().body(followUp("B-", today.plusDays(40))).put("/api/v1/qbrs/{id}/follow-up", failing).then()
+                .statusCode(200);
+        api().get("/api/v1/accounts/{id}", account).then().body("nextQbrDue", equalTo(today.plusDays(40).toString()));
+        api().body(followUp("B-", today.plusDays(60))).put("/api/v1/qbrs/{id}/follow-up", failing).then()
+                .statusCode(200);
+        api().get("/api/v1/accounts/{id}", account).then().body("nextQbrDue", equalTo(today.plusDays(60).toString()));
+
+        // STRATEGIC's 30 days come first; back in STANDARD the follow-up date is earlier again.
+        api().body(Map.of("tier", "STRATEGIC", "reason", "Board-level sponsor"))
+                .put("/api/v1/accounts/{id}/tier", account).then().statusCode(200)
+                .body("nextQbrDue", equalTo(today.plusDays(30).toString()));
+        api().body(Map.of("tier", "STANDARD", "reason", "Sponsor left")).put("/api/v1/accounts/{id}/tier", account)
+                .then().statusCode(200).body("nextQbrDue", equalTo(today.plusDays(60).toString()));
+        try {
+            api().body(Map.of("qbrCadenceDays", 50)).put("/api/v1/tier-policies/STANDARD").then().statusCode(200);
+            api().get("/api/v1/accounts/{id}", account).then()
+                    .body("nextQbrDue", equalTo(today.plusDays(50).toString()));
+        } finally {
+            api().body(Map.of("qbrCadenceDays", 180)).put("/api/v1/tier-policies/STANDARD").then().statusCode(200);
+        }
+        api().get("/api/v1/accounts/{id}", account).then().body("nextQbrDue", equalTo(today.plusDays(60).toString()));
+
+        // A newer QBR holds the cadence: it judges the follow-up and the older QBR's dates book nothing more.
+        String older = answered(account, "D", "D", "D", "D", 2);
+        String newest = answered(account, "B", "B", "B", "B", 8);
+        api().get("/api/v1/qbrs/{id}", failing).then().body("followUp.status", equalTo("MISSED"));
+        api().get("/api/v1/accounts/{id}", account).then().body("nextQbrDue", equalTo(today.plusDays(180).toString()));
+        api().body(followUp("C-", today.plusDays(20))).put("/api/v1/qbrs/{id}/follow-up", older).then()
+                .statusCode(200);
+        api().get("/api/v1/accounts/{id}", account).then().body("nextQbrDue", equalTo(today.plusDays(180).toString()));
+        api().get("/api/v1/qbrs/{id}", newest).then().body("failing", equalTo(false));
     }
 
     @Test
@@ -274,8 +344,9 @@ class QbrApiTest {
         api().queryParam("ownerId", owner).queryParam("qbrOverdue", true).get("/api/v1/accounts").then()
                 .body("items.id", contains(account));
 
-        String qbr = schedule(account);
-        invite(qbr);
+        invite(schedule(account));
+        api().get("/api/v1/accounts/{id}", account).then().body("qbrOverdue", equalTo(true));
+        answered(account, "A", "A", "A", "A", 10);
         LocalDate later = today.plusDays(31);
         api().get("/api/v1/accounts/{id}", account).then()
                 .body("nextQbrDue", equalTo(later.plusDays(30).toString()))

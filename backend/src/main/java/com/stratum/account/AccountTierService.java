@@ -1,0 +1,174 @@
+package com.stratum.account;
+
+import com.stratum.common.ApiProblem;
+import com.stratum.common.ETags;
+import com.stratum.common.Keyset;
+import com.stratum.common.QueryBuilder;
+import com.stratum.common.SortField;
+import com.stratum.common.Text;
+import com.stratum.common.Validation;
+import com.stratum.security.CurrentCaller;
+import com.stratum.security.Role;
+import com.stratum.security.Scope;
+import com.stratum.tier.Tier;
+import com.stratum.tier.TierPolicy;
+import com.stratum.tier.TierPolicyService;
+import com.stratum.user.User;
+import com.stratum.user.UserService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** An account's tier: changes and their history, capacity per owner and the workload view. */
+@ApplicationScoped
+public class AccountTierService {
+    private static final List<SortField<TierChange>> HISTORY_ORDER = List.of(
+            new SortField<>("changedAt", "c.changedAt", SortField.ValueType.INSTANT, false, c -> c.changedAt));
+    private static final List<SortField<User>> OWNER_ORDER = List.of(
+            new SortField<>("ownerName", "u.name", SortField.ValueType.STRING, false, u -> u.name));
+
+    private final EntityManager em;
+    private final UserService users;
+    private final AccountQueries accounts;
+    private final TierPolicyService policies;
+    private final QbrCadence cadence;
+    private final Validation validation;
+    private final Clock clock;
+
+    public AccountTierService(EntityManager em, UserService users, AccountQueries accounts,
+            TierPolicyService policies, QbrCadence cadence, Validation validation, Clock clock) {
+        this.em = em;
+        this.users = users;
+        this.accounts = accounts;
+        this.policies = policies;
+        this.cadence = cadence;
+        this.validation = validation;
+        this.clock = clock;
+    }
+
+    /**
+     * Refuses to give {@code ownerId} one more account of {@code tier} beyond the tier's limit. The owner's
+     * row is locked first, so concurrent requests for the same owner are checked one after the other and
+     * cannot slip past the limit together.
+     */
+    public void ensureCapacity(UUID ownerId, Tier tier, UUID accountId) {
+        User owner = users.lockOwner(ownerId, "ownerId");
+        Integer limit = policies.policy(tier).maxAccountsPerOwner;
+        if (limit == null) {
+            return;
+        }
+        long held = em.createQuery("select count(a) from Account a where a.ownerId = :owner and a.tier = :tier"
+                        + " and a.archived = false and a.id <> :self", Long.class)
+                .setParameter("owner", ownerId).setParameter("tier", tier).setParameter("self", accountId)
+                .getSingleResult();
+        if (held + 1 > limit) {
+            throw ApiProblem.conflict("tier-capacity", "Tier capacity exceeded",
+                            owner.name + " already holds " + held + " " + tier + " account" + (held == 1 ? "" : "s")
+                                    + "; the limit is " + limit + " per owner.")
+                    .with("ownerId", ownerId).with("tier", tier).with("limit", limit).with("held", held);
+        }
+    }
+
+    /** Appends to the account's tier history. */
+    public void record(UUID accountId, Tier from, Tier to, String reason, Instant at) {
+        TierChange change = new TierChange();
+        change.id = UUID.randomUUID();
+        change.accountId = accountId;
+        change.fromTier = from;
+        change.toTier = to;
+        change.reason = reason;
+        change.changedAt = at;
+        change.changedBy = CurrentCaller.whoName();
+        change.persist();
+    }
+
+    @Transactional
+    public AccountView changeTier(UUID accountId, TierChangeRequest request, String ifMatch) {
+        validation.check(request);
+        Account account = accounts.find(accountId);
+        CurrentCaller.requireAccountWrite(account.ownerId, Scope.ACCOUNTS_WRITE);
+        if (account.tier != request.tier() && (account.tier != Tier.STANDARD || request.tier() != Tier.STANDARD)) {
+            CurrentCaller.requireRole(Role.MANAGER, "Changing a tier to or from KEY or STRATEGIC");
+        }
+        ETags.check(ifMatch, account.version);
+        if (account.tier == request.tier()) {
+            return accounts.view(accountId);
+        }
+        if (account.archived) {
+            throw ApiProblem.conflict("archived", "Account archived",
+                    "Account " + accountId + " is archived; its tier cannot change.");
+        }
+        if (account.ownerId != null) {
+            ensureCapacity(account.ownerId, request.tier(), account.id);
+        }
+        Instant now = now();
+        record(account.id, account.tier, request.tier(), request.reason().trim(), now);
+        account.tier = request.tier();
+        cadence.schedule(account);
+        account.updatedAt = now;
+        em.flush();
+        return accounts.view(accountId);
+    }
+
+    @Transactional
+    public TierChangePage history(UUID accountId, int limit, String cursor) {
+        accounts.find(accountId);
+        Keyset<TierChange> keyset = Keyset.parse(null, "-changedAt", HISTORY_ORDER, "c.id", c -> c.id);
+        QueryBuilder query = new QueryBuilder();
+        query.and("c.accountId = " + query.param(accountId));
+        keyset.after(cursor, query);
+        String hql = "select c from TierChange c" + query.where() + " order by " + keyset.orderBy();
+        List<TierChange> rows = query.create(em, hql, TierChange.class).setMaxResults(limit + 1).getResultList();
+        return new TierChangePage(rows.stream().limit(limit).map(TierChangeView::of).toList(),
+                keyset.next(rows, limit));
+    }
+
+    /** The workload view: owners who are active or hold live accounts, each with used / limit per tier. */
+    @Transactional
+    public OwnerCapacityPage capacity(List<UUID> ownerIds, int limit, String cursor) {
+        Keyset<User> keyset = Keyset.parse(null, "ownerName", OWNER_ORDER, "u.id", u -> u.id);
+        QueryBuilder query = new QueryBuilder()
+                .and("(u.active = true or exists (select 1 from Account a where a.ownerId = u.id and a.archived = false))");
+        if (!ownerIds.isEmpty()) {
+            query.and("u.id in " + query.param(ownerIds));
+        }
+        keyset.after(cursor, query);
+        List<User> owners = query.create(em, "select u from User u" + query.where() + " order by " + keyset.orderBy(),
+                User.class).setMaxResults(limit + 1).getResultList();
+        List<User> page = owners.stream().limit(limit).toList();
+
+        Map<UUID, Map<Tier, Long>> held = new HashMap<>();
+        if (!page.isEmpty()) {
+            em.createQuery("select a.ownerId, a.tier, count(a) from Account a where a.archived = false"
+                            + " and a.ownerId in :owners group by a.ownerId, a.tier", Object[].class)
+                    .setParameter("owners", page.stream().map(u -> u.id).toList())
+                    .getResultList()
+                    .forEach(row -> held.computeIfAbsent((UUID) row[0], k -> new HashMap<>())
+                            .put((Tier) row[1], (Long) row[2]));
+        }
+        Map<Tier, TierPolicy> policyOf = new HashMap<>();
+        TierPolicy.<TierPolicy>listAll().forEach(p -> policyOf.put(p.tier, p));
+
+        List<OwnerCapacity> items = page.stream().map(owner -> {
+            List<OwnerCapacity.TierUsage> usage = Arrays.stream(Tier.values()).map(tier -> {
+                long used = held.getOrDefault(owner.id, Map.of()).getOrDefault(tier, 0L);
+                Integer max = policyOf.get(tier).maxAccountsPerOwner;
+                return new OwnerCapacity.TierUsage(tier, used, max, max != null && used > max);
+            }).toList();
+            boolean over = usage.stream().anyMatch(OwnerCapacity.TierUsage::overCapacity);
+            return new OwnerCapacity(owner.id, owner.name, over, usage);
+        }).toList();
+        return new OwnerCapacityPage(items, keyset.next(owners, limit));
+    }
+
+    private Instant now() {
+        return Text.now(clock);
+    }
+}

@@ -1,0 +1,10 @@
+package com.stratum.account;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of the workload view, by owner name.")
+public record OwnerCapacityPage(
+        @Schema(required = true) List<OwnerCapacity> items,
+        @Schema(required = true, nullable = true) String nextCursor) {
+}

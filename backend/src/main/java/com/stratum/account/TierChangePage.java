@@ -1,0 +1,10 @@
+package com.stratum.account;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of an account's tier history, newest first.")
+public record TierChangePage(
+        @Schema(required = true) List<TierChangeView> items,
+        @Schema(required = true, nullable = true) String nextCursor) {
+}

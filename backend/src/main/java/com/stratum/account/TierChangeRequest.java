@@ -1,0 +1,15 @@
+package com.stratum.account;
+
+import com.stratum.tier.Tier;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Moves an account to a tier; the reason is kept in the tier history.")
+public record TierChangeRequest(
+        @Schema(required = true) @NotNull Tier tier,
+        @Schema(required = true, minLength = 3, maxLength = 500,
+                examples = "Signed a three-year platform deal; exec sponsor engaged")
+        @NotBlank @Size(min = 3, max = 500) String reason) {
+}

@@ -1,0 +1,11 @@
+package com.stratum.auth;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of API tokens.")
+public record ApiTokenPage(
+        @Schema(required = true) List<ApiTokenView> items,
+        @Schema(required = true, nullable = true, description = "Cursor of the next page; null on the last page.")
+        String nextCursor) {
+}

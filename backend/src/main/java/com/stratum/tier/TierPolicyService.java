@@ -1,0 +1,62 @@
+package com.stratum.tier;
+
+import com.stratum.common.ETags;
+import com.stratum.common.Text;
+import com.stratum.common.Validation;
+import com.stratum.security.CurrentCaller;
+import com.stratum.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The tier policies: per tier, the capacity per owner and the QBR cadence. A changed cadence is announced as a
+ * {@link TierCadenceChanged} event, within the same transaction, to whoever keeps dates that follow it.
+ */
+@ApplicationScoped
+public class TierPolicyService {
+    private final EntityManager em;
+    private final Validation validation;
+    private final Clock clock;
+    private final Event<TierCadenceChanged> cadenceChanged;
+
+    public TierPolicyService(EntityManager em, Validation validation, Clock clock,
+            Event<TierCadenceChanged> cadenceChanged) {
+        this.em = em;
+        this.validation = validation;
+        this.clock = clock;
+        this.cadenceChanged = cadenceChanged;
+    }
+
+    @Transactional
+    public TierPolicyList policies() {
+        List<TierPolicyView> items = Arrays.stream(Tier.values()).map(this::policy).map(TierPolicyView::of).toList();
+        return new TierPolicyList(items, null);
+    }
+
+    @Transactional
+    public TierPolicyView updatePolicy(Tier tier, TierPolicyUpdate update, String ifMatch) {
+        CurrentCaller.requireRole(Role.MANAGER, "Changing tier policies");
+        validation.check(update);
+        TierPolicy policy = policy(tier);
+        ETags.check(ifMatch, policy.version);
+        policy.maxAccountsPerOwner = update.maxAccountsPerOwner();
+        boolean cadenceChanged = policy.qbrCadenceDays != update.qbrCadenceDays();
+        policy.qbrCadenceDays = update.qbrCadenceDays();
+        policy.updatedAt = Text.now(clock);
+        em.flush();
+        if (cadenceChanged) {
+            this.cadenceChanged.fire(new TierCadenceChanged(tier, policy.qbrCadenceDays));
+        }
+        return TierPolicyView.of(policy);
+    }
+
+    /** The policy of one tier (every tier has one, from the first migration on). */
+    public TierPolicy policy(Tier tier) {
+        return TierPolicy.findById(tier);
+    }
+}

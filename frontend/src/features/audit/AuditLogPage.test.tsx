@@ -18,6 +18,10 @@ const event: AuditEvent = {
   action: 'changeAccountTier',
   entityType: 'account',
   entityId: '7d3f1c1e-0000-4000-8000-000000000001',
+  recordType: 'account',
+  recordId: '7d3f1c1e-0000-4000-8000-000000000001',
+  recordName: 'Northwind Traders',
+  transactionId: '901',
   changes: [
     { field: 'tier', before: 'STANDARD', after: 'KEY' },
     { field: 'arr', before: 100000, after: null },
@@ -46,7 +50,7 @@ describe('AuditLogPage', () => {
     expect(row).toHaveTextContent('Dana Whitfield');
     expect(row).toHaveTextContent('via API token');
     expect(row).toHaveTextContent('tier, arr');
-    expect(within(row).getByRole('link', { name: '7d3f1c1e' })).toHaveAttribute('href', `/accounts/${event.entityId}`);
+    expect(within(row).getByRole('link', { name: 'Northwind Traders' })).toHaveAttribute('href', `/accounts/${event.entityId}`);
 
     const toggle = within(row).getByRole('button', { name: 'Show changes' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');

@@ -15,7 +15,7 @@ async function signInAsNewManager(page: Page): Promise<SignedIn> {
 }
 
 async function questionTexts(page: Page) {
-  return page.getByRole('textbox', { name: /^Question \d+$/ }).evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+  return page.getByRole('textbox', { name: /^Question \d+$/ }).evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
 }
 
 test('a manager builds a template with several kinds of question, reorders and saves it, then copies it once a QBR uses it', async ({ page }) => {

@@ -71,6 +71,42 @@ describe('AuditLogPage', () => {
     ).toEqual(['arr', '100000', '—']);
   });
 
+  it('shows the rows of one request as one change named after its record, and opens them', async () => {
+    const policy: AuditEvent = {
+      ...event,
+      id: 'p',
+      action: 'updateTierPolicy',
+      entityType: 'tier-policy',
+      entityId: 'KEY',
+      recordType: 'tier-policy',
+      recordId: 'KEY',
+      recordName: 'KEY',
+      transactionId: '42',
+      tokenId: null,
+    };
+    const moved = Array.from({ length: 10 }, (_, i): AuditEvent => ({
+      ...event,
+      id: `a${i}`,
+      action: 'updateTierPolicy',
+      recordName: `Account ${i}`,
+      transactionId: '42',
+      tokenId: null,
+    }));
+    stubFetch({
+      'GET /api/v1/audit-events': { status: 200, body: { items: [...moved, policy], nextCursor: null } },
+      'GET /api/v1/users': { status: 200, body: { items: [], nextCursor: null } },
+    });
+    renderWithApp(<AuditLogPage />, { path: '/settings/audit-log' });
+    const table = await screen.findByRole('table', { name: 'Audit events' });
+    const change = await within(table).findByRole('row', { name: /updateTierPolicy/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(2); // the header and the one change
+    expect(change).toHaveTextContent('11 rows in one request: 1 tier policy, 10 accounts');
+    expect(within(change).getByRole('link', { name: 'Key tier' })).toHaveAttribute('href', '/settings/tier-policies');
+    await userEvent.setup().click(within(change).getByRole('button', { name: 'Show 11 rows' }));
+    expect(within(table).getAllByRole('row')).toHaveLength(13);
+    expect(within(table).getByRole('link', { name: 'Account 3' })).toHaveAttribute('href', `/accounts/${event.entityId}`);
+  });
+
   it('sends the filters from the address, with whole days as instants', async () => {
     const calls = stubFetch({
       'GET /api/v1/audit-events': { status: 200, body: { items: [], nextCursor: null } },

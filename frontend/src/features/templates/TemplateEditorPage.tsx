@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Card, Group, List, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Box, Button, Card, Group, List, Paper, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -211,7 +211,7 @@ function TemplateForm({ template }: { template?: Template }) {
                       onChange={(e) => setQuestions(updateQuestion(draft.questions, q.key, { text: e.currentTarget.value }))}
                       error={errors.question[q.key]}
                       description={`${q.text.length} / ${QUESTION_TEXT_MAX} characters`}
-                      styles={{ input: { wordBreak: 'break-word' } }}
+                      styles={{ input: { overflowWrap: 'anywhere' } }}
                     />
                     <Select
                       label={`Kind of question ${n}`}
@@ -223,7 +223,7 @@ function TemplateForm({ template }: { template?: Template }) {
                       value={q.kind}
                       allowDeselect={false}
                       onChange={(v) => v && setQuestions(updateQuestion(draft.questions, q.key, { kind: v as QuestionKind }))}
-                      w={340}
+                      w={400}
                     />
                   </Stack>
                   <Stack gap={4} mt={24}>
@@ -314,8 +314,10 @@ export function TemplateEditorPage() {
     return <DetailLoadError list={LIST} name="Template" error={template.error} onRetry={() => void template.refetch()} title="Could not load the template" />;
   const canEdit = canEditTemplates(me);
   return (
-    <>
-      <DetailBreadcrumbs list={LIST} name={t.name} />
+    // A name of 200 characters without a space wraps instead of widening the page.
+    <Box style={{ overflowWrap: 'anywhere' }}>
+      {/* The title below shows the whole name; the trail only needs to recognise it. */}
+      <DetailBreadcrumbs list={LIST} name={t.name.length > 60 ? `${t.name.slice(0, 59)}…` : t.name} />
       <PageHeader
         title={t.name}
         description={t.inUse ? 'Used by QBRs, so it stays as it is.' : canEdit ? 'Not used by any QBR yet: you can change it.' : undefined}
@@ -332,6 +334,6 @@ export function TemplateEditorPage() {
         actions={canEdit && !t.inUse ? <CopyButton template={t} variant="default" label="Make a copy" /> : undefined}
       />
       {canEdit && !t.inUse ? <TemplateForm key={`${t.id}:${t.version}`} template={t} /> : <ReadOnlyTemplate template={t} canEdit={canEdit} />}
-    </>
+    </Box>
   );
 }

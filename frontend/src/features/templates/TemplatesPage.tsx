@@ -55,7 +55,7 @@ export function TemplatesPage() {
                 {page.isPending && <SkeletonRows columns={canEdit ? 5 : 4} />}
                 {items.map((t) => (
                   <Table.Tr key={t.id}>
-                    <Table.Td style={{ maxWidth: 420, wordBreak: 'break-word' }}>
+                    <Table.Td style={{ maxWidth: 420, overflowWrap: 'anywhere' }}>
                       <Anchor component={Link} to={`/templates/${t.id}`} fw={600}>
                         {t.name}
                       </Anchor>

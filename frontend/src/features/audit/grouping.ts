@@ -80,6 +80,7 @@ export function recordPath(type: string | null | undefined, id: string | null | 
 /** The record's name for a row: its name, or for a removed record its type and the start of its id. */
 export function recordName(e: AuditEvent): string {
   if (e.recordName) return e.recordType === 'tier-policy' ? `${e.recordName.charAt(0)}${e.recordName.slice(1).toLowerCase()} tier` : e.recordName;
-  const id = e.recordId ?? e.entityId;
-  return `${entityTypeLabel(e.recordType ?? e.entityType)} ${id.slice(0, 8)} (no longer exists)`;
+  // A kind of record the server does not name yet: its type and the start of its id.
+  if (!e.recordType) return `${entityTypeLabel(e.entityType)} ${e.entityId.slice(0, 8)}`;
+  return `${entityTypeLabel(e.recordType)} ${(e.recordId ?? e.entityId).slice(0, 8)} (no longer exists)`;
 }

@@ -21,7 +21,8 @@ public class AuditRecords {
     // The key a child row names its parent by: the live row's column, else the value the audit row recorded.
     private static final String RECORDED = "coalesce(e.changes -> '%1$s' ->> 'after', e.changes -> '%1$s' ->> 'before')";
 
-    private static final String SQL = """
+    /** Every type in {@link AuditService#ENTITY_TYPES} has its record here (AuditApiTest holds them equal). */
+    static final String SQL = """
             select e.id, r.record_type, r.record_id,
                    case r.record_type
                        when 'account' then (select a.name from account a where a.id = r.record_id::uuid)

@@ -142,6 +142,12 @@ class AuditApiTest {
     }
 
     @Test
+    void everyAuditedTypeNamesTheRecordItBelongsTo() {
+        assertThat(AuditService.ENTITY_TYPES).allSatisfy(type -> assertThat(AuditRecords.SQL)
+                .as("AuditRecords gives %s a record type", type).contains("when '" + type + "' then '"));
+    }
+
+    @Test
     void theLogIsAppendOnlyEvenForTheApplicationsOwnDatabaseUser() throws Exception {
         Fixtures.accountManager();
         try (Connection connection = dataSource.getConnection()) {

@@ -56,6 +56,10 @@ for sid in ("4", "5"):
     r = find(sid)
     if r:
         target(f"Scenario {sid}: p50 ≤ 150 ms at {big:,}", f"{r['p50_ms']:.1f} ms", r["p50_ms"] <= 150)
+# The workload page aggregates a page of owners (50, about 10,000 accounts at 200 each) in one statement.
+r = find("8")
+if r:
+    target(f"Scenario 8: p99 ≤ 100 ms at {big:,}", f"{r['p99_ms']:.1f} ms", r["p99_ms"] <= 100)
 for sid in ("2", "4"):
     a, b = find(sid, small), find(sid)
     if a and b:

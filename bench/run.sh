@@ -114,6 +114,7 @@ describe() {
     5) NAME="GET /reports/grades"; SCRIPT=get.lua; THREADS=$WRK_THREADS; BENCH_PATH=/api/v1/reports/grades ;;
     6) NAME="GET /qbrs?failing=true"; SCRIPT=get.lua; THREADS=$WRK_THREADS; BENCH_PATH='/api/v1/qbrs?failing=true' ;;
     7) NAME="POST /opportunities (writes)"; SCRIPT=create.lua; THREADS=$WRK_THREADS ;;
+    8) NAME="GET /workload (50 owners per tier)"; SCRIPT=get.lua; THREADS=$WRK_THREADS; BENCH_PATH=/api/v1/workload ;;
   esac
   export BENCH_PATH
 }
@@ -174,7 +175,7 @@ bench_scale() {
   # The JIT compiles the hot paths during the first minute of load: one pass over every scenario first, the
   # same at both scales (also those measured only at the larger one), so that the scales compare.
   echo "bench: [$scale] JIT warm-up, ${WARMUP}s per scenario" >&2
-  for s in 1 2 3 4 5 6 7; do
+  for s in 1 2 3 4 5 6 7 8; do
     describe "$s"
     load "${WARMUP}s" >/dev/null
   done
@@ -188,6 +189,6 @@ bench_scale() {
 
 record "$(machine)"
 record "$(run_pgbench)"
-bench_scale "$SCALE" 1 2 3 4 5 6 7
+bench_scale "$SCALE" 1 2 3 4 5 6 7 8
 bench_scale "$SMALL" 2 4
 python3 "$ROOT/bench/report.py" "$OUT"

@@ -22,6 +22,8 @@ const FEATURE_IMPORTS = {
   qbrs: ['auth', 'users', 'accounts'],
   opportunities: ['auth', 'users', 'accounts'],
   survey: ['qbrs'],
+  templates: ['auth'],
+  workload: ['auth', 'users'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

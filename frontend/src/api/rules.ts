@@ -93,6 +93,10 @@ export const rules = {
     "api-token",
     "session"
   ],
+  "surveyTemplates": {
+    "minGradeQuestions": 1,
+    "maxNpsQuestions": 1
+  },
   "limits": {
     "AccountInput": {
       "name": {
@@ -172,6 +176,11 @@ export const rules = {
       },
       "questions": {
         "maxItems": 30
+      }
+    },
+    "QuestionInput": {
+      "text": {
+        "maxLength": 500
       }
     },
     "AnswerInput": {

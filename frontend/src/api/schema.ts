@@ -732,6 +732,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each owner's workload per tier
+         * @description Owners who are active or hold live accounts, by name: per tier and in total their live accounts, ARR, accounts whose next QBR is overdue, open follow-ups of failing QBRs, and the tier's per-owner limit.
+         */
+        get: operations["listWorkload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -969,6 +989,23 @@ export interface components {
             /** @example account */
             entityType: string;
             entityId: string;
+            /**
+             * @description The record a person knows this change by: the changed record itself, or what it belongs to (the account of a QBR, QBR answer, follow-up, tier change or growth baseline; the opportunity of a stage change; the template of a question; the user of a session). One of account, opportunity, survey-template, user, api-token, tier-policy.
+             * @example account
+             */
+            recordType: string | null;
+            /** @description That record's id (the tier for a tier policy). */
+            recordId: string | null;
+            /**
+             * @description That record's name as it is now: the account's or user's name, the opportunity's title, the template's or token's name, the tier. Null when the record no longer exists.
+             * @example Northwind Traders
+             */
+            recordName: string | null;
+            /**
+             * @description The rows one request wrote share this value (they were written in one database transaction): saving a tier policy that moves the next QBR of every account of the tier writes one row per account under one value. Null for rows recorded before it was kept.
+             * @example 48213
+             */
+            transactionId: string | null;
             changes: components["schemas"]["AuditChange"][];
         };
         /** @description One page of audit events, newest first. */
@@ -1298,6 +1335,19 @@ export interface components {
         OwnerCapacityPage: {
             items: components["schemas"]["OwnerCapacity"][];
             nextCursor: string | null;
+        };
+        /** @description One owner's workload: live accounts, ARR, overdue QBRs, open follow-ups of failing QBRs and tier capacity, per tier and in total. */
+        OwnerWorkload: {
+            ownerId: components["schemas"]["UUID"];
+            ownerName: string;
+            /** @description False for a deactivated user who still holds live accounts. */
+            ownerActive: boolean;
+            /** @description True when any tier is over its limit. */
+            overCapacity: boolean;
+            /** @description The sums over the tiers. */
+            total: components["schemas"]["WorkloadFigures"];
+            /** @description One entry per tier, STANDARD to STRATEGIC. */
+            tiers: components["schemas"]["TierWorkload"][];
         };
         /** @description A new password. Changing your own needs the current one; admins set anyone's without it. */
         PasswordChange: {
@@ -1629,6 +1679,18 @@ export interface components {
             limit: number | null;
             overCapacity: boolean;
         };
+        /** @description One owner's workload in one tier against the tier's capacity. */
+        TierWorkload: {
+            tier: components["schemas"]["Tier"];
+            figures: components["schemas"]["WorkloadFigures"];
+            /**
+             * Format: int32
+             * @description The tier's per-owner limit; null means unlimited.
+             */
+            limit: number | null;
+            /** @description More accounts than the limit. */
+            overCapacity: boolean;
+        };
         /** @description Count and amount of one opportunity type. */
         TypeTotal: {
             type: components["schemas"]["OpportunityType"];
@@ -1679,6 +1741,29 @@ export interface components {
              * @description Optimistic-locking version; also the ETag.
              */
             readonly version: number;
+        };
+        /** @description Counts and ARR over an owner's live accounts. */
+        WorkloadFigures: {
+            /** Format: int64 */
+            accounts: number;
+            /** @description Sum of the accounts' ARR. */
+            arr: number;
+            /**
+             * Format: int64
+             * @description Accounts whose next QBR is past due.
+             */
+            overdueQbrs: number;
+            /**
+             * Format: int64
+             * @description Follow-ups of failing QBRs not yet judged MET or MISSED.
+             */
+            openFailingFollowUps: number;
+        };
+        /** @description One page of owners' workloads, by owner name. */
+        WorkloadPage: {
+            items: components["schemas"]["OwnerWorkload"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
         };
         /** @description JSON Merge Patch (RFC 7396) of AccountInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         AccountPatch: {
@@ -6882,6 +6967,87 @@ export interface operations {
             };
             /** @description The body breaks a rule; `errors` names each property */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWorkload: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Only these owners; repeat the parameter. */
+                ownerId?: components["schemas"]["UUID"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkloadPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

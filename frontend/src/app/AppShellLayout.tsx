@@ -8,7 +8,7 @@ import { errorMessage } from '../api/problem';
 import { humanize } from '../components/format';
 import { LoadingState } from '../components/QueryState';
 import { forgetSession, useMe, useSignOut, type Me } from '../features/auth/api';
-import { canManageUsers, canReadAuditLog } from '../features/auth/permissions';
+import { canManageUsers, canReadAuditLog, canSeeWorkload } from '../features/auth/permissions';
 
 interface NavItem {
   to: string;
@@ -24,13 +24,14 @@ const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[
   { to: '/pipeline', label: 'Pipeline' },
   { to: '/opportunities', label: 'Opportunities' },
   { to: '/qbrs', label: 'QBRs' },
+  { to: '/templates', label: 'Survey templates' },
+  { to: '/workload', label: 'Workload', when: canSeeWorkload },
   {
     label: 'Settings',
     children: [
       { to: '/settings/profile', label: 'My profile' },
       { to: '/settings/api-tokens', label: 'API tokens' },
       { to: '/settings/tier-policies', label: 'Tier policies' },
-      { to: '/settings/workload', label: 'Workload' },
       { to: '/settings/users', label: 'Users', when: canManageUsers },
       { to: '/settings/audit-log', label: 'Audit log', when: canReadAuditLog },
     ],
@@ -146,15 +147,17 @@ export function AppShellLayout() {
                 ))}
               </NavLink>
             ) : (
-              <NavLink
-                key={item.to}
-                component={Link}
-                to={item.to}
-                label={item.label}
-                active={active(item.to, item.exact)}
-                aria-current={active(item.to, item.exact) ? 'page' : undefined}
-                onClick={close}
-              />
+              visible(item) && (
+                <NavLink
+                  key={item.to}
+                  component={Link}
+                  to={item.to}
+                  label={item.label}
+                  active={active(item.to, item.exact)}
+                  aria-current={active(item.to, item.exact) ? 'page' : undefined}
+                  onClick={close}
+                />
+              )
             ),
           )}
         </ScrollArea>

@@ -4,7 +4,9 @@ import { AccountPage } from './routes/AccountPage';
 import { AccountsListPage } from '../features/accounts/AccountsListPage';
 import { NewAccountPage } from '../features/accounts/NewAccountPage';
 import { TierPoliciesPage } from '../features/tiers/TierPoliciesPage';
-import { WorkloadPage } from '../features/tiers/WorkloadPage';
+import { WorkloadPage } from '../features/workload/WorkloadPage';
+import { TemplatesPage } from '../features/templates/TemplatesPage';
+import { NewTemplatePage, TemplateEditorPage } from '../features/templates/TemplateEditorPage';
 import { UsersPage } from '../features/users/UsersPage';
 import { QbrsPage } from '../features/qbrs/QbrsPage';
 import { PublicSurveyPage } from '../features/survey/PublicSurveyPage';
@@ -50,12 +52,16 @@ export const routes: RouteObject[] = [
           { path: 'pipeline', element: <PipelineBoardPage /> },
           { path: 'opportunities', element: <OpportunitiesListPage /> },
           { path: 'opportunities/:id', element: <OpportunityPage /> },
+          { path: 'templates', element: <TemplatesPage /> },
+          { path: 'templates/new', element: <NewTemplatePage /> },
+          { path: 'templates/:id', element: <TemplateEditorPage /> },
+          { path: 'workload', element: <WorkloadPage /> },
           { path: 'settings', element: <Navigate to="/settings/profile" replace /> },
           { path: 'settings/profile', element: <ProfilePage /> },
           { path: 'settings/api-tokens', element: <ApiTokensPage /> },
           { path: 'settings/audit-log', element: <AuditLogPage /> },
           { path: 'settings/tier-policies', element: <TierPoliciesPage /> },
-          { path: 'settings/workload', element: <WorkloadPage /> },
+          { path: 'settings/workload', element: <Navigate to="/workload" replace /> },
           { path: 'settings/users', element: <UsersPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -87,7 +87,7 @@ export function ChangeTierModal({ account, opened, onClose }: { account: Account
             <Alert color={failure.conflict ? 'orange' : 'red'} title={failure.conflict ? 'Tier change refused' : 'Not saved'} role="alert">
               <Text size="sm">{failure.message}</Text>
               {failure.conflict && (
-                <Anchor component={Link} to="/settings/workload" size="sm" onClick={close}>
+                <Anchor component={Link} to="/workload" size="sm" onClick={close}>
                   See the team's workload
                 </Anchor>
               )}

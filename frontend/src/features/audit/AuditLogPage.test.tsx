@@ -18,6 +18,10 @@ const event: AuditEvent = {
   action: 'changeAccountTier',
   entityType: 'account',
   entityId: '7d3f1c1e-0000-4000-8000-000000000001',
+  recordType: 'account',
+  recordId: '7d3f1c1e-0000-4000-8000-000000000001',
+  recordName: 'Northwind Traders',
+  transactionId: '901',
   changes: [
     { field: 'tier', before: 'STANDARD', after: 'KEY' },
     { field: 'arr', before: 100000, after: null },
@@ -46,7 +50,7 @@ describe('AuditLogPage', () => {
     expect(row).toHaveTextContent('Dana Whitfield');
     expect(row).toHaveTextContent('via API token');
     expect(row).toHaveTextContent('tier, arr');
-    expect(within(row).getByRole('link', { name: '7d3f1c1e' })).toHaveAttribute('href', `/accounts/${event.entityId}`);
+    expect(within(row).getByRole('link', { name: 'Northwind Traders' })).toHaveAttribute('href', `/accounts/${event.entityId}`);
 
     const toggle = within(row).getByRole('button', { name: 'Show changes' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -65,6 +69,42 @@ describe('AuditLogPage', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['arr', '100000', '—']);
+  });
+
+  it('shows the rows of one request as one change named after its record, and opens them', async () => {
+    const policy: AuditEvent = {
+      ...event,
+      id: 'p',
+      action: 'updateTierPolicy',
+      entityType: 'tier-policy',
+      entityId: 'KEY',
+      recordType: 'tier-policy',
+      recordId: 'KEY',
+      recordName: 'KEY',
+      transactionId: '42',
+      tokenId: null,
+    };
+    const moved = Array.from({ length: 10 }, (_, i): AuditEvent => ({
+      ...event,
+      id: `a${i}`,
+      action: 'updateTierPolicy',
+      recordName: `Account ${i}`,
+      transactionId: '42',
+      tokenId: null,
+    }));
+    stubFetch({
+      'GET /api/v1/audit-events': { status: 200, body: { items: [...moved, policy], nextCursor: null } },
+      'GET /api/v1/users': { status: 200, body: { items: [], nextCursor: null } },
+    });
+    renderWithApp(<AuditLogPage />, { path: '/settings/audit-log' });
+    const table = await screen.findByRole('table', { name: 'Audit events' });
+    const change = await within(table).findByRole('row', { name: /updateTierPolicy/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(2); // the header and the one change
+    expect(change).toHaveTextContent('11 rows in one request: 1 tier policy, 10 accounts');
+    expect(within(change).getByRole('link', { name: 'Key tier' })).toHaveAttribute('href', '/settings/tier-policies');
+    await userEvent.setup().click(within(change).getByRole('button', { name: 'Show 11 rows' }));
+    expect(within(table).getAllByRole('row')).toHaveLength(13);
+    expect(within(table).getByRole('link', { name: 'Account 3' })).toHaveAttribute('href', `/accounts/${event.entityId}`);
   });
 
   it('sends the filters from the address, with whole days as instants', async () => {

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Code, Group, Paper, Select, Stack, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { DebouncedTextInput } from '../../components/DebouncedTextInput';
 import { formatDateTime } from '../../components/format';
@@ -24,17 +24,11 @@ import {
   useAuditEvents,
   type AuditEvent,
 } from './api';
+import { groupByRequest, groupSummary, recordName, recordPath, type AuditGroup } from './grouping';
 
 const PAGE_SIZE = 50;
 const COLUMNS = 6;
 const entityTypeOptions = ENTITY_TYPES.map((t) => ({ value: t, label: entityTypeLabel(t) }));
-
-/** Where a record of this type can be opened, if it has a page. */
-function recordPath(type: string, id: string): string | null {
-  if (type === 'account') return `/accounts/${id}`;
-  if (type === 'opportunity') return `/opportunities/${id}`;
-  return null;
-}
 
 function Actor({ e }: { e: AuditEvent }) {
   return (
@@ -49,22 +43,34 @@ function Actor({ e }: { e: AuditEvent }) {
   );
 }
 
+/** The record by name, linked to its page; the changed row's kind when it is part of that record. */
 function Entity({ e, onFilter }: { e: AuditEvent; onFilter: () => void }) {
-  const path = recordPath(e.entityType, e.entityId);
+  const path = recordPath(e.recordType, e.recordId);
+  const name = recordName(e);
+  const part = e.recordType && e.entityType !== e.recordType;
   return (
-    <Stack gap={2}>
-      <Text size="sm">{entityTypeLabel(e.entityType)}</Text>
-      <Group gap={6} wrap="nowrap">
+    <Stack gap={2} style={{ minWidth: 0 }}>
+      <Text size="xs" c="dimmed">
+        {part ? `${entityTypeLabel(e.entityType)} of ${entityTypeLabel(e.recordType ?? '').toLowerCase()}` : entityTypeLabel(e.entityType)}
+      </Text>
+      <Group gap={6} wrap="nowrap" align="baseline">
         {path ? (
-          <Anchor component={Link} to={path} size="xs" ff="monospace" title={e.entityId}>
-            {e.entityId.slice(0, 8)}
+          <Anchor component={Link} to={path} size="sm" fw={500} title={`${name} (${e.recordId})`} lineClamp={2} style={{ wordBreak: 'break-word' }}>
+            {name}
           </Anchor>
         ) : (
-          <Text size="xs" ff="monospace" c="dimmed" title={e.entityId}>
-            {e.entityId.slice(0, 8)}
+          <Text size="sm" title={e.recordId ?? e.entityId} lineClamp={2} style={{ wordBreak: 'break-word' }}>
+            {name}
           </Text>
         )}
-        <Anchor component="button" type="button" size="xs" onClick={onFilter} aria-label={`Only changes to ${e.entityType} ${e.entityId}`}>
+        <Anchor
+          component="button"
+          type="button"
+          size="xs"
+          onClick={onFilter}
+          aria-label={`Only changes to ${entityTypeLabel(e.entityType).toLowerCase()} ${e.entityId}`}
+          style={{ flexShrink: 0 }}
+        >
           only this
         </Anchor>
       </Group>
@@ -111,6 +117,91 @@ function ChangesTable({ e }: { e: AuditEvent }) {
   );
 }
 
+interface RowProps {
+  open: ReadonlySet<string>;
+  toggle: (id: string) => void;
+  onFilter: (e: AuditEvent) => void;
+  dim: boolean;
+}
+
+/** One row and, when opened, its field changes. `nested` rows belong to a group and leave out who and what. */
+function EventRows({ e, open, toggle, onFilter, dim, nested = false }: RowProps & { e: AuditEvent; nested?: boolean }) {
+  const expanded = open.has(e.id);
+  const detailsId = `audit-changes-${e.id}`;
+  return (
+    <>
+      <Table.Tr style={{ opacity: dim ? 0.6 : 1 }} bg={nested ? 'var(--mantine-color-gray-0)' : undefined}>
+        <Table.Td style={{ whiteSpace: 'nowrap' }} pl={nested ? 'xl' : undefined}>
+          <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt)}</time>
+        </Table.Td>
+        <Table.Td>{nested ? null : <Actor e={e} />}</Table.Td>
+        <Table.Td>{nested ? null : <Code>{e.action}</Code>}</Table.Td>
+        <Table.Td>
+          <Entity e={e} onFilter={() => onFilter(e)} />
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm">{changesSummary(e.changes)}</Text>
+        </Table.Td>
+        <Table.Td ta="right">
+          {e.changes.length > 0 && (
+            <UnstyledButton onClick={() => toggle(e.id)} aria-expanded={expanded} aria-controls={detailsId} fz="sm" c="blue" style={{ whiteSpace: 'nowrap' }}>
+              {expanded ? 'Hide changes' : 'Show changes'}
+            </UnstyledButton>
+          )}
+        </Table.Td>
+      </Table.Tr>
+      {expanded && (
+        <Table.Tr id={detailsId} bg="var(--mantine-color-gray-0)">
+          <Table.Td colSpan={COLUMNS}>
+            <ChangesTable e={e} />
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </>
+  );
+}
+
+/** The rows one request wrote: one line naming the request's record, its rows when opened. */
+function GroupRows({ g, open, toggle, onFilter, dim }: RowProps & { g: AuditGroup }) {
+  const e = g.primary;
+  const expanded = open.has(g.key);
+  const others = new Set(g.events.filter((x) => x.recordId !== e.recordId || x.recordType !== e.recordType).map((x) => `${x.recordType}:${x.recordId}`)).size;
+  return (
+    <>
+      <Table.Tr style={{ opacity: dim ? 0.6 : 1 }} data-testid="audit-group">
+        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt)}</time>
+        </Table.Td>
+        <Table.Td>
+          <Actor e={e} />
+        </Table.Td>
+        <Table.Td>
+          <Code>{e.action}</Code>
+        </Table.Td>
+        <Table.Td>
+          <Entity e={e} onFilter={() => onFilter(e)} />
+          {others > 0 && (
+            <Text size="xs" c="dimmed">
+              and {others} other record{others === 1 ? '' : 's'}
+            </Text>
+          )}
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm">
+            {g.events.length} rows in one request: {groupSummary(g.events)}
+          </Text>
+        </Table.Td>
+        <Table.Td ta="right">
+          <UnstyledButton onClick={() => toggle(g.key)} aria-expanded={expanded} fz="sm" c="blue" style={{ whiteSpace: 'nowrap' }}>
+            {expanded ? 'Hide rows' : `Show ${g.events.length} rows`}
+          </UnstyledButton>
+        </Table.Td>
+      </Table.Tr>
+      {expanded && g.events.map((x) => <EventRows key={x.id} e={x} open={open} toggle={toggle} onFilter={onFilter} dim={dim} nested />)}
+    </>
+  );
+}
+
 function AuditLog() {
   const { filters, setFilters: update, paging } = useListUrlState(auditFiltersCodec);
   const filterKey = auditFiltersToSearchParams(filters).toString();
@@ -119,6 +210,7 @@ function AuditLog() {
   const items = events.data?.items ?? [];
   const filtered = filterKey !== '';
 
+  const onFilter = (e: AuditEvent) => update({ entityType: e.entityType, entityId: e.entityId });
   const toggle = (id: string) =>
     setOpen((s) => {
       const n = new Set(s);
@@ -202,52 +294,13 @@ function AuditLog() {
               </Table.Thead>
               <Table.Tbody>
                 {events.isPending && <SkeletonRows columns={COLUMNS} />}
-                {items.map((e) => {
-                  const expanded = open.has(e.id);
-                  const detailsId = `audit-changes-${e.id}`;
-                  return (
-                    <Fragment key={e.id}>
-                      <Table.Tr style={{ opacity: events.isPlaceholderData ? 0.6 : 1 }}>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt)}</time>
-                        </Table.Td>
-                        <Table.Td>
-                          <Actor e={e} />
-                        </Table.Td>
-                        <Table.Td>
-                          <Code>{e.action}</Code>
-                        </Table.Td>
-                        <Table.Td>
-                          <Entity e={e} onFilter={() => update({ entityType: e.entityType, entityId: e.entityId })} />
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{changesSummary(e.changes)}</Text>
-                        </Table.Td>
-                        <Table.Td ta="right">
-                          {e.changes.length > 0 && (
-                            <UnstyledButton
-                              onClick={() => toggle(e.id)}
-                              aria-expanded={expanded}
-                              aria-controls={detailsId}
-                              fz="sm"
-                              c="blue"
-                              style={{ whiteSpace: 'nowrap' }}
-                            >
-                              {expanded ? 'Hide changes' : 'Show changes'}
-                            </UnstyledButton>
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                      {expanded && (
-                        <Table.Tr id={detailsId} bg="var(--mantine-color-gray-0)">
-                          <Table.Td colSpan={COLUMNS}>
-                            <ChangesTable e={e} />
-                          </Table.Td>
-                        </Table.Tr>
-                      )}
-                    </Fragment>
-                  );
-                })}
+                {groupByRequest(items).map((g) =>
+                  g.events.length === 1 ? (
+                    <EventRows key={g.key} e={g.primary} open={open} toggle={toggle} onFilter={onFilter} dim={events.isPlaceholderData} />
+                  ) : (
+                    <GroupRows key={g.key} g={g} open={open} toggle={toggle} onFilter={onFilter} dim={events.isPlaceholderData} />
+                  ),
+                )}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>

@@ -78,6 +78,16 @@ export function canEditTierPolicies(me: MaybeMe): boolean {
   return canManage(me) && hasScope(me, 'accounts:write');
 }
 
+/** Survey templates are a manager's to create, change and copy. */
+export function canEditTemplates(me: MaybeMe): boolean {
+  return canManage(me) && hasScope(me, 'surveys:write');
+}
+
+/** The workload of every owner, for the people who balance it. */
+export function canSeeWorkload(me: MaybeMe): boolean {
+  return canManage(me) && hasScope(me, 'accounts:read');
+}
+
 export function canManageUsers(me: MaybeMe): boolean {
   return isAdmin(me);
 }

@@ -14,7 +14,7 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { Alert, Anchor, Box, Button, Card, Group, MultiSelect, Paper, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Card, Group, MultiSelect, Paper, ScrollArea, Skeleton, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient, type InfiniteData } from '@tanstack/react-query';
@@ -41,6 +41,9 @@ import { stageValues } from '../../api/schema';
 
 type Page = Schemas['OpportunityPage'];
 
+/** Narrow enough for all six stages side by side in the content area of a 1440 px screen (about 1,170 px). */
+const BOARD_COLUMN_MIN_PX = 160;
+
 const INSTRUCTIONS =
   'To move an opportunity, focus its drag handle and press Space or Enter to pick it up. ' +
   'Use the left and right arrow keys to move it to another stage, then press Space or Enter to drop it, or Escape to cancel.';
@@ -57,12 +60,15 @@ function CardBody({ o, handle }: { o: Opportunity; handle?: React.ReactNode }) {
   return (
     <Stack gap={4}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap={4}>
-        <Anchor component={Link} to={`/opportunities/${o.id}`} fw={600} size="sm" draggable={false} lineClamp={2} style={{ wordBreak: 'break-word' }}>
-          {o.title}
-        </Anchor>
+        {/* Columns are narrow: the title is clamped to three lines and shown whole on hover or focus. */}
+        <Tooltip label={o.title} multiline w={280} openDelay={300} withinPortal events={{ hover: true, focus: true, touch: false }}>
+          <Anchor component={Link} to={`/opportunities/${o.id}`} fw={600} size="sm" draggable={false} lineClamp={3} style={{ wordBreak: 'break-word' }}>
+            {o.title}
+          </Anchor>
+        </Tooltip>
         {handle}
       </Group>
-      <Text size="xs" c="dimmed" lineClamp={1}>
+      <Text size="xs" c="dimmed" lineClamp={1} title={o.accountName} style={{ wordBreak: 'break-all' }}>
         {o.accountName}
       </Text>
       <Group justify="space-between" gap={4} wrap="wrap">
@@ -398,14 +404,15 @@ export function PipelineBoardPage() {
         onDragCancel={() => setDragging(null)}
         accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
       >
-        <Box style={{ overflowX: 'auto' }} pb="sm">
+        {/* Six columns fit a 1440 px screen; narrower, the board scrolls sideways with its scrollbar always shown. */}
+        <ScrollArea type="auto" offsetScrollbars scrollbarSize={10} pb="xs" data-testid="board-scroll">
           <Box
             role="group"
             aria-label="Pipeline board"
             style={{
               display: 'grid',
-              gridTemplateColumns: `repeat(${stageValues.length}, minmax(190px, 1fr))`,
-              gap: 'var(--mantine-spacing-sm)',
+              gridTemplateColumns: `repeat(${stageValues.length}, minmax(${BOARD_COLUMN_MIN_PX}px, 1fr))`,
+              gap: 'var(--mantine-spacing-xs)',
               alignItems: 'start',
             }}
           >
@@ -413,7 +420,7 @@ export function PipelineBoardPage() {
               <Column key={stage} stage={stage} query={colQuery(stage)} totals={columnTotals(s, stage)} movingId={movingId} me={me} />
             ))}
           </Box>
-        </Box>
+        </ScrollArea>
         <DragOverlay dropAnimation={null}>
           {dragging ? (
             <Card withBorder padding="xs" radius="sm" shadow="md" style={{ cursor: 'grabbing', width: 220 }}>

@@ -127,6 +127,19 @@ class StatementCountTest {
                         owners.add(owner);
                     }, () -> api().queryParam("ownerId", owners).get("/api/v1/tier-capacity"), "items.size()");
                 }),
+                endpoint("GET /api/v1/workload", () -> {
+                    // Each owner holds accounts in two tiers, one of them with an open follow-up of a failing QBR.
+                    List<String> owners = new ArrayList<>();
+                    return new Endpoint(row -> {
+                        String owner = accountManager();
+                        account(owner, "STANDARD");
+                        String qbr = answered(account(owner, "KEY"), "C", "C", "B", "C", 4);
+                        api().body(Map.of("targetGrade", "B-", "actions", List.of("Weekly check-in"),
+                                        "targetDate", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()))
+                                .put("/api/v1/qbrs/{id}/follow-up", qbr).then().statusCode(200);
+                        owners.add(owner);
+                    }, () -> api().queryParam("ownerId", owners).get("/api/v1/workload"), "items.size()");
+                }),
                 endpoint("GET /api/v1/users", () -> {
                     String label = unique("Counted");
                     return new Endpoint(row -> api().body(Map.of("name", label + " " + row,

@@ -32,4 +32,7 @@ public class AuditEvent extends PanacheEntityBase {
     /** {"column": {"before": ..., "after": ...}} */
     @JdbcTypeCode(SqlTypes.JSON)
     public String changes;
+    /** The database transaction that wrote the row: the rows of one request share it. Null before V16. */
+    @Column(name = "transaction_id")
+    public Long transactionId;
 }

@@ -18,6 +18,20 @@ public record AuditEventView(
                 + " like for changes made outside any request.", examples = "changeAccountTier") String action,
         @Schema(required = true, examples = "account") String entityType,
         @Schema(required = true) String entityId,
+        @Schema(required = true, nullable = true, description = "The record a person knows this change by: the"
+                + " changed record itself, or what it belongs to (the account of a QBR, QBR answer, follow-up, tier"
+                + " change or growth baseline; the opportunity of a stage change; the template of a question; the"
+                + " user of a session). One of account, opportunity, survey-template, user, api-token, tier-policy.",
+                examples = "account") String recordType,
+        @Schema(required = true, nullable = true, description = "That record's id (the tier for a tier policy).")
+        String recordId,
+        @Schema(required = true, nullable = true, description = "That record's name as it is now: the account's or"
+                + " user's name, the opportunity's title, the template's or token's name, the tier. Null when the"
+                + " record no longer exists.", examples = "Northwind Traders") String recordName,
+        @Schema(required = true, nullable = true, description = "The rows one request wrote share this value (they"
+                + " were written in one database transaction): saving a tier policy that moves the next QBR of"
+                + " every account of the tier writes one row per account under one value. Null for rows recorded"
+                + " before it was kept.", examples = "48213") String transactionId,
         @Schema(required = true) List<Change> changes) {
 
     @Schema(name = "AuditChange", description = "One field's value before and after; secrets show as [secret].")

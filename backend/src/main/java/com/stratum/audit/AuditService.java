@@ -8,7 +8,6 @@ import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.security.CurrentCaller;
 import com.stratum.security.Role;
-import com.stratum.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -31,12 +30,12 @@ public class AuditService {
 
     private final EntityManager em;
     private final ObjectMapper json;
-    private final UserService users;
+    private final AuditRecords records;
 
-    public AuditService(EntityManager em, ObjectMapper json, UserService users) {
+    public AuditService(EntityManager em, ObjectMapper json, AuditRecords records) {
         this.em = em;
         this.json = json;
-        this.users = users;
+        this.records = records;
     }
 
     public record Filter(String entityType, String entityId, UUID actorId, Instant from, Instant to) {
@@ -66,11 +65,11 @@ public class AuditService {
         List<AuditEvent> rows = query.create(em, "select e from AuditEvent e" + query.where() + " order by "
                 + keyset.orderBy(), AuditEvent.class).setMaxResults(limit + 1).getResultList();
         List<AuditEvent> page = rows.stream().limit(limit).toList();
-        Map<UUID, String> names = users.namesOf(page.stream().map(e -> e.actorId).toList());
-        return new AuditPage(page.stream().map(e -> view(e, names.get(e.actorId))).toList(), keyset.next(rows, limit));
+        Map<UUID, AuditRecords.Details> details = records.of(page.stream().map(e -> e.id).toList());
+        return new AuditPage(page.stream().map(e -> view(e, details.get(e.id))).toList(), keyset.next(rows, limit));
     }
 
-    private AuditEventView view(AuditEvent event, String actorName) {
+    private AuditEventView view(AuditEvent event, AuditRecords.Details details) {
         List<AuditEventView.Change> changes = new ArrayList<>();
         try {
             JsonNode node = json.readTree(event.changes);
@@ -80,8 +79,9 @@ public class AuditService {
             throw new IllegalStateException("audit_event " + event.id + " holds invalid JSON", e);
         }
         changes.sort(java.util.Comparator.comparing(AuditEventView.Change::field));
-        return new AuditEventView(event.id, event.occurredAt, event.actorId, actorName, event.tokenId, event.action,
-                event.entityType, event.entityId, changes);
+        return new AuditEventView(event.id, event.occurredAt, event.actorId, details.actorName(), event.tokenId,
+                event.action, event.entityType, event.entityId, details.recordType(), details.recordId(),
+                details.recordName(), event.transactionId == null ? null : event.transactionId.toString(), changes);
     }
 
     private static JsonNode nullIfJsonNull(JsonNode node) {

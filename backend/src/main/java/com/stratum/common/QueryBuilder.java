@@ -39,6 +39,12 @@ public final class QueryBuilder {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
+    /** Binds the registered values to a native query whose SQL uses the same placeholders. */
+    public jakarta.persistence.Query bind(jakarta.persistence.Query query) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+
     public <R> TypedQuery<R> create(EntityManager em, String hql, Class<R> type) {
         TypedQuery<R> query = em.createQuery(hql, type);
         params.forEach(query::setParameter);

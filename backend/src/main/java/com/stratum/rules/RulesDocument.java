@@ -23,6 +23,7 @@ import com.stratum.survey.NewQbr;
 import com.stratum.survey.NpsBands;
 import com.stratum.survey.ResponseInput;
 import com.stratum.survey.TemplateInput;
+import com.stratum.survey.TemplateService;
 import com.stratum.tier.TierPolicyUpdate;
 import com.stratum.user.NewUser;
 import com.stratum.user.UserInput;
@@ -52,7 +53,7 @@ public final class RulesDocument {
     /** Request bodies whose length and range limits the SPA checks before sending. */
     private static final List<Class<? extends Record>> INPUTS = List.of(AccountInput.class, TierChangeRequest.class,
             TierPolicyUpdate.class, UserInput.class, NewUser.class, ApiTokenInput.class, NewQbr.class,
-            TemplateInput.class, ResponseInput.Answer.class, FollowUpInput.class, OpportunityInput.class,
+            TemplateInput.class, TemplateInput.QuestionInput.class, ResponseInput.Answer.class, FollowUpInput.class, OpportunityInput.class,
             CompellingEvent.class, StageRequest.class, ReopenRequest.class);
 
     private RulesDocument() {
@@ -78,6 +79,8 @@ public final class RulesDocument {
         doc.put("nps", ordered("promoterMin", nps.promoterMin(), "detractorMax", nps.detractorMax()));
         doc.put("password", ordered("minLength", PasswordHasher.MIN_LENGTH, "maxBytes", PasswordHasher.MAX_BYTES));
         doc.put("auditEntityTypes", AuditService.ENTITY_TYPES);
+        doc.put("surveyTemplates", ordered("minGradeQuestions", TemplateService.MIN_GRADE_QUESTIONS,
+                "maxNpsQuestions", TemplateService.MAX_NPS_QUESTIONS));
         Map<String, Object> limits = new LinkedHashMap<>();
         INPUTS.forEach(type -> limits.put(schemaName(type), limits(type)));
         doc.put("limits", limits);

@@ -22,6 +22,10 @@ import java.util.UUID;
 /** Survey templates. A template a QBR uses is frozen, so answers always match the questions they answered. */
 @ApplicationScoped
 public class TemplateService {
+    /** A template grades the vendor: at least this many GRADE questions. */
+    public static final int MIN_GRADE_QUESTIONS = 1;
+    /** NPS is one number per answer: at most this many NPS questions. */
+    public static final int MAX_NPS_QUESTIONS = 1;
     private static final List<SortField<SurveyTemplate>> ORDER = List.of(
             new SortField<>("name", "t.name", SortField.ValueType.STRING, false, t -> t.name));
 
@@ -128,11 +132,11 @@ public class TemplateService {
 
     private void validate(TemplateInput input) {
         validation.check(input);
-        if (input.questions().stream().noneMatch(q -> q.kind() == QuestionKind.GRADE)) {
-            throw ApiProblem.validation("questions", "needs at least one GRADE question");
+        if (input.questions().stream().filter(q -> q.kind() == QuestionKind.GRADE).count() < MIN_GRADE_QUESTIONS) {
+            throw ApiProblem.validation("questions", "A template needs at least one GRADE question: add one.");
         }
-        if (input.questions().stream().filter(q -> q.kind() == QuestionKind.NPS).count() > 1) {
-            throw ApiProblem.validation("questions", "may have at most one NPS question");
+        if (input.questions().stream().filter(q -> q.kind() == QuestionKind.NPS).count() > MAX_NPS_QUESTIONS) {
+            throw ApiProblem.validation("questions", "A template may ask at most one NPS question: remove the others.");
         }
     }
 

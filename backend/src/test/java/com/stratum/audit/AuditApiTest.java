@@ -94,6 +94,60 @@ class AuditApiTest {
     }
 
     @Test
+    void eachRowNamesTheRecordItBelongsToAndTheRowsOfOneRequestShareATransaction() {
+        String name = Fixtures.unique("Named");
+        String account = api().body(Map.of("name", name)).post("/api/v1/accounts").then().statusCode(201)
+                .extract().path("id");
+        String qbr = com.stratum.support.Surveys.answered(account, "A", "B", "C", "B", 9);
+        String opportunity = Fixtures.opportunity(account, "UPSELL", 1000, "2031-01-31");
+        String title = api().get("/api/v1/opportunities/{id}", opportunity).then().extract().path("title");
+        Fixtures.moveStage(opportunity, "QUALIFIED");
+
+        // The answers, the QBR and the account's last grade were written by one request: one transaction.
+        JsonPath answers = api().get("/api/v1/audit-events?entityType=qbr-answer&limit=200&actorId="
+                + api().get("/api/v1/me").then().extract().path("user.id")).then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> ours = answers.<Map<String, Object>>getList("items").stream()
+                .filter(e -> account.equals(e.get("recordId"))).toList();
+        assertThat(ours).hasSize(6).allSatisfy(e -> {
+            assertThat(e).containsEntry("recordType", "account").containsEntry("recordName", name);
+            assertThat(e.get("transactionId")).isNotNull().isEqualTo(ours.get(0).get("transactionId"));
+        });
+        String recorded = (String) ours.get(0).get("transactionId");
+        api().get("/api/v1/audit-events?entityType=qbr&entityId=" + qbr).then().statusCode(200)
+                .body("items[0].recordName", equalTo(name)).body("items[0].recordId", equalTo(account))
+                .body("items.transactionId", hasItem(recorded));
+        // A later request is another transaction.
+        api().get("/api/v1/audit-events?entityType=qbr&entityId=" + qbr).then()
+                .body("items[0].transactionId", org.hamcrest.Matchers.not(equalTo(
+                        api().get("/api/v1/audit-events?entityType=account&entityId=" + account).then().extract()
+                                .path("items[-1].transactionId"))));
+
+        api().get("/api/v1/audit-events?entityType=opportunity-stage-change").then().statusCode(200)
+                .body("items.find { it.recordId == '" + opportunity + "' }.recordType", equalTo("opportunity"))
+                .body("items.find { it.recordId == '" + opportunity + "' }.recordName", equalTo(title));
+        api().get("/api/v1/audit-events?entityType=account&entityId=" + account).then()
+                .body("items[0].recordType", equalTo("account")).body("items[0].recordName", equalTo(name));
+
+        // A signed-out session is gone, yet its rows still name its user.
+        Api.Session manager = Fixtures.signedIn("MANAGER");
+        String userName = api().get("/api/v1/users/{id}", manager.userId()).then().extract().path("name");
+        manager.request().post("/api/v1/auth/logout").then().statusCode(204);
+        api().get("/api/v1/audit-events?entityType=session&actorId=" + manager.userId()).then().statusCode(200)
+                .body("items.recordType", everyItem(equalTo("user")))
+                .body("items.recordId", everyItem(equalTo(manager.userId())))
+                .body("items.recordName", everyItem(equalTo(userName)));
+        api().get("/api/v1/audit-events?entityType=tier-policy&limit=1").then().statusCode(200)
+                .body("items.recordType", everyItem(equalTo("tier-policy")));
+    }
+
+    @Test
+    void everyAuditedTypeNamesTheRecordItBelongsTo() {
+        assertThat(AuditService.ENTITY_TYPES).allSatisfy(type -> assertThat(AuditRecords.SQL)
+                .as("AuditRecords gives %s a record type", type).contains("when '" + type + "' then '"));
+    }
+
+    @Test
     void theLogIsAppendOnlyEvenForTheApplicationsOwnDatabaseUser() throws Exception {
         Fixtures.accountManager();
         try (Connection connection = dataSource.getConnection()) {

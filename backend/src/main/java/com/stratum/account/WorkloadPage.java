@@ -1,0 +1,11 @@
+package com.stratum.account;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of owners' workloads, by owner name.")
+public record WorkloadPage(
+        @Schema(required = true) List<OwnerWorkload> items,
+        @Schema(required = true, nullable = true, description = "Cursor of the next page; null on the last page.")
+        String nextCursor) {
+}

@@ -1,0 +1,44 @@
+package com.stratum.account;
+
+import com.stratum.common.PageParams;
+import com.stratum.common.QueryParams;
+import com.stratum.security.AccessFilter;
+import com.stratum.security.Scope;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/workload")
+@SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_READ_NAME)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts")
+public class WorkloadResource {
+    private final WorkloadReport report;
+
+    public WorkloadResource(WorkloadReport report) {
+        this.report = report;
+    }
+
+    @GET
+    @Operation(operationId = "listWorkload", summary = "Each owner's workload per tier",
+            description = "Owners who are active or hold live accounts, by name: per tier and in total their live"
+                    + " accounts, ARR, accounts whose next QBR is overdue, open follow-ups of failing QBRs, and the"
+                    + " tier's per-owner limit.")
+    public WorkloadPage list(
+            @QueryParam("ownerId") @Parameter(description = "Only these owners; repeat the parameter.",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)) List<String> ownerId,
+            @BeanParam PageParams page) {
+        return report.list(QueryParams.uuids("ownerId", ownerId), page.limit(), page.cursor);
+    }
+}

@@ -1,0 +1,97 @@
+package com.stratum.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Names what a page of audit rows changed, in one statement whatever the page holds: for each row the record a
+ * person knows it by (a QBR answer, a tier change or a follow-up belongs to its account, a stage change to its
+ * opportunity, a question to its template, a session to its user) with that record's name, and the actor's name.
+ * A row whose record is gone (a deleted session, a replaced question) finds its keys in its own changes.
+ */
+@ApplicationScoped
+public class AuditRecords {
+    public record Details(String recordType, String recordId, String recordName, String actorName) {
+    }
+
+    // The key a child row names its parent by: the live row's column, else the value the audit row recorded.
+    private static final String RECORDED = "coalesce(e.changes -> '%1$s' ->> 'after', e.changes -> '%1$s' ->> 'before')";
+
+    /** Every type in {@link AuditService#ENTITY_TYPES} has its record here (AuditApiTest holds them equal). */
+    static final String SQL = """
+            select e.id, r.record_type, r.record_id,
+                   case r.record_type
+                       when 'account' then (select a.name from account a where a.id = r.record_id::uuid)
+                       when 'opportunity' then (select o.title from opportunity o where o.id = r.record_id::uuid)
+                       when 'survey-template' then (select t.name from survey_template t where t.id = r.record_id::uuid)
+                       when 'user' then (select u.name from app_user u where u.id = r.record_id::uuid)
+                       when 'api-token' then (select k.name from api_token k where k.id = r.record_id::uuid)
+                       when 'tier-policy' then r.record_id
+                   end,
+                   actor.name
+              from audit_event e
+              left join app_user actor on actor.id = e.actor_id
+             cross join lateral (select
+                   case e.entity_type
+                       when 'account' then 'account'
+                       when 'tier-change' then 'account'
+                       when 'growth-baseline' then 'account'
+                       when 'qbr' then 'account'
+                       when 'qbr-answer' then 'account'
+                       when 'qbr-follow-up' then 'account'
+                       when 'opportunity' then 'opportunity'
+                       when 'opportunity-stage-change' then 'opportunity'
+                       when 'survey-template' then 'survey-template'
+                       when 'survey-question' then 'survey-template'
+                       when 'user' then 'user'
+                       when 'session' then 'user'
+                       when 'api-token' then 'api-token'
+                       when 'tier-policy' then 'tier-policy'
+                   end as record_type,
+                   case e.entity_type
+                       when 'tier-change' then coalesce(
+                           (select c.account_id::text from tier_change c where c.id = e.entity_id::uuid), %1$s)
+                       when 'growth-baseline' then coalesce(
+                           (select g.account_id::text from growth_baseline g where g.id = e.entity_id::uuid), %1$s)
+                       when 'qbr' then coalesce(
+                           (select q.account_id::text from qbr q where q.id = e.entity_id::uuid), %1$s)
+                       when 'qbr-follow-up' then
+                           (select q.account_id::text from qbr q where q.id = e.entity_id::uuid)
+                       when 'qbr-answer' then (select q.account_id::text from qbr q where q.id = coalesce(
+                           (select qa.qbr_id from qbr_answer qa where qa.id = e.entity_id::uuid), (%2$s)::uuid))
+                       when 'opportunity-stage-change' then coalesce((select s.opportunity_id::text
+                           from opportunity_stage_change s where s.id = e.entity_id::uuid), %3$s)
+                       when 'survey-question' then coalesce(
+                           (select q.template_id::text from survey_question q where q.id = e.entity_id::uuid), %4$s)
+                       when 'session' then coalesce(
+                           (select s.user_id::text from user_session s where s.id = e.entity_id::uuid), %5$s)
+                       else e.entity_id
+                   end as record_id) r
+             where e.id in (:ids)
+            """.formatted(RECORDED.formatted("account_id"), RECORDED.formatted("qbr_id"),
+            RECORDED.formatted("opportunity_id"), RECORDED.formatted("template_id"),
+            RECORDED.formatted("user_id"));
+
+    private final EntityManager em;
+
+    public AuditRecords(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The details of each audit row, by its id. */
+    public Map<UUID, Details> of(List<UUID> eventIds) {
+        Map<UUID, Details> details = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return details;
+        }
+        for (Object row : em.createNativeQuery(SQL).setParameter("ids", eventIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            details.put((UUID) r[0], new Details((String) r[1], (String) r[2], (String) r[3], (String) r[4]));
+        }
+        return details;
+    }
+}

@@ -19,9 +19,9 @@ db:
 	@scripts/db-provision.sh
 
 frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
-	@# npm install, not npm ci: the registry mirror here lacks the other platforms' optional rollup
-	@# binaries, so the lock file cannot list them and npm ci refuses it. Versions stay pinned by the lock.
-	cd frontend && npm install --no-audit --no-fund
+	@# npm ci installs exactly what the lock file lists and never rewrites it, so a fresh clone stays clean;
+	@# after changing package.json, run npm install in frontend/ and commit the lock file with it.
+	cd frontend && npm ci --no-audit --no-fund
 	@touch $@
 
 frontend-deps: frontend/node_modules/.installed

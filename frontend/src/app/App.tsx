@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { RouterProvider } from 'react-router';
+import { LoadingState } from '../components/QueryState';
 import { AppProviders } from './providers';
 import { makeRouter } from './router';
 
@@ -7,7 +8,10 @@ export function App() {
   const [router] = useState(makeRouter);
   return (
     <AppProviders>
-      <RouterProvider router={router} />
+      {/* Pages load when first shown (router.tsx); this shows while the first one arrives. */}
+      <Suspense fallback={<LoadingState />}>
+        <RouterProvider router={router} />
+      </Suspense>
     </AppProviders>
   );
 }

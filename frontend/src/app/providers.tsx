@@ -1,6 +1,5 @@
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { connectSession } from '../features/auth/api';
@@ -14,7 +13,6 @@ export function AppProviders({ children, queryClient }: { children: ReactNode; q
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ firstDayOfWeek: 1 }}>
-        <Notifications position="top-right" />
         <QueryClientProvider client={client}>{children}</QueryClientProvider>
       </DatesProvider>
     </MantineProvider>

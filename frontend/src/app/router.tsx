@@ -1,30 +1,36 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { AccountPage } from './routes/AccountPage';
-import { AccountsListPage } from '../features/accounts/AccountsListPage';
-import { NewAccountPage } from '../features/accounts/NewAccountPage';
-import { TierPoliciesPage } from '../features/tiers/TierPoliciesPage';
-import { WorkloadPage } from '../features/workload/WorkloadPage';
-import { TemplatesPage } from '../features/templates/TemplatesPage';
-import { NewTemplatePage, TemplateEditorPage } from '../features/templates/TemplateEditorPage';
-import { UsersPage } from '../features/users/UsersPage';
-import { QbrsPage } from '../features/qbrs/QbrsPage';
-import { PublicSurveyPage } from '../features/survey/PublicSurveyPage';
-import { OpportunitiesListPage } from '../features/opportunities/OpportunitiesListPage';
-import { OpportunityPage } from '../features/opportunities/OpportunityPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
-import { SignInPage } from '../features/auth/SignInPage';
-import { ProfilePage } from '../features/settings/ProfilePage';
-import { ApiTokensPage } from '../features/tokens/ApiTokensPage';
-import { AuditLogPage } from '../features/audit/AuditLogPage';
-import { AppShellLayout } from './AppShellLayout';
 import { NotFoundPage, RouteError } from './RouteError';
 
-// The dashboard pulls in the chart library: loaded when first shown, never by the public survey page.
-const DashboardPage = lazy(() => import('./routes/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+/**
+ * A page, or the signed-in shell, loaded when first shown: each is a chunk of its own, so the customer's
+ * survey page never downloads the app, and no page downloads another's libraries (charts, dates, dnd-kit).
+ */
+function loadWhenShown<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
 
-// The board pulls in the drag-and-drop library: loaded when first shown.
-const PipelineBoardPage = lazy(() => import('../features/opportunities/PipelineBoardPage').then((m) => ({ default: m.PipelineBoardPage })));
+const PublicSurveyPage = loadWhenShown(() => import('../features/survey/PublicSurveyPage'), 'PublicSurveyPage');
+const SignInPage = loadWhenShown(() => import('../features/auth/SignInPage'), 'SignInPage');
+const SignedInLayout = loadWhenShown(() => import('./SignedInLayout'), 'SignedInLayout');
+const DashboardPage = loadWhenShown(() => import('./routes/DashboardPage'), 'DashboardPage');
+const AccountPage = loadWhenShown(() => import('./routes/AccountPage'), 'AccountPage');
+const AccountsListPage = loadWhenShown(() => import('../features/accounts/AccountsListPage'), 'AccountsListPage');
+const NewAccountPage = loadWhenShown(() => import('../features/accounts/NewAccountPage'), 'NewAccountPage');
+const TierPoliciesPage = loadWhenShown(() => import('../features/tiers/TierPoliciesPage'), 'TierPoliciesPage');
+const WorkloadPage = loadWhenShown(() => import('../features/workload/WorkloadPage'), 'WorkloadPage');
+const TemplatesPage = loadWhenShown(() => import('../features/templates/TemplatesPage'), 'TemplatesPage');
+const NewTemplatePage = loadWhenShown(() => import('../features/templates/TemplateEditorPage'), 'NewTemplatePage');
+const TemplateEditorPage = loadWhenShown(() => import('../features/templates/TemplateEditorPage'), 'TemplateEditorPage');
+const UsersPage = loadWhenShown(() => import('../features/users/UsersPage'), 'UsersPage');
+const QbrsPage = loadWhenShown(() => import('../features/qbrs/QbrsPage'), 'QbrsPage');
+const PipelineBoardPage = loadWhenShown(() => import('../features/opportunities/PipelineBoardPage'), 'PipelineBoardPage');
+const OpportunitiesListPage = loadWhenShown(() => import('../features/opportunities/OpportunitiesListPage'), 'OpportunitiesListPage');
+const OpportunityPage = loadWhenShown(() => import('../features/opportunities/OpportunityPage'), 'OpportunityPage');
+const ProfilePage = loadWhenShown(() => import('../features/settings/ProfilePage'), 'ProfilePage');
+const ApiTokensPage = loadWhenShown(() => import('../features/tokens/ApiTokensPage'), 'ApiTokensPage');
+const AuditLogPage = loadWhenShown(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
 
 export const routes: RouteObject[] = [
   // The customer's survey link: no app shell, no navigation, no login.
@@ -35,7 +41,7 @@ export const routes: RouteObject[] = [
     // Everything else needs a signed-in person; the sign-in page brings them back here.
     element: (
       <RequireAuth>
-        <AppShellLayout />
+        <SignedInLayout />
       </RequireAuth>
     ),
     errorElement: <RouteError />,

@@ -1,3 +1,4 @@
+import { Notifications } from '@mantine/notifications';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
@@ -19,6 +20,7 @@ export function renderWithApp(ui: ReactElement, { path = '/', me = makeMe() }: {
     queryClient,
     ...render(
       <AppProviders queryClient={queryClient}>
+        <Notifications position="top-right" />
         <RouterProvider router={router} />
       </AppProviders>,
     ),
@@ -39,6 +41,7 @@ export function renderRoutes(routes: RouteObject[], { path = '/', me }: { path?:
     router,
     ...render(
       <AppProviders queryClient={queryClient}>
+        <Notifications position="top-right" />
         <RouterProvider router={router} />
       </AppProviders>,
     ),

@@ -31,6 +31,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,11 +72,12 @@ public class DemoData {
     private final boolean enabled;
     private final String password;
     private final PasswordHasher passwords;
+    private final Clock clock;
 
     public DemoData(UserService users, AccountService accounts, QbrService qbrs, OpportunityService opportunities,
             EntityManager em, @ConfigProperty(name = "stratum.demo-data", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "stratum.demo-password", defaultValue = "stratum-demo-password") String password,
-            PasswordHasher passwords) {
+            PasswordHasher passwords, Clock clock) {
         this.users = users;
         this.accounts = accounts;
         this.qbrs = qbrs;
@@ -84,6 +86,7 @@ public class DemoData {
         this.enabled = enabled;
         this.password = password;
         this.passwords = passwords;
+        this.clock = clock;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -129,7 +132,7 @@ public class DemoData {
             AccountView account = accounts.create(new AccountInput(name, domain, "CRM-" + (10_000 + i),
                     INDUSTRIES[i % INDUSTRIES.length], territory[0], territory[1], 50 + random.nextInt(20_000),
                     BigDecimal.valueOf(5_000_000L + random.nextInt(900_000_000)), BigDecimal.valueOf(arr), lifecycle,
-                    LocalDate.now().plusDays(20 + random.nextInt(500)), parent, owners.get(i % owners.size()), tier,
+                    today().plusDays(20 + random.nextInt(500)), parent, owners.get(i % owners.size()), tier,
                     i % 3 == 0 ? List.of("expansion") : List.of(), null, null));
             if (tier == Tier.STRATEGIC) {
                 parents.add(account.id());
@@ -151,7 +154,7 @@ public class DemoData {
                 answerQbr(account, answered);
                 answered++;
             } else if (i % 5 == 1) {
-                QbrView qbr = qbrs.schedule(account.id(), new NewQbr(LocalDate.now().plusDays(7 + i % 20),
+                QbrView qbr = qbrs.schedule(account.id(), new NewQbr(today().plusDays(7 + i % 20),
                         "Jordan Lee", "jordan.lee@" + account.domain(), null));
                 qbrs.invite(qbr.id());
             }
@@ -192,12 +195,12 @@ public class DemoData {
                 4 + i % 7, null, null));
         answers.add(new ResponseInput.Answer(UUID.fromString("00000000-0000-4000-8000-000000000106"), null, null,
                 "Bring us more ideas from similar customers", null));
-        QbrView qbr = qbrs.schedule(account.id(), new NewQbr(LocalDate.now(), "Jordan Lee",
+        QbrView qbr = qbrs.schedule(account.id(), new NewQbr(today(), "Jordan Lee",
                 "jordan.lee@" + account.domain(), null));
         QbrView result = qbrs.recordCall(qbr.id(), new ResponseInput(answers), null);
         if (Boolean.TRUE.equals(result.failing()) && i % 2 == 0) {
             Grade target = Grade.values()[result.overallGrade().ordinal() - 2];
-            qbrs.setFollowUp(qbr.id(), new FollowUpInput(target, LocalDate.now().plusDays(30),
+            qbrs.setFollowUp(qbr.id(), new FollowUpInput(target, today().plusDays(30),
                     List.of("Bring two growth ideas to the next call", "Weekly check-in with operations")));
         }
     }
@@ -205,7 +208,7 @@ public class DemoData {
     private void addOpportunity(AccountView account, int i, Random random) {
         OpportunityType type = OpportunityType.values()[(i + i / 6) % 3];
         CompellingEvent event = i % 4 == 0 ? new CompellingEvent(CompellingEventType.values()[i % 7],
-                LocalDate.now().minusDays(10 + i), "Announced in the customer's press release") : null;
+                today().minusDays(10 + i), "Announced in the customer's press release") : null;
         OpportunityView opportunity = opportunities.create(new OpportunityInput(account.id(), type,
                 switch (type) {
                     case UPSELL -> "More seats for " + account.name();
@@ -213,11 +216,15 @@ public class DemoData {
                     case RENEWAL -> "Renewal " + account.name();
                 }, type == OpportunityType.CROSS_SELL ? "Analytics" : "Platform",
                 BigDecimal.valueOf(5_000L + random.nextInt(120_000)), null, null,
-                LocalDate.now().plusDays(15 + random.nextInt(160)), null, event, "Follow up with the sponsor"));
+                today().plusDays(15 + random.nextInt(160)), null, event, "Follow up with the sponsor"));
         Stage stage = Stage.values()[(i + i / 3) % Stage.values().length];
         if (stage != Stage.IDENTIFIED) {
             opportunities.moveStage(opportunity.id(), new StageRequest(stage,
                     stage == Stage.LOST ? "Chose a cheaper competitor" : null, null), null);
         }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -2225,6 +2225,7 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5136,6 +5137,7 @@ export interface operations {
             /** @description The QBR with its follow-up */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5357,6 +5359,7 @@ export interface operations {
             /** @description The answered QBR */
             201: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5650,6 +5653,7 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5987,6 +5991,7 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

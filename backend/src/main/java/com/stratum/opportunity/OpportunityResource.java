@@ -68,8 +68,7 @@ public class OpportunityResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OpportunityInput.class),
             examples = @ExampleObject(name = "upsellFromFunding", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "409", description = "The account is archived")
     public Response create(OpportunityInput input, @Context UriInfo uri) {
@@ -81,7 +80,6 @@ public class OpportunityResource {
     @Path("/{id}")
     @Operation(operationId = "getOpportunity", summary = "Get an opportunity")
     @APIResponse(responseCode = "200", description = "The opportunity",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     public Response get(@PathParam("id") UUID id) {
         OpportunityView opportunity = queries.view(id);
@@ -95,13 +93,9 @@ public class OpportunityResource {
     @Operation(operationId = "updateOpportunity", summary = "Change an open opportunity (JSON Merge Patch)",
             description = "`stage` and `accountId` are read-only here; a closed opportunity is refused with 409.")
     @Extension(name = "x-read-only-properties", value = "[\"stage\", \"accountId\"]", parseValue = true)
-    @RequestBody(required = true, content = {
-        @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = OpportunityInput.class),
-                examples = @ExampleObject(name = "reprice", value = PATCH_EXAMPLE)),
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpportunityInput.class),
-                examples = @ExampleObject(name = "reprice", value = PATCH_EXAMPLE))})
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OpportunityInput.class),
+            examples = @ExampleObject(name = "reprice", value = PATCH_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The changed opportunity",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "409", description = "The opportunity is closed")
     public Response patch(@PathParam("id") UUID id, JsonNode patch,
@@ -133,7 +127,6 @@ public class OpportunityResource {
             examples = @ExampleObject(name = "lost", value = """
                     {"stage": "LOST", "lossReason": "Chose a cheaper competitor", "note": "Price gap of 30%"}""")))
     @APIResponse(responseCode = "200", description = "The opportunity in its new stage",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "409", description = "The opportunity is closed; reopen it first")
     public Response moveStage(@PathParam("id") UUID id, StageRequest request,
@@ -151,7 +144,6 @@ public class OpportunityResource {
             examples = @ExampleObject(name = "reopen", value = """
                     {"reason": "Customer came back after the budget freeze", "stage": "PROPOSAL"}""")))
     @APIResponse(responseCode = "200", description = "The reopened opportunity",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "409", description = "The opportunity is not closed")
     public Response reopen(@PathParam("id") UUID id, ReopenRequest request,

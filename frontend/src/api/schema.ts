@@ -817,6 +817,13 @@ export interface components {
             items: components["schemas"]["AccountView"][];
             /** @description Cursor of the next page; null on the last page. */
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description A customer company. */
         AccountView: {
@@ -911,6 +918,13 @@ export interface components {
             items: components["schemas"]["ApiTokenView"][];
             /** @description Cursor of the next page; null on the last page. */
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description An API token as listed: never the secret, only the prefix it starts with. */
         ApiTokenView: {
@@ -976,6 +990,13 @@ export interface components {
             items: components["schemas"]["AuditEventView"][];
             /** @description Cursor of the next page; null on the last page. */
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @enum {string} */
         Channel: "LINK" | "CALL";
@@ -1072,6 +1093,13 @@ export interface components {
         GradeTrendPage: {
             items: components["schemas"]["GradeTrendPoint"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description One answered QBR: overall and per-question grades. */
         GradeTrendPoint: {
@@ -1194,6 +1222,13 @@ export interface components {
         OpportunityHistoryPage: {
             items: components["schemas"]["OpportunityStageChange"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description Writable properties of an opportunity. */
         OpportunityInput: {
@@ -1230,6 +1265,13 @@ export interface components {
         OpportunityPage: {
             items: components["schemas"]["OpportunityView"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description One stage change of an opportunity. */
         OpportunityStageChange: {
@@ -1293,6 +1335,13 @@ export interface components {
         OwnerCapacityPage: {
             items: components["schemas"]["OwnerCapacity"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description A new password. Changing your own needs the current one; admins set anyone's without it. */
         PasswordChange: {
@@ -1365,6 +1414,13 @@ export interface components {
         QbrPage: {
             items: components["schemas"]["QbrSummary"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @enum {string} */
         QbrStatus: "SCHEDULED" | "SENT" | "ANSWERED" | "CANCELLED";
@@ -1538,6 +1594,13 @@ export interface components {
         TemplatePage: {
             items: components["schemas"]["TemplateView"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description A QBR grade survey template: ordered questions. */
         TemplateView: {
@@ -1559,6 +1622,13 @@ export interface components {
         TierChangePage: {
             items: components["schemas"]["TierChangeView"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description Moves an account to a tier; the reason is kept in the tier history. */
         TierChangeRequest: {
@@ -1584,6 +1654,13 @@ export interface components {
         TierPolicyList: {
             items: components["schemas"]["TierPolicyView"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description Replaces a tier's policy. Lowering a limit below what owners hold is allowed; those owners then show as over capacity. */
         TierPolicyUpdate: {
@@ -1654,6 +1731,13 @@ export interface components {
             items: components["schemas"]["UserView"][];
             /** @description Cursor of the next page; null on the last page. */
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description A person who uses Stratum; account managers own accounts. */
         UserView: {

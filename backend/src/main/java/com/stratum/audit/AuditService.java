@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.common.Keyset;
+import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.security.CurrentCaller;
 import com.stratum.user.Role;
 import com.stratum.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,13 +28,14 @@ public class AuditService {
 
     private static final List<SortField<AuditEvent>> SORTS = List.of(
             new SortField<>("occurredAt", "e.occurredAt", SortField.ValueType.INSTANT, false, e -> e.occurredAt));
+    private static final Paging.Query<AuditEvent> LIST = Paging.Query.of("e", "AuditEvent e", AuditEvent.class);
 
-    private final EntityManager em;
+    private final Paging paging;
     private final ObjectMapper json;
     private final UserService users;
 
-    public AuditService(EntityManager em, ObjectMapper json, UserService users) {
-        this.em = em;
+    public AuditService(Paging paging, ObjectMapper json, UserService users) {
+        this.paging = paging;
         this.json = json;
         this.users = users;
     }
@@ -62,12 +63,9 @@ public class AuditService {
         if (filter.to() != null) {
             query.and("e.occurredAt < " + query.param(filter.to()));
         }
-        keyset.after(cursor, query);
-        List<AuditEvent> rows = query.create(em, "select e from AuditEvent e" + query.where() + " order by "
-                + keyset.orderBy(), AuditEvent.class).setMaxResults(limit + 1).getResultList();
-        List<AuditEvent> page = rows.stream().limit(limit).toList();
-        Map<UUID, String> names = users.namesOf(page.stream().map(e -> e.actorId).toList());
-        return new AuditPage(page.stream().map(e -> view(e, names.get(e.actorId))).toList(), keyset.next(rows, limit));
+        Paging.Slice<AuditEvent> page = paging.page(LIST, query, keyset, limit, cursor);
+        Map<UUID, String> names = users.namesOf(page.items().stream().map(e -> e.actorId).toList());
+        return page.map(e -> view(e, names.get(e.actorId))).to(AuditPage::new);
     }
 
     private AuditEventView view(AuditEvent event, String actorName) {

@@ -67,6 +67,11 @@ public final class Keyset<T> {
         return new Keyset<>(List.copyOf(keys), idPath, id);
     }
 
+    /** The id, the last tie-breaker: one value per row. */
+    public String idPath() {
+        return idPath;
+    }
+
     /**
      * The ORDER BY clause. Nulls go last only where a column can hold them, and the id breaks ties in the
      * direction of the last key, so that a plain index on (key, id) serves the sort read forwards or backwards.
@@ -84,7 +89,7 @@ public final class Keyset<T> {
     }
 
     /** Restricts the query to the rows after the cursor, if there is one. */
-    public void after(String cursor, QueryBuilder query) {
+    void after(String cursor, QueryBuilder query) {
         if (cursor == null || cursor.isBlank()) {
             return;
         }
@@ -110,7 +115,7 @@ public final class Keyset<T> {
     }
 
     /** The cursor for the page after {@code rows}, or null when there is none. */
-    public String next(List<T> rows, int limit) {
+    String next(List<T> rows, int limit) {
         if (rows.size() <= limit) {
             return null;
         }

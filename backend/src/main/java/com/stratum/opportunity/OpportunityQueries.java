@@ -2,6 +2,7 @@ package com.stratum.opportunity;
 
 import com.stratum.common.ApiProblem;
 import com.stratum.common.Keyset;
+import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.common.SortField.ValueType;
@@ -15,12 +16,19 @@ import java.util.UUID;
 /** Reads of opportunities for the API: one query per page, account and owner names joined in. */
 @ApplicationScoped
 public class OpportunityQueries {
-    private static final String SELECT = "select o, a.name, u.name from Opportunity o"
-            + " join Account a on a.id = o.accountId left join User u on u.id = o.ownerId";
+    private static final String FROM = "Opportunity o join Account a on a.id = o.accountId"
+            + " left join User u on u.id = o.ownerId";
+    private static final String SELECT = "select o, a.name, u.name from " + FROM;
+    private static final Paging.Query<Row> LIST = Paging.Query.ofRows("o, a.name, u.name", FROM, Row::of);
+    private static final Paging.Query<StageChange> HISTORY = Paging.Query.of("c", "StageChange c", StageChange.class);
 
     private record Row(Opportunity opportunity, String accountName, String ownerName) {
         OpportunityView view() {
             return OpportunityView.of(opportunity, accountName, ownerName);
+        }
+
+        static Row of(Object[] r) {
+            return new Row((Opportunity) r[0], (String) r[1], (String) r[2]);
         }
     }
 
@@ -33,9 +41,11 @@ public class OpportunityQueries {
             new SortField<>("changedAt", "c.changedAt", ValueType.INSTANT, false, c -> c.changedAt));
 
     private final EntityManager em;
+    private final Paging paging;
 
-    public OpportunityQueries(EntityManager em) {
+    public OpportunityQueries(EntityManager em, Paging paging) {
         this.em = em;
+        this.paging = paging;
     }
 
     @Transactional
@@ -67,11 +77,7 @@ public class OpportunityQueries {
         if (filter.minAmount() != null) {
             query.and("o.amount >= " + query.param(filter.minAmount()));
         }
-        keyset.after(cursor, query);
-        List<Row> rows = query.create(em, SELECT + query.where() + " order by " + keyset.orderBy(), Object[].class)
-                .setMaxResults(limit + 1).getResultList().stream()
-                .map(r -> new Row((Opportunity) r[0], (String) r[1], (String) r[2])).toList();
-        return new OpportunityPage(rows.stream().limit(limit).map(Row::view).toList(), keyset.next(rows, limit));
+        return paging.page(LIST, query, keyset, limit, cursor).map(Row::view).to(OpportunityPage::new);
     }
 
     @Transactional
@@ -81,7 +87,7 @@ public class OpportunityQueries {
         if (rows.isEmpty()) {
             throw ApiProblem.notFound("opportunity", id);
         }
-        return new Row((Opportunity) rows.get(0)[0], (String) rows.get(0)[1], (String) rows.get(0)[2]).view();
+        return Row.of(rows.get(0)).view();
     }
 
     @Transactional
@@ -90,11 +96,8 @@ public class OpportunityQueries {
         Keyset<StageChange> keyset = Keyset.parse(null, "-changedAt", HISTORY_ORDER, "c.id", c -> c.id);
         QueryBuilder query = new QueryBuilder();
         query.and("c.opportunityId = " + query.param(id));
-        keyset.after(cursor, query);
-        List<StageChange> rows = query.create(em, "select c from StageChange c" + query.where() + " order by "
-                + keyset.orderBy(), StageChange.class).setMaxResults(limit + 1).getResultList();
-        return new StageChangeView.Page(rows.stream().limit(limit).map(StageChangeView::of).toList(),
-                keyset.next(rows, limit));
+        return paging.page(HISTORY, query, keyset, limit, cursor).map(StageChangeView::of)
+                .to(StageChangeView.Page::new);
     }
 
     public Opportunity find(UUID id) {

@@ -1,5 +1,6 @@
 package com.stratum.opportunity;
 
+import com.stratum.common.Paging;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,8 @@ public record StageChangeView(
     @Schema(name = "OpportunityHistoryPage", description = "An opportunity's stage changes, newest first.")
     public record Page(
             @Schema(required = true) List<StageChangeView> items,
-            @Schema(required = true, nullable = true) String nextCursor) {
+            @Schema(required = true, nullable = true) String nextCursor,
+            @Schema(required = true, description = Paging.TOTAL) long total,
+            @Schema(required = true, description = Paging.TOTAL_IS_ESTIMATE) boolean totalIsEstimate) {
     }
 }

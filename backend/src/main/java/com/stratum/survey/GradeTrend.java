@@ -1,5 +1,6 @@
 package com.stratum.survey;
 
+import com.stratum.common.Paging;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "GradeTrendPage", description = "An account's answered QBRs, oldest first.")
 public record GradeTrend(
         @Schema(required = true) List<Point> items,
-        @Schema(required = true, nullable = true) String nextCursor) {
+        @Schema(required = true, nullable = true) String nextCursor,
+        @Schema(required = true, description = Paging.TOTAL) long total,
+        @Schema(required = true, description = Paging.TOTAL_IS_ESTIMATE) boolean totalIsEstimate) {
 
     @Schema(name = "GradeTrendPoint", description = "One answered QBR: overall and per-question grades.")
     public record Point(

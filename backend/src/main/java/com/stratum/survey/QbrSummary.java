@@ -1,5 +1,6 @@
 package com.stratum.survey;
 
+import com.stratum.common.Paging;
 import com.stratum.tier.Tier;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -33,6 +34,8 @@ public record QbrSummary(
     @Schema(name = "QbrPage", description = "One page of QBR rounds.")
     public record Page(
             @Schema(required = true) List<QbrSummary> items,
-            @Schema(required = true, nullable = true) String nextCursor) {
+            @Schema(required = true, nullable = true) String nextCursor,
+            @Schema(required = true, description = Paging.TOTAL) long total,
+            @Schema(required = true, description = Paging.TOTAL_IS_ESTIMATE) boolean totalIsEstimate) {
     }
 }

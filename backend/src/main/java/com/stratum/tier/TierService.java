@@ -6,6 +6,7 @@ import com.stratum.account.AccountView;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
 import com.stratum.common.Keyset;
+import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.common.Text;
@@ -35,16 +36,20 @@ public class TierService {
             new SortField<>("changedAt", "c.changedAt", SortField.ValueType.INSTANT, false, c -> c.changedAt));
     private static final List<SortField<User>> OWNER_ORDER = List.of(
             new SortField<>("ownerName", "u.name", SortField.ValueType.STRING, false, u -> u.name));
+    private static final Paging.Query<TierChange> HISTORY = Paging.Query.of("c", "TierChange c", TierChange.class);
+    private static final Paging.Query<User> OWNERS = Paging.Query.of("u", "User u", User.class);
 
     private final EntityManager em;
+    private final Paging paging;
     private final UserService users;
     private final AccountQueries accounts;
     private final Validation validation;
     private final Clock clock;
 
-    public TierService(EntityManager em, UserService users, AccountQueries accounts, Validation validation,
-            Clock clock) {
+    public TierService(EntityManager em, Paging paging, UserService users, AccountQueries accounts,
+            Validation validation, Clock clock) {
         this.em = em;
+        this.paging = paging;
         this.users = users;
         this.accounts = accounts;
         this.validation = validation;
@@ -127,17 +132,13 @@ public class TierService {
         Keyset<TierChange> keyset = Keyset.parse(null, "-changedAt", HISTORY_ORDER, "c.id", c -> c.id);
         QueryBuilder query = new QueryBuilder();
         query.and("c.accountId = " + query.param(accountId));
-        keyset.after(cursor, query);
-        String hql = "select c from TierChange c" + query.where() + " order by " + keyset.orderBy();
-        List<TierChange> rows = query.create(em, hql, TierChange.class).setMaxResults(limit + 1).getResultList();
-        return new TierChangePage(rows.stream().limit(limit).map(TierChangeView::of).toList(),
-                keyset.next(rows, limit));
+        return paging.page(HISTORY, query, keyset, limit, cursor).map(TierChangeView::of).to(TierChangePage::new);
     }
 
     @Transactional
     public TierPolicyList policies() {
         List<TierPolicyView> items = Arrays.stream(Tier.values()).map(this::policy).map(TierPolicyView::of).toList();
-        return new TierPolicyList(items, null);
+        return new TierPolicyList(items, null, items.size(), false);
     }
 
     @Transactional
@@ -169,16 +170,13 @@ public class TierService {
         if (!ownerIds.isEmpty()) {
             query.and("u.id in " + query.param(ownerIds));
         }
-        keyset.after(cursor, query);
-        List<User> owners = query.create(em, "select u from User u" + query.where() + " order by " + keyset.orderBy(),
-                User.class).setMaxResults(limit + 1).getResultList();
-        List<User> page = owners.stream().limit(limit).toList();
+        Paging.Slice<User> page = paging.page(OWNERS, query, keyset, limit, cursor);
 
         Map<UUID, Map<Tier, Long>> held = new HashMap<>();
-        if (!page.isEmpty()) {
+        if (!page.items().isEmpty()) {
             em.createQuery("select a.ownerId, a.tier, count(a) from Account a where a.archived = false"
                             + " and a.ownerId in :owners group by a.ownerId, a.tier", Object[].class)
-                    .setParameter("owners", page.stream().map(u -> u.id).toList())
+                    .setParameter("owners", page.items().stream().map(u -> u.id).toList())
                     .getResultList()
                     .forEach(row -> held.computeIfAbsent((UUID) row[0], k -> new HashMap<>())
                             .put((Tier) row[1], (Long) row[2]));
@@ -186,7 +184,7 @@ public class TierService {
         Map<Tier, TierPolicy> policies = new HashMap<>();
         TierPolicy.<TierPolicy>listAll().forEach(p -> policies.put(p.tier, p));
 
-        List<OwnerCapacity> items = page.stream().map(owner -> {
+        return page.map(owner -> {
             List<OwnerCapacity.TierUsage> usage = Arrays.stream(Tier.values()).map(tier -> {
                 long used = held.getOrDefault(owner.id, Map.of()).getOrDefault(tier, 0L);
                 Integer max = policies.get(tier).maxAccountsPerOwner;
@@ -194,8 +192,7 @@ public class TierService {
             }).toList();
             boolean over = usage.stream().anyMatch(OwnerCapacity.TierUsage::overCapacity);
             return new OwnerCapacity(owner.id, owner.name, over, usage);
-        }).toList();
-        return new OwnerCapacityPage(items, keyset.next(owners, limit));
+        }).to(OwnerCapacityPage::new);
     }
 
     private TierPolicy policy(Tier tier) {

@@ -18,7 +18,8 @@ class InjectedClockTest {
     /** now() without a clock, or a system clock made anywhere but in the producer. */
     private static final Pattern SYSTEM_TIME = Pattern.compile(
             "\\b(Instant|LocalDate|LocalDateTime|LocalTime|OffsetDateTime|ZonedDateTime|Year|YearMonth)\\.now\\(\\)"
-                    + "|\\bClock\\.system(UTC|DefaultZone)?\\(|System\\.currentTimeMillis\\(\\)|new (java\\.util\\.)?Date\\(\\)");
+                    + "|\\bClock\\.system(UTC|DefaultZone)?\\(|System\\.currentTimeMillis\\(\\)"
+                    + "|new (java\\.util\\.)?Date\\(\\)");
 
     @Test
     void mainCodeReadsTheTimeOnlyFromTheInjectedClock() throws IOException {

@@ -6,8 +6,8 @@ import com.stratum.common.PageParams;
 import com.stratum.common.Responses;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
+import com.stratum.tier.TierChangeInput;
 import com.stratum.tier.TierChangePage;
-import com.stratum.tier.TierChangeRequest;
 import com.stratum.tier.TierService;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -148,13 +148,13 @@ public class AccountResource {
     @Operation(operationId = "changeAccountTier", summary = "Change an account's tier",
             description = "Recorded in the tier history with the reason. Setting the current tier again changes"
                     + " nothing.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TierChangeRequest.class),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TierChangeInput.class),
             examples = @ExampleObject(name = "promote", value = """
                     {"tier": "KEY", "reason": "Signed a three-year platform deal; exec sponsor engaged"}""")))
     @APIResponse(responseCode = "200", description = "The account in its new tier",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "The owner is at the tier's capacity, or the account is archived")
-    public Response changeTier(@PathParam("id") UUID id, TierChangeRequest request,
+    public Response changeTier(@PathParam("id") UUID id, TierChangeInput request,
             @HeaderParam("If-Match") String ifMatch) {
         AccountView account = tiers.changeTier(id, request, ifMatch);
         return Responses.ok(account, account.version());

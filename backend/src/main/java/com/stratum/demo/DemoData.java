@@ -11,11 +11,11 @@ import com.stratum.opportunity.OpportunityService;
 import com.stratum.opportunity.OpportunityType;
 import com.stratum.opportunity.OpportunityView;
 import com.stratum.opportunity.Stage;
-import com.stratum.opportunity.StageRequest;
+import com.stratum.opportunity.StageChangeInput;
 import com.stratum.security.PasswordHasher;
 import com.stratum.survey.FollowUpInput;
 import com.stratum.survey.Grade;
-import com.stratum.survey.NewQbr;
+import com.stratum.survey.QbrInput;
 import com.stratum.survey.QbrService;
 import com.stratum.survey.QbrView;
 import com.stratum.survey.ResponseInput;
@@ -154,7 +154,7 @@ public class DemoData {
                 answerQbr(account, answered);
                 answered++;
             } else if (i % 5 == 1) {
-                QbrView qbr = qbrs.schedule(account.id(), new NewQbr(today().plusDays(7 + i % 20),
+                QbrView qbr = qbrs.schedule(account.id(), new QbrInput(today().plusDays(7 + i % 20),
                         "Jordan Lee", "jordan.lee@" + account.domain(), null));
                 qbrs.invite(qbr.id());
             }
@@ -195,7 +195,7 @@ public class DemoData {
                 4 + i % 7, null, null));
         answers.add(new ResponseInput.Answer(UUID.fromString("00000000-0000-4000-8000-000000000106"), null, null,
                 "Bring us more ideas from similar customers", null));
-        QbrView qbr = qbrs.schedule(account.id(), new NewQbr(today(), "Jordan Lee",
+        QbrView qbr = qbrs.schedule(account.id(), new QbrInput(today(), "Jordan Lee",
                 "jordan.lee@" + account.domain(), null));
         QbrView result = qbrs.recordCall(qbr.id(), new ResponseInput(answers), null);
         if (Boolean.TRUE.equals(result.failing()) && i % 2 == 0) {
@@ -219,7 +219,7 @@ public class DemoData {
                 today().plusDays(15 + random.nextInt(160)), null, event, "Follow up with the sponsor"));
         Stage stage = Stage.values()[(i + i / 3) % Stage.values().length];
         if (stage != Stage.IDENTIFIED) {
-            opportunities.moveStage(opportunity.id(), new StageRequest(stage,
+            opportunities.moveStage(opportunity.id(), new StageChangeInput(stage,
                     stage == Stage.LOST ? "Chose a cheaper competitor" : null, null), null);
         }
     }

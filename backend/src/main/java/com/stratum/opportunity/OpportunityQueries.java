@@ -91,13 +91,12 @@ public class OpportunityQueries {
     }
 
     @Transactional
-    public StageChangeView.Page history(UUID id, int limit, String cursor) {
+    public StageChangePage history(UUID id, int limit, String cursor) {
         find(id);
         Keyset<StageChange> keyset = Keyset.parse(null, "-changedAt", HISTORY_ORDER, "c.id", c -> c.id);
         QueryBuilder query = new QueryBuilder();
         query.and("c.opportunityId = " + query.param(id));
-        return paging.page(HISTORY, query, keyset, limit, cursor).map(StageChangeView::of)
-                .to(StageChangeView.Page::new);
+        return paging.page(HISTORY, query, keyset, limit, cursor).map(StageChangeView::of).to(StageChangePage::new);
     }
 
     public Opportunity find(UUID id) {

@@ -1,8 +1,6 @@
 package com.stratum.opportunity;
 
-import com.stratum.common.Paging;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,13 +18,5 @@ public record StageChangeView(
 
     static StageChangeView of(StageChange c) {
         return new StageChangeView(c.id, c.fromStage, c.toStage, c.note, c.lossReason, c.changedBy, c.changedAt);
-    }
-
-    @Schema(name = "OpportunityHistoryPage", description = "An opportunity's stage changes, newest first.")
-    public record Page(
-            @Schema(required = true) List<StageChangeView> items,
-            @Schema(required = true, nullable = true) String nextCursor,
-            @Schema(required = true, description = Paging.TOTAL) long total,
-            @Schema(required = true, description = Paging.TOTAL_IS_ESTIMATE) boolean totalIsEstimate) {
     }
 }

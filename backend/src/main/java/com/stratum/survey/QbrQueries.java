@@ -56,7 +56,7 @@ public class QbrQueries {
     }
 
     @Transactional
-    public QbrSummary.Page list(QbrFilter.Criteria filter, String sort, int limit, String cursor) {
+    public QbrPage list(QbrFilter.Criteria filter, String sort, int limit, String cursor) {
         Keyset<Row> keyset = Keyset.parse(sort, "-createdAt", SORTS, "q.id", r -> r.qbr.id);
         QueryBuilder query = new QueryBuilder();
         query.in("q.accountId", filter.accountIds());
@@ -78,18 +78,18 @@ public class QbrQueries {
                 r.accountName, r.tier, r.ownerId, r.ownerName, r.qbr.status, r.qbr.scheduledFor, r.qbr.respondentName,
                 r.qbr.respondentEmail, r.qbr.sentAt, r.qbr.answeredAt, r.qbr.overallGrade, r.qbr.overallPoints,
                 r.qbr.failing, r.qbr.npsScore, r.followUp, r.nextQbrDue.isBefore(today), r.qbr.createdAt))
-                .to(QbrSummary.Page::new);
+                .to(QbrPage::new);
     }
 
     @Transactional
-    public GradeTrend trend(UUID accountId, int limit, String cursor) {
+    public GradeTrendPage trend(UUID accountId, int limit, String cursor) {
         accounts.find(accountId);
         Keyset<Qbr> keyset = Keyset.parse(null, "answeredAt", TREND_ORDER, "q.id", q -> q.id);
         QueryBuilder query = new QueryBuilder();
         query.and("q.accountId = " + query.param(accountId));
         query.and("q.status = " + query.param(QbrStatus.ANSWERED));
         Paging.Slice<Qbr> page = paging.page(TREND, query, keyset, limit, cursor);
-        Map<UUID, List<GradeTrend.QuestionGrade>> grades = new HashMap<>();
+        Map<UUID, List<GradeTrendPage.QuestionGrade>> grades = new HashMap<>();
         if (!page.items().isEmpty()) {
             em.createQuery("select ans.qbrId, ans.questionId, qq.text, ans.grade from QbrAnswer ans, SurveyQuestion qq"
                             + " where qq.id = ans.questionId and ans.qbrId in :ids and ans.grade is not null"
@@ -97,10 +97,10 @@ public class QbrQueries {
                     .setParameter("ids", page.items().stream().map(q -> q.id).toList())
                     .getResultList()
                     .forEach(r -> grades.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-                            .add(new GradeTrend.QuestionGrade((UUID) r[1], (String) r[2], (Grade) r[3])));
+                            .add(new GradeTrendPage.QuestionGrade((UUID) r[1], (String) r[2], (Grade) r[3])));
         }
-        return page.map(q -> new GradeTrend.Point(q.id, q.answeredAt, q.overallGrade, q.overallPoints,
-                grades.getOrDefault(q.id, List.of()))).to(GradeTrend::new);
+        return page.map(q -> new GradeTrendPage.Point(q.id, q.answeredAt, q.overallGrade, q.overallPoints,
+                grades.getOrDefault(q.id, List.of()))).to(GradeTrendPage::new);
     }
 
 }

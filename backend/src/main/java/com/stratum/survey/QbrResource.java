@@ -55,7 +55,7 @@ public class QbrResource {
 
     @GET
     @Operation(operationId = "listQbrs", summary = "List QBR rounds across accounts")
-    public QbrSummary.Page list(@BeanParam QbrFilter filter, @BeanParam PageParams page) {
+    public QbrPage list(@BeanParam QbrFilter filter, @BeanParam PageParams page) {
         return queries.list(filter.criteria(), filter.sort, page.limit(), page.cursor);
     }
 

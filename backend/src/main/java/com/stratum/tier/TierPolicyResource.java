@@ -36,7 +36,7 @@ public class TierPolicyResource {
 
     @GET
     @Operation(operationId = "listTierPolicies", summary = "Capacity and QBR cadence of every tier")
-    public TierPolicyList policies() {
+    public TierPolicyPage policies() {
         return tiers.policies();
     }
 
@@ -45,13 +45,13 @@ public class TierPolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
     @Operation(operationId = "updateTierPolicy", summary = "Set a tier's capacity and QBR cadence")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TierPolicyUpdate.class),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TierPolicyInput.class),
             examples = @ExampleObject(name = "key", value = "{\"maxAccountsPerOwner\": 8, \"qbrCadenceDays\": 90}")))
     @APIResponse(responseCode = "200", description = "The policy",
             content = @Content(schema = @Schema(implementation = TierPolicyView.class)))
     public Response updatePolicy(
             @PathParam("tier") @Parameter(schema = @Schema(implementation = Tier.class)) String tier,
-            TierPolicyUpdate update,
+            TierPolicyInput update,
             @HeaderParam("If-Match") String ifMatch) {
         Tier parsed = QueryParams.pathEnum("tier", tier, Tier.class);
         TierPolicyView policy = tiers.updatePolicy(parsed, update, ifMatch);

@@ -99,7 +99,7 @@ public class TierService {
     }
 
     @Transactional
-    public AccountView changeTier(UUID accountId, TierChangeRequest request, String ifMatch) {
+    public AccountView changeTier(UUID accountId, TierChangeInput request, String ifMatch) {
         validation.check(request);
         Account account = accounts.find(accountId);
         CurrentCaller.requireAccountWrite(account.ownerId, Scope.ACCOUNTS_WRITE);
@@ -136,13 +136,13 @@ public class TierService {
     }
 
     @Transactional
-    public TierPolicyList policies() {
+    public TierPolicyPage policies() {
         List<TierPolicyView> items = Arrays.stream(Tier.values()).map(this::policy).map(TierPolicyView::of).toList();
-        return new TierPolicyList(items, null, items.size(), false);
+        return new TierPolicyPage(items, null, items.size(), false);
     }
 
     @Transactional
-    public TierPolicyView updatePolicy(Tier tier, TierPolicyUpdate update, String ifMatch) {
+    public TierPolicyView updatePolicy(Tier tier, TierPolicyInput update, String ifMatch) {
         CurrentCaller.requireRole(Role.MANAGER, "Changing tier policies");
         validation.check(update);
         TierPolicy policy = policy(tier);

@@ -69,7 +69,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ADMIN_NAME)
     @Operation(operationId = "createUser", summary = "Create a user")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewUser.class),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewUserInput.class),
             examples = @ExampleObject(name = "accountManager",
                     value = "{\"name\": \"Dana Whitfield\", \"email\": \"dana@example.com\", \"role\": \"ACCOUNT_MANAGER\","
                             + " \"password\": \"a long first password\"}")))
@@ -77,7 +77,7 @@ public class UserResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", description = "Another user has this email")
-    public Response create(NewUser input, @Context UriInfo uri) {
+    public Response create(NewUserInput input, @Context UriInfo uri) {
         if (input == null) {
             throw ApiProblem.badRequest("The request body is missing.");
         }
@@ -118,11 +118,11 @@ public class UserResource {
     @Operation(operationId = "setUserPassword", summary = "Set a user's password",
             description = "Your own (with currentPassword), or anyone's as an admin. Ends the user's other sessions."
                     + " Wrong current passwords count like failed sign-ins (429 after 5 in 15 minutes).")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PasswordChange.class),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PasswordChangeInput.class),
             examples = @ExampleObject(name = "own",
                     value = "{\"currentPassword\": \"the old long password\", \"newPassword\": \"a new long password\"}")))
     @APIResponse(responseCode = "204", description = "Password set")
-    public Response setPassword(@PathParam("id") UUID id, PasswordChange change) {
+    public Response setPassword(@PathParam("id") UUID id, PasswordChangeInput change) {
         if (change == null) {
             throw ApiProblem.badRequest("The request body is missing.");
         }

@@ -142,7 +142,7 @@ public class UserService {
      * without it (and ends all of that user's sessions).
      */
     @Transactional
-    public void setPassword(UUID id, PasswordChange change, String address) {
+    public void setPassword(UUID id, PasswordChangeInput change, String address) {
         validation.check(change);
         User user = find(id);
         Caller caller = current.require();

@@ -4,8 +4,8 @@ import com.stratum.common.Paging;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The policies of all tiers (always a single page).")
-public record TierPolicyList(
+@Schema(name = "TierPolicyList", description = "The policies of all tiers (always a single page).")
+public record TierPolicyPage(
         @Schema(required = true) List<TierPolicyView> items,
         @Schema(required = true, nullable = true) String nextCursor,
         @Schema(required = true, description = Paging.TOTAL) long total,

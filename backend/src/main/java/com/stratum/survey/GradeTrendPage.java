@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "GradeTrendPage", description = "An account's answered QBRs, oldest first.")
-public record GradeTrend(
+public record GradeTrendPage(
         @Schema(required = true) List<Point> items,
         @Schema(required = true, nullable = true) String nextCursor,
         @Schema(required = true, description = Paging.TOTAL) long total,

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 /** Time comes from the injected Clock (ClockProducer), so that every rule about dates can be tested. */
 class InjectedClockTest {
     private static final Path MAIN = Path.of("src", "main", "java");
-    /** now() without a clock, or a system clock made anywhere but in the producer. */
+    /** now() with anything but the injected clock, or a system clock made anywhere but in the producer. */
     private static final Pattern SYSTEM_TIME = Pattern.compile(
-            "\\b(Instant|LocalDate|LocalDateTime|LocalTime|OffsetDateTime|ZonedDateTime|Year|YearMonth)\\.now\\(\\)"
-                    + "|\\bClock\\.system(UTC|DefaultZone)?\\(|System\\.currentTimeMillis\\(\\)"
+            "\\b(Instant|LocalDate|LocalDateTime|LocalTime|OffsetDateTime|ZonedDateTime|Year|YearMonth)"
+                    + "\\.now\\((?!clock\\))|\\bClock\\.system(UTC|DefaultZone)?\\(|System\\.currentTimeMillis\\(\\)"
                     + "|new (java\\.util\\.)?Date\\(\\)");
 
     @Test
@@ -45,6 +45,7 @@ class InjectedClockTest {
     void thePatternFindsWhatItLooksFor() {
         assertThat(SYSTEM_TIME.matcher("LocalDate today = LocalDate.now();").find()).isTrue();
         assertThat(SYSTEM_TIME.matcher("Instant at = Instant.now();").find()).isTrue();
+        assertThat(SYSTEM_TIME.matcher("LocalDate today = LocalDate.now(ZoneOffset.UTC);").find()).isTrue();
         assertThat(SYSTEM_TIME.matcher("return Clock.systemUTC();").find()).isTrue();
         assertThat(SYSTEM_TIME.matcher("LocalDate today = LocalDate.now(clock);").find()).isFalse();
     }

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads of accounts shaped for the API: one query per page, owner and parent names joined in. */
+/** Reads of accounts shaped for the API: one query per page (and its count), owner and parent names joined in. */
 @ApplicationScoped
 public class AccountQueries {
     private static final String FROM = "Account a left join User o on o.id = a.ownerId"

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads of opportunities for the API: one query per page, account and owner names joined in. */
+/** Reads of opportunities for the API: one query per page (and its count), account and owner names joined in. */
 @ApplicationScoped
 public class OpportunityQueries {
     private static final String FROM = "Opportunity o join Account a on a.id = o.accountId"

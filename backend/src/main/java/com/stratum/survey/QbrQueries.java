@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The QBR list and an account's grade trend, each one query per page (plus one for the trend's grades). */
+/** The QBR list and an account's grade trend: one query per page and its count (the trend one more for grades). */
 @ApplicationScoped
 public class QbrQueries {
     private static final Paging.Query<Row> LIST = Paging.Query.ofRows(

@@ -837,6 +837,13 @@ export interface components {
             items: components["schemas"]["AccountView"][];
             /** @description Cursor of the next page; null on the last page. */
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description A customer company. */
         AccountView: {
@@ -931,6 +938,13 @@ export interface components {
             items: components["schemas"]["ApiTokenView"][];
             /** @description Cursor of the next page; null on the last page. */
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description An API token as listed: never the secret, only the prefix it starts with. */
         ApiTokenView: {
@@ -1013,6 +1027,13 @@ export interface components {
             items: components["schemas"]["AuditEventView"][];
             /** @description Cursor of the next page; null on the last page. */
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @enum {string} */
         Channel: "LINK" | "CALL";
@@ -1114,6 +1135,13 @@ export interface components {
         GradeTrendPage: {
             items: components["schemas"]["GradeTrendPoint"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description One answered QBR: overall and per-question grades. */
         GradeTrendPoint: {
@@ -1236,6 +1264,13 @@ export interface components {
         OpportunityHistoryPage: {
             items: components["schemas"]["OpportunityStageChange"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description Writable properties of an opportunity. */
         OpportunityInput: {
@@ -1272,6 +1307,13 @@ export interface components {
         OpportunityPage: {
             items: components["schemas"]["OpportunityView"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description One stage change of an opportunity. */
         OpportunityStageChange: {
@@ -1335,6 +1377,13 @@ export interface components {
         OwnerCapacityPage: {
             items: components["schemas"]["OwnerCapacity"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description One owner's workload: live accounts, ARR, overdue QBRs, open follow-ups of failing QBRs and tier capacity, per tier and in total. */
         OwnerWorkload: {
@@ -1420,6 +1469,13 @@ export interface components {
         QbrPage: {
             items: components["schemas"]["QbrSummary"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @enum {string} */
         QbrStatus: "SCHEDULED" | "SENT" | "ANSWERED" | "CANCELLED";
@@ -1593,6 +1649,13 @@ export interface components {
         TemplatePage: {
             items: components["schemas"]["TemplateView"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description A QBR grade survey template: ordered questions. */
         TemplateView: {
@@ -1614,6 +1677,13 @@ export interface components {
         TierChangePage: {
             items: components["schemas"]["TierChangeView"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description Moves an account to a tier; the reason is kept in the tier history. */
         TierChangeRequest: {
@@ -1639,6 +1709,13 @@ export interface components {
         TierPolicyList: {
             items: components["schemas"]["TierPolicyView"][];
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description Replaces a tier's policy. Lowering a limit below what owners hold is allowed; those owners then show as over capacity. */
         TierPolicyUpdate: {
@@ -1721,6 +1798,13 @@ export interface components {
             items: components["schemas"]["UserView"][];
             /** @description Cursor of the next page; null on the last page. */
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description A person who uses Stratum; account managers own accounts. */
         UserView: {
@@ -1764,6 +1848,13 @@ export interface components {
             items: components["schemas"]["OwnerWorkload"][];
             /** @description Cursor of the next page; null on the last page. */
             nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description JSON Merge Patch (RFC 7396) of AccountInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         AccountPatch: {
@@ -2315,6 +2406,7 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5226,6 +5318,7 @@ export interface operations {
             /** @description The QBR with its follow-up */
             200: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5447,6 +5540,7 @@ export interface operations {
             /** @description The answered QBR */
             201: {
                 headers: {
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5740,6 +5834,7 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6077,6 +6172,7 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -2,6 +2,7 @@ package com.stratum.account;
 
 import com.stratum.common.ApiProblem;
 import com.stratum.common.Keyset;
+import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.QueryParams;
 import com.stratum.common.SortField;
@@ -15,12 +16,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads of accounts shaped for the API: one query per page, owner and parent names joined in. */
+/** Reads of accounts shaped for the API: one query per page (and its count), owner and parent names joined in. */
 @ApplicationScoped
 public class AccountQueries {
-    private static final String SELECT = "select a, o.name, p.name, g.baselineArr from Account a"
-            + " left join User o on o.id = a.ownerId left join Account p on p.id = a.parentId"
+    private static final String FROM = "Account a left join User o on o.id = a.ownerId"
+            + " left join Account p on p.id = a.parentId"
             + " left join GrowthBaseline g on g.accountId = a.id and g.year = :year";
+    private static final String SELECT = "select a, o.name, p.name, g.baselineArr from " + FROM;
+    private static final Paging.Query<Row> LIST = Paging.Query.ofRows("a, o.name, p.name, g.baselineArr", FROM,
+            Row::of);
 
     private record Row(Account account, String ownerName, String parentName, BigDecimal baseline) {
         AccountView view(LocalDate today) {
@@ -41,10 +45,12 @@ public class AccountQueries {
             new SortField<>("nextQbrDue", "a.nextQbrDue", ValueType.DATE, false, r -> r.account.nextQbrDue));
 
     private final EntityManager em;
+    private final Paging paging;
     private final Clock clock;
 
-    public AccountQueries(EntityManager em, Clock clock) {
+    public AccountQueries(EntityManager em, Paging paging, Clock clock) {
         this.em = em;
+        this.paging = paging;
         this.clock = clock;
     }
 
@@ -86,14 +92,9 @@ public class AccountQueries {
         if (filter.qbrOverdue() != null) {
             query.and("a.nextQbrDue " + (filter.qbrOverdue() ? "<" : ">=") + " " + query.param(today()));
         }
-        keyset.after(cursor, query);
-        List<Row> rows = query.create(em, SELECT + query.where() + " order by " + keyset.orderBy(), Object[].class)
-                .setParameter("year", today().getYear())
-                .setMaxResults(limit + 1)
-                .getResultList().stream().map(Row::of).toList();
         LocalDate today = today();
-        return new AccountPage(rows.stream().limit(limit).map(row -> row.view(today)).toList(),
-                keyset.next(rows, limit));
+        query.bind("year", today.getYear());
+        return paging.page(LIST, query, keyset, limit, cursor).map(row -> row.view(today)).to(AccountPage::new);
     }
 
     @Transactional

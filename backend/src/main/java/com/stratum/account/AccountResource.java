@@ -71,8 +71,7 @@ public class AccountResource {
                      "renewalDate": "2027-03-31", "ownerId": "0b7f6a8e-3c1d-4a5e-9f2b-6d8c1e4a7b90", "tier": "KEY",
                      "tags": ["logistics", "expansion"]}""")))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "Duplicate domain or externalId (the problem names the"
             + " existing account in `existingId`), or the owner is at the tier's capacity")
@@ -85,7 +84,6 @@ public class AccountResource {
     @Path("/{id}")
     @Operation(operationId = "getAccount", summary = "Get an account", description = "Archived accounts too.")
     @APIResponse(responseCode = "200", description = "The account",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     public Response get(@PathParam("id") UUID id) {
         AccountView account = queries.view(id);
@@ -100,13 +98,9 @@ public class AccountResource {
             description = "`tier` is read-only here (PUT /accounts/{id}/tier); a new owner must have capacity for"
                     + " the account's tier.")
     @Extension(name = "x-read-only-properties", value = "[\"tier\"]", parseValue = true)
-    @RequestBody(required = true, content = {
-        @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AccountInput.class),
-                examples = @ExampleObject(name = "renewal", value = RENEWAL_PATCH)),
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountInput.class),
-                examples = @ExampleObject(name = "renewal", value = RENEWAL_PATCH))})
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AccountInput.class),
+            examples = @ExampleObject(name = "renewal", value = RENEWAL_PATCH)))
     @APIResponse(responseCode = "200", description = "The changed account",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "Duplicate domain or externalId, or the new owner is at the"
             + " tier's capacity")
@@ -135,7 +129,6 @@ public class AccountResource {
             description = "The account returns to the default lists with its history, QBRs and opportunities."
                     + " Restoring a live account changes nothing.")
     @APIResponse(responseCode = "200", description = "The restored account",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "A live account has taken its domain meanwhile, or its owner is"
             + " at the tier's capacity")
@@ -152,14 +145,13 @@ public class AccountResource {
     @Operation(operationId = "changeAccountTier", summary = "Change an account's tier",
             description = "Recorded in the tier history with the reason. Setting the current tier again changes"
                     + " nothing.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TierChangeRequest.class),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TierChangeInput.class),
             examples = @ExampleObject(name = "promote", value = """
                     {"tier": "KEY", "reason": "Signed a three-year platform deal; exec sponsor engaged"}""")))
     @APIResponse(responseCode = "200", description = "The account in its new tier",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "The owner is at the tier's capacity, or the account is archived")
-    public Response changeTier(@PathParam("id") UUID id, TierChangeRequest request,
+    public Response changeTier(@PathParam("id") UUID id, TierChangeInput request,
             @HeaderParam("If-Match") String ifMatch) {
         AccountView account = tiers.changeTier(id, request, ifMatch);
         return Responses.ok(account, account.version());

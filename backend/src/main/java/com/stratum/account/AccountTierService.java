@@ -3,6 +3,7 @@ package com.stratum.account;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
 import com.stratum.common.Keyset;
+import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.common.Text;
@@ -33,8 +34,11 @@ public class AccountTierService {
             new SortField<>("changedAt", "c.changedAt", SortField.ValueType.INSTANT, false, c -> c.changedAt));
     private static final List<SortField<User>> OWNER_ORDER = List.of(
             new SortField<>("ownerName", "u.name", SortField.ValueType.STRING, false, u -> u.name));
+    private static final Paging.Query<TierChange> HISTORY = Paging.Query.of("c", "TierChange c", TierChange.class);
+    private static final Paging.Query<User> OWNERS = Paging.Query.of("u", "User u", User.class);
 
     private final EntityManager em;
+    private final Paging paging;
     private final UserService users;
     private final AccountQueries accounts;
     private final TierPolicyService policies;
@@ -42,9 +46,10 @@ public class AccountTierService {
     private final Validation validation;
     private final Clock clock;
 
-    public AccountTierService(EntityManager em, UserService users, AccountQueries accounts,
+    public AccountTierService(EntityManager em, Paging paging, UserService users, AccountQueries accounts,
             TierPolicyService policies, QbrCadence cadence, Validation validation, Clock clock) {
         this.em = em;
+        this.paging = paging;
         this.users = users;
         this.accounts = accounts;
         this.policies = policies;
@@ -90,7 +95,7 @@ public class AccountTierService {
     }
 
     @Transactional
-    public AccountView changeTier(UUID accountId, TierChangeRequest request, String ifMatch) {
+    public AccountView changeTier(UUID accountId, TierChangeInput request, String ifMatch) {
         validation.check(request);
         Account account = accounts.find(accountId);
         CurrentCaller.requireAccountWrite(account.ownerId, Scope.ACCOUNTS_WRITE);
@@ -123,11 +128,7 @@ public class AccountTierService {
         Keyset<TierChange> keyset = Keyset.parse(null, "-changedAt", HISTORY_ORDER, "c.id", c -> c.id);
         QueryBuilder query = new QueryBuilder();
         query.and("c.accountId = " + query.param(accountId));
-        keyset.after(cursor, query);
-        String hql = "select c from TierChange c" + query.where() + " order by " + keyset.orderBy();
-        List<TierChange> rows = query.create(em, hql, TierChange.class).setMaxResults(limit + 1).getResultList();
-        return new TierChangePage(rows.stream().limit(limit).map(TierChangeView::of).toList(),
-                keyset.next(rows, limit));
+        return paging.page(HISTORY, query, keyset, limit, cursor).map(TierChangeView::of).to(TierChangePage::new);
     }
 
     /** The workload view: owners who are active or hold live accounts, each with used / limit per tier. */
@@ -139,16 +140,13 @@ public class AccountTierService {
         if (!ownerIds.isEmpty()) {
             query.and("u.id in " + query.param(ownerIds));
         }
-        keyset.after(cursor, query);
-        List<User> owners = query.create(em, "select u from User u" + query.where() + " order by " + keyset.orderBy(),
-                User.class).setMaxResults(limit + 1).getResultList();
-        List<User> page = owners.stream().limit(limit).toList();
+        Paging.Slice<User> page = paging.page(OWNERS, query, keyset, limit, cursor);
 
         Map<UUID, Map<Tier, Long>> held = new HashMap<>();
-        if (!page.isEmpty()) {
+        if (!page.items().isEmpty()) {
             em.createQuery("select a.ownerId, a.tier, count(a) from Account a where a.archived = false"
                             + " and a.ownerId in :owners group by a.ownerId, a.tier", Object[].class)
-                    .setParameter("owners", page.stream().map(u -> u.id).toList())
+                    .setParameter("owners", page.items().stream().map(u -> u.id).toList())
                     .getResultList()
                     .forEach(row -> held.computeIfAbsent((UUID) row[0], k -> new HashMap<>())
                             .put((Tier) row[1], (Long) row[2]));
@@ -156,7 +154,7 @@ public class AccountTierService {
         Map<Tier, TierPolicy> policyOf = new HashMap<>();
         TierPolicy.<TierPolicy>listAll().forEach(p -> policyOf.put(p.tier, p));
 
-        List<OwnerCapacity> items = page.stream().map(owner -> {
+        return page.map(owner -> {
             List<OwnerCapacity.TierUsage> usage = Arrays.stream(Tier.values()).map(tier -> {
                 long used = held.getOrDefault(owner.id, Map.of()).getOrDefault(tier, 0L);
                 Integer max = policyOf.get(tier).maxAccountsPerOwner;
@@ -164,8 +162,7 @@ public class AccountTierService {
             }).toList();
             boolean over = usage.stream().anyMatch(OwnerCapacity.TierUsage::overCapacity);
             return new OwnerCapacity(owner.id, owner.name, over, usage);
-        }).toList();
-        return new OwnerCapacityPage(items, keyset.next(owners, limit));
+        }).to(OwnerCapacityPage::new);
     }
 
     private Instant now() {

@@ -1,7 +1,6 @@
 package com.stratum.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,10 +13,8 @@ import java.util.UUID;
 public class GrowthBaseline extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "account_id")
     public UUID accountId;
     public int year;
-    @Column(name = "baseline_arr")
     public BigDecimal baselineArr;
 
     /**

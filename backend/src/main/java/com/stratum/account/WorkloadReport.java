@@ -46,6 +46,9 @@ public class WorkloadReport {
         if (!ownerIds.isEmpty()) {
             owners.and("u.id in " + owners.param(ownerIds));
         }
+        // Owners are users: few enough that the count of matches is always exact.
+        long total = ((Number) owners.bind(em.createNativeQuery("select count(*) from app_user u" + owners.where()))
+                .getSingleResult()).longValue();
         keyset.after(cursor, owners);
         String today = owners.param(LocalDate.now(clock));
         String pageSize = owners.param(limit + 1);
@@ -89,7 +92,7 @@ public class WorkloadReport {
         }
         List<Owner> rows = List.copyOf(page.values());
         List<OwnerWorkload> items = rows.stream().limit(limit).map(WorkloadReport::view).toList();
-        return new WorkloadPage(items, keyset.next(rows, limit));
+        return new WorkloadPage(items, keyset.next(rows, limit), total, false);
     }
 
     private static OwnerWorkload view(Owner owner) {

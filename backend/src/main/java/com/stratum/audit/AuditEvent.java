@@ -1,7 +1,6 @@
 package com.stratum.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,21 +17,15 @@ import org.hibernate.type.SqlTypes;
 public class AuditEvent extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "occurred_at")
     public Instant occurredAt;
-    @Column(name = "actor_id")
     public UUID actorId;
-    @Column(name = "token_id")
     public UUID tokenId;
     public String action;
-    @Column(name = "entity_type")
     public String entityType;
-    @Column(name = "entity_id")
     public String entityId;
     /** {"column": {"before": ..., "after": ...}} */
     @JdbcTypeCode(SqlTypes.JSON)
     public String changes;
     /** The database transaction that wrote the row: the rows of one request share it. Null before V16. */
-    @Column(name = "transaction_id")
     public Long transactionId;
 }

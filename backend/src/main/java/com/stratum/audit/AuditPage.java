@@ -1,5 +1,6 @@
 package com.stratum.audit;
 
+import com.stratum.common.Paging;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,5 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AuditPage(
         @Schema(required = true) List<AuditEventView> items,
         @Schema(required = true, nullable = true, description = "Cursor of the next page; null on the last page.")
-        String nextCursor) {
+        String nextCursor,
+        @Schema(required = true, description = Paging.TOTAL) long total,
+        @Schema(required = true, description = Paging.TOTAL_IS_ESTIMATE) boolean totalIsEstimate) {
 }

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.common.Keyset;
+import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.security.CurrentCaller;
 import com.stratum.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,13 +27,14 @@ public class AuditService {
 
     private static final List<SortField<AuditEvent>> SORTS = List.of(
             new SortField<>("occurredAt", "e.occurredAt", SortField.ValueType.INSTANT, false, e -> e.occurredAt));
+    private static final Paging.Query<AuditEvent> LIST = Paging.Query.of("e", "AuditEvent e", AuditEvent.class);
 
-    private final EntityManager em;
+    private final Paging paging;
     private final ObjectMapper json;
     private final AuditRecords records;
 
-    public AuditService(EntityManager em, ObjectMapper json, AuditRecords records) {
-        this.em = em;
+    public AuditService(Paging paging, ObjectMapper json, AuditRecords records) {
+        this.paging = paging;
         this.json = json;
         this.records = records;
     }
@@ -61,12 +62,9 @@ public class AuditService {
         if (filter.to() != null) {
             query.and("e.occurredAt < " + query.param(filter.to()));
         }
-        keyset.after(cursor, query);
-        List<AuditEvent> rows = query.create(em, "select e from AuditEvent e" + query.where() + " order by "
-                + keyset.orderBy(), AuditEvent.class).setMaxResults(limit + 1).getResultList();
-        List<AuditEvent> page = rows.stream().limit(limit).toList();
-        Map<UUID, AuditRecords.Details> details = records.of(page.stream().map(e -> e.id).toList());
-        return new AuditPage(page.stream().map(e -> view(e, details.get(e.id))).toList(), keyset.next(rows, limit));
+        Paging.Slice<AuditEvent> page = paging.page(LIST, query, keyset, limit, cursor);
+        Map<UUID, AuditRecords.Details> details = records.of(page.items().stream().map(e -> e.id).toList());
+        return page.map(e -> view(e, details.get(e.id))).to(AuditPage::new);
     }
 
     private AuditEventView view(AuditEvent event, AuditRecords.Details details) {

@@ -2,7 +2,6 @@ package com.stratum.auth;
 
 import com.stratum.security.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,21 +18,15 @@ import java.util.stream.Collectors;
 public class ApiToken extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "user_id")
     public UUID userId;
     public String name;
     public String prefix;
-    @Column(name = "token_hash")
     public String tokenHash;
     /** Space-separated scope names. */
     public String scopes;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "expires_at")
     public Instant expiresAt;
-    @Column(name = "last_used_at")
     public Instant lastUsedAt;
-    @Column(name = "revoked_at")
     public Instant revokedAt;
 
     public Set<Scope> scopeSet() {

@@ -2,6 +2,7 @@ package com.stratum.auth;
 
 import com.stratum.common.ApiProblem;
 import com.stratum.common.Keyset;
+import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.Secrets;
 import com.stratum.common.SortField;
@@ -37,16 +38,19 @@ public class ApiTokenService {
     private static final List<SortField<ApiToken>> SORTS = List.of(
             new SortField<>("createdAt", "t.createdAt", SortField.ValueType.INSTANT, false, t -> t.createdAt),
             new SortField<>("name", "t.name", SortField.ValueType.STRING, false, t -> t.name));
+    private static final Paging.Query<ApiToken> LIST = Paging.Query.of("t", "ApiToken t", ApiToken.class);
 
     private final EntityManager em;
+    private final Paging paging;
     private final Validation validation;
     private final CurrentCaller current;
     private final Clock clock;
     private final UserService users;
 
-    public ApiTokenService(EntityManager em, Validation validation, CurrentCaller current, Clock clock,
+    public ApiTokenService(EntityManager em, Paging paging, Validation validation, CurrentCaller current, Clock clock,
             UserService users) {
         this.em = em;
+        this.paging = paging;
         this.validation = validation;
         this.current = current;
         this.clock = clock;
@@ -110,14 +114,10 @@ public class ApiTokenService {
         if (owner != null) {
             query.and("t.userId = " + query.param(owner));
         }
-        keyset.after(cursor, query);
-        List<ApiToken> rows = query.create(em, "select t from ApiToken t" + query.where() + " order by "
-                + keyset.orderBy(), ApiToken.class).setMaxResults(limit + 1).getResultList();
-        List<ApiToken> page = rows.stream().limit(limit).toList();
-        Map<UUID, String> names = users.namesOf(page.stream().map(t -> t.userId).toList());
+        Paging.Slice<ApiToken> page = paging.page(LIST, query, keyset, limit, cursor);
+        Map<UUID, String> names = users.namesOf(page.items().stream().map(t -> t.userId).toList());
         Instant now = Text.now(clock);
-        return new ApiTokenPage(page.stream().map(t -> ApiTokenView.of(t, names.get(t.userId), now)).toList(),
-                keyset.next(rows, limit));
+        return page.map(t -> ApiTokenView.of(t, names.get(t.userId), now)).to(ApiTokenPage::new);
     }
 
     /** Revokes at once: the next request with the token is a 401. */

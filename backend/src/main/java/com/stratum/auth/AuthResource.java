@@ -53,7 +53,7 @@ public class AuthResource {
             description = "Opens a session in an HttpOnly, SameSite=Strict cookie (Secure over HTTPS) that ends"
                     + " after 30 minutes without a request. After 5 failed attempts for one email or from one"
                     + " address within 15 minutes, further attempts get 429 with Retry-After.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SignIn.class),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SignInInput.class),
             examples = @ExampleObject(name = "admin",
                     value = "{\"email\": \"admin@example.com\", \"password\": \"correct horse battery\"}")))
     @APIResponse(responseCode = "200", description = "Signed in",
@@ -62,7 +62,7 @@ public class AuthResource {
             content = @Content(schema = @Schema(implementation = Me.class)))
     @APIResponse(responseCode = "401", description = "Wrong email or password, or the user is deactivated")
     @APIResponse(responseCode = "429", description = "Too many failed sign-ins; see Retry-After")
-    public Response signIn(SignIn credentials, @Context UriInfo uri) {
+    public Response signIn(SignInInput credentials, @Context UriInfo uri) {
         validation.check(credentials);
         SessionService.Opened opened = sessions.signIn(credentials.email(), credentials.password(),
                 access.clientAddress());

@@ -1,7 +1,6 @@
 package com.stratum.auth;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,14 +13,9 @@ import java.util.UUID;
 public class UserSession extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "token_hash")
     public String tokenHash;
-    @Column(name = "user_id")
     public UUID userId;
-    @Column(name = "csrf_token")
     public String csrfToken;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "last_seen_at")
     public Instant lastSeenAt;
 }

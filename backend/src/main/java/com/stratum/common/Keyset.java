@@ -67,6 +67,11 @@ public final class Keyset<T> {
         return new Keyset<>(List.copyOf(keys), idPath, id);
     }
 
+    /** The id, the last tie-breaker: one value per row. */
+    public String idPath() {
+        return idPath;
+    }
+
     /**
      * The ORDER BY clause. Nulls go last only where a column can hold them, and the id breaks ties in the
      * direction of the last key, so that a plain index on (key, id) serves the sort read forwards or backwards.
@@ -83,7 +88,7 @@ public final class Keyset<T> {
         return keys.get(keys.size() - 1).descending();
     }
 
-    /** Restricts the query to the rows after the cursor, if there is one. */
+    /** Restricts the query to the rows after the cursor, if there is one (Paging, and native reports such as WorkloadReport). */
     public void after(String cursor, QueryBuilder query) {
         if (cursor == null || cursor.isBlank()) {
             return;

@@ -21,14 +21,17 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Makes the contract say what every endpoint does the same way, so no resource can forget it: the
  * problem responses that follow from an operation's shape (a body may be malformed or invalid, a path id
- * may be unknown, an If-Match may be stale), problem+json content on every error, and a merge-patch schema
- * for each PATCH derived from the resource's writable form (every property optional, null clears it),
- * and nullable properties of simple types (ids, dates, enums) written inline rather than as a reference
- * wrapped in allOf, which JSON Schema validators and client generators do not read as nullable.
+ * may be unknown, an If-Match may be stale), problem+json content on every error, the ETag header on every
+ * response that carries a versioned resource, a merge-patch schema for each PATCH derived from the resource's
+ * writable form (every property optional, null clears it), and nullable properties of simple types (ids, dates,
+ * enums) written inline rather than as a reference wrapped in allOf, which JSON Schema validators and client
+ * generators do not read as nullable. A PATCH declares its body once, without a media type: SmallRye lists it
+ * under each type of the method's {@code @Consumes} (application/merge-patch+json and application/json).
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String API_TOKEN = "apiToken";
+    private static final String ETAG = "ETag";
     private static final String JSON_NODE = "JsonNode";
     private static final String SESSION = "session";
     static final String READ_ONLY_EXTENSION = "x-read-only-properties";
@@ -78,6 +81,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     response.setContent(problemContent());
                 }
             });
+            etagHeaders(openAPI, responses);
             if (method == PathItem.HttpMethod.PATCH && hasBody) {
                 mergePatchSchema(openAPI, operation);
             }
@@ -224,6 +228,32 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean simple = target != null && target.getType() != null && !target.getType().isEmpty()
                 && !target.getType().contains(Schema.SchemaType.OBJECT) && !target.getType().contains(Schema.SchemaType.ARRAY);
         return simple ? target : null;
+    }
+
+    /**
+     * A response that carries a versioned resource (its schema has a {@code version}) is served with that version
+     * as its ETag ({@link Responses}), which a client sends back as If-Match.
+     */
+    private static void etagHeaders(OpenAPI openAPI, APIResponses responses) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (!code.startsWith("2") || response.getContent() == null
+                    || response.getHeaders() != null && response.getHeaders().containsKey(ETAG)) {
+                return;
+            }
+            boolean versioned = response.getContent().getMediaTypes().values().stream().map(MediaType::getSchema)
+                    .filter(schema -> schema != null && schema.getRef() != null)
+                    .map(schema -> schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1)))
+                    .anyMatch(schema -> schema != null && schema.getProperties() != null
+                            && schema.getProperties().containsKey("version"));
+            if (versioned) {
+                Content content = response.getContent();
+                response.setContent(null); // headers come before the content in the document, as for declared ones
+                response.addHeader(ETAG, OASFactory.createHeader()
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+                response.setContent(content);
+            }
+        });
     }
 
     private static void add(APIResponses responses, String code, String description) {

@@ -19,6 +19,12 @@ public final class QueryBuilder {
         return ":" + name;
     }
 
+    /** Binds a named parameter that the query's fixed text uses (a join condition, say), not a filter. */
+    public QueryBuilder bind(String name, Object value) {
+        params.put(name, value);
+        return this;
+    }
+
     public QueryBuilder and(String condition) {
         conditions.add(condition);
         return this;

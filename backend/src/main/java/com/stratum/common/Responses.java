@@ -15,4 +15,8 @@ public final class Responses {
     public static Response created(URI location, Object entity, long version) {
         return Response.created(location).tag(String.valueOf(version)).entity(entity).build();
     }
+
+    public static Response status(Response.Status status, Object entity, long version) {
+        return Response.status(status).tag(String.valueOf(version)).entity(entity).build();
+    }
 }

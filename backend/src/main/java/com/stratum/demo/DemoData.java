@@ -13,11 +13,11 @@ import com.stratum.opportunity.OpportunityService;
 import com.stratum.opportunity.OpportunityType;
 import com.stratum.opportunity.OpportunityView;
 import com.stratum.opportunity.Stage;
-import com.stratum.opportunity.StageRequest;
+import com.stratum.opportunity.StageChangeInput;
 import com.stratum.security.PasswordHasher;
 import com.stratum.security.Role;
 import com.stratum.survey.FollowUpInput;
-import com.stratum.survey.NewQbr;
+import com.stratum.survey.QbrInput;
 import com.stratum.survey.QbrService;
 import com.stratum.survey.QbrView;
 import com.stratum.survey.ResponseInput;
@@ -32,6 +32,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,12 +74,13 @@ public class DemoData {
     private final boolean enabled;
     private final String password;
     private final PasswordHasher passwords;
+    private final Clock clock;
 
     public DemoData(UserService users, AccountService accounts, QbrCadence cadence, QbrService qbrs,
             OpportunityService opportunities, EntityManager em,
             @ConfigProperty(name = "stratum.demo-data", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "stratum.demo-password", defaultValue = "stratum-demo-password") String password,
-            PasswordHasher passwords) {
+            PasswordHasher passwords, Clock clock) {
         this.users = users;
         this.accounts = accounts;
         this.cadence = cadence;
@@ -88,6 +90,7 @@ public class DemoData {
         this.enabled = enabled;
         this.password = password;
         this.passwords = passwords;
+        this.clock = clock;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -133,7 +136,7 @@ public class DemoData {
             AccountView account = accounts.create(new AccountInput(name, domain, "CRM-" + (10_000 + i),
                     INDUSTRIES[i % INDUSTRIES.length], territory[0], territory[1], 50 + random.nextInt(20_000),
                     BigDecimal.valueOf(5_000_000L + random.nextInt(900_000_000)), BigDecimal.valueOf(arr), lifecycle,
-                    LocalDate.now().plusDays(20 + random.nextInt(500)), parent, owners.get(i % owners.size()), tier,
+                    today().plusDays(20 + random.nextInt(500)), parent, owners.get(i % owners.size()), tier,
                     i % 3 == 0 ? List.of("expansion") : List.of(), null, null));
             if (tier == Tier.STRATEGIC) {
                 parents.add(account.id());
@@ -156,7 +159,7 @@ public class DemoData {
                 answerQbr(account, answered);
                 answered++;
             } else if (i % 5 == 1) {
-                QbrView qbr = qbrs.schedule(account.id(), new NewQbr(LocalDate.now().plusDays(7 + i % 20),
+                QbrView qbr = qbrs.schedule(account.id(), new QbrInput(today().plusDays(7 + i % 20),
                         "Jordan Lee", "jordan.lee@" + account.domain(), null));
                 qbrs.invite(qbr.id());
             }
@@ -197,12 +200,12 @@ public class DemoData {
                 4 + i % 7, null, null));
         answers.add(new ResponseInput.Answer(UUID.fromString("00000000-0000-4000-8000-000000000106"), null, null,
                 "Bring us more ideas from similar customers", null));
-        QbrView qbr = qbrs.schedule(account.id(), new NewQbr(LocalDate.now(), "Jordan Lee",
+        QbrView qbr = qbrs.schedule(account.id(), new QbrInput(today(), "Jordan Lee",
                 "jordan.lee@" + account.domain(), null));
         QbrView result = qbrs.recordCall(qbr.id(), new ResponseInput(answers), null);
         if (Boolean.TRUE.equals(result.failing()) && i % 2 == 0) {
             Grade target = Grade.values()[result.overallGrade().ordinal() - 2];
-            qbrs.setFollowUp(qbr.id(), new FollowUpInput(target, LocalDate.now().plusDays(30),
+            qbrs.setFollowUp(qbr.id(), new FollowUpInput(target, today().plusDays(30),
                     List.of("Bring two growth ideas to the next call", "Weekly check-in with operations")));
         }
     }
@@ -210,7 +213,7 @@ public class DemoData {
     private void addOpportunity(AccountView account, int i, Random random) {
         OpportunityType type = OpportunityType.values()[(i + i / 6) % 3];
         CompellingEvent event = i % 4 == 0 ? new CompellingEvent(CompellingEventType.values()[i % 7],
-                LocalDate.now().minusDays(10 + i), "Announced in the customer's press release") : null;
+                today().minusDays(10 + i), "Announced in the customer's press release") : null;
         OpportunityView opportunity = opportunities.create(new OpportunityInput(account.id(), type,
                 switch (type) {
                     case UPSELL -> "More seats for " + account.name();
@@ -218,11 +221,15 @@ public class DemoData {
                     case RENEWAL -> "Renewal " + account.name();
                 }, type == OpportunityType.CROSS_SELL ? "Analytics" : "Platform",
                 BigDecimal.valueOf(5_000L + random.nextInt(120_000)), null, null,
-                LocalDate.now().plusDays(15 + random.nextInt(160)), null, event, "Follow up with the sponsor"));
+                today().plusDays(15 + random.nextInt(160)), null, event, "Follow up with the sponsor"));
         Stage stage = Stage.values()[(i + i / 3) % Stage.values().length];
         if (stage != Stage.IDENTIFIED) {
-            opportunities.moveStage(opportunity.id(), new StageRequest(stage,
+            opportunities.moveStage(opportunity.id(), new StageChangeInput(stage,
                     stage == Stage.LOST ? "Chose a cheaper competitor" : null, null), null);
         }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

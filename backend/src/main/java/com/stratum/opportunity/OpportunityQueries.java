@@ -2,6 +2,7 @@ package com.stratum.opportunity;
 
 import com.stratum.common.ApiProblem;
 import com.stratum.common.Keyset;
+import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.common.SortField.ValueType;
@@ -13,13 +14,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads of opportunities for the API: one query per page, account and owner names joined in. */
+/** Reads of opportunities for the API: one query per page (and its count), account and owner names joined in. */
 @ApplicationScoped
 public class OpportunityQueries {
+    private static final String FROM = "Opportunity o join Account a on a.id = o.accountId"
+            + " left join User u on u.id = o.ownerId";
     /** The weighted amount comes from the SQL function the reports use (V11): the formula exists once. */
-    private static final String SELECT = "select o, a.name, u.name,"
-            + " function('weighted_amount', o.amount, o.probability) from Opportunity o"
-            + " join Account a on a.id = o.accountId left join User u on u.id = o.ownerId";
+    private static final String COLUMNS = "o, a.name, u.name, function('weighted_amount', o.amount, o.probability)";
+    private static final String SELECT = "select " + COLUMNS + " from " + FROM;
+    private static final Paging.Query<Row> LIST = Paging.Query.ofRows(COLUMNS, FROM, Row::of);
+    private static final Paging.Query<StageChange> HISTORY = Paging.Query.of("c", "StageChange c", StageChange.class);
 
     private record Row(Opportunity opportunity, String accountName, String ownerName, BigDecimal weightedAmount) {
         OpportunityView view() {
@@ -40,9 +44,11 @@ public class OpportunityQueries {
             new SortField<>("changedAt", "c.changedAt", ValueType.INSTANT, false, c -> c.changedAt));
 
     private final EntityManager em;
+    private final Paging paging;
 
-    public OpportunityQueries(EntityManager em) {
+    public OpportunityQueries(EntityManager em, Paging paging) {
         this.em = em;
+        this.paging = paging;
     }
 
     @Transactional
@@ -74,11 +80,7 @@ public class OpportunityQueries {
         if (filter.minAmount() != null) {
             query.and("o.amount >= " + query.param(filter.minAmount()));
         }
-        keyset.after(cursor, query);
-        List<Row> rows = query.create(em, SELECT + query.where() + " order by " + keyset.orderBy(), Object[].class)
-                .setMaxResults(limit + 1).getResultList().stream()
-                .map(Row::of).toList();
-        return new OpportunityPage(rows.stream().limit(limit).map(Row::view).toList(), keyset.next(rows, limit));
+        return paging.page(LIST, query, keyset, limit, cursor).map(Row::view).to(OpportunityPage::new);
     }
 
     @Transactional
@@ -92,16 +94,12 @@ public class OpportunityQueries {
     }
 
     @Transactional
-    public StageChangeView.Page history(UUID id, int limit, String cursor) {
+    public StageChangePage history(UUID id, int limit, String cursor) {
         find(id);
         Keyset<StageChange> keyset = Keyset.parse(null, "-changedAt", HISTORY_ORDER, "c.id", c -> c.id);
         QueryBuilder query = new QueryBuilder();
         query.and("c.opportunityId = " + query.param(id));
-        keyset.after(cursor, query);
-        List<StageChange> rows = query.create(em, "select c from StageChange c" + query.where() + " order by "
-                + keyset.orderBy(), StageChange.class).setMaxResults(limit + 1).getResultList();
-        return new StageChangeView.Page(rows.stream().limit(limit).map(StageChangeView::of).toList(),
-                keyset.next(rows, limit));
+        return paging.page(HISTORY, query, keyset, limit, cursor).map(StageChangeView::of).to(StageChangePage::new);
     }
 
     public Opportunity find(UUID id) {

@@ -68,8 +68,7 @@ public class OpportunityResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OpportunityInput.class),
             examples = @ExampleObject(name = "upsellFromFunding", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "409", description = "The account is archived")
     public Response create(OpportunityInput input, @Context UriInfo uri) {
@@ -81,7 +80,6 @@ public class OpportunityResource {
     @Path("/{id}")
     @Operation(operationId = "getOpportunity", summary = "Get an opportunity")
     @APIResponse(responseCode = "200", description = "The opportunity",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     public Response get(@PathParam("id") UUID id) {
         OpportunityView opportunity = queries.view(id);
@@ -95,13 +93,9 @@ public class OpportunityResource {
     @Operation(operationId = "updateOpportunity", summary = "Change an open opportunity (JSON Merge Patch)",
             description = "`stage` and `accountId` are read-only here; a closed opportunity is refused with 409.")
     @Extension(name = "x-read-only-properties", value = "[\"stage\", \"accountId\"]", parseValue = true)
-    @RequestBody(required = true, content = {
-        @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = OpportunityInput.class),
-                examples = @ExampleObject(name = "reprice", value = PATCH_EXAMPLE)),
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpportunityInput.class),
-                examples = @ExampleObject(name = "reprice", value = PATCH_EXAMPLE))})
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OpportunityInput.class),
+            examples = @ExampleObject(name = "reprice", value = PATCH_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The changed opportunity",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "409", description = "The opportunity is closed")
     public Response patch(@PathParam("id") UUID id, JsonNode patch,
@@ -129,14 +123,13 @@ public class OpportunityResource {
     @Operation(operationId = "moveOpportunityStage", summary = "Move an opportunity to a stage",
             description = "Open stages move freely and take the stage's probability; WON (100) and LOST (0) close it."
                     + " LOST needs a lossReason.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StageRequest.class),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StageChangeInput.class),
             examples = @ExampleObject(name = "lost", value = """
                     {"stage": "LOST", "lossReason": "Chose a cheaper competitor", "note": "Price gap of 30%"}""")))
     @APIResponse(responseCode = "200", description = "The opportunity in its new stage",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "409", description = "The opportunity is closed; reopen it first")
-    public Response moveStage(@PathParam("id") UUID id, StageRequest request,
+    public Response moveStage(@PathParam("id") UUID id, StageChangeInput request,
             @HeaderParam("If-Match") String ifMatch) {
         OpportunityView opportunity = opportunities.moveStage(id, request, ifMatch);
         return Responses.ok(opportunity, opportunity.version());
@@ -147,14 +140,13 @@ public class OpportunityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.OPPORTUNITIES_WRITE_NAME)
     @Operation(operationId = "reopenOpportunity", summary = "Reopen a WON or LOST opportunity")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReopenRequest.class),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReopenInput.class),
             examples = @ExampleObject(name = "reopen", value = """
                     {"reason": "Customer came back after the budget freeze", "stage": "PROPOSAL"}""")))
     @APIResponse(responseCode = "200", description = "The reopened opportunity",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "409", description = "The opportunity is not closed")
-    public Response reopen(@PathParam("id") UUID id, ReopenRequest request,
+    public Response reopen(@PathParam("id") UUID id, ReopenInput request,
             @HeaderParam("If-Match") String ifMatch) {
         OpportunityView opportunity = opportunities.reopen(id, request, ifMatch);
         return Responses.ok(opportunity, opportunity.version());
@@ -163,7 +155,7 @@ public class OpportunityResource {
     @GET
     @Path("/{id}/history")
     @Operation(operationId = "listOpportunityHistory", summary = "An opportunity's stage changes, newest first")
-    public StageChangeView.Page history(@PathParam("id") UUID id, @BeanParam PageParams page) {
+    public StageChangePage history(@PathParam("id") UUID id, @BeanParam PageParams page) {
         return queries.history(id, page.limit(), page.cursor);
     }
 }

@@ -104,7 +104,7 @@ public class OpportunityService {
     }
 
     @Transactional
-    public OpportunityView moveStage(UUID id, StageRequest request, String ifMatch) {
+    public OpportunityView moveStage(UUID id, StageChangeInput request, String ifMatch) {
         validation.check(request);
         Opportunity opportunity = queries.find(id);
         requireWrite(opportunity.accountId);
@@ -134,7 +134,7 @@ public class OpportunityService {
     }
 
     @Transactional
-    public OpportunityView reopen(UUID id, ReopenRequest request, String ifMatch) {
+    public OpportunityView reopen(UUID id, ReopenInput request, String ifMatch) {
         validation.check(request);
         Opportunity opportunity = queries.find(id);
         requireWrite(opportunity.accountId);

@@ -1,7 +1,6 @@
 package com.stratum.opportunity;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,11 +18,5 @@ public record StageChangeView(
 
     static StageChangeView of(StageChange c) {
         return new StageChangeView(c.id, c.fromStage, c.toStage, c.note, c.lossReason, c.changedBy, c.changedAt);
-    }
-
-    @Schema(name = "OpportunityHistoryPage", description = "An opportunity's stage changes, newest first.")
-    public record Page(
-            @Schema(required = true) List<StageChangeView> items,
-            @Schema(required = true, nullable = true) String nextCursor) {
     }
 }

@@ -6,26 +6,26 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.account.AccountInput;
 import com.stratum.account.AccountService;
-import com.stratum.account.TierChangeRequest;
+import com.stratum.account.TierChangeInput;
 import com.stratum.audit.AuditService;
 import com.stratum.auth.ApiTokenInput;
 import com.stratum.grade.Grade;
 import com.stratum.opportunity.CompellingEvent;
 import com.stratum.opportunity.OpportunityInput;
 import com.stratum.opportunity.OpportunityType;
-import com.stratum.opportunity.ReopenRequest;
+import com.stratum.opportunity.ReopenInput;
 import com.stratum.opportunity.Stage;
-import com.stratum.opportunity.StageRequest;
+import com.stratum.opportunity.StageChangeInput;
 import com.stratum.security.PasswordHasher;
 import com.stratum.survey.FollowUpInput;
 import com.stratum.survey.FollowUpPolicy;
-import com.stratum.survey.NewQbr;
 import com.stratum.survey.NpsBands;
+import com.stratum.survey.QbrInput;
 import com.stratum.survey.ResponseInput;
 import com.stratum.survey.TemplateInput;
 import com.stratum.survey.TemplateService;
-import com.stratum.tier.TierPolicyUpdate;
-import com.stratum.user.NewUser;
+import com.stratum.tier.TierPolicyInput;
+import com.stratum.user.NewUserInput;
 import com.stratum.user.UserInput;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,10 +51,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public final class RulesDocument {
     /** Request bodies whose length and range limits the SPA checks before sending. */
-    private static final List<Class<? extends Record>> INPUTS = List.of(AccountInput.class, TierChangeRequest.class,
-            TierPolicyUpdate.class, UserInput.class, NewUser.class, ApiTokenInput.class, NewQbr.class,
+    private static final List<Class<? extends Record>> INPUTS = List.of(AccountInput.class, TierChangeInput.class,
+            TierPolicyInput.class, UserInput.class, NewUserInput.class, ApiTokenInput.class, QbrInput.class,
             TemplateInput.class, TemplateInput.QuestionInput.class, ResponseInput.Answer.class, FollowUpInput.class, OpportunityInput.class,
-            CompellingEvent.class, StageRequest.class, ReopenRequest.class);
+            CompellingEvent.class, StageChangeInput.class, ReopenInput.class);
 
     private RulesDocument() {
     }

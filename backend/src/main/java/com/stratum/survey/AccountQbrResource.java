@@ -43,7 +43,7 @@ public class AccountQbrResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.SURVEYS_WRITE_NAME)
     @Operation(operationId = "scheduleQbr", summary = "Schedule a QBR grade survey for an account")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewQbr.class),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = QbrInput.class),
             examples = @ExampleObject(name = "quarterly", value = """
                     {"scheduledFor": "2027-01-15", "respondentName": "Jordan Lee",
                      "respondentEmail": "jordan.lee@northwind.example"}""")))
@@ -51,7 +51,7 @@ public class AccountQbrResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = QbrView.class)))
     @APIResponse(responseCode = "409", description = "The account is archived")
-    public Response schedule(@PathParam("accountId") UUID accountId, NewQbr request, @Context UriInfo uri) {
+    public Response schedule(@PathParam("accountId") UUID accountId, QbrInput request, @Context UriInfo uri) {
         QbrView qbr = qbrs.schedule(accountId, request);
         return Responses.created(uri.getBaseUriBuilder().path("api/v1/qbrs").path(qbr.id().toString()).build(), qbr, qbr.version());
     }

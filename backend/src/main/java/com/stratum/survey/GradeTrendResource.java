@@ -41,7 +41,7 @@ public class GradeTrendResource {
     @GET
     @Operation(operationId = "getAccountGradeTrend", summary = "An account's grades per answered QBR, oldest"
             + " first")
-    public GradeTrend trend(@PathParam("accountId") UUID accountId, @BeanParam PageParams page) {
+    public GradeTrendPage trend(@PathParam("accountId") UUID accountId, @BeanParam PageParams page) {
         return queries.trend(accountId, page.limit(), page.cursor);
     }
 }

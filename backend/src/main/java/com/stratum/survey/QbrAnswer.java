@@ -3,7 +3,6 @@ package com.stratum.survey;
 import com.stratum.grade.Grade;
 import com.stratum.grade.GradeConverter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,9 +15,7 @@ import java.util.UUID;
 public class QbrAnswer extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "qbr_id")
     public UUID qbrId;
-    @Column(name = "question_id")
     public UUID questionId;
     @Convert(converter = GradeConverter.class)
     public Grade grade;

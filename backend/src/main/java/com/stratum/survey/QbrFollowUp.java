@@ -3,7 +3,6 @@ package com.stratum.survey;
 import com.stratum.grade.Grade;
 import com.stratum.grade.GradeConverter;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,25 +23,18 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "qbr_follow_up")
 public class QbrFollowUp extends PanacheEntityBase {
     @Id
-    @Column(name = "qbr_id")
     public UUID qbrId;
-    @Column(name = "target_grade")
     @Convert(converter = GradeConverter.class)
     public Grade targetGrade;
-    @Column(name = "target_date")
     public LocalDate targetDate;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> actions = new ArrayList<>();
     @Enumerated(EnumType.STRING)
     public FollowUpStatus status;
-    @Column(name = "judged_by_qbr")
     public UUID judgedByQbr;
     /** When it was judged: by the next answered QBR, or by {@link FollowUpJudging} after the grace period. */
-    @Column(name = "judged_at")
     public Instant judgedAt;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
     /** A judgement by the next QBR and an edit of the follow-up must never overwrite each other. */
     @Version

@@ -2,6 +2,7 @@ package com.stratum.survey;
 
 import com.stratum.account.AccountQueries;
 import com.stratum.common.Keyset;
+import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField.ValueType;
 import com.stratum.common.SortField;
@@ -19,15 +20,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The QBR list and an account's grade trend, each one query per page (plus one for the trend's grades). */
+/** The QBR list and an account's grade trend: one query per page and its count (the trend one more for grades). */
 @ApplicationScoped
 public class QbrQueries {
-    private static final String SELECT = "select q, a.name, a.tier, a.ownerId, o.name, f.status, a.nextQbrDue"
-            + " from Qbr q join Account a on a.id = q.accountId left join User o on o.id = a.ownerId"
-            + " left join QbrFollowUp f on f.qbrId = q.id";
+    private static final Paging.Query<Row> LIST = Paging.Query.ofRows(
+            "q, a.name, a.tier, a.ownerId, o.name, f.status, a.nextQbrDue",
+            "Qbr q join Account a on a.id = q.accountId left join User o on o.id = a.ownerId"
+                    + " left join QbrFollowUp f on f.qbrId = q.id", Row::of);
+    private static final Paging.Query<Qbr> TREND = Paging.Query.of("q", "Qbr q", Qbr.class);
 
     private record Row(Qbr qbr, String accountName, Tier tier, UUID ownerId, String ownerName,
             FollowUpStatus followUp, LocalDate nextQbrDue) {
+        static Row of(Object[] r) {
+            return new Row((Qbr) r[0], (String) r[1], (Tier) r[2], (UUID) r[3], (String) r[4], (FollowUpStatus) r[5],
+                    (LocalDate) r[6]);
+        }
     }
 
     private static final List<SortField<Row>> SORTS = List.of(
@@ -38,17 +45,19 @@ public class QbrQueries {
             new SortField<>("answeredAt", "q.answeredAt", ValueType.INSTANT, false, q -> q.answeredAt));
 
     private final EntityManager em;
+    private final Paging paging;
     private final AccountQueries accounts;
     private final Clock clock;
 
-    public QbrQueries(EntityManager em, AccountQueries accounts, Clock clock) {
+    public QbrQueries(EntityManager em, Paging paging, AccountQueries accounts, Clock clock) {
         this.em = em;
+        this.paging = paging;
         this.accounts = accounts;
         this.clock = clock;
     }
 
     @Transactional
-    public QbrSummary.Page list(QbrFilter.Criteria filter, String sort, int limit, String cursor) {
+    public QbrPage list(QbrFilter.Criteria filter, String sort, int limit, String cursor) {
         Keyset<Row> keyset = Keyset.parse(sort, "-createdAt", SORTS, "q.id", r -> r.qbr.id);
         QueryBuilder query = new QueryBuilder();
         query.in("q.accountId", filter.accountIds());
@@ -65,44 +74,34 @@ public class QbrQueries {
             query.and("q.answeredAt < "
                     + query.param(filter.answeredTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
         }
-        keyset.after(cursor, query);
-        List<Row> rows = query.create(em, SELECT + query.where() + " order by " + keyset.orderBy(), Object[].class)
-                .setMaxResults(limit + 1).getResultList().stream()
-                .map(r -> new Row((Qbr) r[0], (String) r[1], (Tier) r[2], (UUID) r[3], (String) r[4],
-                        (FollowUpStatus) r[5], (LocalDate) r[6]))
-                .toList();
         LocalDate today = LocalDate.now(clock);
-        List<QbrSummary> items = rows.stream().limit(limit).map(r -> new QbrSummary(r.qbr.id, r.qbr.accountId,
+        return paging.page(LIST, query, keyset, limit, cursor).map(r -> new QbrSummary(r.qbr.id, r.qbr.accountId,
                 r.accountName, r.tier, r.ownerId, r.ownerName, r.qbr.status, r.qbr.scheduledFor, r.qbr.respondentName,
                 r.qbr.respondentEmail, r.qbr.sentAt, r.qbr.answeredAt, r.qbr.overallGrade, r.qbr.overallPoints,
-                r.qbr.failing, r.qbr.npsScore, r.followUp, r.nextQbrDue.isBefore(today), r.qbr.createdAt)).toList();
-        return new QbrSummary.Page(items, keyset.next(rows, limit));
+                r.qbr.failing, r.qbr.npsScore, r.followUp, r.nextQbrDue.isBefore(today), r.qbr.createdAt))
+                .to(QbrPage::new);
     }
 
     @Transactional
-    public GradeTrend trend(UUID accountId, int limit, String cursor) {
+    public GradeTrendPage trend(UUID accountId, int limit, String cursor) {
         accounts.find(accountId);
         Keyset<Qbr> keyset = Keyset.parse(null, "answeredAt", TREND_ORDER, "q.id", q -> q.id);
         QueryBuilder query = new QueryBuilder();
         query.and("q.accountId = " + query.param(accountId));
         query.and("q.status = " + query.param(QbrStatus.ANSWERED));
-        keyset.after(cursor, query);
-        List<Qbr> rows = query.create(em, "select q from Qbr q" + query.where() + " order by " + keyset.orderBy(),
-                Qbr.class).setMaxResults(limit + 1).getResultList();
-        List<Qbr> page = rows.stream().limit(limit).toList();
-        Map<UUID, List<GradeTrend.QuestionGrade>> grades = new HashMap<>();
-        if (!page.isEmpty()) {
+        Paging.Slice<Qbr> page = paging.page(TREND, query, keyset, limit, cursor);
+        Map<UUID, List<GradeTrendPage.QuestionGrade>> grades = new HashMap<>();
+        if (!page.items().isEmpty()) {
             em.createQuery("select ans.qbrId, ans.questionId, qq.text, ans.grade from QbrAnswer ans, SurveyQuestion qq"
                             + " where qq.id = ans.questionId and ans.qbrId in :ids and ans.grade is not null"
                             + " order by qq.position", Object[].class)
-                    .setParameter("ids", page.stream().map(q -> q.id).toList())
+                    .setParameter("ids", page.items().stream().map(q -> q.id).toList())
                     .getResultList()
                     .forEach(r -> grades.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-                            .add(new GradeTrend.QuestionGrade((UUID) r[1], (String) r[2], (Grade) r[3])));
+                            .add(new GradeTrendPage.QuestionGrade((UUID) r[1], (String) r[2], (Grade) r[3])));
         }
-        List<GradeTrend.Point> points = page.stream().map(q -> new GradeTrend.Point(q.id, q.answeredAt,
-                q.overallGrade, q.overallPoints, grades.getOrDefault(q.id, List.of()))).toList();
-        return new GradeTrend(points, keyset.next(rows, limit));
+        return page.map(q -> new GradeTrendPage.Point(q.id, q.answeredAt, q.overallGrade, q.overallPoints,
+                grades.getOrDefault(q.id, List.of()))).to(GradeTrendPage::new);
     }
 
 }

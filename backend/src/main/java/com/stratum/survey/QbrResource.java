@@ -55,7 +55,7 @@ public class QbrResource {
 
     @GET
     @Operation(operationId = "listQbrs", summary = "List QBR rounds across accounts")
-    public QbrSummary.Page list(@BeanParam QbrFilter filter, @BeanParam PageParams page) {
+    public QbrPage list(@BeanParam QbrFilter filter, @BeanParam PageParams page) {
         return queries.list(filter.criteria(), filter.sort, page.limit(), page.cursor);
     }
 
@@ -63,7 +63,6 @@ public class QbrResource {
     @Path("/{id}")
     @Operation(operationId = "getQbr", summary = "Get a QBR round with its questions, answers and result")
     @APIResponse(responseCode = "200", description = "The QBR",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = QbrView.class)))
     public Response get(@PathParam("id") UUID id) {
         QbrView qbr = qbrs.get(id);
@@ -113,7 +112,8 @@ public class QbrResource {
             content = @Content(schema = @Schema(implementation = QbrView.class)))
     @APIResponse(responseCode = "409", description = "The QBR is already answered or cancelled")
     public Response record(@PathParam("id") UUID id, ResponseInput input) {
-        return Response.status(Response.Status.CREATED).entity(qbrs.recordCall(id, input, CurrentCaller.whoName())).build();
+        QbrView qbr = qbrs.recordCall(id, input, CurrentCaller.whoName());
+        return Responses.status(Response.Status.CREATED, qbr, qbr.version());
     }
 
     @PUT
@@ -133,7 +133,8 @@ public class QbrResource {
     @APIResponse(responseCode = "200", description = "The QBR with its follow-up",
             content = @Content(schema = @Schema(implementation = QbrView.class)))
     @APIResponse(responseCode = "409", description = "The follow-up has already been judged")
-    public QbrView followUp(@PathParam("id") UUID id, FollowUpInput input) {
-        return qbrs.setFollowUp(id, input);
+    public Response followUp(@PathParam("id") UUID id, FollowUpInput input) {
+        QbrView qbr = qbrs.setFollowUp(id, input);
+        return Responses.ok(qbr, qbr.version());
     }
 }

@@ -58,7 +58,7 @@ public class QbrService {
     }
 
     @Transactional
-    public QbrView schedule(UUID accountId, NewQbr request) {
+    public QbrView schedule(UUID accountId, QbrInput request) {
         Account account = accounts.find(accountId);
         CurrentCaller.requireAccountWrite(account.ownerId, Scope.SURVEYS_WRITE);
         validation.check(request);

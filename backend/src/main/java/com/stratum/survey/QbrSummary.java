@@ -5,7 +5,6 @@ import com.stratum.tier.Tier;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -30,10 +29,4 @@ public record QbrSummary(
         @Schema(required = true, nullable = true) FollowUpStatus followUpStatus,
         @Schema(required = true, description = "The account's next QBR is past due.") boolean accountQbrOverdue,
         @Schema(required = true) Instant createdAt) {
-
-    @Schema(name = "QbrPage", description = "One page of QBR rounds.")
-    public record Page(
-            @Schema(required = true) List<QbrSummary> items,
-            @Schema(required = true, nullable = true) String nextCursor) {
-    }
 }

@@ -70,7 +70,6 @@ public class SurveyTemplateResource {
     @Path("/{id}")
     @Operation(operationId = "getSurveyTemplate", summary = "Get a survey template")
     @APIResponse(responseCode = "200", description = "The template",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TemplateView.class)))
     public Response get(@PathParam("id") UUID id) {
         TemplateView template = templates.get(id);
@@ -86,7 +85,6 @@ public class SurveyTemplateResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TemplateInput.class),
             examples = @ExampleObject(name = "strategic", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The template",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TemplateView.class)))
     @APIResponse(responseCode = "409", description = "A QBR uses this template")
     public Response replace(@PathParam("id") UUID id, TemplateInput input,

@@ -3,6 +3,7 @@ package com.stratum.survey;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
 import com.stratum.common.Keyset;
+import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.common.Text;
@@ -28,13 +29,17 @@ public class TemplateService {
     public static final int MAX_NPS_QUESTIONS = 1;
     private static final List<SortField<SurveyTemplate>> ORDER = List.of(
             new SortField<>("name", "t.name", SortField.ValueType.STRING, false, t -> t.name));
+    private static final Paging.Query<SurveyTemplate> LIST = Paging.Query.of("t", "SurveyTemplate t",
+            SurveyTemplate.class);
 
     private final EntityManager em;
+    private final Paging paging;
     private final Validation validation;
     private final Clock clock;
 
-    public TemplateService(EntityManager em, Validation validation, Clock clock) {
+    public TemplateService(EntityManager em, Paging paging, Validation validation, Clock clock) {
         this.em = em;
+        this.paging = paging;
         this.validation = validation;
         this.clock = clock;
     }
@@ -42,14 +47,9 @@ public class TemplateService {
     @Transactional
     public TemplatePage list(int limit, String cursor) {
         Keyset<SurveyTemplate> keyset = Keyset.parse(null, "name", ORDER, "t.id", t -> t.id);
-        QueryBuilder query = new QueryBuilder();
-        keyset.after(cursor, query);
-        List<SurveyTemplate> rows = query.create(em, "select t from SurveyTemplate t" + query.where()
-                + " order by " + keyset.orderBy(), SurveyTemplate.class).setMaxResults(limit + 1).getResultList();
-        List<SurveyTemplate> page = rows.stream().limit(limit).toList();
-        Set<UUID> used = usedAmong(page.stream().map(t -> t.id).toList());
-        return new TemplatePage(page.stream().map(t -> TemplateView.of(t, used.contains(t.id))).toList(),
-                keyset.next(rows, limit));
+        Paging.Slice<SurveyTemplate> page = paging.page(LIST, new QueryBuilder(), keyset, limit, cursor);
+        Set<UUID> used = usedAmong(page.items().stream().map(t -> t.id).toList());
+        return page.map(t -> TemplateView.of(t, used.contains(t.id))).to(TemplatePage::new);
     }
 
     @Transactional

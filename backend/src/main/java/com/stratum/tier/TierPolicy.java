@@ -1,7 +1,6 @@
 package com.stratum.tier;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,11 +16,8 @@ public class TierPolicy extends PanacheEntityBase {
     @Id
     @Enumerated(EnumType.STRING)
     public Tier tier;
-    @Column(name = "max_accounts_per_owner")
     public Integer maxAccountsPerOwner;
-    @Column(name = "qbr_cadence_days")
     public int qbrCadenceDays;
-    @Column(name = "updated_at")
     public Instant updatedAt;
     @Version
     public long version;

@@ -14,8 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,7 +36,7 @@ public class TierPolicyResource {
 
     @GET
     @Operation(operationId = "listTierPolicies", summary = "Capacity and QBR cadence of every tier")
-    public TierPolicyList policies() {
+    public TierPolicyPage policies() {
         return tiers.policies();
     }
 
@@ -47,14 +45,13 @@ public class TierPolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
     @Operation(operationId = "updateTierPolicy", summary = "Set a tier's capacity and QBR cadence")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TierPolicyUpdate.class),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TierPolicyInput.class),
             examples = @ExampleObject(name = "key", value = "{\"maxAccountsPerOwner\": 8, \"qbrCadenceDays\": 90}")))
     @APIResponse(responseCode = "200", description = "The policy",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TierPolicyView.class)))
     public Response updatePolicy(
             @PathParam("tier") @Parameter(schema = @Schema(implementation = Tier.class)) String tier,
-            TierPolicyUpdate update,
+            TierPolicyInput update,
             @HeaderParam("If-Match") String ifMatch) {
         Tier parsed = QueryParams.pathEnum("tier", tier, Tier.class);
         TierPolicyView policy = tiers.updatePolicy(parsed, update, ifMatch);

@@ -33,13 +33,13 @@ public class TierPolicyService {
     }
 
     @Transactional
-    public TierPolicyList policies() {
+    public TierPolicyPage policies() {
         List<TierPolicyView> items = Arrays.stream(Tier.values()).map(this::policy).map(TierPolicyView::of).toList();
-        return new TierPolicyList(items, null);
+        return new TierPolicyPage(items, null, items.size(), false);
     }
 
     @Transactional
-    public TierPolicyView updatePolicy(Tier tier, TierPolicyUpdate update, String ifMatch) {
+    public TierPolicyView updatePolicy(Tier tier, TierPolicyInput update, String ifMatch) {
         CurrentCaller.requireRole(Role.MANAGER, "Changing tier policies");
         validation.check(update);
         TierPolicy policy = policy(tier);

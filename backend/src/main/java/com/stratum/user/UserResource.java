@@ -70,16 +70,15 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ADMIN_NAME)
     @Operation(operationId = "createUser", summary = "Create a user")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewUser.class),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewUserInput.class),
             examples = @ExampleObject(name = "accountManager",
                     value = "{\"name\": \"Dana Whitfield\", \"email\": \"dana@example.com\", \"role\": \"ACCOUNT_MANAGER\","
                             + " \"password\": \"a long first password\"}")))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", description = "Another user has this email")
-    public Response create(NewUser input, @Context UriInfo uri) {
+    public Response create(NewUserInput input, @Context UriInfo uri) {
         if (input == null) {
             throw ApiProblem.badRequest("The request body is missing.");
         }
@@ -91,7 +90,6 @@ public class UserResource {
     @Path("/{id}")
     @Operation(operationId = "getUser", summary = "Get a user")
     @APIResponse(responseCode = "200", description = "The user",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     public Response get(@PathParam("id") UUID id) {
         UserView user = users.get(id);
@@ -103,13 +101,9 @@ public class UserResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ADMIN_NAME)
     @Operation(operationId = "updateUser", summary = "Change a user (JSON Merge Patch)")
-    @RequestBody(required = true, content = {
-        @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = UserInput.class),
-                examples = @ExampleObject(name = "deactivate", value = "{\"active\": false}")),
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserInput.class),
-                examples = @ExampleObject(name = "deactivate", value = "{\"active\": false}"))})
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UserInput.class),
+            examples = @ExampleObject(name = "deactivate", value = "{\"active\": false}")))
     @APIResponse(responseCode = "200", description = "The changed user",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", description = "Another user has this email")
     public Response patch(@PathParam("id") UUID id, JsonNode patch,
@@ -125,11 +119,11 @@ public class UserResource {
     @Operation(operationId = "setUserPassword", summary = "Set a user's password",
             description = "Your own (with currentPassword), or anyone's as an admin. Ends the user's other sessions."
                     + " Wrong current passwords count like failed sign-ins (429 after 5 in 15 minutes).")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PasswordChange.class),
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PasswordChangeInput.class),
             examples = @ExampleObject(name = "own",
                     value = "{\"currentPassword\": \"the old long password\", \"newPassword\": \"a new long password\"}")))
     @APIResponse(responseCode = "204", description = "Password set")
-    public Response setPassword(@PathParam("id") UUID id, PasswordChange change) {
+    public Response setPassword(@PathParam("id") UUID id, PasswordChangeInput change) {
         if (change == null) {
             throw ApiProblem.badRequest("The request body is missing.");
         }

@@ -5,6 +5,7 @@ import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
 import com.stratum.common.Keyset;
 import com.stratum.common.MergePatch;
+import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.QueryParams;
 import com.stratum.common.SortField;
@@ -38,8 +39,10 @@ public class UserService {
             new SortField<>("name", "u.name", SortField.ValueType.STRING, false, u -> u.name),
             new SortField<>("email", "u.email", SortField.ValueType.STRING, false, u -> u.email),
             new SortField<>("createdAt", "u.createdAt", SortField.ValueType.INSTANT, false, u -> u.createdAt));
+    private static final Paging.Query<User> LIST = Paging.Query.of("u", "User u", User.class);
 
     private final EntityManager em;
+    private final Paging paging;
     private final Validation validation;
     private final MergePatch mergePatch;
     private final Clock clock;
@@ -48,10 +51,11 @@ public class UserService {
     private final CurrentCaller current;
     private final SignInThrottle throttle;
 
-    public UserService(EntityManager em, Validation validation, MergePatch mergePatch, Clock clock,
+    public UserService(EntityManager em, Paging paging, Validation validation, MergePatch mergePatch, Clock clock,
             PasswordHasher passwords, Event<SignInRevoked> signInRevoked, CurrentCaller current,
             SignInThrottle throttle) {
         this.em = em;
+        this.paging = paging;
         this.validation = validation;
         this.mergePatch = mergePatch;
         this.clock = clock;
@@ -78,10 +82,7 @@ public class UserService {
         if (filter.active() != null) {
             query.and("u.active = " + query.param(filter.active()));
         }
-        keyset.after(cursor, query);
-        List<User> rows = query.create(em, "select u from User u" + query.where() + " order by " + keyset.orderBy(),
-                User.class).setMaxResults(limit + 1).getResultList();
-        return new UserPage(rows.stream().limit(limit).map(UserView::of).toList(), keyset.next(rows, limit));
+        return paging.page(LIST, query, keyset, limit, cursor).map(UserView::of).to(UserPage::new);
     }
 
     @Transactional
@@ -143,7 +144,7 @@ public class UserService {
      * without it (and ends all of that user's sessions).
      */
     @Transactional
-    public void setPassword(UUID id, PasswordChange change, String address) {
+    public void setPassword(UUID id, PasswordChangeInput change, String address) {
         validation.check(change);
         User user = find(id);
         Caller caller = current.require();

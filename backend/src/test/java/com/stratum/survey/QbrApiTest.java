@@ -166,6 +166,22 @@ class QbrApiTest {
     }
 
     @Test
+    void everyAnswerThatCarriesTheQbrCarriesItsVersionAsETag() {
+        var scheduled = api().body(Map.of("scheduledFor", "2027-01-15", "respondentName", "Jordan Lee",
+                "respondentEmail", "jordan@customer.example")).post("/api/v1/accounts/{id}/qbrs", account(Map.of()))
+                .then().statusCode(201).extract();
+        assertThat(scheduled.header("ETag")).isEqualTo("\"" + scheduled.path("version") + "\"");
+        String qbr = scheduled.path("id");
+        var recorded = api().body(answers("C", "C", "C", "C", 3)).post("/api/v1/qbrs/{id}/responses", qbr).then()
+                .statusCode(201).extract();
+        assertThat(recorded.header("ETag")).isEqualTo("\"" + recorded.path("version") + "\"");
+        var followedUp = api().body(followUp("B-", LocalDate.now(ZoneOffset.UTC).plusDays(30)))
+                .put("/api/v1/qbrs/{id}/follow-up", qbr).then().statusCode(200).extract();
+        assertThat(followedUp.header("ETag")).isEqualTo("\"" + followedUp.path("version") + "\"");
+        api().get("/api/v1/qbrs/{id}", qbr).then().header("ETag", followedUp.header("ETag"));
+    }
+
+    @Test
     void theFollowUpMustBeRealistic() {
         String qbr = answered(account(Map.of()), "C", "C", "C", "C", 3);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -5,9 +5,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Replaces a tier's policy. Lowering a limit below what owners hold is allowed; those owners"
+@Schema(name = "TierPolicyUpdate",
+        description = "Replaces a tier's policy. Lowering a limit below what owners hold is allowed; those owners"
         + " then show as over capacity.")
-public record TierPolicyUpdate(
+public record TierPolicyInput(
         @Schema(nullable = true, minimum = "0", description = "Null or absent means unlimited.")
         @Min(0) Integer maxAccountsPerOwner,
         @Schema(required = true, minimum = "1", maximum = "730") @NotNull @Min(1) @Max(730) Integer qbrCadenceDays) {

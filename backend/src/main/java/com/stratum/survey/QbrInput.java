@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Schedules a QBR grade survey round for an account.")
-public record NewQbr(
+@Schema(name = "NewQbr", description = "Schedules a QBR grade survey round for an account.")
+public record QbrInput(
         @Schema(required = true, examples = "2027-01-15") @NotNull LocalDate scheduledFor,
         @Schema(required = true, maxLength = 200, examples = "Jordan Lee") @NotBlank @Size(max = 200)
         String respondentName,

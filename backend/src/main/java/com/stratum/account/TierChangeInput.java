@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Moves an account to a tier; the reason is kept in the tier history.")
-public record TierChangeRequest(
+@Schema(name = "TierChangeRequest", description = "Moves an account to a tier; the reason is kept in the tier history.")
+public record TierChangeInput(
         @Schema(required = true) @NotNull Tier tier,
         @Schema(required = true, minLength = 3, maxLength = 500,
                 examples = "Signed a three-year platform deal; exec sponsor engaged")

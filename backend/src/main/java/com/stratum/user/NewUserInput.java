@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of a user's creation: the writable properties plus, optionally, a first password. */
 @Schema(name = "NewUser", description = "A new user.")
-public record NewUser(
+public record NewUserInput(
         @Schema(required = true, minLength = 1, maxLength = 200, examples = "Dana Whitfield")
         @NotBlank @Size(max = 200) String name,
         @Schema(required = true, format = "email", maxLength = 320, examples = "dana@example.com")

@@ -1,5 +1,6 @@
 package com.stratum.survey;
 
+import com.stratum.common.Paging;
 import com.stratum.grade.Grade;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,9 +9,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "GradeTrendPage", description = "An account's answered QBRs, oldest first.")
-public record GradeTrend(
+public record GradeTrendPage(
         @Schema(required = true) List<Point> items,
-        @Schema(required = true, nullable = true) String nextCursor) {
+        @Schema(required = true, nullable = true) String nextCursor,
+        @Schema(required = true, description = Paging.TOTAL) long total,
+        @Schema(required = true, description = Paging.TOTAL_IS_ESTIMATE) boolean totalIsEstimate) {
 
     @Schema(name = "GradeTrendPoint", description = "One answered QBR: overall and per-question grades.")
     public record Point(

@@ -4,8 +4,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Moves an opportunity to a stage. WON and LOST close it; LOST needs a lossReason.")
-public record StageRequest(
+@Schema(name = "StageRequest",
+        description = "Moves an opportunity to a stage. WON and LOST close it; LOST needs a lossReason.")
+public record StageChangeInput(
         @Schema(required = true) @NotNull Stage stage,
         @Schema(nullable = true, maxLength = 1000, description = "Required for LOST.") @Size(max = 1000)
         String lossReason,

@@ -1,0 +1,112 @@
+package com.stratum.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one routine behind every list: the rows after the cursor (limit + 1 are read, so that the next cursor is
+ * made only when there is a next page) and the count of every row the filters match, whatever the cursor.
+ * Counting stops after {@code stratum.paging.exact-count-limit} rows, so a count costs at most that many
+ * index entries; when more match, the total is PostgreSQL's planner estimate for the same query (EXPLAIN),
+ * flagged as an estimate.
+ */
+@ApplicationScoped
+public class Paging {
+    /** The contract's words for the two count properties every page record has. */
+    public static final String TOTAL = "How many items match the filters in all pages; the cursor does not change it."
+            + " Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's"
+            + " estimate, and totalIsEstimate is true.";
+    public static final String TOTAL_IS_ESTIMATE = "True when `total` is an estimate: more items match than are"
+            + " counted exactly. Show it as one (\"about 48,000\").";
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final int exactCountLimit;
+
+    public Paging(EntityManager em, ObjectMapper json,
+            @ConfigProperty(name = "stratum.paging.exact-count-limit", defaultValue = "10000") int exactCountLimit) {
+        this.em = em;
+        this.json = json;
+        this.exactCountLimit = exactCountLimit;
+    }
+
+    /**
+     * What a list selects (an entity, or several values read into a row by {@code row}) and from where: an
+     * entity with the joins its filters and columns need. {@code :name} parameters in {@code from} are bound
+     * with {@link QueryBuilder#bind}.
+     */
+    public record Query<T>(String select, String from, Class<?> resultType, Function<Object, T> row) {
+        public static <T> Query<T> of(String select, String from, Class<T> entity) {
+            return new Query<>(select, from, entity, entity::cast);
+        }
+
+        public static <T> Query<T> ofRows(String select, String from, Function<Object[], T> row) {
+            return new Query<>(select, from, Object[].class, values -> row.apply((Object[]) values));
+        }
+    }
+
+    /** One page of rows, the cursor of the next page (null on the last) and how many rows match in all. */
+    public record Slice<T>(List<T> items, String nextCursor, long total, boolean totalIsEstimate) {
+        public <V> Slice<V> map(Function<T, V> view) {
+            return new Slice<>(items.stream().map(view).toList(), nextCursor, total, totalIsEstimate);
+        }
+
+        /** The API's page record of this slice, built by its canonical constructor. */
+        public <P> P to(Page<T, P> page) {
+            return page.of(items, nextCursor, total, totalIsEstimate);
+        }
+    }
+
+    /** The canonical constructor of an API page record: items, nextCursor, total, totalIsEstimate. */
+    @FunctionalInterface
+    public interface Page<T, P> {
+        P of(List<T> items, String nextCursor, long total, boolean totalIsEstimate);
+    }
+
+    /** The page after {@code cursor} of the rows {@code filters} match, in the keyset's order, with their count. */
+    public <T> Slice<T> page(Query<T> list, QueryBuilder filters, Keyset<T> keyset, int limit, String cursor) {
+        String matching = " from " + list.from() + filters.where();
+        Total total = count(matching, filters, keyset);
+        keyset.after(cursor, filters);
+        List<T> rows = filters.create(em, "select " + list.select() + " from " + list.from() + filters.where()
+                        + " order by " + keyset.orderBy(), list.resultType())
+                .setMaxResults(limit + 1).getResultList().stream().map(list.row()).toList();
+        return new Slice<>(rows.stream().limit(limit).toList(), keyset.next(rows, limit), total.count(),
+                total.estimate());
+    }
+
+    private record Total(long count, boolean estimate) {
+    }
+
+    /**
+     * Counts at most exact-count-limit + 1 matches, read in the list's own order: HQL wants an order for a limit
+     * in a subquery, and that one is served by the index the list's pages are read from. Above the limit the
+     * planner's estimate is used, but never below what was counted.
+     */
+    private Total count(String matching, QueryBuilder filters, Keyset<?> keyset) {
+        String id = keyset.idPath();
+        long counted = filters.create(em, "select count(*) from (select " + id + " as id" + matching + " order by "
+                + keyset.orderBy() + " limit " + (exactCountLimit + 1) + ") matched", Long.class).getSingleResult();
+        if (counted <= exactCountLimit) {
+            return new Total(counted, false);
+        }
+        var explain = filters.create(em, "select cast(" + id + " as String)" + matching, String.class)
+                .setFlushMode(FlushModeType.COMMIT); // nothing but the EXPLAIN may run while it is on
+        String plan = ExplainingInspector.explain(explain::getSingleResult);
+        return new Total(Math.max(plannedRows(plan), counted), true);
+    }
+
+    private long plannedRows(String plan) {
+        try {
+            return json.readTree(plan).path(0).path("Plan").path("Plan Rows").asLong();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("EXPLAIN gave no JSON plan", e);
+        }
+    }
+}

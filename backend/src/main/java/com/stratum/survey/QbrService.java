@@ -73,7 +73,7 @@ public class QbrService {
         } else {
             template = SurveyTemplate.findById(request.templateId());
             if (template == null) {
-                throw ApiProblem.validation("templateId", "names no survey template");
+                throw ApiProblem.validation("templateId", "No survey template has this id; choose an existing template.");
             }
         }
         Instant now = now();
@@ -180,8 +180,9 @@ public class QbrService {
         requireWrite(qbr);
         if (qbr.status != QbrStatus.ANSWERED || !Boolean.TRUE.equals(qbr.failing)) {
             throw ApiProblem.validation("qbr", qbr.status != QbrStatus.ANSWERED
-                    ? "has not been answered yet; a follow-up follows a failing result"
-                    : "is not failing (overall " + qbr.overallGrade + "); only a failing QBR gets a follow-up");
+                    ? "This QBR has not been answered yet: set a follow-up once it has a failing result."
+                    : "This QBR is not failing (overall " + qbr.overallGrade + "): only a failing QBR gets a"
+                    + " follow-up.");
         }
         // Locked, so that the follow-up judging job waits for this edit (or this edit for its judgement).
         QbrFollowUp followUp = QbrFollowUp.findById(id, LockModeType.PESSIMISTIC_WRITE);
@@ -193,19 +194,21 @@ public class QbrService {
         }
         List<FieldError> errors = new ArrayList<>();
         int steps = input.targetGrade().stepsAbove(qbr.overallGrade);
-        if (steps < FOLLOW_UP_MIN_STEPS) {
-            errors.add(new FieldError("targetGrade", "must be above today's overall grade " + qbr.overallGrade));
-        } else if (steps > FOLLOW_UP_MAX_STEPS) {
-            Grade ceiling = Grade.values()[qbr.overallGrade.ordinal() - FOLLOW_UP_MAX_STEPS];
-            errors.add(new FieldError("targetGrade", "is not realistic: at most " + FOLLOW_UP_MAX_STEPS
-                    + " steps above today's " + qbr.overallGrade + ", so " + ceiling + " at best"));
+        if (steps < FOLLOW_UP_MIN_STEPS || steps > FOLLOW_UP_MAX_STEPS) {
+            Grade lowest = Grade.values()[qbr.overallGrade.ordinal() - FOLLOW_UP_MIN_STEPS];
+            Grade highest = Grade.values()[Math.max(0, qbr.overallGrade.ordinal() - FOLLOW_UP_MAX_STEPS)];
+            String realistic = lowest == highest ? lowest.label() : lowest.label() + " to " + highest.label();
+            errors.add(new FieldError("targetGrade", "A target of " + input.targetGrade().label() + " is "
+                    + (steps < FOLLOW_UP_MIN_STEPS ? "not above today's " + qbr.overallGrade.label()
+                            : "more than " + FOLLOW_UP_MAX_STEPS + " steps above today's " + qbr.overallGrade.label())
+                    + ". Choose " + realistic + "."));
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate earliest = today.plusDays(FOLLOW_UP_MIN_DAYS);
         LocalDate latest = today.plusDays(FOLLOW_UP_MAX_DAYS);
         if (input.targetDate().isBefore(earliest) || input.targetDate().isAfter(latest)) {
-            errors.add(new FieldError("targetDate", "must be " + FOLLOW_UP_MIN_DAYS + " to " + FOLLOW_UP_MAX_DAYS
-                    + " days away: between " + earliest + " and " + latest));
+            errors.add(new FieldError("targetDate", "The next call must be " + FOLLOW_UP_MIN_DAYS + " to "
+                    + FOLLOW_UP_MAX_DAYS + " days away. Choose a date from " + earliest + " to " + latest + "."));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
@@ -242,45 +245,50 @@ public class QbrService {
             String at = "answers[" + i + "].";
             SurveyQuestion question = byId.get(answer.questionId());
             if (question == null) {
-                errors.add(new FieldError(at + "questionId", "is not a question of this survey"));
+                errors.add(new FieldError(at + "questionId", "This is not a question of this survey; answer only its"
+                        + " questions."));
                 continue;
             }
             if (!answered.add(question.id)) {
-                errors.add(new FieldError(at + "questionId", "is answered twice"));
+                errors.add(new FieldError(at + "questionId", "This question is answered twice; send one answer each."));
                 continue;
             }
             String label = "question " + question.position + " (" + question.text + ")";
+            String subject = "Question " + question.position + " (" + question.text + ")";
             switch (question.kind) {
                 case GRADE -> {
                     if (answer.grade() == null) {
-                        errors.add(new FieldError(at + "grade", label + " needs a grade from A+ to F"));
+                        errors.add(new FieldError(at + "grade", "Give " + label + " a grade from A+ to F."));
                     } else if (answer.grade().failing() && (answer.why() == null || answer.why().isBlank())) {
-                        errors.add(new FieldError(at + "why", "tell us why " + label + " got " + answer.grade()
-                                + ": a grade below B needs a reason"));
+                        errors.add(new FieldError(at + "why", "Tell us why " + label + " got " + answer.grade()
+                                + ": a grade below B needs a reason."));
                     }
                     if (answer.score() != null) {
-                        errors.add(new FieldError(at + "score", label + " takes a grade, not a score"));
+                        errors.add(new FieldError(at + "score", subject + " takes a grade, not a score; leave the"
+                                + " score out."));
                     }
                 }
                 case NPS -> {
                     if (answer.score() == null) {
-                        errors.add(new FieldError(at + "score", label + " needs a score from 0 to 10"));
+                        errors.add(new FieldError(at + "score", "Give " + label + " a score from 0 to 10."));
                     }
                     if (answer.grade() != null) {
-                        errors.add(new FieldError(at + "grade", label + " takes a score, not a grade"));
+                        errors.add(new FieldError(at + "grade", subject + " takes a score, not a grade; leave the"
+                                + " grade out."));
                     }
                 }
                 case TEXT -> {
                     if (answer.grade() != null || answer.score() != null) {
-                        errors.add(new FieldError(at + "text", label + " takes text only"));
+                        errors.add(new FieldError(at + "text", subject + " takes text only; leave the grade and"
+                                + " score out."));
                     }
                 }
             }
         }
         for (SurveyQuestion question : questions) {
             if (question.kind != QuestionKind.TEXT && !answered.contains(question.id)) {
-                errors.add(new FieldError("answers", "question " + question.position + " (" + question.text
-                        + ") has no answer"));
+                errors.add(new FieldError("answers", "Answer question " + question.position + " ("
+                        + question.text + "): it has no answer yet."));
             }
         }
         if (!errors.isEmpty()) {

@@ -129,10 +129,10 @@ public class TemplateService {
     private void validate(TemplateInput input) {
         validation.check(input);
         if (input.questions().stream().noneMatch(q -> q.kind() == QuestionKind.GRADE)) {
-            throw ApiProblem.validation("questions", "needs at least one GRADE question");
+            throw ApiProblem.validation("questions", "Add at least one GRADE question.");
         }
         if (input.questions().stream().filter(q -> q.kind() == QuestionKind.NPS).count() > 1) {
-            throw ApiProblem.validation("questions", "may have at most one NPS question");
+            throw ApiProblem.validation("questions", "Keep at most one NPS question.");
         }
     }
 

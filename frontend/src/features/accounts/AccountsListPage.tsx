@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { SortableTh } from '../../components/SortableTh';
+import { CountryMultiSelect } from '../../components/CountrySelect';
 import { UserMultiSelect } from '../users/UserSelect';
 import { useMe } from '../auth/api';
 import { canCreateAccount } from '../auth/permissions';
@@ -100,15 +101,7 @@ export function AccountsListPage() {
               clearable
               w={200}
             />
-            <TagsInput
-              label="Country"
-              description="ISO codes, e.g. DE"
-              placeholder={filters.country.length ? undefined : 'Any'}
-              value={filters.country}
-              onChange={(country) => update({ country: country.map((c) => c.trim().toUpperCase()).filter(Boolean) })}
-              clearable
-              w={160}
-            />
+            <CountryMultiSelect label="Country" value={filters.country} onChange={(country) => update({ country })} w={220} />
           </Group>
           <Group justify="space-between">
             <Switch label="Show archived accounts instead" checked={filters.archived} onChange={(e) => update({ archived: e.currentTarget.checked })} />

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, MultiSelect, NumberInput, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, MultiSelect, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
@@ -8,6 +8,8 @@ import { Link, useSearchParams } from 'react-router';
 import { api, must } from '../../api/client';
 import { useCursorStack } from '../../components/cursor-stack';
 import { formatDate, formatMoney } from '../../components/format';
+import { NumberField } from '../../components/NumberField';
+import { checkNumber, readNumber, type NumberLimits } from '../../components/number-check';
 import { PageHeader } from '../../components/PageHeader';
 import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
@@ -24,6 +26,8 @@ import { useMe } from '../auth/api';
 import { canCreateOpportunity } from '../auth/permissions';
 
 const PAGE_SIZE = 50;
+/** An amount filter: money, so no negatives and at most cents. */
+const MIN_AMOUNT: NumberLimits = { minimum: 0, fractionDigits: 2 };
 
 /** The account filter's label when the page opens from a link. */
 function useAccountName(id: string | undefined) {
@@ -42,19 +46,20 @@ function MinAmountFilter({ value, onChange }: { value: number | ''; onChange: (v
     setSeen(value);
     setLocal(value);
   }
-  const emit = useDebouncedCallback((v: number | string) => onChange(typeof v === 'number' && v >= 0 ? v : ''), 400);
+  // The filter applies only what fits; anything else stays in the field with the reason, and the list is unfiltered.
+  const problem = checkNumber(local, MIN_AMOUNT);
+  const emit = useDebouncedCallback((v: number | string) => onChange(checkNumber(v, MIN_AMOUNT) ? '' : (readNumber(v) ?? '')), 400);
   return (
-    <NumberInput
+    <NumberField
       label="Amount at least"
       prefix="$"
-      min={0}
       thousandSeparator=","
-      decimalScale={2}
       value={local}
       onChange={(v) => {
         setLocal(v);
         emit(v);
       }}
+      error={problem}
       w={160}
     />
   );

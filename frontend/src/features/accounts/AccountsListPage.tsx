@@ -16,6 +16,7 @@ import { useMe } from '../auth/api';
 import { canCreateAccount } from '../auth/permissions';
 import { useAccounts } from './api';
 import { emptyFilters, filtersFromSearchParams, filtersToSearchParams, hasActiveFilters, toggleSort, type AccountFilters, type SortField } from './filters';
+import { Truncated } from '../../components/Truncated';
 
 const PAGE_SIZE = 50;
 
@@ -148,12 +149,14 @@ export function AccountsListPage() {
                 {items.map((a) => (
                   <Table.Tr key={a.id} style={{ opacity: accounts.isPlaceholderData ? 0.6 : 1 }}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/accounts/${a.id}`} fw={600}>
-                        {a.name}
-                      </Anchor>
+                      <Truncated text={a.name}>
+                        <Anchor component={Link} to={`/accounts/${a.id}`} fw={600}>
+                          {a.name}
+                        </Anchor>
+                      </Truncated>
                       {a.domain && (
-                        <Text size="xs" c="dimmed">
-                          {a.domain}
+                        <Text size="xs" c="dimmed" component="div">
+                          <Truncated text={a.domain} />
                         </Text>
                       )}
                     </Table.Td>
@@ -161,7 +164,9 @@ export function AccountsListPage() {
                       <TierBadge tier={a.tier} />
                     </Table.Td>
                     <Table.Td>
-                      {a.ownerName ?? (
+                      {a.ownerName ? (
+                        <Truncated text={a.ownerName} maw="14rem" />
+                      ) : (
                         <Text span c="dimmed">
                           Unassigned
                         </Text>
@@ -174,8 +179,12 @@ export function AccountsListPage() {
                       {formatMoney(a.arr)}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.renewalDate)}</Table.Td>
-                    <Table.Td>{orEmpty(a.industry)}</Table.Td>
-                    <Table.Td>{orEmpty(a.territory)}</Table.Td>
+                    <Table.Td>
+                      <Truncated text={orEmpty(a.industry)} maw="12rem" />
+                    </Table.Td>
+                    <Table.Td>
+                      <Truncated text={orEmpty(a.territory)} maw="12rem" />
+                    </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.updatedAt ? formatDate(a.updatedAt) : EMPTY}</Table.Td>
                   </Table.Tr>
                 ))}

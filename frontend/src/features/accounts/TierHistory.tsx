@@ -3,6 +3,7 @@ import { TierBadge } from '../../components/badges';
 import { formatDateTime } from '../../components/format';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { useTierHistory } from './api';
+import { Truncated } from '../../components/Truncated';
 
 export function TierHistory({ accountId }: { accountId: string }) {
   const history = useTierHistory(accountId);
@@ -53,9 +54,11 @@ export function TierHistory({ accountId }: { accountId: string }) {
                       <TierBadge tier={c.toTier} size="xs" />
                     </Group>
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{c.reason}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{c.reason}</Table.Td>
                   <Table.Td>
-                    {c.changedBy ?? (
+                    {c.changedBy ? (
+                      <Truncated text={c.changedBy} maw="14rem" />
+                    ) : (
                       <Text span c="dimmed" size="sm">
                         —
                       </Text>

@@ -24,6 +24,7 @@ import { eventOptions, stageOptions, typeOptions } from './model';
 import { NewOpportunityModal } from './OpportunityFormModal';
 import { useMe } from '../auth/api';
 import { canCreateOpportunity } from '../auth/permissions';
+import { Truncated } from '../../components/Truncated';
 
 const PAGE_SIZE = 50;
 /** An amount filter: money, so no negatives and at most cents. */
@@ -211,22 +212,26 @@ export function OpportunitiesListPage() {
                 {items.map((o) => (
                   <Table.Tr key={o.id} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/opportunities/${o.id}`} fw={600}>
-                        {o.title}
-                      </Anchor>
-                      <Group gap={6} mt={2}>
+                      <Truncated text={o.title}>
+                        <Anchor component={Link} to={`/opportunities/${o.id}`} fw={600}>
+                          {o.title}
+                        </Anchor>
+                      </Truncated>
+                      <Group gap={6} mt={2} wrap="nowrap">
                         {o.product && (
-                          <Text size="xs" c="dimmed">
-                            {o.product}
+                          <Text size="xs" c="dimmed" component="div">
+                            <Truncated text={o.product} maw="14rem" />
                           </Text>
                         )}
                         {o.compellingEvent && <EventBadge event={o.compellingEvent} size="xs" />}
                       </Group>
                     </Table.Td>
                     <Table.Td>
-                      <Anchor component={Link} to={`/accounts/${o.accountId}`} size="sm">
-                        {o.accountName}
-                      </Anchor>
+                      <Truncated text={o.accountName} maw="16rem">
+                        <Anchor component={Link} to={`/accounts/${o.accountId}`} size="sm">
+                          {o.accountName}
+                        </Anchor>
+                      </Truncated>
                     </Table.Td>
                     <Table.Td miw={100}>
                       <TypeBadge type={o.type} />
@@ -247,7 +252,9 @@ export function OpportunitiesListPage() {
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(o.expectedCloseDate)}</Table.Td>
                     <Table.Td>
-                      {o.ownerName ?? (
+                      {o.ownerName ? (
+                        <Truncated text={o.ownerName} maw="14rem" />
+                      ) : (
                         <Text span c="dimmed">
                           Unassigned
                         </Text>

@@ -14,6 +14,7 @@ import { EVENT_LABEL, OPEN_STAGES, STAGE_PROBABILITY, stageLabel, type Opportuni
 import { EditOpportunityModal } from './OpportunityFormModal';
 import { LostReasonModal, ReopenModal, WonConfirmModal } from './StageDialogs';
 import { useCanWriteAccountOpportunities } from './access';
+import { Truncated } from '../../components/Truncated';
 
 const OPPORTUNITIES_LIST: ParentList = { to: '/opportunities', label: 'Opportunities' };
 
@@ -113,8 +114,10 @@ function History({ id }: { id: string }) {
                       <StageBadge stage={c.toStage} size="xs" />
                     </Group>
                   </Table.Td>
-                  <Table.Td>{orEmpty(c.note)}</Table.Td>
-                  <Table.Td>{c.changedBy ?? EMPTY}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{orEmpty(c.note)}</Table.Td>
+                  <Table.Td>
+                    <Truncated text={c.changedBy ?? EMPTY} maw="14rem" />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

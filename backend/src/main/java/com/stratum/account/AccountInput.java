@@ -25,7 +25,7 @@ public record AccountInput(
         @Schema(nullable = true, maxLength = 253, description = "Web domain; unique (case-insensitively) among"
                 + " live accounts.", examples = "northwind.example")
         @Size(max = 253) @Pattern(regexp = "^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$",
-                message = "Enter a domain name such as example.com.") String domain,
+                message = "Enter a domain name such as example.com, without http:// or a path.") String domain,
         @Schema(nullable = true, maxLength = 200, description = "The account's id in the integrator's system; unique.",
                 examples = "CRM-00042") @Size(max = 200) String externalId,
         @Schema(nullable = true, maxLength = 100, examples = "Logistics") @Size(max = 100) String industry,

@@ -67,7 +67,7 @@ public class Validation {
                     ? "of " + limits.get("value") + " or less." : "below " + limits.get("value") + ".");
             case "Digits" -> "Use at most " + limits.get("integer") + " digits before the decimal point and "
                     + limits.get("fraction") + " after it.";
-            case "Email" -> "Enter an email address such as name@example.com.";
+            case "Email" -> "Enter an email address such as name@example.com, with one @ sign.";
             case "Pattern" -> "Enter a value in the expected format.";
             default -> asSentence(violation.getMessage());
         };

@@ -63,8 +63,6 @@ public class Validation {
             case "Min", "Max" -> wholeNumberRange(violation);
             case "DecimalMin" -> "Enter a number " + (Boolean.TRUE.equals(limits.get("inclusive"))
                     ? "of " + limits.get("value") + " or more." : "above " + limits.get("value") + ".");
-            case "DecimalMax" -> "Enter a number " + (Boolean.TRUE.equals(limits.get("inclusive"))
-                    ? "of " + limits.get("value") + " or less." : "below " + limits.get("value") + ".");
             case "Digits" -> "Use at most " + limits.get("integer") + " digits before the decimal point and "
                     + limits.get("fraction") + " after it.";
             case "Email" -> "Enter an email address such as name@example.com, with one @ sign.";

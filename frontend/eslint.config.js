@@ -80,5 +80,17 @@ export default defineConfig(
     files: ['src/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat['recommended-latest']],
   },
+  {
+    // Mantine's NumberInput clamps on blur, drops a minus sign or cuts decimals depending on its props: forms
+    // use NumberField, which keeps what was typed and lets validation explain it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/components/NumberField.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@mantine/core', importNames: ['NumberInput'], message: 'Use NumberField from src/components/NumberField.' }] },
+      ],
+    },
+  },
   prettier,
 );

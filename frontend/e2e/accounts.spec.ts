@@ -23,7 +23,8 @@ test('create an account, move it to KEY with a reason, see it in the history and
   await page.getByRole('textbox', { name: 'Name' }).fill(accountName);
   await page.getByRole('textbox', { name: 'Domain' }).fill(`nw-${run}.example`);
   await page.getByRole('textbox', { name: 'Industry' }).fill('Logistics');
-  await page.getByRole('textbox', { name: 'Country' }).fill('de');
+  await page.getByRole('textbox', { name: 'Country' }).fill('Germany');
+  await page.getByRole('option', { name: /^Germany/ }).click();
   await page.getByRole('textbox', { name: 'ARR' }).fill('180000');
 
   const ownerInput = page.getByRole('textbox', { name: 'Owner' });

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signInByApi, type SignedIn } from './auth';
 
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -17,12 +17,6 @@ function isoDaysFromToday(days: number): string {
   const d = new Date();
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
-}
-
-async function pickOption(page: Page, field: Locator, option: string) {
-  await field.click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-  await expect(field).toHaveValue(option);
 }
 
 test('a failing QBR: schedule, send the link, the customer answers, the account is flagged, a realistic follow-up', async ({ page, browser }) => {
@@ -115,10 +109,19 @@ test('a failing QBR: schedule, send the link, the customer answers, the account 
   await expect(failing).toContainText('No roadmap ideas from you this year');
   await expect(failing).toContainText('You never visited our plants.');
 
-  // A realistic follow-up: B- three weeks from today.
+  // A realistic follow-up: only the targets 1 to 3 steps above today's C are offered; B- three weeks from today.
   const followUp = result.getByRole('form', { name: 'Follow-up' });
   const targetGrade = followUp.getByRole('textbox', { name: 'Target grade' });
-  await pickOption(page, targetGrade, 'B- (realistic)');
+  await targetGrade.click();
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveText(['B', 'B-', 'C+']);
+  await page.getByRole('option', { name: 'B-', exact: true }).click();
+  await expect(targetGrade).toHaveValue('B-');
+  // A date too soon for the next call is refused in the form, before anything is sent.
+  await followUp.getByRole('textbox', { name: 'Next call' }).fill(isoDaysFromToday(3));
+  await followUp.getByRole('textbox', { name: 'Next call' }).press('Escape');
+  await followUp.getByRole('button', { name: 'Save follow-up' }).click();
+  await expect(followUp.getByText(/^The next call must be 14 to 120 days away\. Choose a date from/)).toBeVisible();
+  await followUp.getByRole('textbox', { name: 'Next call' }).clear();
   const targetDate = isoDaysFromToday(21);
   await followUp.getByRole('textbox', { name: 'Next call' }).fill(targetDate);
   await followUp.getByRole('textbox', { name: 'Next call' }).press('Escape');
@@ -130,15 +133,13 @@ test('a failing QBR: schedule, send the link, the customer answers, the account 
   await expect(saved).toContainText('Quarterly roadmap workshop with their CFO');
   await expect(result.getByText('Follow-up open')).toBeVisible();
 
-  // A+ is not realistic from a C: the server's explanation shows next to the field.
+  // Editing it offers the same realistic targets only: A+ is not among them.
   await result.getByRole('button', { name: 'Edit follow-up' }).click();
   const edit = result.getByRole('form', { name: 'Follow-up' });
-  await pickOption(page, edit.getByRole('textbox', { name: 'Target grade' }), 'A+');
-  await edit.getByRole('button', { name: 'Save follow-up' }).click();
-  const gradeField = edit.getByRole('textbox', { name: 'Target grade' });
-  await expect(gradeField).toHaveAttribute('aria-invalid', 'true');
-  await expect(edit.getByText("is not realistic: at most 3 steps above today's C, so B at best")).toBeVisible();
-  await expect(edit.getByRole('alert')).toContainText('Fix the highlighted field');
+  await edit.getByRole('textbox', { name: 'Target grade' }).click();
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveText(['B', 'B-', 'C+']);
+  await page.keyboard.press('Escape');
+  await edit.getByRole('button', { name: 'Cancel' }).click();
 
   // The QBR list shows the round failing.
   await page.getByRole('link', { name: 'QBRs' }).click();

@@ -28,13 +28,13 @@ describe('toFieldErrors', () => {
       status: 422,
       title: 'Validation failed',
       errors: [
-        { field: 'name', message: 'must not be blank' },
-        { field: 'domain', message: 'must be a domain name such as example.com' },
-        { field: 'domain', message: 'size must be at most 253' },
+        { field: 'name', message: 'Enter a value: it may not be blank.' },
+        { field: 'domain', message: 'Enter a domain name such as example.com.' },
+        { field: 'domain', message: 'Use at most 253 characters; this has 300.' },
       ],
     });
     expect(toFieldErrors(p, known)).toEqual({
-      fields: { name: 'must not be blank', domain: 'must be a domain name such as example.com; size must be at most 253' },
+      fields: { name: 'Enter a value: it may not be blank.', domain: 'Enter a domain name such as example.com. Use at most 253 characters; this has 300.' },
       unplaced: [],
     });
   });
@@ -43,15 +43,15 @@ describe('toFieldErrors', () => {
     const p = parseProblem(422, {
       status: 422,
       errors: [
-        { field: 'create.input.ownerId', message: 'no active user with this id' },
-        { field: 'tags[3]', message: 'must not be blank' },
-        { field: 'tier', message: 'is read-only here' },
-        { field: '', message: 'body is required' },
+        { field: 'create.input.ownerId', message: 'This user is inactive; reactivate them or choose another owner.' },
+        { field: 'tags[3]', message: 'Enter a value: it may not be blank.' },
+        { field: 'tier', message: 'The tier is read-only here; change it with PUT /api/v1/accounts/{id}/tier and a reason.' },
+        { field: '', message: 'A JSON request body is required.' },
       ],
     });
     expect(toFieldErrors(p, known)).toEqual({
-      fields: { ownerId: 'no active user with this id', tags: 'must not be blank' },
-      unplaced: ['tier: is read-only here', 'body is required'],
+      fields: { ownerId: 'This user is inactive; reactivate them or choose another owner.', tags: 'Enter a value: it may not be blank.' },
+      unplaced: ['The tier is read-only here; change it with PUT /api/v1/accounts/{id}/tier and a reason.', 'A JSON request body is required.'],
     });
   });
 
@@ -86,6 +86,24 @@ describe('errorMessage', () => {
     expect(msg).not.toContain('allows at most');
     const bare = errorMessage(new ApiError(parseProblem(409, { status: 409, detail: 'Over capacity.', tier: 'STRATEGIC', limit: 3 })));
     expect(bare).toContain('The Strategic tier allows at most 3 accounts per owner.');
+  });
+
+  it("shows a 422 as the server's sentences, never as field names with fragments", () => {
+    const msg = errorMessage(
+      new ApiError(
+        parseProblem(422, {
+          status: 422,
+          detail: 'Correct the 2 values named in errors and send the request again.',
+          errors: [
+            { field: 'qbr', message: 'This QBR is not failing (overall B): only a failing QBR gets a follow-up.' },
+            { field: 'targetGrade', message: "A target of A+ is more than 3 steps above today's C. Choose C+ to B." },
+          ],
+        }),
+      ),
+    );
+    expect(msg).toBe(
+      "This QBR is not failing (overall B): only a failing QBR gets a follow-up. A target of A+ is more than 3 steps above today's C. Choose C+ to B.",
+    );
   });
 
   it('does not leak server internals on a 500', () => {

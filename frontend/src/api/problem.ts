@@ -90,20 +90,24 @@ export function normaliseField(field: string, known?: readonly string[]): string
 export interface FieldErrorMapping {
   /** Messages keyed by form field name. Several messages for one field are joined. */
   fields: Record<string, string>;
-  /** Messages the form cannot place next to a field (unknown or empty field names). */
+  /** Messages the form cannot place next to a field (unknown or empty field names), for the form as a whole. */
   unplaced: string[];
 }
 
-/** Splits a problem's `errors` into messages for known form fields and the rest. */
+/**
+ * Splits a problem's `errors` into messages for known form fields and the rest. The server writes each message as
+ * a whole sentence that says what to do; one that concerns no field of the form (the QBR itself, a question left
+ * unanswered) names what it is about, so it is shown as it is.
+ */
 export function toFieldErrors(problem: ParsedProblem, known: readonly string[]): FieldErrorMapping {
   const fields: Record<string, string> = {};
   const unplaced: string[] = [];
   for (const { field, message } of problem.errors) {
     const name = field ? normaliseField(field, known) : '';
     if (name && known.includes(name)) {
-      fields[name] = fields[name] ? `${fields[name]}; ${message}` : message;
+      fields[name] = fields[name] ? `${fields[name]} ${message}` : message;
     } else {
-      unplaced.push(field ? `${field}: ${message}` : message);
+      unplaced.push(message);
     }
   }
   return { fields, unplaced };
@@ -134,11 +138,9 @@ export function errorMessage(error: unknown): string {
       return conflictMessage(p);
     case 412:
       return STALE_MESSAGE;
-    case 422: {
-      if (p.errors.length === 0) return p.detail ?? 'Some values are not valid.';
-      const list = p.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ');
-      return `Some values are not valid — ${list}`;
-    }
+    case 422:
+      if (p.errors.length === 0) return p.detail ?? 'Some values were not accepted. Check them and try again.';
+      return p.errors.map((e) => e.message).join(' ');
     default:
       if (p.status >= 500) {
         return 'The server ran into a problem. Try again in a moment; if it keeps happening, tell your administrator.';

@@ -1074,8 +1074,8 @@ export interface components {
              */
             field: string;
             /**
-             * @description What is wrong, in plain words.
-             * @example must not be blank
+             * @description What is wrong and what to send instead, as a whole sentence.
+             * @example Enter a value: it may not be blank.
              */
             message: string;
         };
@@ -1721,7 +1721,7 @@ export interface components {
         TierPolicyUpdate: {
             /**
              * Format: int32
-             * @description Null or absent means unlimited.
+             * @description Null or absent means unlimited; 0 means no owner may hold an account of this tier.
              */
             maxAccountsPerOwner?: number | null;
             /** Format: int32 */

@@ -2,6 +2,7 @@ import { Alert, Anchor, Breadcrumbs, Button, Group, Skeleton, Stack, Text } from
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorState } from './QueryState';
+import { Truncated } from './Truncated';
 
 /** The list page a detail page belongs to, e.g. `{ to: '/accounts', label: 'Accounts' }`. */
 export interface ParentList {
@@ -15,7 +16,7 @@ export function DetailBreadcrumbs({ list, name }: { list: ParentList; name: stri
       <Anchor component={Link} to={list.to}>
         {list.label}
       </Anchor>
-      <span>{name}</span>
+      <Truncated text={name} maw="40rem" />
     </Breadcrumbs>
   );
 }

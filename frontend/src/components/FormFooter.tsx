@@ -43,7 +43,9 @@ export function FormActions({ submitLabel, submitting, onCancel }: { submitLabel
           Cancel
         </Button>
       )}
-      <Button type="submit" loading={submitting}>
+      {/* Pressing the button must not move focus: the blur would show the focused field's error first, the
+          button would shift down under the pointer and the click (the submit that flags every field) be lost. */}
+      <Button type="submit" loading={submitting} onMouseDown={(e) => e.preventDefault()}>
         {submitLabel}
       </Button>
     </Group>

@@ -6,13 +6,13 @@ export function PageHeader({ title, description, actions, badges }: { title: str
   useDocumentTitle(`${title} · Stratum`);
   return (
     <Group justify="space-between" align="flex-start" mb="md" wrap="wrap" gap="sm">
-      <Stack gap={4}>
+      <Stack gap={4} miw={0}>
         <Group gap="sm" align="center">
           <Title order={2}>{title}</Title>
           {badges}
         </Group>
         {description && (
-          <Text c="dimmed" size="sm">
+          <Text c="dimmed" size="sm" style={{ overflowWrap: 'anywhere' }}>
             {description}
           </Text>
         )}

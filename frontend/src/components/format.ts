@@ -46,3 +46,8 @@ export function humanize(value: string): string {
   const s = value.toLowerCase().replace(/_/g, ' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** A day as the API writes dates: "2027-03-31" (today when no day is given), in the viewer's calendar. */
+export function isoDate(day: dayjs.Dayjs = dayjs()): string {
+  return day.format('YYYY-MM-DD');
+}

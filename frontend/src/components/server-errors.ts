@@ -27,7 +27,7 @@ export function applyServerError<V extends Record<string, unknown>>(
     form.setErrors(fields);
     const placed = Object.keys(fields).length;
     let message: string | null = null;
-    if (unplaced.length) message = unplaced.join('; ');
+    if (unplaced.length) message = unplaced.join(' ');
     else if (placed === 0) message = errorMessage(error);
     else message = placed === 1 ? 'Fix the highlighted field and save again.' : 'Fix the highlighted fields and save again.';
     return { message, stale: false, conflict: false };

@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/problem';
 import { LifecycleBadge, TierBadge } from '../../components/badges';
 import { EMPTY, formatDate, formatDateTime, formatInteger, formatMoney, orEmpty } from '../../components/format';
 import { DetailBreadcrumbs, DetailLoadError, DetailPageSkeleton, Fact, StaleVersionAlert, type ParentList } from '../../components/DetailPage';
+import { countryName } from '../../components/countries';
 import { PageHeader } from '../../components/PageHeader';
 import { useAccount, useArchiveAccount, useRestoreAccount, useUpdateAccount, type Account } from '../../features/accounts/api';
 import { AccountForm } from '../../features/accounts/AccountForm';
@@ -42,7 +43,7 @@ function Facts({ account: a }: { account: Account }) {
             <Fact label="External ID">{orEmpty(a.externalId)}</Fact>
             <Fact label="Industry">{orEmpty(a.industry)}</Fact>
             <Fact label="Territory">{orEmpty(a.territory)}</Fact>
-            <Fact label="Country">{orEmpty(a.country)}</Fact>
+            <Fact label="Country">{a.country ? countryName(a.country) : EMPTY}</Fact>
             <Fact label="Employees">{formatInteger(a.employees)}</Fact>
             <Fact label="Annual revenue">{formatMoney(a.annualRevenue)}</Fact>
             <Fact label="Parent account">
@@ -250,7 +251,7 @@ export function AccountPage() {
             {a.qbrOverdue && !a.archived && <OverdueBadge />}
           </Group>
         }
-        description={[a.industry, a.territory, a.country].filter(Boolean).join(' · ') || undefined}
+        description={[a.industry, a.territory, a.country && countryName(a.country)].filter(Boolean).join(' · ') || undefined}
         actions={
           canWriteAccount(me, a.ownerId) && (
             <>

@@ -1,10 +1,13 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, parseProblem } from '../../api/problem';
 import { renderWithApp, stubFetch } from '../../test/render';
 import { AccountForm } from './AccountForm';
-import { emptyAccountValues } from './form-model';
+import { emptyAccountValues, toNewAccount } from './form-model';
+
+// Typing into Mantine inputs under jsdom is slow when the whole suite runs in parallel.
+vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => {
   stubFetch({
@@ -21,7 +24,7 @@ describe('AccountForm', () => {
           type: 'urn:stratum:problem:validation',
           title: 'Validation failed',
           status: 422,
-          errors: [{ field: 'externalId', message: 'is already used by account Acme GmbH' }],
+          errors: [{ field: 'externalId', message: 'Another account already has this external ID; use another one.' }],
         }),
       ),
     );
@@ -33,7 +36,7 @@ describe('AccountForm', () => {
 
     const field = screen.getByRole('textbox', { name: /external id/i });
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
-    expect(field).toHaveAccessibleDescription(expect.stringContaining('is already used by account Acme GmbH'));
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Another account already has this external ID; use another one.'));
     expect(screen.getByRole('alert')).toHaveTextContent('Fix the highlighted field and save again.');
     expect(onSubmit).toHaveBeenCalledOnce();
   });
@@ -44,6 +47,48 @@ describe('AccountForm', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Create account' }));
     expect(await screen.findByText('Enter the account name.')).toBeInTheDocument();
     expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('keeps negative numbers as typed, says why next to each field and sends nothing', async () => {
+    const onSubmit = vi.fn();
+    renderWithApp(<AccountForm mode="create" initialValues={emptyAccountValues} submitLabel="Create account" onSubmit={onSubmit} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: /^name/i }), 'Acme');
+    const arr = screen.getByRole('textbox', { name: /^ARR/ });
+    const employees = screen.getByRole('textbox', { name: /^Employees/ });
+    await user.type(arr, '-5000');
+    await user.type(employees, '-3');
+    await user.tab();
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    // Not clamped to 0 on blur, the minus sign kept.
+    expect(arr).toHaveValue('-$5,000');
+    expect(employees).toHaveValue('-3');
+    expect(arr).toHaveAttribute('aria-invalid', 'true');
+    expect(arr).toHaveAccessibleDescription(expect.stringContaining('Enter a number of 0 or more.'));
+    expect(employees).toHaveAccessibleDescription(expect.stringContaining('Enter a whole number from 0 to 10,000,000.'));
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('picks a country by name and stores its ISO code', async () => {
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    renderWithApp(<AccountForm mode="create" initialValues={emptyAccountValues} submitLabel="Create account" onSubmit={onSubmit} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: /^name/i }), 'Acme');
+    const country = screen.getByRole('textbox', { name: 'Country' });
+    await user.type(country, 'Germany');
+    await waitFor(() => expect(country).toHaveAttribute('aria-controls'));
+    const listbox = document.getElementById(country.getAttribute('aria-controls') ?? '') as HTMLElement;
+    const options = await within(listbox).findAllByRole('option', { hidden: true });
+    // Typing the name offers Germany, not Georgia (GE).
+    expect(options.map((o) => o.textContent)).toEqual(['GermanyDE']);
+    await user.click(options[0] as HTMLElement);
+    expect(country).toHaveValue('Germany');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    const values = onSubmit.mock.calls[0]?.[0];
+    expect(toNewAccount(values)).toMatchObject({ name: 'Acme', country: 'DE' });
   });
 
   it('explains a 412 and offers to reload', async () => {

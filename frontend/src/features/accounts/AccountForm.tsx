@@ -1,9 +1,11 @@
-import { Anchor, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
+import { Anchor, Group, Select, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { lifecycleOptions, tierOptions } from '../../components/badges';
+import { CountrySelect } from '../../components/CountrySelect';
+import { NumberField } from '../../components/NumberField';
 import { FormActions, SaveFailureAlert } from '../../components/FormFooter';
 import { applyServerError } from '../../components/server-errors';
 import { useFormSubmit } from '../../components/use-form-submit';
@@ -68,23 +70,14 @@ export function AccountForm({
             <TextInput label="External ID" description="The account's ID in your CRM or billing system" {...form.getInputProps('externalId')} />
             <TextInput label="Industry" placeholder="e.g. Manufacturing" {...form.getInputProps('industry')} />
             <TextInput label="Territory" placeholder="e.g. EMEA North" {...form.getInputProps('territory')} />
-            <TextInput
+            <CountrySelect
               label="Country"
-              placeholder="US"
-              description="Two-letter ISO code"
-              maxLength={2}
-              {...form.getInputProps('country')}
-              onChange={(e) => form.setFieldValue('country', e.currentTarget.value.toUpperCase())}
+              value={form.values.country}
+              onChange={(code) => form.setFieldValue('country', code)}
+              error={form.errors.country as string | undefined}
             />
-            <NumberInput label="Employees" min={0} allowDecimal={false} thousandSeparator="," {...form.getInputProps('employees')} />
-            <NumberInput
-              label="Annual revenue (customer's own)"
-              prefix="$"
-              min={0}
-              decimalScale={2}
-              thousandSeparator=","
-              {...form.getInputProps('annualRevenue')}
-            />
+            <NumberField label="Employees" thousandSeparator="," {...form.getInputProps('employees')} />
+            <NumberField label="Annual revenue (customer's own)" prefix="$" thousandSeparator="," {...form.getInputProps('annualRevenue')} />
             <AccountSelect
               label="Parent account"
               value={form.values.parentId}
@@ -110,15 +103,7 @@ export function AccountForm({
               error={form.errors.ownerId as string | undefined}
             />
             <Select label="Lifecycle" data={lifecycleOptions} allowDeselect={false} {...form.getInputProps('lifecycle')} />
-            <NumberInput
-              label="ARR"
-              description="Annual recurring revenue with us, USD"
-              prefix="$"
-              min={0}
-              decimalScale={2}
-              thousandSeparator=","
-              {...form.getInputProps('arr')}
-            />
+            <NumberField label="ARR" description="Annual recurring revenue with us, USD" prefix="$" thousandSeparator="," {...form.getInputProps('arr')} />
             <DateInput label="Renewal date" valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearable {...form.getInputProps('renewalDate')} />
             {mode === 'create' && (
               <Select
@@ -137,22 +122,17 @@ export function AccountForm({
         <Stack gap="sm">
           <Title order={4}>Growth target</Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberInput
+            <NumberField
               label="Yearly growth target"
               description={`Won upsells and cross-sells count toward it. Empty: ${rules.accounts.defaultGrowthTargetPct}%`}
               placeholder={`${rules.accounts.defaultGrowthTargetPct}`}
               suffix="%"
-              min={LIMITS.growthTargetPct.minimum}
-              max={LIMITS.growthTargetPct.maximum}
-              allowDecimal={false}
               {...form.getInputProps('growthTargetPct')}
             />
-            <NumberInput
+            <NumberField
               label="Growth baseline"
               description="The ARR this year started with, USD. Empty: the current ARR"
               prefix="$"
-              min={0}
-              decimalScale={2}
               thousandSeparator=","
               {...form.getInputProps('growthBaselineArr')}
             />

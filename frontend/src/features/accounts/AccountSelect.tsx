@@ -12,14 +12,17 @@ interface AccountSelectProps {
   excludeId?: string;
   error?: string | undefined;
   description?: string;
+  /** Offer only this owner's accounts (an account manager picks among the accounts they hold). */
+  ownerId?: string | null;
+  required?: boolean;
 }
 
-export function AccountSelect({ label, value, onChange, valueLabel, excludeId, error, description }: AccountSelectProps) {
+export function AccountSelect({ label, value, onChange, valueLabel, excludeId, error, description, ownerId = null, required }: AccountSelectProps) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const q = debounced && debounced !== valueLabel ? debounced : '';
   const [opened, setOpened] = useState(false);
-  const accounts = useAccountSearch(q, opened || !!q);
+  const accounts = useAccountSearch(q, opened || !!q, ownerId);
   const [picked, setPicked] = useState<Record<string, string>>({});
 
   const data = useMemo<ComboboxItem[]>(() => {
@@ -46,8 +49,10 @@ export function AccountSelect({ label, value, onChange, valueLabel, excludeId, e
       onSearchChange={setSearch}
       onDropdownOpen={() => setOpened(true)}
       filter={({ options }) => options}
-      nothingFoundMessage={accounts.isFetching ? 'Searching…' : 'No matching account'}
+      nothingFoundMessage={accounts.isFetching ? 'Searching…' : ownerId ? 'No matching account of yours' : 'No matching account'}
       clearable
+      required={required}
+      withAsterisk={required}
       error={error}
     />
   );

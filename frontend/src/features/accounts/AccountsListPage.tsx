@@ -11,11 +11,13 @@ import { ListFooter } from '../../components/ListFooter';
 import { useListUrlState } from '../../components/list-url-state';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { SortableTh } from '../../components/SortableTh';
+import { CountryMultiSelect } from '../../components/CountrySelect';
 import { UserMultiSelect } from '../users/UserSelect';
 import { useMe } from '../auth/api';
 import { canCreateAccount, canWriteAccount } from '../auth/permissions';
 import { useAccounts, useRestoreAccount, type Account } from './api';
 import { accountFiltersCodec, emptyFilters, hasActiveFilters, toggleSort, type AccountFilters, type SortField } from './filters';
+import { Truncated } from '../../components/Truncated';
 
 const PAGE_SIZE = 50;
 
@@ -132,15 +134,7 @@ export function AccountsListPage() {
               clearable
               w={200}
             />
-            <TagsInput
-              label="Country"
-              description="ISO codes, e.g. DE"
-              placeholder={filters.country.length ? undefined : 'Any'}
-              value={filters.country}
-              onChange={(country) => update({ country: country.map((c) => c.trim().toUpperCase()).filter(Boolean) })}
-              clearable
-              w={160}
-            />
+            <CountryMultiSelect label="Country" value={filters.country} onChange={(country) => update({ country })} w={220} />
           </Group>
           {filtered && (
             <Group justify="flex-end">
@@ -191,12 +185,14 @@ export function AccountsListPage() {
                 {items.map((a) => (
                   <Table.Tr key={a.id} style={{ opacity: accounts.isPlaceholderData ? 0.6 : 1 }}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/accounts/${a.id}`} fw={600}>
-                        {a.name}
-                      </Anchor>
+                      <Truncated text={a.name}>
+                        <Anchor component={Link} to={`/accounts/${a.id}`} fw={600}>
+                          {a.name}
+                        </Anchor>
+                      </Truncated>
                       {a.domain && (
-                        <Text size="xs" c="dimmed">
-                          {a.domain}
+                        <Text size="xs" c="dimmed" component="div">
+                          <Truncated text={a.domain} />
                         </Text>
                       )}
                     </Table.Td>
@@ -204,7 +200,9 @@ export function AccountsListPage() {
                       <TierBadge tier={a.tier} />
                     </Table.Td>
                     <Table.Td>
-                      {a.ownerName ?? (
+                      {a.ownerName ? (
+                        <Truncated text={a.ownerName} maw="14rem" />
+                      ) : (
                         <Text span c="dimmed">
                           Unassigned
                         </Text>
@@ -217,8 +215,12 @@ export function AccountsListPage() {
                       {formatMoney(a.arr)}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.renewalDate)}</Table.Td>
-                    <Table.Td>{orEmpty(a.industry)}</Table.Td>
-                    <Table.Td>{orEmpty(a.territory)}</Table.Td>
+                    <Table.Td>
+                      <Truncated text={orEmpty(a.industry)} maw="12rem" />
+                    </Table.Td>
+                    <Table.Td>
+                      <Truncated text={orEmpty(a.territory)} maw="12rem" />
+                    </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.updatedAt ? formatDate(a.updatedAt) : EMPTY}</Table.Td>
                     {filters.archived && <Table.Td ta="right">{a.archived && canWriteAccount(me, a.ownerId) && <RestoreButton account={a} />}</Table.Td>}
                   </Table.Tr>

@@ -5,6 +5,7 @@ import { ListFooter } from '../../components/ListFooter';
 import { NO_FILTERS, useListUrlState } from '../../components/list-url-state';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { useTierHistory } from './api';
+import { Truncated } from '../../components/Truncated';
 
 export function TierHistory({ accountId }: { accountId: string }) {
   const { paging } = useListUrlState(NO_FILTERS, { prefix: 'tiers' });
@@ -56,9 +57,11 @@ export function TierHistory({ accountId }: { accountId: string }) {
                       <TierBadge tier={c.toTier} size="xs" />
                     </Group>
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{c.reason}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{c.reason}</Table.Td>
                   <Table.Td>
-                    {c.changedBy ?? (
+                    {c.changedBy ? (
+                      <Truncated text={c.changedBy} maw="14rem" />
+                    ) : (
                       <Text span c="dimmed" size="sm">
                         —
                       </Text>

@@ -13,7 +13,7 @@ export const accountKeys = {
   all: ['accounts'] as const,
   lists: () => [...accountKeys.all, 'list'] as const,
   list: (filters: AccountFilters, cursor: string | undefined, limit: number) => [...accountKeys.lists(), filters, cursor ?? null, limit] as const,
-  search: (q: string) => [...accountKeys.all, 'search', q] as const,
+  search: (q: string, ownerId: string | null = null) => [...accountKeys.all, 'search', q, ownerId] as const,
   detail: (id: string) => [...accountKeys.all, 'detail', id] as const,
   tierHistory: (id: string) => [...accountKeys.all, 'detail', id, 'tier-history'] as const,
 };
@@ -43,14 +43,14 @@ export function useAccounts(filters: AccountFilters, cursor: string | undefined,
   });
 }
 
-/** Small name search used by the parent-account picker. */
-export function useAccountSearch(q: string, enabled = true) {
+/** Small name search used by the account pickers; `ownerId` narrows it to one owner's accounts. */
+export function useAccountSearch(q: string, enabled = true, ownerId: string | null = null) {
   return useQuery({
-    queryKey: accountKeys.search(q),
+    queryKey: accountKeys.search(q, ownerId),
     queryFn: async ({ signal }) =>
       must(
         await api.GET('/api/v1/accounts', {
-          params: { query: { ...(q ? { q } : {}), archived: false, sort: 'name', limit: 20 } },
+          params: { query: { ...(q ? { q } : {}), ...(ownerId ? { ownerId: [ownerId] } : {}), archived: false, sort: 'name', limit: 20 } },
           signal,
         }),
       ),

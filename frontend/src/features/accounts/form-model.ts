@@ -1,6 +1,7 @@
 import type { Schemas } from '../../api/client';
 import type { Account, AccountPatch, NewAccount } from './api';
 import { rules } from '../../api/rules';
+import { checkNumber, readNumber, type NumberValue } from '../../components/number-check';
 
 /** The server's limits on an account's fields. */
 export const LIMITS = rules.limits.AccountInput;
@@ -8,7 +9,7 @@ export const LIMITS = rules.limits.AccountInput;
 type Lifecycle = Schemas['Lifecycle'];
 type Tier = Schemas['Tier'];
 
-/** What the inputs hold: strings for text, '' for an empty number, null for an empty choice. */
+/** What the inputs hold: strings for text, what the number field holds ('' when empty), null for an empty choice. */
 export interface AccountFormValues {
   [key: string]: unknown;
   name: string;
@@ -16,10 +17,11 @@ export interface AccountFormValues {
   externalId: string;
   industry: string;
   territory: string;
-  country: string;
-  employees: number | '';
-  annualRevenue: number | '';
-  arr: number | '';
+  /** The ISO 3166-1 alpha-2 code, or null. */
+  country: string | null;
+  employees: NumberValue;
+  annualRevenue: NumberValue;
+  arr: NumberValue;
   lifecycle: Lifecycle;
   renewalDate: string | null;
   parentId: string | null;
@@ -28,9 +30,9 @@ export interface AccountFormValues {
   /** Only used when creating: after that, the tier changes through its own dialog. */
   tier: Tier;
   /** Yearly growth target in percent; '' = the default (15). */
-  growthTargetPct: number | '';
+  growthTargetPct: NumberValue;
   /** The ARR the year started with; '' = the account's ARR. */
-  growthBaselineArr: number | '';
+  growthBaselineArr: NumberValue;
 }
 
 /** Form field names; they are the API's JSON property names, so server errors map one to one. */
@@ -60,7 +62,7 @@ export const emptyAccountValues: AccountFormValues = {
   externalId: '',
   industry: '',
   territory: '',
-  country: '',
+  country: null,
   employees: '',
   annualRevenue: '',
   arr: '',
@@ -81,7 +83,7 @@ export function accountToValues(a: Account): AccountFormValues {
     externalId: a.externalId ?? '',
     industry: a.industry ?? '',
     territory: a.territory ?? '',
-    country: a.country ?? '',
+    country: a.country ?? null,
     employees: a.employees ?? '',
     annualRevenue: a.annualRevenue ?? '',
     arr: a.arr ?? '',
@@ -97,7 +99,7 @@ export function accountToValues(a: Account): AccountFormValues {
 }
 
 const text = (s: string): string | null => (s.trim() === '' ? null : s.trim());
-const num = (n: number | ''): number | null => (n === '' ? null : n);
+const num = (n: NumberValue): number | null => readNumber(n);
 
 /** The JSON value each form field stands for (null = no value). */
 function wire(v: AccountFormValues) {
@@ -107,7 +109,7 @@ function wire(v: AccountFormValues) {
     externalId: text(v.externalId),
     industry: text(v.industry),
     territory: text(v.territory),
-    country: text(v.country)?.toUpperCase() ?? null,
+    country: v.country || null,
     employees: num(v.employees),
     annualRevenue: num(v.annualRevenue),
     arr: num(v.arr),
@@ -160,13 +162,10 @@ export function validateAccount(v: AccountFormValues): Partial<Record<keyof Acco
   if (!name) e.name = 'Enter the account name.';
   else if (name.length > LIMITS.name.maxLength) e.name = `Use at most ${LIMITS.name.maxLength} characters (now ${name.length}).`;
   if (v.domain.trim() && !DOMAIN.test(v.domain.trim())) e.domain = 'Enter a domain like example.com, without http:// or a path.';
-  if (v.country.trim() && !/^[A-Za-z]{2}$/.test(v.country.trim())) e.country = 'Use the two-letter ISO country code, e.g. US or DE.';
-  if (v.employees !== '' && (!Number.isInteger(v.employees) || v.employees < 0)) e.employees = 'Enter a whole number, 0 or more.';
-  if (v.annualRevenue !== '' && v.annualRevenue < 0) e.annualRevenue = 'Revenue cannot be negative.';
-  if (v.arr !== '' && v.arr < 0) e.arr = 'ARR cannot be negative.';
-  const growth = LIMITS.growthTargetPct;
-  if (v.growthTargetPct !== '' && (!Number.isInteger(v.growthTargetPct) || v.growthTargetPct < growth.minimum || v.growthTargetPct > growth.maximum))
-    e.growthTargetPct = `Enter a whole percentage from ${growth.minimum} to ${growth.maximum}.`;
-  if (v.growthBaselineArr !== '' && v.growthBaselineArr < 0) e.growthBaselineArr = 'The baseline cannot be negative.';
+  if (v.country && !(rules.accounts.countries as readonly string[]).includes(v.country)) e.country = 'Choose a country from the list.';
+  for (const field of ['employees', 'annualRevenue', 'arr', 'growthTargetPct', 'growthBaselineArr'] as const) {
+    const problem = checkNumber(v[field], LIMITS[field]);
+    if (problem) e[field] = problem;
+  }
   return e;
 }

@@ -12,6 +12,7 @@ import { GrowthPanel } from './GrowthPanel';
 import { NewOpportunityModal } from './OpportunityFormModal';
 import { useMe } from '../auth/api';
 import { canWriteOpportunities } from '../auth/permissions';
+import { Truncated } from '../../components/Truncated';
 
 const PAGE_SIZE = 20;
 
@@ -96,10 +97,12 @@ export function AccountOpportunities({ account }: { account: { id: string; name:
                 {items.map((o) => (
                   <Table.Tr key={o.id}>
                     <Table.Td>
-                      <Group gap={6}>
-                        <Anchor component={Link} to={`/opportunities/${o.id}`} fw={600} size="sm">
-                          {o.title}
-                        </Anchor>
+                      <Group gap={6} wrap="nowrap">
+                        <Truncated text={o.title}>
+                          <Anchor component={Link} to={`/opportunities/${o.id}`} fw={600} size="sm">
+                            {o.title}
+                          </Anchor>
+                        </Truncated>
                         {o.compellingEvent && <EventBadge event={o.compellingEvent} size="xs" />}
                       </Group>
                     </Table.Td>
@@ -119,7 +122,9 @@ export function AccountOpportunities({ account }: { account: { id: string; name:
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{o.closed ? `closed ${formatDate(o.closedAt)}` : formatDate(o.expectedCloseDate)}</Table.Td>
                     <Table.Td>
-                      {o.ownerName ?? (
+                      {o.ownerName ? (
+                        <Truncated text={o.ownerName} maw="14rem" />
+                      ) : (
                         <Text span c="dimmed">
                           Unassigned
                         </Text>

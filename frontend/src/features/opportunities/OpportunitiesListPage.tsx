@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, MultiSelect, NumberInput, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, MultiSelect, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
@@ -8,6 +8,8 @@ import { Link } from 'react-router';
 import { api, must } from '../../api/client';
 import { formatDate, formatMoney } from '../../components/format';
 import { useListUrlState } from '../../components/list-url-state';
+import { NumberField } from '../../components/NumberField';
+import { checkNumber, readNumber, type NumberLimits } from '../../components/number-check';
 import { PageHeader } from '../../components/PageHeader';
 import { ListFooter } from '../../components/ListFooter';
 import { EmptyState, ErrorState } from '../../components/QueryState';
@@ -22,8 +24,11 @@ import { eventOptions, stageOptions, typeOptions } from './model';
 import { NewOpportunityModal } from './OpportunityFormModal';
 import { useMe } from '../auth/api';
 import { canCreateOpportunity } from '../auth/permissions';
+import { Truncated } from '../../components/Truncated';
 
 const PAGE_SIZE = 50;
+/** An amount filter: money, so no negatives and at most cents. */
+const MIN_AMOUNT: NumberLimits = { minimum: 0, fractionDigits: 2 };
 
 /** The account filter's label when the page opens from a link. */
 function useAccountName(id: string | undefined) {
@@ -42,19 +47,20 @@ function MinAmountFilter({ value, onChange }: { value: number | ''; onChange: (v
     setSeen(value);
     setLocal(value);
   }
-  const emit = useDebouncedCallback((v: number | string) => onChange(typeof v === 'number' && v >= 0 ? v : ''), 400);
+  // The filter applies only what fits; anything else stays in the field with the reason, and the list is unfiltered.
+  const problem = checkNumber(local, MIN_AMOUNT);
+  const emit = useDebouncedCallback((v: number | string) => onChange(checkNumber(v, MIN_AMOUNT) ? '' : (readNumber(v) ?? '')), 400);
   return (
-    <NumberInput
+    <NumberField
       label="Amount at least"
       prefix="$"
-      min={0}
       thousandSeparator=","
-      decimalScale={2}
       value={local}
       onChange={(v) => {
         setLocal(v);
         emit(v);
       }}
+      error={problem}
       w={160}
     />
   );
@@ -202,22 +208,26 @@ export function OpportunitiesListPage() {
                 {items.map((o) => (
                   <Table.Tr key={o.id} style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/opportunities/${o.id}`} fw={600}>
-                        {o.title}
-                      </Anchor>
-                      <Group gap={6} mt={2}>
+                      <Truncated text={o.title}>
+                        <Anchor component={Link} to={`/opportunities/${o.id}`} fw={600}>
+                          {o.title}
+                        </Anchor>
+                      </Truncated>
+                      <Group gap={6} mt={2} wrap="nowrap">
                         {o.product && (
-                          <Text size="xs" c="dimmed">
-                            {o.product}
+                          <Text size="xs" c="dimmed" component="div">
+                            <Truncated text={o.product} maw="14rem" />
                           </Text>
                         )}
                         {o.compellingEvent && <EventBadge event={o.compellingEvent} size="xs" />}
                       </Group>
                     </Table.Td>
                     <Table.Td>
-                      <Anchor component={Link} to={`/accounts/${o.accountId}`} size="sm">
-                        {o.accountName}
-                      </Anchor>
+                      <Truncated text={o.accountName} maw="16rem">
+                        <Anchor component={Link} to={`/accounts/${o.accountId}`} size="sm">
+                          {o.accountName}
+                        </Anchor>
+                      </Truncated>
                     </Table.Td>
                     <Table.Td miw={100}>
                       <TypeBadge type={o.type} />
@@ -238,7 +248,9 @@ export function OpportunitiesListPage() {
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(o.expectedCloseDate)}</Table.Td>
                     <Table.Td>
-                      {o.ownerName ?? (
+                      {o.ownerName ? (
+                        <Truncated text={o.ownerName} maw="14rem" />
+                      ) : (
                         <Text span c="dimmed">
                           Unassigned
                         </Text>

@@ -1,14 +1,17 @@
-import { NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { FormActions, SaveFailureAlert } from '../../components/FormFooter';
 import { useFormSubmit } from '../../components/use-form-submit';
+import { NumberField } from '../../components/NumberField';
+import { isoDate } from '../../components/format';
+import { useMe } from '../auth/api';
+import { canManage } from '../auth/permissions';
 import { applyOpportunityError as applyServerError } from './errors';
 import { AccountSelect } from '../accounts/AccountSelect';
 import { UserSelect } from '../users/UserSelect';
 import { EVENT_DESCRIPTION_MAX, NEXT_STEP_MAX, OPPORTUNITY_FIELDS, validateOpportunity, type OpportunityFormValues } from './form-model';
 import { STAGE_PROBABILITY, eventOptions, openStageOptions, typeOptions, type CompellingEventType, type OpportunityType, type Stage } from './model';
-import { rules } from '../../api/rules';
 
 interface OpportunityFormProps {
   mode: 'create' | 'edit';
@@ -39,10 +42,15 @@ export function OpportunityForm({
   onCancel,
   onReload,
 }: OpportunityFormProps) {
+  const me = useMe().data;
+  // The holder rule: managers and admins may use any account, an account manager only the accounts they own.
+  const accountOwner = me && !canManage(me) ? me.user.id : null;
+  const today = isoDate();
+  const storedCloseDate = mode === 'edit' ? initialValues.expectedCloseDate : null;
   const form = useForm<OpportunityFormValues>({
     mode: 'controlled',
     initialValues,
-    validate: validateOpportunity,
+    validate: (values) => validateOpportunity(values, storedCloseDate),
     validateInputOnBlur: true,
   });
   const { submit, failure, submitting } = useFormSubmit(
@@ -70,6 +78,9 @@ export function OpportunityForm({
             ) : (
               <AccountSelect
                 label="Account"
+                required
+                description={accountOwner ? 'One of the accounts you own' : undefined}
+                ownerId={accountOwner}
                 value={form.values.accountId}
                 valueLabel={accountName ?? null}
                 onChange={(v) => form.setFieldValue('accountId', v)}
@@ -96,17 +107,7 @@ export function OpportunityForm({
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Product" placeholder="e.g. Analytics" {...form.getInputProps('product')} />
-            <NumberInput
-              label="Amount"
-              description="USD"
-              required
-              withAsterisk
-              prefix="$"
-              min={0}
-              decimalScale={2}
-              thousandSeparator=","
-              {...form.getInputProps('amount')}
-            />
+            <NumberField label="Amount" description="USD" required withAsterisk prefix="$" thousandSeparator="," {...form.getInputProps('amount')} />
             {mode === 'create' && (
               <Select
                 label="Stage"
@@ -117,22 +118,21 @@ export function OpportunityForm({
                 onChange={(v) => v && form.setFieldValue('stage', v as Stage)}
               />
             )}
-            <NumberInput
+            <NumberField
               label="Probability"
               description={`Leave empty for the stage default (${STAGE_PROBABILITY[stage]}%)`}
               placeholder={`${STAGE_PROBABILITY[stage]}`}
               suffix="%"
-              min={rules.limits.OpportunityInput.probability.minimum}
-              max={rules.limits.OpportunityInput.probability.maximum}
-              allowDecimal={false}
               {...form.getInputProps('probability')}
             />
             <DateInput
               label="Expected close date"
+              description="Today or later"
               required
               withAsterisk
               valueFormat="YYYY-MM-DD"
               placeholder="YYYY-MM-DD"
+              excludeDate={(day) => day < today && day !== storedCloseDate}
               {...form.getInputProps('expectedCloseDate')}
             />
             <UserSelect

@@ -16,6 +16,7 @@ import { EVENT_LABEL, OPEN_STAGES, STAGE_PROBABILITY, stageLabel, type Opportuni
 import { EditOpportunityModal } from './OpportunityFormModal';
 import { LostReasonModal, ReopenModal, WonConfirmModal } from './StageDialogs';
 import { useCanWriteAccountOpportunities } from './access';
+import { Truncated } from '../../components/Truncated';
 
 const OPPORTUNITIES_LIST: ParentList = { to: '/opportunities', label: 'Opportunities' };
 
@@ -121,7 +122,7 @@ function History({ id }: { id: string }) {
                       <StageBadge stage={c.toStage} size="xs" />
                     </Group>
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                  <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                     {c.lossReason && (
                       <Text size="sm">
                         <Text span fw={600} size="sm">
@@ -132,7 +133,9 @@ function History({ id }: { id: string }) {
                     )}
                     {c.note ? <Text size="sm">{c.note}</Text> : !c.lossReason && EMPTY}
                   </Table.Td>
-                  <Table.Td>{c.changedBy ?? EMPTY}</Table.Td>
+                  <Table.Td>
+                    <Truncated text={c.changedBy ?? EMPTY} maw="14rem" />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

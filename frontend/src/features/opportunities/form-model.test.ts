@@ -5,7 +5,7 @@ const filled: OpportunityFormValues = {
   ...emptyOpportunityValues({ accountId: 'a1' }),
   title: '  Analytics add-on ',
   amount: 48000,
-  expectedCloseDate: '2027-03-31',
+  expectedCloseDate: '2031-03-31',
   compellingEvent: { type: 'FUNDING_ROUND', occurredOn: '2026-10-01', description: ' Series C ' },
 };
 
@@ -17,7 +17,7 @@ describe('opportunity form model', () => {
       title: 'Analytics add-on',
       amount: 48000,
       stage: 'IDENTIFIED',
-      expectedCloseDate: '2027-03-31',
+      expectedCloseDate: '2031-03-31',
       compellingEvent: { type: 'FUNDING_ROUND', occurredOn: '2026-10-01', description: 'Series C' },
     });
   });
@@ -27,6 +27,14 @@ describe('opportunity form model', () => {
     expect(Object.keys(e).sort()).toEqual(['accountId', 'amount', 'expectedCloseDate', 'title']);
     expect(validateOpportunity(filled)).toEqual({});
     expect(validateOpportunity({ ...filled, probability: 101 }).probability).toMatch(/0 to 100/);
+    expect(validateOpportunity({ ...filled, amount: -5 }).amount).toBe('Enter a number above 0.');
+  });
+
+  it('refuses a close date in the past, unless it is the stored one left as it was', () => {
+    const past = { ...filled, expectedCloseDate: '2026-01-31' };
+    expect(validateOpportunity(past, null, '2026-02-01').expectedCloseDate).toBe('Choose today or a later date: an open opportunity cannot close in the past.');
+    expect(validateOpportunity(past, '2026-01-31', '2026-02-01')).toEqual({});
+    expect(validateOpportunity({ ...filled, expectedCloseDate: '2026-02-01' }, null, '2026-02-01')).toEqual({});
   });
 
   it('patches only the changes; removing the event sends null', () => {

@@ -1,18 +1,20 @@
 import type { CompellingEventType, Opportunity, OpportunityInput, OpportunityPatch, OpportunityType, Stage } from './model';
 import { rules } from '../../api/rules';
+import { checkNumber, readNumber, type NumberValue } from '../../components/number-check';
+import { isoDate } from '../../components/format';
 
-/** What the inputs hold: strings for text, '' for an empty number, null for an empty choice. */
+/** What the inputs hold: strings for text, what the number field holds ('' when empty), null for an empty choice. */
 export interface OpportunityFormValues {
   [key: string]: unknown;
   accountId: string | null;
   type: OpportunityType;
   title: string;
   product: string;
-  amount: number | '';
+  amount: NumberValue;
   /** Only when creating: later the stage moves through its own actions. */
   stage: Stage;
   /** '' = the stage's default probability. */
-  probability: number | '';
+  probability: NumberValue;
   expectedCloseDate: string | null;
   /** null = the account's owner. */
   ownerId: string | null;
@@ -102,12 +104,13 @@ export function toOpportunityInput(v: OpportunityFormValues): OpportunityInput {
     accountId: v.accountId ?? '',
     type: v.type,
     title: v.title.trim(),
-    amount: v.amount === '' ? 0 : v.amount,
+    amount: readNumber(v.amount) ?? 0,
     stage: v.stage,
     expectedCloseDate: v.expectedCloseDate ?? '',
   };
   if (text(v.product)) body.product = text(v.product);
-  if (v.probability !== '') body.probability = v.probability;
+  const probability = readNumber(v.probability);
+  if (probability !== null) body.probability = probability;
   if (v.ownerId) body.ownerId = v.ownerId;
   if (text(v.nextStep)) body.nextStep = text(v.nextStep);
   const event = wireEvent(v);
@@ -130,8 +133,10 @@ export function toOpportunityPatch(initial: OpportunityFormValues, current: Oppo
   if (initial.type !== current.type) patch.type = current.type;
   if (initial.title.trim() !== current.title.trim()) patch.title = current.title.trim();
   if (text(initial.product) !== text(current.product)) patch.product = text(current.product);
-  if (initial.amount !== current.amount && current.amount !== '') patch.amount = current.amount;
-  if (initial.probability !== current.probability) patch.probability = current.probability === '' ? null : current.probability;
+  const amount = readNumber(current.amount);
+  if (readNumber(initial.amount) !== amount && amount !== null) patch.amount = amount;
+  const probability = readNumber(current.probability);
+  if (readNumber(initial.probability) !== probability) patch.probability = probability;
   if (initial.expectedCloseDate !== current.expectedCloseDate && current.expectedCloseDate) patch.expectedCloseDate = current.expectedCloseDate;
   if ((initial.ownerId ?? null) !== (current.ownerId ?? null)) patch.ownerId = current.ownerId ?? null;
   if (text(initial.nextStep) !== text(current.nextStep)) patch.nextStep = text(current.nextStep);
@@ -143,20 +148,27 @@ export function toOpportunityPatch(initial: OpportunityFormValues, current: Oppo
 
 type Errors = Partial<Record<string, string>>;
 
-/** The client-side checks; the server has the last word and its messages show the same way. */
-export function validateOpportunity(v: OpportunityFormValues): Errors {
+const LIMITS = rules.limits.OpportunityInput;
+
+/**
+ * The client-side checks, every field at once; the server has the last word and its messages show the same way.
+ * An open opportunity's close date may not be in the past, unless it is the date already stored (`storedCloseDate`)
+ * and left as it is.
+ */
+export function validateOpportunity(v: OpportunityFormValues, storedCloseDate: string | null = null, today = isoDate()): Errors {
   const e: Errors = {};
   if (!v.accountId) e.accountId = 'Pick the account this opportunity is with.';
   const title = v.title.trim();
   if (!title) e.title = 'Give the opportunity a title.';
   else if (title.length > TITLE_MAX) e.title = `Use at most ${TITLE_MAX} characters (now ${title.length}).`;
   if (v.product.trim().length > PRODUCT_MAX) e.product = `Use at most ${PRODUCT_MAX} characters.`;
-  if (v.amount === '') e.amount = 'Enter the amount.';
-  else if (!(v.amount > 0)) e.amount = 'The amount must be more than 0.';
-  const { minimum, maximum } = rules.limits.OpportunityInput.probability;
-  if (v.probability !== '' && (!Number.isInteger(v.probability) || v.probability < minimum || v.probability > maximum))
-    e.probability = `Enter a whole percentage from ${minimum} to ${maximum}, or leave empty for the stage default.`;
+  const amount = checkNumber(v.amount, LIMITS.amount, 'Enter the amount.');
+  if (amount) e.amount = amount;
+  const probability = checkNumber(v.probability, LIMITS.probability);
+  if (probability) e.probability = `${probability} Leave it empty for the stage default.`;
   if (!v.expectedCloseDate) e.expectedCloseDate = 'Enter when you expect it to close.';
+  else if (v.expectedCloseDate < today && v.expectedCloseDate !== storedCloseDate)
+    e.expectedCloseDate = 'Choose today or a later date: an open opportunity cannot close in the past.';
   if (v.nextStep.trim().length > NEXT_STEP_MAX) e.nextStep = `Use at most ${NEXT_STEP_MAX} characters.`;
   const ev = v.compellingEvent;
   if (!ev.type && (ev.occurredOn || ev.description.trim())) e['compellingEvent.type'] = 'Pick what happened, or clear the date and description.';

@@ -15,6 +15,7 @@ import { FollowUpBadge, GradeBadge, OverdueBadge, QbrStatusBadge } from './QbrBa
 import { QbrResult } from './QbrResult';
 import { RecordAnswersModal } from './RecordAnswersModal';
 import { ScheduleQbrModal } from './ScheduleQbrModal';
+import { Truncated } from '../../components/Truncated';
 
 const ROUNDS_PAGE = 10;
 
@@ -169,7 +170,9 @@ export function AccountQbrTab({ account }: { account: Account }) {
                   return (
                     <Table.Tr key={r.id} style={{ opacity: rounds.isPlaceholderData ? 0.6 : 1 }}>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.scheduledFor)}</Table.Td>
-                      <Table.Td>{r.respondentName}</Table.Td>
+                      <Table.Td>
+                        <Truncated text={r.respondentName} maw="16rem" />
+                      </Table.Td>
                       <Table.Td miw={120}>
                         <QbrStatusBadge status={r.status} />
                       </Table.Td>

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import dayjs from 'dayjs';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp, stubFetch } from '../../test/render';
 import type { Qbr } from './api';
@@ -35,7 +36,39 @@ const qbr: Qbr = {
 vi.setConfig({ testTimeout: 20_000 });
 
 describe('FollowUpPanel', () => {
-  it('shows the server refusal of an unrealistic target next to the target grade', async () => {
+  it('offers only the targets the server accepts, from the rules', async () => {
+    stubFetch({});
+    renderWithApp(<FollowUpPanel qbr={qbr} />);
+    const user = userEvent.setup();
+    const form = screen.getByRole('form', { name: 'Follow-up' });
+    expect(within(form).getByText(/Realistic: 1 to 3 steps above today's C, so C\+ to B\./)).toBeInTheDocument();
+    await user.click(within(form).getByRole('textbox', { name: 'Target grade' }));
+    const listbox = await screen.findByRole('listbox', { hidden: true });
+    const offered = within(listbox)
+      .getAllByRole('option', { hidden: true })
+      .map((o) => o.textContent);
+    expect(offered).toEqual(['B', 'B-', 'C+']);
+  });
+
+  it('refuses a date outside the window without asking the server', async () => {
+    const calls = stubFetch({});
+    renderWithApp(<FollowUpPanel qbr={qbr} />);
+    const user = userEvent.setup();
+    const form = screen.getByRole('form', { name: 'Follow-up' });
+    await user.click(within(form).getByRole('textbox', { name: 'Target grade' }));
+    await user.click(await screen.findByRole('option', { name: 'B-', hidden: true }));
+    const tooSoon = dayjs().add(3, 'day').format('YYYY-MM-DD');
+    await user.type(within(form).getByRole('textbox', { name: 'Next call' }), tooSoon);
+    await user.click(within(form).getByRole('button', { name: 'Save follow-up' }));
+
+    const date = within(form).getByRole('textbox', { name: 'Next call' });
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveAccessibleDescription(/The next call must be 14 to 120 days away\. Choose a date from/);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('shows the server refusal as its sentence next to the field it names', async () => {
+    const message = 'The next call must be 14 to 120 days away. Choose a date from 2026-12-09 to 2027-03-25.';
     const calls = stubFetch({
       'PUT /api/v1/qbrs/q1/follow-up': {
         status: 422,
@@ -43,27 +76,49 @@ describe('FollowUpPanel', () => {
           type: 'urn:stratum:problem:validation',
           title: 'Validation failed',
           status: 422,
-          detail: 'The request breaks 1 rule.',
-          errors: [{ field: 'targetGrade', message: "is not realistic: at most 3 steps above today's C, so B at best" }],
+          detail: `targetDate: ${message}`,
+          errors: [{ field: 'targetDate', message }],
         },
       },
     });
     renderWithApp(<FollowUpPanel qbr={qbr} />);
     const user = userEvent.setup();
     const form = screen.getByRole('form', { name: 'Follow-up' });
-    expect(within(form).getByText(/Realistic: 1 to 3 steps above today's C, so C\+ to B\./)).toBeInTheDocument();
-
     await user.click(within(form).getByRole('textbox', { name: 'Target grade' }));
-    await user.click(await screen.findByRole('option', { name: 'A+', hidden: true }));
-    await user.type(within(form).getByRole('textbox', { name: 'Next call' }), '2030-01-10');
+    await user.click(await screen.findByRole('option', { name: 'B', hidden: true }));
+    const inWindow = dayjs().add(30, 'day').format('YYYY-MM-DD');
+    await user.type(within(form).getByRole('textbox', { name: 'Next call' }), inWindow);
     await user.type(within(form).getByRole('textbox', { name: 'Action 1' }), 'Roadmap workshop');
     await user.click(within(form).getByRole('button', { name: 'Save follow-up' }));
 
-    const field = within(form).getByRole('textbox', { name: 'Target grade' });
-    expect(await within(form).findByText("is not realistic: at most 3 steps above today's C, so B at best")).toBeInTheDocument();
-    expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(field).toHaveAccessibleDescription(/is not realistic/);
-    expect(JSON.parse(calls[0]?.body ?? '{}')).toEqual({ targetGrade: 'A+', targetDate: '2030-01-10', actions: ['Roadmap workshop'] });
+    const date = within(form).getByRole('textbox', { name: 'Next call' });
+    expect(await within(form).findByText(message)).toBeInTheDocument();
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(JSON.parse(calls[0]?.body ?? '{}')).toEqual({ targetGrade: 'B', targetDate: inWindow, actions: ['Roadmap workshop'] });
+  });
+
+  it('shows a refusal about the QBR itself as a sentence above the buttons', async () => {
+    const message = 'This QBR is not failing (overall B): only a failing QBR gets a follow-up.';
+    stubFetch({
+      'PUT /api/v1/qbrs/q1/follow-up': {
+        status: 422,
+        body: {
+          type: 'urn:stratum:problem:validation',
+          title: 'Validation failed',
+          status: 422,
+          detail: `qbr: ${message}`,
+          errors: [{ field: 'qbr', message }],
+        },
+      },
+    });
+    renderWithApp(<FollowUpPanel qbr={qbr} />);
+    const user = userEvent.setup();
+    const form = screen.getByRole('form', { name: 'Follow-up' });
+    await user.click(within(form).getByRole('textbox', { name: 'Target grade' }));
+    await user.click(await screen.findByRole('option', { name: 'C+', hidden: true }));
+    await user.type(within(form).getByRole('textbox', { name: 'Next call' }), dayjs().add(20, 'day').format('YYYY-MM-DD'));
+    await user.click(within(form).getByRole('button', { name: 'Save follow-up' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent(message);
   });
 
   it('shows a saved follow-up and its status', () => {

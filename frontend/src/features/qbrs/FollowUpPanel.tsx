@@ -5,9 +5,9 @@ import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
-import { formatDate } from '../../components/format';
+import { formatDate, isoDate } from '../../components/format';
 import { useSetFollowUp, type Qbr } from './api';
-import { GRADES, isRealisticTarget, realisticTargets, type Grade } from './grades';
+import { isRealisticTarget, realisticTargets, type Grade } from './grades';
 import { FollowUpBadge, GradeBadge } from './QbrBadges';
 import { rules } from '../../api/rules';
 
@@ -23,18 +23,30 @@ interface Values {
 
 const FIELDS = ['targetGrade', 'targetDate', 'actions'] as const;
 
-export function validateFollowUp(v: Values) {
+/** The dates the next call may be on (rules.followUp: minDays to maxDays from today), as YYYY-MM-DD. */
+export function followUpWindow(today = dayjs()) {
+  return { earliest: isoDate(today.add(minDays, 'day')), latest: isoDate(today.add(maxDays, 'day')) };
+}
+
+/** The checks the server makes, with the same rules: a realistic target and a date inside the window. */
+export function validateFollowUp(v: Values, overall: Grade | null | undefined, today = dayjs()) {
   const e: Partial<Record<string, string>> = {};
+  const { earliest, latest } = followUpWindow(today);
   if (!v.targetGrade) e.targetGrade = 'Choose the grade to reach on the next call.';
+  else if (overall && !isRealisticTarget(overall, v.targetGrade)) {
+    const targets = realisticTargets(overall);
+    e.targetGrade = `A target of ${v.targetGrade} is not ${minSteps} to ${maxSteps} steps above today's ${overall}. Choose ${targets[targets.length - 1]} to ${targets[0]}.`;
+  }
   if (!v.targetDate) e.targetDate = 'Pick the date of the next call.';
+  else if (v.targetDate < earliest || v.targetDate > latest)
+    e.targetDate = `The next call must be ${minDays} to ${maxDays} days away. Choose a date from ${formatDate(earliest)} to ${formatDate(latest)}.`;
   return e;
 }
 
 /** The rule in words, for the field descriptions. */
 export function followUpHints(overall: Grade, today = dayjs()) {
   const targets = realisticTargets(overall);
-  const earliest = today.add(minDays, 'day').format('YYYY-MM-DD');
-  const latest = today.add(maxDays, 'day').format('YYYY-MM-DD');
+  const { earliest, latest } = followUpWindow(today);
   return {
     grade: targets.length
       ? `Realistic: ${minSteps} to ${maxSteps} steps above today's ${overall}, so ${targets[targets.length - 1]} to ${targets[0]}.`
@@ -54,15 +66,13 @@ export function FollowUpForm({ qbr, onDone, onCancel }: { qbr: Qbr; onDone: () =
       targetDate: existing?.targetDate ?? null,
       actions: existing?.actions.length ? [...existing.actions] : [''],
     },
-    validate: validateFollowUp,
+    validate: (values) => validateFollowUp(values, qbr.overallGrade),
   });
   const overall = qbr.overallGrade;
   const hints = overall ? followUpHints(overall) : null;
-  // Every grade above today's is offered: the server explains when a target is not realistic.
-  const gradeData = GRADES.map((g) => ({
-    value: g,
-    label: overall && isRealisticTarget(overall, g) ? `${g} (realistic)` : g,
-  }));
+  // Only what the server accepts is offered: the realistic targets, and the dates inside the window.
+  const gradeData = overall ? realisticTargets(overall) : [];
+  const { earliest, latest } = followUpWindow();
 
   const submit = form.onSubmit(async (v) => {
     setFailure(null);
@@ -78,10 +88,7 @@ export function FollowUpForm({ qbr, onDone, onCancel }: { qbr: Qbr; onDone: () =
       notifications.show({ color: 'green', title: 'Follow-up saved', message: `Target ${v.targetGrade} by ${formatDate(v.targetDate)}.` });
       onDone();
     } catch (err) {
-      const f = applyServerError(form, err, FIELDS);
-      // The one error about the QBR itself ("qbr": not failing / not answered) reads as a sentence.
-      if (f.message) f.message = f.message.replace(/(^|; )qbr: /g, '$1This QBR ');
-      setFailure(f);
+      setFailure(applyServerError(form, err, FIELDS));
     }
   });
 
@@ -109,6 +116,8 @@ export function FollowUpForm({ qbr, onDone, onCancel }: { qbr: Qbr; onDone: () =
             required
             withAsterisk
             popoverProps={{ withinPortal: true }}
+            excludeDate={(day) => day < earliest || day > latest}
+            defaultDate={form.values.targetDate ?? earliest}
             {...form.getInputProps('targetDate')}
           />
         </SimpleGrid>

@@ -25,6 +25,7 @@ import {
   type QbrSortField,
 } from './filters';
 import { FollowUpBadge, GradeBadge, OverdueBadge, QbrStatusBadge, qbrStatusOptions } from './QbrBadges';
+import { Truncated } from '../../components/Truncated';
 
 const PAGE_SIZE = 50;
 type Tier = Schemas['Tier'];
@@ -153,20 +154,24 @@ function RoundsView({ filters, update, paging }: ViewProps) {
                   <Table.Tr key={q.id} style={{ opacity: qbrs.isPlaceholderData ? 0.6 : 1 }} bg={q.failing ? 'var(--mantine-color-red-light)' : undefined}>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
-                        <Anchor component={Link} to={`/accounts/${q.accountId}?tab=qbrs`} fw={600}>
-                          {q.accountName}
-                        </Anchor>
+                        <Truncated text={q.accountName}>
+                          <Anchor component={Link} to={`/accounts/${q.accountId}?tab=qbrs`} fw={600}>
+                            {q.accountName}
+                          </Anchor>
+                        </Truncated>
                         {q.accountQbrOverdue && <OverdueBadge label="Overdue" />}
                       </Group>
-                      <Text size="xs" c="dimmed">
-                        {q.respondentName}
+                      <Text size="xs" c="dimmed" component="div">
+                        <Truncated text={q.respondentName} />
                       </Text>
                     </Table.Td>
                     <Table.Td miw={120}>
                       <TierBadge tier={q.tier} />
                     </Table.Td>
                     <Table.Td>
-                      {q.ownerName ?? (
+                      {q.ownerName ? (
+                        <Truncated text={q.ownerName} maw="14rem" />
+                      ) : (
                         <Text span c="dimmed">
                           Unassigned
                         </Text>
@@ -284,15 +289,19 @@ function OverdueView({ filters, update, paging }: ViewProps) {
                   return (
                     <Table.Tr key={a.id} style={{ opacity: accounts.isPlaceholderData ? 0.6 : 1 }}>
                       <Table.Td>
-                        <Anchor component={Link} to={`/accounts/${a.id}?tab=qbrs`} fw={600}>
-                          {a.name}
-                        </Anchor>
+                        <Truncated text={a.name}>
+                          <Anchor component={Link} to={`/accounts/${a.id}?tab=qbrs`} fw={600}>
+                            {a.name}
+                          </Anchor>
+                        </Truncated>
                       </Table.Td>
                       <Table.Td miw={100}>
                         <TierBadge tier={a.tier} />
                       </Table.Td>
                       <Table.Td>
-                        {a.ownerName ?? (
+                        {a.ownerName ? (
+                          <Truncated text={a.ownerName} maw="14rem" />
+                        ) : (
                           <Text span c="dimmed">
                             Unassigned
                           </Text>

@@ -1,10 +1,12 @@
-import { Alert, Button, Card, Group, NumberInput, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { TierBadge } from '../../components/badges';
 import { formatDateTime, humanize } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
+import { NumberField } from '../../components/NumberField';
+import { checkNumber, readNumber, type NumberValue } from '../../components/number-check';
 import { ErrorState } from '../../components/QueryState';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
 import { tierKeys, useTierPolicies, useUpdateTierPolicy, type TierPolicy } from './api';
@@ -14,23 +16,20 @@ import { canEditTierPolicies } from '../auth/permissions';
 import { rules } from '../../api/rules';
 import { tierValues } from '../../api/schema';
 
-const CADENCE = rules.limits.TierPolicyUpdate.qbrCadenceDays;
+const LIMITS = rules.limits.TierPolicyUpdate;
 
-interface PolicyValues {
+export interface PolicyValues {
   [key: string]: unknown;
-  maxAccountsPerOwner: number | '';
-  qbrCadenceDays: number | '';
+  maxAccountsPerOwner: NumberValue;
+  qbrCadenceDays: NumberValue;
 }
 
 export function validatePolicy(v: PolicyValues) {
   const e: Partial<Record<keyof PolicyValues, string>> = {};
-  if (v.maxAccountsPerOwner !== '' && (!Number.isInteger(v.maxAccountsPerOwner) || v.maxAccountsPerOwner < 0)) {
-    e.maxAccountsPerOwner = 'Enter a whole number (0 or more), or leave empty for no limit.';
-  }
-  if (v.qbrCadenceDays === '') e.qbrCadenceDays = 'Enter the number of days between QBRs.';
-  else if (!Number.isInteger(v.qbrCadenceDays) || v.qbrCadenceDays < CADENCE.minimum || v.qbrCadenceDays > CADENCE.maximum) {
-    e.qbrCadenceDays = `Enter a whole number of days from ${CADENCE.minimum} to ${CADENCE.maximum}.`;
-  }
+  const limit = checkNumber(v.maxAccountsPerOwner, LIMITS.maxAccountsPerOwner);
+  if (limit) e.maxAccountsPerOwner = `${limit} Leave it empty for no limit.`;
+  const cadence = checkNumber(v.qbrCadenceDays, LIMITS.qbrCadenceDays, 'Enter the number of days between QBRs.');
+  if (cadence) e.qbrCadenceDays = cadence;
   return e;
 }
 
@@ -48,7 +47,7 @@ function PolicyCard({ policy, readOnly }: { policy: TierPolicy; readOnly: boolea
       await update.mutateAsync({
         tier: policy.tier,
         version: policy.version,
-        body: { maxAccountsPerOwner: v.maxAccountsPerOwner === '' ? null : v.maxAccountsPerOwner, qbrCadenceDays: Number(v.qbrCadenceDays) },
+        body: { maxAccountsPerOwner: readNumber(v.maxAccountsPerOwner), qbrCadenceDays: readNumber(v.qbrCadenceDays) ?? 0 },
       });
       notifications.show({ color: 'green', title: 'Tier policy saved', message: `${tierName} tier updated.` });
     } catch (err) {
@@ -66,24 +65,17 @@ function PolicyCard({ policy, readOnly }: { policy: TierPolicy; readOnly: boolea
           </Text>
         </Group>
         <Group align="flex-start" wrap="wrap" gap="md">
-          <NumberInput
+          <NumberField
             label="Max accounts per owner"
             description="Leave empty for no limit"
             placeholder="Unlimited"
-            min={0}
-            allowDecimal={false}
-            allowNegative={false}
             w={240}
             readOnly={readOnly}
             {...form.getInputProps('maxAccountsPerOwner')}
           />
-          <NumberInput
+          <NumberField
             label="QBR cadence (days)"
             description="Days between business reviews"
-            min={CADENCE.minimum}
-            max={CADENCE.maximum}
-            allowDecimal={false}
-            allowNegative={false}
             required
             w={240}
             readOnly={readOnly}

@@ -15,6 +15,7 @@ import { UserSelect } from '../users/UserSelect';
 import { useApiTokens, useRevokeApiToken, type ApiToken, type CreatedApiToken } from './api';
 import { tokenListCodec, type TokenSortField } from './filters';
 import { NewApiTokenModal, TokenSecretModal } from './NewApiTokenModal';
+import { Truncated } from '../../components/Truncated';
 
 function RevokeModal({ token, onClose }: { token: ApiToken; onClose: () => void }) {
   const revoke = useRevokeApiToken();
@@ -126,7 +127,9 @@ export function ApiTokensPage() {
                 )}
                 {items.map((t) => (
                   <Table.Tr key={t.id} style={{ opacity: tokens.isPlaceholderData ? 0.6 : 1 }}>
-                    <Table.Td fw={600}>{t.name}</Table.Td>
+                    <Table.Td fw={600}>
+                      <Truncated text={t.name} maw="16rem" />
+                    </Table.Td>
                     <Table.Td>
                       <Code>{t.prefix}…</Code>
                     </Table.Td>
@@ -139,7 +142,11 @@ export function ApiTokensPage() {
                         ))}
                       </Group>
                     </Table.Td>
-                    {everyone && <Table.Td>{t.userName}</Table.Td>}
+                    {everyone && (
+                      <Table.Td>
+                        <Truncated text={t.userName} maw="14rem" />
+                      </Table.Td>
+                    )}
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(t.createdAt)}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {t.lastUsedAt ? (

@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { humanize } from '../../components/format';
-import { SaveFailureAlert } from '../../components/FormFooter';
+import { FormActions, SaveFailureAlert } from '../../components/FormFooter';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
 import { useMe } from '../auth/api';
 import { useCreateUser, useUpdateUser, type NewUser, type Role, type User, type UserPatch } from './api';
@@ -126,14 +126,7 @@ export function UserFormModal({ opened, onClose, user, onReload }: Props) {
             />
           )}
           <SaveFailureAlert failure={failure} onReload={onReload} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {user ? 'Save changes' : 'Create user'}
-            </Button>
-          </Group>
+          <FormActions submitLabel={user ? 'Save changes' : 'Create user'} submitting={create.isPending || update.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

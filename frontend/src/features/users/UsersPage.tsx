@@ -19,6 +19,7 @@ import { fetchUser, userKeys, useUpdateUser, useUsers, type Role, type User } fr
 import { hasActiveUserFilters, userListCodec, userQuery, type ActiveFilter, type UserSortField } from './filters';
 import { SetPasswordModal } from './SetPasswordModal';
 import { roleOptions, UserFormModal } from './UserFormModal';
+import { Truncated } from '../../components/Truncated';
 
 /** Deactivating signs the person out at once: confirmed first. Reactivating needs no confirmation. */
 function ActiveToggle({ user }: { user: User }) {
@@ -162,14 +163,18 @@ function UsersAdmin({ meId }: { meId: string }) {
                 {items.map((u) => (
                   <Table.Tr key={u.id} style={{ opacity: users.isPlaceholderData ? 0.6 : 1 }}>
                     <Table.Td fw={500}>
-                      {u.name}
-                      {u.id === meId && (
-                        <Badge ml={6} size="xs" variant="outline">
-                          You
-                        </Badge>
-                      )}
+                      <Group gap={6} wrap="nowrap">
+                        <Truncated text={u.name} maw="18rem" />
+                        {u.id === meId && (
+                          <Badge size="xs" variant="outline">
+                            You
+                          </Badge>
+                        )}
+                      </Group>
                     </Table.Td>
-                    <Table.Td>{u.email}</Table.Td>
+                    <Table.Td>
+                      <Truncated text={u.email} maw="18rem" />
+                    </Table.Td>
                     <Table.Td>{humanize(u.role)}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {u.active ? (

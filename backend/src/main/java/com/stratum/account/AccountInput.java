@@ -25,14 +25,15 @@ public record AccountInput(
         @Schema(nullable = true, maxLength = 253, description = "Web domain; unique (case-insensitively) among"
                 + " live accounts.", examples = "northwind.example")
         @Size(max = 253) @Pattern(regexp = "^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$",
-                message = "must be a domain name such as example.com") String domain,
+                message = "Enter a domain name such as example.com, without http:// or a path.") String domain,
         @Schema(nullable = true, maxLength = 200, description = "The account's id in the integrator's system; unique.",
                 examples = "CRM-00042") @Size(max = 200) String externalId,
         @Schema(nullable = true, maxLength = 100, examples = "Logistics") @Size(max = 100) String industry,
         @Schema(nullable = true, maxLength = 100, examples = "EMEA North") @Size(max = 100) String territory,
         @Schema(nullable = true, description = "ISO 3166-1 alpha-2 code.", examples = "DE")
-        @Pattern(regexp = "^[A-Za-z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as DE") String country,
-        @Schema(nullable = true, minimum = "0", examples = "1200") @Min(0) Integer employees,
+        @Pattern(regexp = "^[A-Za-z]{2}$", message = "Use an ISO 3166-1 alpha-2 country code such as DE.") String country,
+        @Schema(nullable = true, minimum = "0", maximum = "10000000", examples = "1200") @Min(0) @Max(10_000_000)
+        Integer employees,
         @Schema(nullable = true, minimum = "0", description = "The customer's own annual revenue.",
                 examples = "250000000")
         @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal annualRevenue,

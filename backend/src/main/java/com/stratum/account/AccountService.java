@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,9 @@ import java.util.UUID;
 public class AccountService {
     /** The yearly growth target of an account created without one. */
     public static final int DEFAULT_GROWTH_TARGET_PCT = 15;
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** The countries an account may name: ISO 3166-1 alpha-2 codes, as the JDK keeps them, sorted. */
+    public static final List<String> COUNTRIES = Arrays.stream(Locale.getISOCountries()).sorted().toList();
+    private static final Set<String> COUNTRY_CODES = Set.copyOf(COUNTRIES);
     private static final Map<String, String> READ_ONLY = readOnly();
 
     private final EntityManager em;
@@ -160,30 +163,31 @@ public class AccountService {
     private void apply(Account account, AccountInput input, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         String country = Text.trimToNull(input.country());
-        if (country != null && !COUNTRIES.contains(country.toUpperCase(Locale.ROOT))) {
-            errors.add(new FieldError("country", "is not an ISO 3166-1 alpha-2 country code"));
+        if (country != null && !COUNTRY_CODES.contains(country.toUpperCase(Locale.ROOT))) {
+            errors.add(new FieldError("country", "Use an ISO 3166-1 alpha-2 country code such as DE; " + country
+                    + " is not one."));
         }
         if (input.ownerId() != null && !input.ownerId().equals(account.ownerId)) {
             User owner = User.findById(input.ownerId());
             if (owner == null) {
-                errors.add(new FieldError("ownerId", "names no user"));
+                errors.add(new FieldError("ownerId", "No user has this id; choose an existing user as the owner."));
             } else if (!owner.active) {
-                errors.add(new FieldError("ownerId", "names an inactive user; reactivate them or choose another owner"));
+                errors.add(new FieldError("ownerId", "This user is inactive; reactivate them or choose another owner."));
             }
         }
         if (input.parentId() != null && !input.parentId().equals(account.parentId)) {
             Account parent = Account.findById(input.parentId());
             if (parent == null) {
-                errors.add(new FieldError("parentId", "names no account"));
+                errors.add(new FieldError("parentId", "No account has this id; choose an existing parent account."));
             } else if (parent.archived) {
-                errors.add(new FieldError("parentId", "names an archived account"));
+                errors.add(new FieldError("parentId", "The parent account is archived; restore it or choose another parent."));
             } else if (!CurrentCaller.mayChangeAccount(parent.ownerId)) {
                 // A subsidiary changes its parent's group: only someone who may change the parent does that.
                 throw Problems.forbidden("You may put an account only under a parent account you may change;"
                         + " ask the parent's owner or a manager.");
             } else if (queries.isSelfOrDescendant(input.parentId(), account.id)) {
-                errors.add(new FieldError("parentId", "would make a cycle: the parent is this account or one of its"
-                        + " subsidiaries"));
+                errors.add(new FieldError("parentId", "This would make a cycle: the parent is this account or one of"
+                        + " its subsidiaries. Choose another parent."));
             }
         }
         if (!errors.isEmpty()) {
@@ -251,12 +255,13 @@ public class AccountService {
 
     private static Map<String, String> readOnly() {
         Map<String, String> readOnly = new HashMap<>(MergePatch.METADATA);
-        readOnly.put("tier", "is read-only here; change it with PUT /api/v1/accounts/{id}/tier and a reason");
-        readOnly.put("archived", "is read-only; DELETE archives an account");
-        readOnly.put("ownerName", MergePatch.READ_ONLY + "; set ownerId");
-        readOnly.put("parentName", MergePatch.READ_ONLY + "; set parentId");
+        readOnly.put("tier", "The tier is read-only here; change it with PUT /api/v1/accounts/{id}/tier and a reason.");
+        readOnly.put("archived", "This property is read-only; DELETE archives an account and POST"
+                + " /api/v1/accounts/{id}/restore brings it back.");
+        readOnly.put("ownerName", "This property is read-only; set ownerId instead.");
+        readOnly.put("parentName", "This property is read-only; set parentId instead.");
         for (String derived : List.of("lastQbrGrade", "lastQbrAt", "nextQbrDue", "qbrOverdue")) {
-            readOnly.put(derived, MergePatch.READ_ONLY + "; it follows the account's QBRs");
+            readOnly.put(derived, "This property is read-only: it follows the account's QBRs.");
         }
         return Map.copyOf(readOnly);
     }

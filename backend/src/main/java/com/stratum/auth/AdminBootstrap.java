@@ -52,7 +52,7 @@ public class AdminBootstrap {
         }
         String weakness = PasswordHasher.weakness(password.get());
         if (weakness != null) {
-            LOG.errorf("STRATUM_ADMIN_PASSWORD %s; no admin was created.", weakness);
+            LOG.errorf("STRATUM_ADMIN_PASSWORD is not accepted, so no admin was created: %s", weakness);
             return;
         }
         String address = email.get().trim().toLowerCase(Locale.ROOT);

@@ -65,8 +65,9 @@ public class ApiTokenService {
         Set<Scope> beyondRole = EnumSet.copyOf(scopes);
         beyondRole.removeAll(Scope.grantedTo(caller.role()));
         if (!beyondRole.isEmpty()) {
-            throw ApiProblem.validation("scopes", "your role (" + caller.role() + ") cannot grant "
-                    + beyondRole.stream().map(Scope::value).collect(Collectors.joining(", ")));
+            throw ApiProblem.validation("scopes", "Your role (" + caller.role() + ") cannot grant "
+                    + beyondRole.stream().map(Scope::value).collect(Collectors.joining(", "))
+                    + "; choose only scopes your role has.");
         }
         if (caller.viaToken()) {
             // A token can only mint tokens within its own scopes.
@@ -84,7 +85,8 @@ public class ApiTokenService {
                     + " live API tokens, the most allowed; revoke one you no longer use first.");
         }
         if (input.expiresAt() != null && !input.expiresAt().isAfter(now)) {
-            throw ApiProblem.validation("expiresAt", "must be in the future");
+            throw ApiProblem.validation("expiresAt", "Choose a time in the future, or leave it out for a token that"
+                    + " does not expire.");
         }
         String secret = TOKEN_PREFIX + Secrets.random(32);
         ApiToken token = new ApiToken();

@@ -29,15 +29,14 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem badParameter(String parameter, String message) {
-        return new ApiProblem(400, "bad-request", "Bad request",
-                "Query parameter '" + parameter + "' " + message + ".",
-                List.of(new FieldError(parameter, message)));
+        String sentence = "Query parameter '" + parameter + "' " + message + ".";
+        return new ApiProblem(400, "bad-request", "Bad request", sentence, List.of(new FieldError(parameter, sentence)));
     }
 
     public static ApiProblem validation(List<FieldError> errors) {
         String detail = errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " properties are invalid; see errors.";
+                : "Correct the " + errors.size() + " values named in errors and send the request again.";
         return new ApiProblem(422, "validation", "Validation failed", detail, errors);
     }
 

@@ -20,6 +20,9 @@ import java.io.IOException;
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {
+    /** Why text with a NUL character is refused. */
+    static final String NUL_IN_TEXT = "Remove the NUL characters: text may not contain them.";
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -37,7 +40,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = super.deserialize(parser, context);
             if (value != null && value.indexOf('\u0000') >= 0) {
-                throw JsonMappingException.from(parser, "must not contain NUL characters");
+                throw JsonMappingException.from(parser, NUL_IN_TEXT);
             }
             return value;
         }

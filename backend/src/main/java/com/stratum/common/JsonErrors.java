@@ -3,6 +3,7 @@ package com.stratum.common;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -13,6 +14,9 @@ import java.util.stream.Collectors;
 
 /** Translates Jackson's reading errors into problems that name the property and what it must be. */
 public final class JsonErrors {
+    /** The answer to a property the resource does not have. */
+    public static final String UNKNOWN_PROPERTY = "This property does not exist here; leave it out.";
+
     private JsonErrors() {
     }
 
@@ -21,7 +25,7 @@ public final class JsonErrors {
         if (duplicate != null) {
             return new ApiProblem(400, "bad-request", "Bad request", "The property '" + duplicate + "' appears more"
                     + " than once in the request body; send each property once.",
-                    List.of(new FieldError(duplicate, "appears more than once")));
+                    List.of(new FieldError(duplicate, "Send this property only once.")));
         }
         if (e instanceof JsonParseException) {
             return ApiProblem.badRequest("The request body is not valid JSON.");
@@ -31,7 +35,7 @@ public final class JsonErrors {
         }
         String field = path(mapping);
         if (e instanceof UnrecognizedPropertyException) {
-            return ApiProblem.validation(field, "is not a known property");
+            return ApiProblem.validation(field, UNKNOWN_PROPERTY);
         }
         if (e instanceof MismatchedInputException mismatch) {
             return ApiProblem.validation(field, describeExpected(mismatch.getTargetType()));
@@ -41,8 +45,11 @@ public final class JsonErrors {
             return ApiProblem.validation(field, describeExpected(instantiation.getType().getRawClass()));
         }
         String reason = mapping.getOriginalMessage();
-        return ApiProblem.validation(field, reason != null && reason.startsWith("must ") ? reason
-                : "has an invalid value");
+        if (e.getCause() instanceof InputCoercionException) {
+            return ApiProblem.validation(field, "This number is too large; use a smaller one.");
+        }
+        return ApiProblem.validation(field, JsonConfig.NUL_IN_TEXT.equals(reason) ? reason
+                : "This value cannot be read here; check its type against the API description.");
     }
 
     /**
@@ -70,13 +77,13 @@ public final class JsonErrors {
 
     private static String describeExpected(Class<?> type) {
         if (type == null) {
-            return "has the wrong type";
+            return "This value has the wrong type; check it against the API description.";
         }
         if (type.isEnum()) {
-            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return "Use one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ")) + ".";
         }
-        return "must be " + switch (type.getSimpleName()) {
+        return "Use " + switch (type.getSimpleName()) {
             case "LocalDate" -> "a date (YYYY-MM-DD)";
             case "Instant", "OffsetDateTime" -> "a UTC instant (ISO 8601)";
             case "UUID" -> "a UUID";
@@ -86,6 +93,6 @@ public final class JsonErrors {
             case "String" -> "a string";
             case "List", "Set" -> "an array";
             default -> "an object";
-        };
+        } + ".";
     }
 }

@@ -16,10 +16,11 @@ import java.util.Map;
 @ApplicationScoped
 public class MergePatch {
     public static final String MEDIA_TYPE = "application/merge-patch+json";
-    public static final String READ_ONLY = "is read-only";
+    public static final String READ_ONLY = "This property is read-only; leave it out of the patch.";
     /** Properties every versioned resource carries and no client writes. */
     public static final Map<String, String> METADATA = Map.of("id", READ_ONLY, "version",
-            READ_ONLY + "; send the version you read as If-Match instead", "createdAt", READ_ONLY, "updatedAt", READ_ONLY);
+            "This property is read-only; send the version you read as If-Match instead.", "createdAt", READ_ONLY,
+            "updatedAt", READ_ONLY);
 
     private final ObjectMapper mapper;
 
@@ -43,7 +44,7 @@ public class MergePatch {
             if (readOnly.containsKey(name)) {
                 refused.add(new FieldError(name, readOnly.get(name)));
             } else if (!target.has(name)) {
-                refused.add(new FieldError(name, "is not a known property"));
+                refused.add(new FieldError(name, JsonErrors.UNKNOWN_PROPERTY));
             }
         });
         if (!refused.isEmpty()) {

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class OpportunityService {
     private static final Map<String, String> READ_ONLY = readOnly();
+    private static final String NO_ACCOUNT = "No account has this id; choose an existing account.";
 
     private final EntityManager em;
     private final OpportunityQueries queries;
@@ -49,7 +51,7 @@ public class OpportunityService {
         validation.check(input);
         Account account = Account.findById(input.accountId());
         if (account == null) {
-            throw ApiProblem.validation("accountId", "names no account");
+            throw ApiProblem.validation("accountId", NO_ACCOUNT);
         }
         CurrentCaller.requireAccountWrite(account.ownerId, Scope.OPPORTUNITIES_WRITE);
         if (account.archived) {
@@ -58,8 +60,8 @@ public class OpportunityService {
         }
         Stage stage = input.stage() == null ? Stage.IDENTIFIED : input.stage();
         if (stage.closed()) {
-            throw ApiProblem.validation("stage", "must be an open stage; create the opportunity, then close it with"
-                    + " POST /api/v1/opportunities/{id}/stage");
+            throw ApiProblem.validation("stage", "Create the opportunity in an open stage, then close it with"
+                    + " POST /api/v1/opportunities/{id}/stage.");
         }
         Instant now = now();
         Opportunity opportunity = new Opportunity();
@@ -111,7 +113,8 @@ public class OpportunityService {
         ETags.check(ifMatch, opportunity.version);
         ensureOpen(opportunity);
         if (request.stage() == Stage.LOST && blank(request.lossReason())) {
-            throw ApiProblem.validation("lossReason", "is required when an opportunity is LOST: why did we lose it?");
+            throw ApiProblem.validation("lossReason", "Say why the opportunity was lost: a LOST opportunity needs a loss"
+                    + " reason.");
         }
         if (request.stage() == opportunity.stage) {
             return queries.view(id);
@@ -145,7 +148,8 @@ public class OpportunityService {
         }
         Stage target = request.stage() != null ? request.stage() : stageBeforeClosing(id);
         if (target.closed()) {
-            throw ApiProblem.validation("stage", "must be an open stage to reopen to");
+            throw ApiProblem.validation("stage", "Reopen to an open stage: " + String.join(", ",
+                    Arrays.stream(Stage.values()).filter(s -> !s.closed()).map(Stage::name).toList()) + ".");
         }
         Instant now = now();
         record(id, opportunity.stage, target, "Reopened: " + request.reason().trim(), null, now);
@@ -182,7 +186,8 @@ public class OpportunityService {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (!o.stage.closed() && !input.expectedCloseDate().equals(o.expectedCloseDate)
                 && input.expectedCloseDate().isBefore(today)) {
-            throw ApiProblem.validation("expectedCloseDate", "must be today or later while the opportunity is open");
+            throw ApiProblem.validation("expectedCloseDate", "Choose today or a later date: an open opportunity"
+                    + " cannot close in the past.");
         }
         CompellingEvent event = input.compellingEvent();
         o.type = input.type();
@@ -206,14 +211,14 @@ public class OpportunityService {
     private static void requireHolder(UUID ownerId, UUID accountOwner) {
         User owner = User.findById(ownerId);
         if (owner == null) {
-            throw ApiProblem.validation("ownerId", "names no user");
+            throw ApiProblem.validation("ownerId", "No user has this id; choose the account's owner or a manager.");
         }
         if (!owner.active) {
-            throw ApiProblem.validation("ownerId", "names an inactive user");
+            throw ApiProblem.validation("ownerId", "This user is inactive; choose an active owner.");
         }
         if (!owner.id.equals(accountOwner) && owner.role != Role.MANAGER) {
-            throw ApiProblem.validation("ownerId", "must be the account's owner or a manager; " + owner.name
-                    + " is " + owner.role + " and does not own this account");
+            throw ApiProblem.validation("ownerId", "Choose the account's owner or a manager: " + owner.name
+                    + " is " + owner.role + " and does not own this account.");
         }
     }
 
@@ -247,8 +252,8 @@ public class OpportunityService {
 
     private static Map<String, String> readOnly() {
         Map<String, String> readOnly = new HashMap<>(MergePatch.METADATA);
-        readOnly.put("stage", "is read-only here; move it with POST /api/v1/opportunities/{id}/stage");
-        readOnly.put("accountId", "is read-only; an opportunity stays with its account");
+        readOnly.put("stage", "The stage is read-only here; move it with POST /api/v1/opportunities/{id}/stage.");
+        readOnly.put("accountId", "This property is read-only: an opportunity stays with its account.");
         for (String derived : List.of("accountName", "ownerName", "weightedAmount", "closed", "closedAt",
                 "lossReason")) {
             readOnly.put(derived, MergePatch.READ_ONLY);
@@ -269,7 +274,7 @@ public class OpportunityService {
     private static Account requireWrite(UUID accountId) {
         Account account = Account.findById(accountId);
         if (account == null) {
-            throw ApiProblem.validation("accountId", "names no account");
+            throw ApiProblem.validation("accountId", NO_ACCOUNT);
         }
         CurrentCaller.requireAccountWrite(account.ownerId, Scope.OPPORTUNITIES_WRITE);
         return account;

@@ -27,10 +27,13 @@ import com.stratum.survey.TemplateService;
 import com.stratum.tier.TierPolicyInput;
 import com.stratum.user.NewUserInput;
 import com.stratum.user.UserInput;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.Field;
@@ -72,7 +75,8 @@ public final class RulesDocument {
         doc.put("followUp", ordered("minSteps", FollowUpPolicy.MIN_STEPS, "maxSteps", FollowUpPolicy.MAX_STEPS,
                 "minDays", FollowUpPolicy.MIN_DAYS, "maxDays", FollowUpPolicy.MAX_DAYS));
         doc.put("stages", stages());
-        doc.put("accounts", ordered("defaultGrowthTargetPct", AccountService.DEFAULT_GROWTH_TARGET_PCT));
+        doc.put("accounts", ordered("defaultGrowthTargetPct", AccountService.DEFAULT_GROWTH_TARGET_PCT,
+                "countries", AccountService.COUNTRIES));
         doc.put("opportunityTypes", ordered("expansion",
                 Arrays.stream(OpportunityType.values()).filter(OpportunityType::expansion).map(Enum::name).toList()));
         NpsBands nps = NpsBands.fromMigrations();
@@ -120,7 +124,10 @@ public final class RulesDocument {
         return schema != null && !schema.name().isEmpty() ? schema.name() : type.getSimpleName();
     }
 
-    /** Per field, in the contract's words: minLength/maxLength, minimum/maximum, maxItems, itemMaxLength. */
+    /**
+     * Per field, in the contract's words: minLength/maxLength, minimum/maximum/exclusiveMinimum, maxItems,
+     * itemMaxLength, and integerDigits/fractionDigits for amounts.
+     */
     private static Map<String, Object> limits(Class<? extends Record> type) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {
@@ -161,11 +168,20 @@ public final class RulesDocument {
     private static void minMax(Field field, Map<String, Object> limit) {
         Min min = field.getAnnotation(Min.class);
         Max max = field.getAnnotation(Max.class);
+        DecimalMin decimalMin = field.getAnnotation(DecimalMin.class);
+        Digits digits = field.getAnnotation(Digits.class);
         if (min != null) {
             limit.put("minimum", min.value());
         }
         if (max != null) {
             limit.put("maximum", max.value());
+        }
+        if (decimalMin != null) {
+            limit.put(decimalMin.inclusive() ? "minimum" : "exclusiveMinimum", new BigDecimal(decimalMin.value()));
+        }
+        if (digits != null) {
+            limit.put("integerDigits", digits.integer());
+            limit.put("fractionDigits", digits.fraction());
         }
     }
 

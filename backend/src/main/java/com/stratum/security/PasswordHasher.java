@@ -35,13 +35,13 @@ public class PasswordHasher {
     /** Null when the password is acceptable, else the reason it is not. */
     public static String weakness(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return "must be at least " + MIN_LENGTH + " characters";
+            return "Use at least " + MIN_LENGTH + " characters.";
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return "must be at most " + MAX_BYTES + " bytes";
+            return "Use at most " + MAX_BYTES + " bytes (fewer characters when they are not plain letters and digits).";
         }
         if (password.isBlank()) {
-            return "must not be blank";
+            return "Use letters, digits or symbols, not only spaces.";
         }
         return null;
     }

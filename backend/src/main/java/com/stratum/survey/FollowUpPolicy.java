@@ -28,18 +28,20 @@ public final class FollowUpPolicy {
     public static List<FieldError> check(Grade overall, Grade targetGrade, LocalDate targetDate, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         int steps = targetGrade.stepsAbove(overall);
-        if (steps < MIN_STEPS) {
-            errors.add(new FieldError("targetGrade", "must be above today's overall grade " + overall));
-        } else if (steps > MAX_STEPS) {
-            Grade ceiling = Grade.values()[overall.ordinal() - MAX_STEPS];
-            errors.add(new FieldError("targetGrade", "is not realistic: at most " + MAX_STEPS
-                    + " steps above today's " + overall + ", so " + ceiling + " at best"));
+        if (steps < MIN_STEPS || steps > MAX_STEPS) {
+            Grade lowest = Grade.values()[Math.max(0, overall.ordinal() - MIN_STEPS)];
+            Grade highest = Grade.values()[Math.max(0, overall.ordinal() - MAX_STEPS)];
+            String realistic = lowest == highest ? lowest.label() : lowest.label() + " to " + highest.label();
+            errors.add(new FieldError("targetGrade", "A target of " + targetGrade.label() + " is "
+                    + (steps < MIN_STEPS ? "not above today's " + overall.label()
+                            : "more than " + MAX_STEPS + " steps above today's " + overall.label())
+                    + ". Choose " + realistic + "."));
         }
         LocalDate earliest = today.plusDays(MIN_DAYS);
         LocalDate latest = today.plusDays(MAX_DAYS);
         if (targetDate.isBefore(earliest) || targetDate.isAfter(latest)) {
-            errors.add(new FieldError("targetDate", "must be " + MIN_DAYS + " to " + MAX_DAYS
-                    + " days away: between " + earliest + " and " + latest));
+            errors.add(new FieldError("targetDate", "The next call must be " + MIN_DAYS + " to " + MAX_DAYS
+                    + " days away. Choose a date from " + earliest + " to " + latest + "."));
         }
         return errors;
     }

@@ -72,7 +72,7 @@ public class QbrService {
         } else {
             template = SurveyTemplate.findById(request.templateId());
             if (template == null) {
-                throw ApiProblem.validation("templateId", "names no survey template");
+                throw ApiProblem.validation("templateId", "No survey template has this id; choose an existing template.");
             }
         }
         Instant now = now();
@@ -173,8 +173,9 @@ public class QbrService {
         requireWrite(qbr);
         if (qbr.status != QbrStatus.ANSWERED || !Boolean.TRUE.equals(qbr.failing)) {
             throw ApiProblem.validation("qbr", qbr.status != QbrStatus.ANSWERED
-                    ? "has not been answered yet; a follow-up follows a failing result"
-                    : "is not failing (overall " + qbr.overallGrade + "); only a failing QBR gets a follow-up");
+                    ? "This QBR has not been answered yet: set a follow-up once it has a failing result."
+                    : "This QBR is not failing (overall " + qbr.overallGrade + "): only a failing QBR gets a"
+                    + " follow-up.");
         }
         // Locked, so that the follow-up judging job waits for this edit (or this edit for its judgement).
         QbrFollowUp followUp = QbrFollowUp.findById(id, LockModeType.PESSIMISTIC_WRITE);
@@ -224,45 +225,50 @@ public class QbrService {
             String at = "answers[" + i + "].";
             SurveyQuestion question = byId.get(answer.questionId());
             if (question == null) {
-                errors.add(new FieldError(at + "questionId", "is not a question of this survey"));
+                errors.add(new FieldError(at + "questionId", "This is not a question of this survey; answer only its"
+                        + " questions."));
                 continue;
             }
             if (!answered.add(question.id)) {
-                errors.add(new FieldError(at + "questionId", "is answered twice"));
+                errors.add(new FieldError(at + "questionId", "This question is answered twice; send one answer each."));
                 continue;
             }
             String label = "question " + question.position + " (" + question.text + ")";
+            String subject = "Question " + question.position + " (" + question.text + ")";
             switch (question.kind) {
                 case GRADE -> {
                     if (answer.grade() == null) {
-                        errors.add(new FieldError(at + "grade", label + " needs a grade from A+ to F"));
+                        errors.add(new FieldError(at + "grade", "Give " + label + " a grade from A+ to F."));
                     } else if (answer.grade().failing() && (answer.why() == null || answer.why().isBlank())) {
-                        errors.add(new FieldError(at + "why", "tell us why " + label + " got " + answer.grade()
-                                + ": a grade below B needs a reason"));
+                        errors.add(new FieldError(at + "why", "Tell us why " + label + " got " + answer.grade()
+                                + ": a grade below B needs a reason."));
                     }
                     if (answer.score() != null) {
-                        errors.add(new FieldError(at + "score", label + " takes a grade, not a score"));
+                        errors.add(new FieldError(at + "score", subject + " takes a grade, not a score; leave the"
+                                + " score out."));
                     }
                 }
                 case NPS -> {
                     if (answer.score() == null) {
-                        errors.add(new FieldError(at + "score", label + " needs a score from 0 to 10"));
+                        errors.add(new FieldError(at + "score", "Give " + label + " a score from 0 to 10."));
                     }
                     if (answer.grade() != null) {
-                        errors.add(new FieldError(at + "grade", label + " takes a score, not a grade"));
+                        errors.add(new FieldError(at + "grade", subject + " takes a score, not a grade; leave the"
+                                + " grade out."));
                     }
                 }
                 case TEXT -> {
                     if (answer.grade() != null || answer.score() != null) {
-                        errors.add(new FieldError(at + "text", label + " takes text only"));
+                        errors.add(new FieldError(at + "text", subject + " takes text only; leave the grade and"
+                                + " score out."));
                     }
                 }
             }
         }
         for (SurveyQuestion question : questions) {
             if (question.kind != QuestionKind.TEXT && !answered.contains(question.id)) {
-                errors.add(new FieldError("answers", "question " + question.position + " (" + question.text
-                        + ") has no answer"));
+                errors.add(new FieldError("answers", "Answer question " + question.position + " ("
+                        + question.text + "): it has no answer yet."));
             }
         }
         if (!errors.isEmpty()) {

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "Replaces a tier's policy. Lowering a limit below what owners hold is allowed; those owners"
         + " then show as over capacity.")
 public record TierPolicyInput(
-        @Schema(nullable = true, minimum = "0", description = "Null or absent means unlimited.")
-        @Min(0) Integer maxAccountsPerOwner,
+        @Schema(nullable = true, minimum = "0", maximum = "10000", description = "Null or absent means unlimited;"
+                + " 0 means no owner may hold an account of this tier.")
+        @Min(0) @Max(10_000) Integer maxAccountsPerOwner,
         @Schema(required = true, minimum = "1", maximum = "730") @NotNull @Min(1) @Max(730) Integer qbrCadenceDays) {
 }

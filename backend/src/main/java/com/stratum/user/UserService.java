@@ -123,7 +123,7 @@ public class UserService {
         UserInput current = new UserInput(user.name, user.email, user.role, user.active);
         UserInput changed = validation.check(mergePatch.apply(current, patch, MergePatch.METADATA, UserInput.class));
         if (changed.active() == null) {
-            throw ApiProblem.validation("active", "must be true or false");
+            throw ApiProblem.validation("active", "Use true or false.");
         }
         boolean self = CurrentCaller.userId().map(user.id::equals).orElse(false);
         if (self && (changed.role() != current.role() || !changed.active().equals(current.active()))) {
@@ -157,12 +157,12 @@ public class UserService {
         }
         if (self) {
             if (change.currentPassword() == null) {
-                throw ApiProblem.validation("currentPassword", "is required to change your own password");
+                throw ApiProblem.validation("currentPassword", "Enter your current password to change your own.");
             }
             // Guesses at the current password count like failed sign-ins: a stolen session cannot try many.
             long attempt = throttle.admit(user.email, address);
             if (!passwords.matches(change.currentPassword(), user.passwordHash)) {
-                throw ApiProblem.validation("currentPassword", "is wrong");
+                throw ApiProblem.validation("currentPassword", "This is not your current password; enter it again.");
             }
             throttle.succeeded(attempt, user.email);
         }
@@ -205,7 +205,7 @@ public class UserService {
     public User lockOwner(UUID id, String field) {
         User owner = em.find(User.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (owner == null) {
-            throw ApiProblem.validation(field, "names no user");
+            throw ApiProblem.validation(field, "No user has this id; choose an existing user.");
         }
         return owner;
     }

@@ -68,7 +68,7 @@ class Api1ObjectLevelAuthorizationTest {
             String outsider = Fixtures.user(role);
             owner.request().body(Map.of("ownerId", outsider)).patch("/api/v1/opportunities/{id}", opportunity)
                     .then().statusCode(422).body("errors[0].field", equalTo("ownerId"))
-                    .body("errors[0].message", org.hamcrest.Matchers.startsWith("must be the account's owner or a manager"));
+                    .body("errors[0].message", org.hamcrest.Matchers.startsWith("Choose the account's owner or a manager"));
             owner.request().body(Map.of("accountId", account, "type", "UPSELL", "title", "Theirs", "amount", 1000,
                     "expectedCloseDate", "2031-01-31", "ownerId", outsider)).post("/api/v1/opportunities")
                     .then().statusCode(422).body("errors[0].field", equalTo("ownerId"));

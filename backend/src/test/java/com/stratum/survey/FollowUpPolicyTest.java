@@ -23,16 +23,17 @@ class FollowUpPolicyTest {
         assertThat(FollowUpPolicy.check(Grade.C, Grade.B_PLUS, TODAY.plusDays(30), TODAY))
                 .extracting(FieldError::field, FieldError::message)
                 .containsExactly(tuple("targetGrade",
-                        "is not realistic: at most 3 steps above today's C, so B at best"));
+                        "A target of B+ is more than 3 steps above today's C. Choose C+ to B."));
         assertThat(FollowUpPolicy.check(Grade.C, Grade.C, TODAY.plusDays(30), TODAY))
-                .extracting(FieldError::field).containsExactly("targetGrade");
+                .extracting(FieldError::field, FieldError::message)
+                .containsExactly(tuple("targetGrade", "A target of C is not above today's C. Choose C+ to B."));
     }
 
     @Test
     void aDateOutsideTheWindowIsRefusedWithTheWindow() {
         assertThat(FollowUpPolicy.check(Grade.C, Grade.B_MINUS, TODAY.plusDays(13), TODAY))
                 .extracting(FieldError::message)
-                .containsExactly("must be 14 to 120 days away: between 2026-03-24 and 2026-07-08");
+                .containsExactly("The next call must be 14 to 120 days away. Choose a date from 2026-03-24 to 2026-07-08.");
         assertThat(FollowUpPolicy.check(Grade.C, Grade.B_MINUS, TODAY.plusDays(121), TODAY)).hasSize(1);
     }
 

@@ -187,11 +187,13 @@ class QbrApiTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         api().body(followUp("A+", today.plusDays(21))).put("/api/v1/qbrs/{id}/follow-up", qbr).then()
                 .statusCode(422).body("errors[0].field", equalTo("targetGrade"))
-                .body("errors[0].message", containsString("B at best"));
+                .body("errors[0].message", equalTo("A target of A+ is more than 3 steps above today's C. Choose C+ to B."));
         api().body(followUp("C", today.plusDays(21))).put("/api/v1/qbrs/{id}/follow-up", qbr).then()
-                .statusCode(422).body("errors[0].message", containsString("above today's overall grade C"));
+                .statusCode(422).body("errors[0].message", equalTo("A target of C is not above today's C. Choose C+ to B."));
         api().body(followUp("B-", today.plusDays(13))).put("/api/v1/qbrs/{id}/follow-up", qbr).then()
-                .statusCode(422).body("errors[0].field", equalTo("targetDate"));
+                .statusCode(422).body("errors[0].field", equalTo("targetDate"))
+                .body("errors[0].message", equalTo("The next call must be 14 to 120 days away. Choose a date from "
+                        + today.plusDays(14) + " to " + today.plusDays(120) + "."));
         api().body(followUp("B-", today.plusDays(121))).put("/api/v1/qbrs/{id}/follow-up", qbr).then()
                 .statusCode(422).body("errors[0].field", equalTo("targetDate"));
         api().body(followUp("B", today.plusDays(14))).put("/api/v1/qbrs/{id}/follow-up", qbr).then()

@@ -1,0 +1,187 @@
+package com.stratum.common;
+
+import static com.stratum.support.Api.api;
+import static com.stratum.support.Fixtures.account;
+import static com.stratum.support.Fixtures.opportunity;
+import static com.stratum.support.Fixtures.unique;
+import static com.stratum.support.Surveys.Q_NPS;
+import static com.stratum.support.Surveys.schedule;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a form may send and the server must refuse rather than change: every number field of every request out of
+ * its range (or of its type's), unknown countries, and the sentences the refusals are written in.
+ */
+@QuarkusTest
+class InputRefusalApiTest {
+    private static final String SENTENCE = "^[A-Z].*[.]$";
+
+    private static String closeDate() {
+        return LocalDate.now(ZoneOffset.UTC).plusDays(60).toString();
+    }
+
+    /** One refusal: 422, the field named once, its message a whole sentence; returns the message. */
+    private static String refused(Response response, String field) {
+        response.then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:stratum:problem:validation"))
+                .body("errors.field", contains(field));
+        String message = response.path("errors[0].message");
+        assertThat(message).as("the message for %s", field).matches(SENTENCE);
+        assertThat(response.<String>path("detail")).isEqualTo(field + ": " + message);
+        return message;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+        Map<String, Object> body = new HashMap<>(base);
+        body.put(key, value);
+        return body;
+    }
+
+    @Test
+    void accountNumbersOutOfRangeAreRefusedAndNothingIsCreated() {
+        String name = unique("Numbers");
+        Map<String, Object> base = Map.of("name", name);
+        assertThat(refused(api().body(with(base, "arr", -5000)).post("/api/v1/accounts"), "arr"))
+                .isEqualTo("Enter a number of 0 or more.");
+        assertThat(refused(api().body(with(base, "employees", -3)).post("/api/v1/accounts"), "employees"))
+                .isEqualTo("Enter a whole number from 0 to 10000000.");
+        refused(api().body(with(base, "employees", 10_000_001)).post("/api/v1/accounts"), "employees");
+        refused(api().body(with(base, "annualRevenue", -1)).post("/api/v1/accounts"), "annualRevenue");
+        refused(api().body(with(base, "growthTargetPct", 201)).post("/api/v1/accounts"), "growthTargetPct");
+        refused(api().body(with(base, "growthTargetPct", -1)).post("/api/v1/accounts"), "growthTargetPct");
+        refused(api().body(with(base, "growthBaselineArr", -0.01)).post("/api/v1/accounts"), "growthBaselineArr");
+        assertThat(refused(api().body(with(base, "arr", 1.005)).post("/api/v1/accounts"), "arr"))
+                .isEqualTo("Use at most 17 digits before the decimal point and 2 after it.");
+        api().queryParam("q", name).get("/api/v1/accounts").then().statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void aNumberTooLargeForItsTypeIsRefusedNamingTheField() {
+        String name = unique("Huge");
+        assertThat(refused(api().body(Map.of("name", name, "employees", 99_999_999_999L)).post("/api/v1/accounts"),
+                "employees")).isEqualTo("This number is too large; use a smaller one.");
+        refused(api().body(Map.of("maxAccountsPerOwner", 3_000_000_000L, "qbrCadenceDays", 90))
+                .put("/api/v1/tier-policies/KEY"), "maxAccountsPerOwner");
+        api().queryParam("q", name).get("/api/v1/accounts").then().statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void anAccountPatchOutOfRangeChangesNothing() {
+        String id = account(Map.of("arr", 1000, "employees", 12));
+        refused(api().contentType("application/merge-patch+json").body(Map.of("arr", -5000))
+                .patch("/api/v1/accounts/{id}", id), "arr");
+        refused(api().contentType("application/merge-patch+json").body(Map.of("employees", -3))
+                .patch("/api/v1/accounts/{id}", id), "employees");
+        api().get("/api/v1/accounts/{id}", id).then().statusCode(200)
+                .body("arr", equalTo(1000.0f)).body("employees", equalTo(12)).body("version", equalTo(0));
+    }
+
+    @Test
+    void tierPolicyNumbersOutOfRangeAreRefusedAndThePolicyStays() {
+        Response before = api().get("/api/v1/tier-policies");
+        Integer limit = before.path("items.find { it.tier == 'STRATEGIC' }.maxAccountsPerOwner");
+        Integer cadence = before.path("items.find { it.tier == 'STRATEGIC' }.qbrCadenceDays");
+        assertThat(refused(api().body(Map.of("maxAccountsPerOwner", -1, "qbrCadenceDays", 90))
+                .put("/api/v1/tier-policies/STRATEGIC"), "maxAccountsPerOwner"))
+                .isEqualTo("Enter a whole number from 0 to 10000.");
+        refused(api().body(Map.of("maxAccountsPerOwner", 10_001, "qbrCadenceDays", 90))
+                .put("/api/v1/tier-policies/STRATEGIC"), "maxAccountsPerOwner");
+        assertThat(refused(api().body(Map.of("maxAccountsPerOwner", 3, "qbrCadenceDays", -5))
+                .put("/api/v1/tier-policies/STRATEGIC"), "qbrCadenceDays"))
+                .isEqualTo("Enter a whole number from 1 to 730.");
+        refused(api().body(Map.of("maxAccountsPerOwner", 3, "qbrCadenceDays", 731))
+                .put("/api/v1/tier-policies/STRATEGIC"), "qbrCadenceDays");
+        refused(api().body(Map.of("maxAccountsPerOwner", 3, "qbrCadenceDays", 1.5))
+                .put("/api/v1/tier-policies/STRATEGIC"), "qbrCadenceDays");
+        api().get("/api/v1/tier-policies").then()
+                .body("items.find { it.tier == 'STRATEGIC' }.maxAccountsPerOwner", equalTo(limit))
+                .body("items.find { it.tier == 'STRATEGIC' }.qbrCadenceDays", equalTo(cadence));
+    }
+
+    @Test
+    void opportunityNumbersOutOfRangeAreRefused() {
+        String accountId = account(Map.of());
+        Map<String, Object> base = Map.of("accountId", accountId, "type", "UPSELL", "title", unique("Deal"),
+                "amount", 100, "expectedCloseDate", closeDate());
+        assertThat(refused(api().body(with(base, "amount", 0)).post("/api/v1/opportunities"), "amount"))
+                .isEqualTo("Enter a number above 0.");
+        refused(api().body(with(base, "amount", -5)).post("/api/v1/opportunities"), "amount");
+        refused(api().body(with(base, "probability", 101)).post("/api/v1/opportunities"), "probability");
+        refused(api().body(with(base, "probability", -1)).post("/api/v1/opportunities"), "probability");
+        api().queryParam("accountId", accountId).get("/api/v1/opportunities").then().body("items", empty());
+
+        String id = opportunity(accountId, "UPSELL", 100, closeDate());
+        refused(api().contentType("application/merge-patch+json").body(Map.of("probability", 150))
+                .patch("/api/v1/opportunities/{id}", id), "probability");
+        assertThat(refused(api().contentType("application/merge-patch+json")
+                .body(Map.of("expectedCloseDate", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()))
+                .patch("/api/v1/opportunities/{id}", id), "expectedCloseDate"))
+                .isEqualTo("Choose today or a later date: an open opportunity cannot close in the past.");
+        api().get("/api/v1/opportunities/{id}", id).then().body("probability", equalTo(10))
+                .body("version", equalTo(0));
+    }
+
+    @Test
+    void anNpsScoreOutOfRangeIsRefused() {
+        String qbr = schedule(account(Map.of()));
+        Map<String, Object> answer = Map.of("questionId", Q_NPS, "score", 11);
+        Response response = api().body(Map.of("answers", List.of(answer))).post("/api/v1/qbrs/{id}/responses", qbr);
+        response.then().statusCode(422).body("errors.field", org.hamcrest.Matchers.hasItem("answers[0].score"));
+        api().get("/api/v1/qbrs/{id}", qbr).then().body("status", equalTo("SCHEDULED"));
+    }
+
+    @Test
+    void countriesAreIsoCodesAndAnythingElseIsRefused() {
+        assertThat(refused(api().body(Map.of("name", unique("Xx"), "country", "XX")).post("/api/v1/accounts"),
+                "country")).isEqualTo("Use an ISO 3166-1 alpha-2 country code such as DE; XX is not one.");
+        assertThat(refused(api().body(Map.of("name", unique("Name"), "country", "Germany"))
+                .post("/api/v1/accounts"), "country"))
+                .isEqualTo("Use an ISO 3166-1 alpha-2 country code such as DE.");
+        String id = account(Map.of("country", "de"));
+        api().get("/api/v1/accounts/{id}", id).then().body("country", equalTo("DE"));
+        refused(api().contentType("application/merge-patch+json").body(Map.of("country", "ZZ"))
+                .patch("/api/v1/accounts/{id}", id), "country");
+        api().get("/api/v1/accounts/{id}", id).then().body("country", equalTo("DE"));
+    }
+
+    @Test
+    void everyRefusalIsAWholeSentenceAndSeveralAreSummedUpInOne() {
+        Response several = api().body(Map.of("name", " ", "employees", -1, "tags", List.of(" "), "domain", "x"))
+                .post("/api/v1/accounts");
+        several.then().statusCode(422).body("detail",
+                equalTo("Correct the 4 values named in errors and send the request again."));
+        List<String> messages = new ArrayList<>(several.path("errors.message"));
+        messages.addAll(api().body(Map.of("name", "A", "tier", "GOLD")).post("/api/v1/accounts")
+                .path("errors.message"));
+        messages.addAll(api().body(Map.of("name", "A", "renewalDate", "31/03/2027")).post("/api/v1/accounts")
+                .path("errors.message"));
+        messages.addAll(api().body(Map.of("name", "A", "colour", "blue")).post("/api/v1/accounts")
+                .path("errors.message"));
+        messages.addAll(api().body(Map.of("name", "x".repeat(201))).post("/api/v1/accounts").path("errors.message"));
+        messages.addAll(api().body(Map.of("tier", "KEY", "reason", "x"))
+                .put("/api/v1/accounts/{id}/tier", account(Map.of())).path("errors.message"));
+        messages.addAll(api().body(Map.of()).post("/api/v1/opportunities").path("errors.message"));
+        messages.addAll(api().contentType("application/merge-patch+json").body(Map.of("tier", "KEY", "id", "x"))
+                .patch("/api/v1/accounts/{id}", account(Map.of())).path("errors.message"));
+        messages.addAll(api().body(Map.of("name", "T", "questions", List.of(Map.of("text", "Why?", "kind", "TEXT"))))
+                .post("/api/v1/survey-templates").path("errors.message"));
+        assertThat(messages).hasSizeGreaterThan(12).allSatisfy(message -> assertThat(message).matches(SENTENCE)
+                .doesNotStartWith("Must ").doesNotStartWith("Is ").doesNotStartWith("Names "));
+        assertThat(messages).contains("Enter a value: it may not be blank.", "Use 3 to 500 characters; this has 1.",
+                "Use at most 200 characters; this has 201.", "Use one of STANDARD, KEY, STRATEGIC.",
+                "Use a date (YYYY-MM-DD).", "Add at least one GRADE question.");
+    }
+}

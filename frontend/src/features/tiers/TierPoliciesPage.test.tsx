@@ -1,0 +1,49 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithApp, stubFetch } from '../../test/render';
+import { TierPoliciesPage, validatePolicy } from './TierPoliciesPage';
+
+// Typing into Mantine inputs under jsdom is slow when the whole suite runs in parallel.
+vi.setConfig({ testTimeout: 30_000 });
+
+const policies = {
+  items: [
+    { tier: 'STANDARD', maxAccountsPerOwner: null, qbrCadenceDays: 180, version: 0, updatedAt: '2026-01-01T00:00:00Z' },
+    { tier: 'KEY', maxAccountsPerOwner: 8, qbrCadenceDays: 90, version: 0, updatedAt: '2026-01-01T00:00:00Z' },
+    { tier: 'STRATEGIC', maxAccountsPerOwner: 3, qbrCadenceDays: 30, version: 0, updatedAt: '2026-01-01T00:00:00Z' },
+  ],
+  nextCursor: null,
+};
+
+describe('TierPoliciesPage', () => {
+  it('keeps a negative limit and cadence as typed, says why and sends nothing', async () => {
+    const calls = stubFetch({ 'GET /api/v1/tier-policies': { status: 200, body: policies } });
+    renderWithApp(<TierPoliciesPage />);
+    const user = userEvent.setup();
+    const card = await screen.findByRole('region', { name: 'Strategic tier policy' });
+    const limit = within(card).getByRole('textbox', { name: 'Max accounts per owner' });
+    const cadence = within(card).getByRole('textbox', { name: /QBR cadence/ });
+    await user.clear(limit);
+    await user.type(limit, '-1');
+    await user.clear(cadence);
+    await user.type(cadence, '-5');
+    await user.tab();
+    await user.click(within(card).getByRole('button', { name: 'Save Strategic' }));
+
+    expect(limit).toHaveValue('-1');
+    expect(cadence).toHaveValue('-5');
+    expect(limit).toHaveAccessibleDescription(expect.stringContaining('Enter a whole number from 0 to 10,000. Leave it empty for no limit.'));
+    expect(cadence).toHaveAccessibleDescription(expect.stringContaining('Enter a whole number from 1 to 730.'));
+    expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+  });
+
+  it('accepts 0 as a limit and an empty limit as unlimited, within the server limits', () => {
+    expect(validatePolicy({ maxAccountsPerOwner: 0, qbrCadenceDays: 30 })).toEqual({});
+    expect(validatePolicy({ maxAccountsPerOwner: '', qbrCadenceDays: 730 })).toEqual({});
+    expect(validatePolicy({ maxAccountsPerOwner: 2.5, qbrCadenceDays: '' })).toEqual({
+      maxAccountsPerOwner: 'Enter a whole number, without decimals. Leave it empty for no limit.',
+      qbrCadenceDays: 'Enter the number of days between QBRs.',
+    });
+  });
+});

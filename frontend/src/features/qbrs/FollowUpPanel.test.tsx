@@ -145,4 +145,19 @@ describe('FollowUpPanel', () => {
     expect(screen.getByText('Target missed')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Edit follow-up' })).not.toBeInTheDocument();
   });
+
+  it('says a follow-up judged missed by the schedule had no QBR answered in time, and when it was judged', () => {
+    stubFetch({});
+    renderWithApp(
+      <FollowUpPanel
+        qbr={{
+          ...qbr,
+          followUp: { targetGrade: 'B-', targetDate: '2026-12-15', actions: [], status: 'MISSED', judgedByQbrId: null, judgedAt: '2026-12-23T02:00:00Z' },
+        }}
+      />,
+    );
+    const saved = screen.getByRole('group', { name: 'Saved follow-up' });
+    expect(saved).toHaveTextContent('Missed: no QBR was answered by the call date and its grace period (judged');
+    expect(saved).not.toHaveTextContent('the next QBR stayed below');
+  });
 });

@@ -232,7 +232,9 @@ export function FollowUpPanel({ qbr, canEdit = true }: { qbr: Qbr; canEdit?: boo
                   ? 'Open: judged when the next QBR is answered'
                   : f.status === 'MET'
                     ? `Met: the next QBR reached ${f.targetGrade} or better`
-                    : `Missed: the next QBR stayed below ${f.targetGrade}`}
+                    : f.judgedByQbrId
+                      ? `Missed: the next QBR stayed below ${f.targetGrade}`
+                      : `Missed: no QBR was answered by the call date and its grace period${f.judgedAt ? ` (judged ${formatDate(f.judgedAt)})` : ''}`}
               </Text>
             </div>
           </Group>

@@ -182,6 +182,6 @@ class InputRefusalApiTest {
                 .doesNotStartWith("Must ").doesNotStartWith("Is ").doesNotStartWith("Names "));
         assertThat(messages).contains("Enter a value: it may not be blank.", "Use 3 to 500 characters; this has 1.",
                 "Use at most 200 characters; this has 201.", "Use one of STANDARD, KEY, STRATEGIC.",
-                "Use a date (YYYY-MM-DD).", "Add at least one GRADE question.");
+                "Use a date (YYYY-MM-DD).", "A template needs at least one GRADE question: add one.");
     }
 }

@@ -65,14 +65,13 @@ test('create an account, move it to KEY with a reason, see it in the history and
   // The workload view counts it for the owner.
   await page.getByRole('link', { name: 'Workload' }).click();
   await expect(page.getByRole('heading', { name: 'Workload', level: 2 })).toBeVisible();
-  const ownerFilter = page.getByRole('textbox', { name: 'Owner' });
+  const ownerFilter = page.getByRole('textbox', { name: 'Owners' });
   await ownerFilter.click();
   await ownerFilter.fill(owner.name);
   await page.getByRole('option', { name: owner.name }).click();
-  const row = page.getByRole('table', { name: 'Workload by owner and tier' }).getByRole('row', { name: new RegExp(owner.name) });
-  await expect(row).toBeVisible();
-  const cells = row.getByRole('cell');
-  // Columns: Owner, Strategic, Key, Standard, Status.
-  await expect(cells.nth(2)).toHaveText(/^1 \/ \d+/);
-  await expect(cells.nth(3)).toHaveText(/^0 \//);
+  const table = page.getByRole('table', { name: 'Workload by owner and tier' });
+  await expect(table.getByRole('row', { name: new RegExp(owner.name) })).toBeVisible();
+  // One row per tier under the owner: tier, accounts / capacity, ARR, overdue QBRs, open failing follow-ups.
+  await expect(table.locator('tr[data-tier="KEY"]').getByRole('cell').nth(1)).toHaveText(/^1 \/ \d+/);
+  await expect(table.locator('tr[data-tier="STANDARD"]').getByRole('cell').nth(1)).toHaveText(/^0 \//);
 });

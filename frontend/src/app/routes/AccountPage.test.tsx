@@ -69,6 +69,15 @@ describe('restoring an archived account', () => {
     return { account, calls };
   }
 
+  it('offers a manager Restore but no tier change, which an archived account cannot have', async () => {
+    const account = makeAccount({ ownerId: OTHER, ownerName: 'Dana', archived: true });
+    stubFetch({ [`GET /api/v1/accounts/${account.id}`]: { status: 200, body: account }, [`GET /api/v1/accounts/${account.id}/tier-history`]: empty });
+    renderRoutes([{ path: '/accounts/:id', element: <AccountPage /> }], { path: `/accounts/${account.id}`, me: makeMe('MANAGER') });
+    expect(await screen.findByRole('button', { name: 'Restore' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Change tier' })).not.toBeInTheDocument();
+  });
+
   it('offers Restore instead of Archive and restores on click', async () => {
     const { account, calls } = renderArchived({ status: 200, body: makeAccount({ ownerId: USER_ID.ACCOUNT_MANAGER, archived: false }) });
     const user = userEvent.setup();

@@ -88,7 +88,7 @@ describe('restoring an archived account', () => {
   });
 
   it('says why when the server refuses (the domain was taken meanwhile)', async () => {
-    const detail = 'Account 5d1f4a9e-0000-4000-8000-000000000000 already has domain acme.example.';
+    const detail = "Another account, Acme Holdings, already has the domain acme.example; use another domain, or change Acme Holdings's first.";
     renderArchived({ status: 409, body: { type: 'urn:stratum:problem:duplicate', title: 'Duplicate value', status: 409, detail } });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Restore' }));

@@ -67,6 +67,12 @@ describe('errorMessage', () => {
     expect(errorMessage(new ApiError(parseProblem(412, { status: 412, title: 'Precondition Failed' })))).toBe(STALE_MESSAGE);
   });
 
+  it('shows a duplicate as the server words it: the holder by name and what to do, nothing added', () => {
+    const detail = 'Dana Whitfield already has the email dana@acme.example; use another email, or change that user instead of adding a second one.';
+    const problem = parseProblem(409, { type: 'urn:stratum:problem:duplicate', title: 'Duplicate value', status: 409, detail, existingId: 'u1' });
+    expect(errorMessage(new ApiError(problem))).toBe(detail);
+  });
+
   it('completes a capacity conflict with what to do', () => {
     const msg = errorMessage(
       new ApiError(

@@ -159,6 +159,5 @@ export function conflictMessage(p: ParsedProblem): string {
     const rule = base.includes(n) ? '' : ` The ${tierName} tier allows at most ${n} account${n === '1' ? '' : 's'} per owner.`;
     return `${base}${rule} Move another of the owner's accounts out of the ${tierName} tier, pick a different owner, or raise the limit in Settings → Tier policies.`;
   }
-  if (typeof p.extra.existingId === 'string') return `${base} Open the existing record instead of creating a second one.`;
   return base;
 }

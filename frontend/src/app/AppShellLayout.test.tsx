@@ -1,6 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { SignInPage } from '../features/auth/SignInPage';
 import { makeMe } from '../test/fixtures';
@@ -61,5 +61,44 @@ describe('AppShellLayout', () => {
     expect(logout?.headers.get('X-CSRF-Token')).toBe('csrf-test-token');
     await waitFor(() => expect(queryClient.getQueryData(['me'])).toBeNull());
     expect(screen.queryByText('Home')).not.toBeInTheDocument();
+  });
+
+  describe('scroll position', () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+      window.scrollY = 0;
+    });
+
+    it('opens another page at its top, and keeps the position when only the query changes (a tab, a filter)', async () => {
+      stubFetch({});
+      const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+      const { router } = renderRoutes(
+        [
+          {
+            path: '/',
+            element: <AppShellLayout />,
+            children: [
+              { path: 'accounts/new', element: <p>Form</p> },
+              { path: 'accounts/a1', element: <p>Account</p> },
+            ],
+          },
+        ],
+        { me: makeMe('MANAGER'), path: '/accounts/new' },
+      );
+      expect(await screen.findByText('Form')).toBeInTheDocument();
+
+      // Scrolled down to the form's buttons, the person saves and lands on the new account.
+      window.scrollY = 900;
+      scrollTo.mockClear();
+      await act(() => router.navigate('/accounts/a1'));
+      expect(await screen.findByText('Account')).toBeInTheDocument();
+      expect(scrollTo).toHaveBeenLastCalledWith(0, 0);
+
+      // On that page, a tab change moves only the query: the page stays where it is.
+      window.scrollY = 600;
+      scrollTo.mockClear();
+      await act(() => router.navigate('/accounts/a1?tab=qbrs', { replace: true }));
+      expect(scrollTo).not.toHaveBeenCalledWith(0, 0);
+    });
   });
 });

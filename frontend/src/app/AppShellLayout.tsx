@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { errorMessage } from '../api/problem';
 import { humanize } from '../components/format';
 import { LoadingState } from '../components/QueryState';
@@ -106,6 +106,9 @@ export function AppShellLayout() {
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      {/* Another page opens at its top (not halfway down, where the last one was left); Back returns to where it
+          was. Keyed by path, so a tab, filter or page change (only the query moves) leaves the page where it is. */}
+      <ScrollRestoration getKey={(location) => location.pathname} />
       <a href="#main" className="skip-link">
         Skip to content
       </a>

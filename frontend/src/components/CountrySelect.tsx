@@ -1,9 +1,14 @@
 import { Group, MultiSelect, Select, Text, type ComboboxItem, type ComboboxParsedItem, type SelectProps } from '@mantine/core';
 import { useMemo } from 'react';
-import { COUNTRY_OPTIONS, countryMatches, countryName } from './countries';
+import { COUNTRY_OPTIONS, countryByName, countryMatches, countryName, countryRank } from './countries';
 
+/** The countries matching what was typed, best first, so that Enter picks "Germany" for "Ger", not "Algeria". */
 function filterCountries({ options, search }: { options: ComboboxParsedItem[]; search: string }): ComboboxParsedItem[] {
-  return options.filter((o) => 'value' in o && countryMatches(o, search));
+  const matches = options.filter((o): o is ComboboxItem => 'value' in o && countryMatches(o, search));
+  return matches
+    .map((o, i) => ({ o, i, rank: countryRank(o, search) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map(({ o }) => o);
 }
 
 /** The options, plus any stored code the list does not have (so that it still shows rather than vanishing). */
@@ -28,7 +33,7 @@ interface CountrySelectProps extends Omit<SelectProps, 'data' | 'value' | 'onCha
 }
 
 /** Picks a country by name (or code); the form stores its ISO 3166-1 alpha-2 code. */
-export function CountrySelect({ value, onChange, ...props }: CountrySelectProps) {
+export function CountrySelect({ value, onChange, onBlur, ...props }: CountrySelectProps) {
   const data = useMemo(() => withValues(value ? [value] : []), [value]);
   return (
     <Select
@@ -38,7 +43,14 @@ export function CountrySelect({ value, onChange, ...props }: CountrySelectProps)
       data={data}
       value={value}
       onChange={(code) => onChange(code)}
+      onBlur={(event) => {
+        // A country typed out in full is picked when the field is left; anything less empties it (Mantine's way).
+        const typed = countryByName(event.currentTarget.value);
+        if (typed && typed !== value) onChange(typed);
+        onBlur?.(event);
+      }}
       searchable
+      selectFirstOptionOnChange
       filter={filterCountries}
       renderOption={renderCountry}
       nothingFoundMessage="No country by that name"
@@ -57,6 +69,7 @@ export function CountryMultiSelect({ value, onChange, label, w }: { value: strin
       value={value}
       onChange={onChange}
       searchable
+      selectFirstOptionOnChange
       filter={filterCountries}
       renderOption={renderCountry}
       nothingFoundMessage="No country by that name"

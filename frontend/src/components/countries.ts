@@ -33,3 +33,19 @@ export function countryMatches(option: ComboboxItem, search: string): boolean {
   const q = fold(search);
   return !q || fold(option.label).includes(q) || option.value.toLowerCase() === q;
 }
+
+/** How well a matching country fits what was typed: its code or whole name first, then names that start with it. */
+export function countryRank(option: ComboboxItem, search: string): number {
+  const q = fold(search);
+  const name = fold(option.label);
+  if (!q) return 0;
+  if (option.value.toLowerCase() === q || name === q) return 0;
+  return name.startsWith(q) ? 1 : 2;
+}
+
+/** The code of the country whose whole name (or code) was typed, in any case; null when it names none. */
+export function countryByName(search: string): string | null {
+  const q = fold(search);
+  if (!q) return null;
+  return COUNTRY_OPTIONS.find((o) => countryRank(o, search) === 0)?.value ?? null;
+}

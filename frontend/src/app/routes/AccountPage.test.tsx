@@ -69,6 +69,15 @@ describe('restoring an archived account', () => {
     return { account, calls };
   }
 
+  it('offers a manager Restore but no tier change, which an archived account cannot have', async () => {
+    const account = makeAccount({ ownerId: OTHER, ownerName: 'Dana', archived: true });
+    stubFetch({ [`GET /api/v1/accounts/${account.id}`]: { status: 200, body: account }, [`GET /api/v1/accounts/${account.id}/tier-history`]: empty });
+    renderRoutes([{ path: '/accounts/:id', element: <AccountPage /> }], { path: `/accounts/${account.id}`, me: makeMe('MANAGER') });
+    expect(await screen.findByRole('button', { name: 'Restore' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Change tier' })).not.toBeInTheDocument();
+  });
+
   it('offers Restore instead of Archive and restores on click', async () => {
     const { account, calls } = renderArchived({ status: 200, body: makeAccount({ ownerId: USER_ID.ACCOUNT_MANAGER, archived: false }) });
     const user = userEvent.setup();
@@ -79,7 +88,7 @@ describe('restoring an archived account', () => {
   });
 
   it('says why when the server refuses (the domain was taken meanwhile)', async () => {
-    const detail = 'Account 5d1f4a9e-0000-4000-8000-000000000000 already has domain acme.example.';
+    const detail = "Another account, Acme Holdings, already has the domain acme.example; use another domain, or change Acme Holdings's first.";
     renderArchived({ status: 409, body: { type: 'urn:stratum:problem:duplicate', title: 'Duplicate value', status: 409, detail } });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Restore' }));

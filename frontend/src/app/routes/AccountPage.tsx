@@ -258,7 +258,8 @@ export function AccountPage() {
               <Button variant="default" onClick={edit.open}>
                 Edit
               </Button>
-              {canChangeTier(me) && (
+              {/* An archived account's tier cannot change (the server refuses): restore it first. */}
+              {canChangeTier(me) && !a.archived && (
                 <Button variant="default" onClick={tier.open}>
                   Change tier
                 </Button>

@@ -91,6 +91,40 @@ describe('AccountForm', () => {
     expect(toNewAccount(values)).toMatchObject({ name: 'Acme', country: 'DE' });
   });
 
+  it.each([
+    ['Enter after its whole name', 'Germany', '{Enter}'],
+    ['Enter after the start of its name (before Algeria, which also has "ger")', 'Ger', '{Enter}'],
+    ['leaving the field after its whole name, in any case', 'germany', '{Tab}'],
+  ])('picks Germany on %s', async (_, typed, key) => {
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    renderWithApp(<AccountForm mode="create" initialValues={emptyAccountValues} submitLabel="Create account" onSubmit={onSubmit} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: /^name/i }), 'Acme');
+    const country = screen.getByRole('textbox', { name: 'Country' });
+    await user.type(country, typed);
+    await user.keyboard(key);
+    await waitFor(() => expect(country).toHaveValue('Germany'));
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(toNewAccount(onSubmit.mock.calls[0]?.[0])).toMatchObject({ name: 'Acme', country: 'DE' });
+  });
+
+  it('does not guess a country from part of a name when the field is left', async () => {
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    renderWithApp(<AccountForm mode="create" initialValues={emptyAccountValues} submitLabel="Create account" onSubmit={onSubmit} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: /^name/i }), 'Acme');
+    const country = screen.getByRole('textbox', { name: 'Country' });
+    await user.type(country, 'Ger');
+    await user.tab();
+    // "Ger" is part of Algeria, Germany, Niger and Nigeria: nothing is picked, and the field says so by emptying.
+    await waitFor(() => expect(country).toHaveValue(''));
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(toNewAccount(onSubmit.mock.calls[0]?.[0]).country ?? null).toBeNull();
+  });
+
   it('explains a 412 and offers to reload', async () => {
     const onReload = vi.fn();
     const onSubmit = vi.fn().mockRejectedValue(new ApiError(parseProblem(412, { status: 412, title: 'Precondition Failed' })));

@@ -86,6 +86,25 @@ describe('ApiTokensPage', () => {
     ).not.toContain(SECRET);
   });
 
+  it('keeps a typed expiry day that has passed, says why and sends nothing (never a token that does not expire)', async () => {
+    const calls = stubFetch({ 'GET /api/v1/api-tokens': { status: 200, body: { items: [], nextCursor: null } } });
+    renderWithApp(<ApiTokensPage />, { me: makeMe('ACCOUNT_MANAGER') });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'New API token' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New API token' });
+    await user.type(within(dialog).getByRole('textbox', { name: /name/i }), 'Billing sync');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'accounts:read' }));
+    const expires = within(dialog).getByRole('textbox', { name: /Expires on/ });
+    await user.type(expires, '2020-01-01');
+    await user.tab();
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }));
+
+    expect(expires).toHaveValue('2020-01-01');
+    await waitFor(() => expect(expires).toHaveAttribute('aria-invalid', 'true'));
+    expect(expires).toHaveAccessibleDescription(expect.stringContaining('Pick a day after today, or leave empty for no expiry.'));
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+  });
+
   it('lets an admin see whose tokens they are and revoke one after confirming', async () => {
     const calls = stubFetch({
       'GET /api/v1/api-tokens': { status: 200, body: { items: [token], nextCursor: null } },

@@ -98,7 +98,8 @@ export function NewApiTokenModal({ opened, onClose, grantable, onCreated }: Prop
             valueFormat="YYYY-MM-DD"
             placeholder="YYYY-MM-DD (optional)"
             clearable
-            minDate={dayjs().add(1, 'day').format('YYYY-MM-DD')}
+            // Not minDate: that empties a typed past day on blur, and an empty field means "never expires".
+            excludeDate={(day) => !dayjs(day).isAfter(dayjs(), 'day')}
             popoverProps={{ withinPortal: true }}
             {...form.getInputProps('expiresAt')}
           />

@@ -224,7 +224,7 @@ public class AccountService {
         if (externalId != null) {
             List<Account> same = Account.list("externalId = ?1 and id <> ?2", externalId, account.id);
             if (!same.isEmpty()) {
-                throw duplicate("externalId", externalId, same.get(0).id);
+                throw duplicate("externalId", "external ID", externalId, same.get(0));
             }
         }
     }
@@ -235,15 +235,17 @@ public class AccountService {
             List<Account> same = Account.list("lower(domain) = ?1 and archived = false and id <> ?2", domain,
                     accountId);
             if (!same.isEmpty()) {
-                throw duplicate("domain", domain, same.get(0).id);
+                throw duplicate("domain", "domain", domain, same.get(0));
             }
         }
     }
 
-    private static ApiProblem duplicate(String field, String value, UUID existing) {
+    /** Names the holder rather than its id: the sentence is shown as it is; existingId links to it. */
+    private static ApiProblem duplicate(String field, String label, String value, Account holder) {
         return ApiProblem.conflict("duplicate", "Duplicate value",
-                        "Account " + existing + " already has " + field + " " + value + ".")
-                .with("field", field).with("existingId", existing);
+                        "Another account, " + holder.name + ", already has the " + label + " " + value + "; use another "
+                                + label + ", or change " + holder.name + "'s first.")
+                .with("field", field).with("existingId", holder.id);
     }
 
     private AccountInput writable(Account a) {

@@ -108,7 +108,7 @@ public class AccountTierService {
         }
         if (account.archived) {
             throw ApiProblem.conflict("archived", "Account archived",
-                    "Account " + accountId + " is archived; its tier cannot change.");
+                    account.name + " is archived, so its tier cannot change. Restore it first.");
         }
         if (account.ownerId != null) {
             ensureCapacity(account.ownerId, request.tier(), account.id);

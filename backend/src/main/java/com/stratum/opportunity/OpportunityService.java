@@ -56,7 +56,7 @@ public class OpportunityService {
         CurrentCaller.requireAccountWrite(account.ownerId, Scope.OPPORTUNITIES_WRITE);
         if (account.archived) {
             throw ApiProblem.conflict("archived", "Account archived",
-                    "Account " + account.id + " is archived; it gets no new opportunities.");
+                    account.name + " is archived, so it gets no new opportunities. Restore it first.");
         }
         Stage stage = input.stage() == null ? Stage.IDENTIFIED : input.stage();
         if (stage.closed()) {

@@ -64,7 +64,7 @@ public class QbrService {
         validation.check(request);
         if (account.archived) {
             throw ApiProblem.conflict("archived", "Account archived",
-                    "Account " + accountId + " is archived; it gets no new QBRs.");
+                    account.name + " is archived, so it gets no new QBRs. Restore it first.");
         }
         SurveyTemplate template;
         if (request.templateId() == null) {

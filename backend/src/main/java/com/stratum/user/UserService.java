@@ -223,7 +223,8 @@ public class UserService {
         List<User> sameEmail = User.list("lower(email) = ?1 and id <> ?2", email, user.id);
         if (!sameEmail.isEmpty()) {
             throw ApiProblem.conflict("duplicate", "Duplicate value",
-                    "User " + sameEmail.get(0).id + " already has the email " + email + ".")
+                    sameEmail.get(0).name + " already has the email " + email + "; use another email, or change"
+                            + " that user instead of adding a second one.")
                     .with("existingId", sameEmail.get(0).id);
         }
         user.name = input.name().trim();

@@ -116,12 +116,15 @@ class AccountApiTest {
     @Test
     void duplicateDomainIsRefusedCaseInsensitivelyUntilTheHolderIsArchived() {
         String domain = unique("dup") + ".example";
-        String first = account(Map.of("domain", domain));
+        String holder = unique("Holder");
+        String first = account(Map.of("name", holder, "domain", domain));
         api().body(Map.of("name", unique("Copy"), "domain", domain.toUpperCase())).post("/api/v1/accounts")
                 .then().statusCode(409)
                 .body("type", equalTo("urn:stratum:problem:duplicate"))
                 .body("existingId", equalTo(first))
-                .body("detail", containsString(first));
+                // A sentence shown as it is: the holder by name, what to do, no id.
+                .body("detail", equalTo("Another account, " + holder + ", already has the domain " + domain
+                        + "; use another domain, or change " + holder + "'s first."));
 
         api().delete("/api/v1/accounts/{id}", first).then().statusCode(204);
         account(Map.of("domain", domain));

@@ -99,8 +99,10 @@ class OpportunityApiTest {
     void anArchivedAccountGetsNoNewOpportunities() {
         String account = account(Map.of());
         api().delete("/api/v1/accounts/{id}", account).then().statusCode(204);
+        String name = api().get("/api/v1/accounts/{id}", account).then().extract().path("name");
         api().body(Map.of("accountId", account, "type", "UPSELL", "title", "x", "amount", 10,
-                "expectedCloseDate", "2031-01-01")).post("/api/v1/opportunities").then().statusCode(409);
+                "expectedCloseDate", "2031-01-01")).post("/api/v1/opportunities").then().statusCode(409)
+                .body("detail", equalTo(name + " is archived, so it gets no new opportunities. Restore it first."));
     }
 
     @Test

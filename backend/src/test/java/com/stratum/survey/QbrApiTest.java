@@ -410,8 +410,10 @@ class QbrApiTest {
                 "templateId", "5d1f4a9e-0000-4000-8000-000000000000")).post("/api/v1/accounts/{id}/qbrs", account)
                 .then().statusCode(422).body("errors[0].field", equalTo("templateId"));
         api().delete("/api/v1/accounts/{id}", account).then().statusCode(204);
+        String name = api().get("/api/v1/accounts/{id}", account).then().extract().path("name");
         api().body(Map.of("scheduledFor", "2027-01-15", "respondentName", "Jo", "respondentEmail", "jo@x.example"))
-                .post("/api/v1/accounts/{id}/qbrs", account).then().statusCode(409);
+                .post("/api/v1/accounts/{id}/qbrs", account).then().statusCode(409)
+                .body("detail", equalTo(name + " is archived, so it gets no new QBRs. Restore it first."));
     }
 
     @Test

@@ -112,8 +112,10 @@ class TierApiTest {
         account(owner, "STRATEGIC");
         api().delete("/api/v1/accounts/{id}", archived).then().statusCode(204);
         account(owner, "STRATEGIC");
+        String name = api().get("/api/v1/accounts/{id}", archived).then().extract().path("name");
         api().body(tierChange("KEY", "Too late")).put("/api/v1/accounts/{id}/tier", archived).then()
-                .statusCode(409).body("type", equalTo("urn:stratum:problem:archived"));
+                .statusCode(409).body("type", equalTo("urn:stratum:problem:archived"))
+                .body("detail", equalTo(name + " is archived, so its tier cannot change. Restore it first."));
     }
 
     @Test

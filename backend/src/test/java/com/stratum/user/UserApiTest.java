@@ -37,7 +37,9 @@ class UserApiTest {
         String first = api().body(Map.of("name", "Sam", "email", email, "role", "VIEWER")).post("/api/v1/users")
                 .then().statusCode(201).extract().path("id");
         api().body(Map.of("name", "Sam again", "email", email.toUpperCase(), "role", "VIEWER"))
-                .post("/api/v1/users").then().statusCode(409).body("existingId", equalTo(first));
+                .post("/api/v1/users").then().statusCode(409).body("existingId", equalTo(first))
+                .body("detail", equalTo("Sam already has the email " + email.toLowerCase() + "; use another email, or change that"
+                        + " user instead of adding a second one."));
     }
 
     @Test

@@ -839,7 +839,7 @@ export interface components {
             nextCursor: string | null;
             /**
              * Format: int64
-             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
              */
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
@@ -940,7 +940,7 @@ export interface components {
             nextCursor: string | null;
             /**
              * Format: int64
-             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
              */
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
@@ -1029,7 +1029,7 @@ export interface components {
             nextCursor: string | null;
             /**
              * Format: int64
-             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
              */
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
@@ -1137,7 +1137,7 @@ export interface components {
             nextCursor: string | null;
             /**
              * Format: int64
-             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
              */
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
@@ -1266,7 +1266,7 @@ export interface components {
             nextCursor: string | null;
             /**
              * Format: int64
-             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
              */
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
@@ -1309,7 +1309,7 @@ export interface components {
             nextCursor: string | null;
             /**
              * Format: int64
-             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
              */
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
@@ -1379,7 +1379,7 @@ export interface components {
             nextCursor: string | null;
             /**
              * Format: int64
-             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
              */
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
@@ -1471,7 +1471,7 @@ export interface components {
             nextCursor: string | null;
             /**
              * Format: int64
-             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
              */
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
@@ -1651,7 +1651,7 @@ export interface components {
             nextCursor: string | null;
             /**
              * Format: int64
-             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
              */
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
@@ -1679,7 +1679,7 @@ export interface components {
             nextCursor: string | null;
             /**
              * Format: int64
-             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
              */
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
@@ -1711,7 +1711,7 @@ export interface components {
             nextCursor: string | null;
             /**
              * Format: int64
-             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
              */
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
@@ -1800,7 +1800,7 @@ export interface components {
             nextCursor: string | null;
             /**
              * Format: int64
-             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
              */
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
@@ -1850,7 +1850,7 @@ export interface components {
             nextCursor: string | null;
             /**
              * Format: int64
-             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
              */
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Paging {
     /** The contract's words for the two count properties every page record has. */
     public static final String TOTAL = "How many items match the filters in all pages; the cursor does not change it."
-            + " Exact when at most 10,000 match (stratum.paging.exact-count-limit); above that, the database's"
+            + " Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's"
             + " estimate, and totalIsEstimate is true.";
     public static final String TOTAL_IS_ESTIMATE = "True when `total` is an estimate: more items match than are"
             + " counted exactly. Show it as one (\"about 48,000\").";
@@ -30,7 +30,7 @@ public class Paging {
     private final int exactCountLimit;
 
     public Paging(EntityManager em, ObjectMapper json,
-            @ConfigProperty(name = "stratum.paging.exact-count-limit", defaultValue = "10000") int exactCountLimit) {
+            @ConfigProperty(name = "stratum.paging.exact-count-limit", defaultValue = "1000") int exactCountLimit) {
         this.em = em;
         this.json = json;
         this.exactCountLimit = exactCountLimit;

@@ -85,7 +85,7 @@ class ListCountsApiTest {
     }
 
     /**
-     * An account with more tier changes than are counted exactly (10,000 unless configured otherwise), written
+     * An account with more tier changes than are counted exactly (1,000 unless configured otherwise), written
      * straight into the table: through the API that would take minutes.
      */
     @Test

@@ -2,7 +2,11 @@ import { Alert, Badge, Blockquote, Group, Stack, Table, Text, Title } from '@man
 import { EMPTY, formatDateTime } from '../../components/format';
 import type { Qbr } from './api';
 import { FollowUpPanel } from './FollowUpPanel';
+import { GRADE_POINTS, GRADES } from './grades';
 import { GradeBadge } from './QbrBadges';
+
+/** The best grade's points, from the rules document. */
+const MAX_POINTS = Math.max(...GRADES.map((g) => GRADE_POINTS[g]));
 
 function Stat({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -40,7 +44,9 @@ export function QbrResult({ qbr, canEdit = true }: { qbr: Qbr; canEdit?: boolean
           </Group>
         </Stat>
         <Stat label="Points">
-          <Text size="sm">{qbr.overallPoints === null ? EMPTY : qbr.overallPoints.toFixed(2)} of 4.30</Text>
+          <Text size="sm">
+            {qbr.overallPoints === null ? EMPTY : qbr.overallPoints.toFixed(2)} of {MAX_POINTS.toFixed(2)}
+          </Text>
         </Stat>
         <Stat label="NPS answer">
           <Text size="sm">{qbr.npsScore ?? EMPTY}</Text>

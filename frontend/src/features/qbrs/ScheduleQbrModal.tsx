@@ -103,7 +103,7 @@ export function ScheduleQbrModal({
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
               label="Respondent name"
-              placeholder="Jordan Lee"
+              placeholder="e.g. Jordan Lee"
               required
               withAsterisk
               maxLength={rules.limits.NewQbr.respondentName.maxLength}
@@ -111,7 +111,7 @@ export function ScheduleQbrModal({
             />
             <TextInput
               label="Respondent email"
-              placeholder="jordan.lee@example.com"
+              placeholder="e.g. jordan.lee@example.com"
               type="email"
               required
               withAsterisk

@@ -4,7 +4,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useRef, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../api/problem';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDateTime } from '../../components/format';
 import {
   answerInputId,
   answerServerErrors,
@@ -159,7 +159,7 @@ function SurveyForm({ token, survey, onAnswered }: { token: string; survey: Publ
           </Title>
           <Text mt="xs">Grade us from A+ (best) to F on each question. Anything below a B means we fell short: please tell us why, so we can fix it.</Text>
           <Text size="sm" c="dimmed" mt={4}>
-            Takes about three minutes. This link works until {formatDate(survey.expiresAt)}.
+            Takes about three minutes. This link works until {formatDateTime(survey.expiresAt)} (your local time).
           </Text>
         </div>
         <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Survey">

@@ -42,7 +42,10 @@ public class WorkloadReport {
     public WorkloadPage list(List<UUID> ownerIds, int limit, String cursor) {
         Keyset<Owner> keyset = Keyset.parse(null, "ownerName", ORDER, "u.id", Owner::id);
         QueryBuilder owners = new QueryBuilder()
-                .and("(u.active or exists (select 1 from account a where a.owner_id = u.id and not a.archived))");
+                // Whoever holds live accounts, and the active account managers who could take some; not an
+                // admin or a viewer with nothing (anyone may hold accounts, but only they are there to).
+                .and("((u.active and u.role = 'ACCOUNT_MANAGER')"
+                        + " or exists (select 1 from account a where a.owner_id = u.id and not a.archived))");
         if (!ownerIds.isEmpty()) {
             owners.and("u.id in " + owners.param(ownerIds));
         }

@@ -112,6 +112,19 @@ class WorkloadApiTest {
     }
 
     @Test
+    void listsWhoHoldsAccountsAndTheAccountManagersWhoCouldNotAnAdminOrViewerWithNone() {
+        String idleManager = Fixtures.accountManager();
+        String idleAdmin = Fixtures.user("ADMIN");
+        String idleViewer = Fixtures.user("VIEWER");
+        String holdingAdmin = Fixtures.user("ADMIN");
+        Fixtures.account(holdingAdmin, "STANDARD");
+        List<String> asked = List.of(idleManager, idleAdmin, idleViewer, holdingAdmin);
+        List<String> listed = api().queryParam("ownerId", asked).get("/api/v1/workload").then().statusCode(200)
+                .body("total", equalTo(2)).extract().path("items.ownerId");
+        assertThat(listed).containsExactlyInAnyOrder(idleManager, holdingAdmin);
+    }
+
+    @Test
     void readersMayReadItAndAnonymousCallersMayNot() {
         String owner = Fixtures.accountManager();
         Fixtures.account(owner, "KEY");

@@ -1,4 +1,4 @@
-import { createTheme, TableScrollContainer } from '@mantine/core';
+import { createTheme } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -7,7 +7,9 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   components: {
     // A table wider than the page scrolls sideways; its scrollbar shows whenever it does (not only on hover),
-    // so columns past the right edge never look as if they were missing.
-    TableScrollContainer: TableScrollContainer.extend({ defaultProps: { scrollAreaProps: { type: 'auto' } } }),
+    // so columns past the right edge never look as if they were missing. A plain object, not
+    // TableScrollContainer.extend: importing the table here would put it in every page's bundle, the
+    // customer's survey page too.
+    TableScrollContainer: { defaultProps: { scrollAreaProps: { type: 'auto' } } },
   },
 });

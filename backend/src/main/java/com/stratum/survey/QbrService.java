@@ -1,6 +1,7 @@
 package com.stratum.survey;
 
 import com.stratum.account.Account;
+import com.stratum.account.AccountAccess;
 import com.stratum.account.AccountQueries;
 import com.stratum.account.QbrCadence;
 import com.stratum.common.ApiProblem;
@@ -10,7 +11,6 @@ import com.stratum.common.Secrets;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.grade.Grade;
-import com.stratum.security.CurrentCaller;
 import com.stratum.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,6 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class QbrService {
     private final EntityManager em;
     private final AccountQueries accounts;
+    private final AccountAccess access;
     private final QbrCadence cadence;
     private final TemplateService templates;
     private final Validation validation;
@@ -44,11 +45,12 @@ public class QbrService {
     private final String publicUrl;
     private final Duration linkLifetime;
 
-    public QbrService(EntityManager em, AccountQueries accounts, QbrCadence cadence, TemplateService templates,
+    public QbrService(EntityManager em, AccountQueries accounts, AccountAccess access, QbrCadence cadence, TemplateService templates,
             Validation validation, Clock clock, @ConfigProperty(name = "stratum.public-url") String publicUrl,
             @ConfigProperty(name = "stratum.survey.link-days", defaultValue = "14") int linkDays) {
         this.em = em;
         this.accounts = accounts;
+        this.access = access;
         this.cadence = cadence;
         this.templates = templates;
         this.validation = validation;
@@ -60,7 +62,7 @@ public class QbrService {
     @Transactional
     public QbrView schedule(UUID accountId, QbrInput request) {
         Account account = accounts.find(accountId);
-        CurrentCaller.requireAccountWrite(account.ownerId, Scope.SURVEYS_WRITE);
+        access.requireWorkOn(account, Scope.SURVEYS_WRITE);
         validation.check(request);
         if (account.archived) {
             throw ApiProblem.conflict("archived", "Account archived",
@@ -408,7 +410,7 @@ public class QbrService {
 
     /** A QBR is changed by whoever may change its account. */
     private void requireWrite(Qbr qbr) {
-        CurrentCaller.requireAccountWrite(accounts.find(qbr.accountId).ownerId, Scope.SURVEYS_WRITE);
+        access.requireWorkOn(accounts.find(qbr.accountId), Scope.SURVEYS_WRITE);
     }
 
     private Qbr lock(UUID id) {

@@ -342,7 +342,8 @@ export const rules = {
     "opportunity",
     "opportunity-stage-change",
     "api-token",
-    "session"
+    "session",
+    "account-team-member"
   ],
   "surveyTemplates": {
     "minGradeQuestions": 1,
@@ -506,6 +507,17 @@ export const rules = {
       "reason": {
         "minLength": 3,
         "maxLength": 1000
+      }
+    },
+    "TeamInput": {
+      "members": {
+        "maxItems": 50
+      }
+    },
+    "TeamMemberInput": {
+      "allocationPct": {
+        "minimum": 1,
+        "maximum": 100
       }
     }
   }

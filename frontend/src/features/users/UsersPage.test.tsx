@@ -65,6 +65,8 @@ describe('UsersPage', () => {
       email: 'dana@example.com',
       role: 'VIEWER',
       active: true,
+      managerId: null,
+      level: 'MID',
       password: 'too short but now long',
     });
   });

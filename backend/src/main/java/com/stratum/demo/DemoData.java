@@ -30,6 +30,7 @@ import com.stratum.user.User;
 import com.stratum.user.UserInput;
 import com.stratum.user.UserService;
 import com.stratum.user.UserView;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -109,6 +110,8 @@ public class DemoData {
     }
 
     @Transactional
+    // One transaction for the whole portfolio (all or nothing); on a busy machine it outlasts the default 60 s.
+    @TransactionConfiguration(timeout = 600)
     void seed() {
         if (User.count() > 0) {
             LOG.info("Demo data skipped: the database already has users.");

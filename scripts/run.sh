@@ -18,7 +18,7 @@ for _ in $(seq 1 120); do
 
   Stratum is running at http://localhost:$PORT
   API docs: http://localhost:$PORT/q/swagger-ui   contract: http://localhost:$PORT/q/openapi
-  Demo data: 11 users and 60 accounts. Sign in with any demo user and the password
+  Demo data: 12 users and 60 accounts. Sign in with any demo user and the password
   ${STRATUM_DEMO_PASSWORD:-stratum-demo-password}:
     admin@stratum.demo (ADMIN)            sales.manager@stratum.demo (MANAGER)
     dana.whitfield@stratum.demo (ACCOUNT_MANAGER)   viewer@stratum.demo (VIEWER)

@@ -542,7 +542,8 @@ export const rules = {
     "session",
     "business-unit",
     "contact",
-    "qbr-respondent"
+    "qbr-respondent",
+    "account-team-member"
   ],
   "surveyTemplates": {
     "minGradeQuestions": 1,
@@ -740,6 +741,17 @@ export const rules = {
     "BusinessUnitInput": {
       "name": {
         "maxLength": 200
+      }
+    },
+    "TeamInput": {
+      "members": {
+        "maxItems": 50
+      }
+    },
+    "TeamMemberInput": {
+      "allocationPct": {
+        "minimum": 1,
+        "maximum": 100
       }
     }
   }

@@ -175,6 +175,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{id}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's team
+         * @description The owner (on the team implicitly) and the other members with their role, allocation and dates. Current members (on the team today) may work on the account's QBRs and contacts.
+         */
+        get: operations["getAccountTeam"];
+        /**
+         * Replace an account's team
+         * @description The owner, managers and admins replace the list of members besides the owner (the owner cannot be listed: they lead the team; change the owner on the account). Each user at most once, active and not a viewer; until on or after since. Team members themselves cannot change the team. If-Match with the team's ETag guards against overwriting another save.
+         */
+        put: operations["replaceAccountTeam"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{id}/tier": {
         parameters: {
             query?: never;
@@ -1490,6 +1514,8 @@ export interface components {
         /** @enum {string} */
         JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @enum {string} */
+        Level: "JUNIOR" | "MID" | "SENIOR";
+        /** @enum {string} */
         Lifecycle: "PROSPECT" | "ONBOARDING" | "ACTIVE" | "AT_RISK" | "CHURNED";
         /**
          * Format: date
@@ -1553,6 +1579,16 @@ export interface components {
              * @description At least 12 characters. Without one the user cannot sign in until an admin sets it.
              */
             password?: string;
+            /**
+             * Format: uuid
+             * @description Reports-to: another active user. Null for none.
+             */
+            managerId?: string | null;
+            /**
+             * @description Seniority; default MID. A JUNIOR user may not own a STRATEGIC account.
+             * @default MID
+             */
+            level?: string & components["schemas"]["Level"];
         };
         /** @description An opportunity's stage changes, newest first. */
         OpportunityHistoryPage: {
@@ -1949,6 +1985,64 @@ export interface components {
             text: string;
             kind: components["schemas"]["QuestionKind"];
         };
+        /** @description The account's team besides its owner, replacing the current list. The owner is on the team implicitly and is not listed. */
+        TeamInput: {
+            /** @description Each user at most once; not the owner. */
+            members: components["schemas"]["TeamMemberInput"][];
+        };
+        /** @description One member of the team. */
+        TeamMemberInput: {
+            /** @description An active user who is not a viewer. */
+            userId: string & components["schemas"]["UUID"];
+            role: components["schemas"]["TeamRole"];
+            /**
+             * Format: int32
+             * @description Share of their time, in percent.
+             */
+            allocationPct: number;
+            /** @description First day on the team. */
+            since: string & components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @description Last day on the team, on or after since; null while open-ended.
+             */
+            until?: string | null;
+        };
+        TeamMemberView: {
+            userId: components["schemas"]["UUID"];
+            name: string;
+            /** @description False once the user was deactivated. */
+            active: boolean;
+            role: components["schemas"]["TeamRole"];
+            /** Format: int32 */
+            allocationPct: number;
+            since: string & components["schemas"]["LocalDate"];
+            /** Format: date */
+            until: string | null;
+            /** @description On the team today (since ≤ today ≤ until): a current member may work on the account's QBRs and contacts. */
+            current: boolean;
+        };
+        /** @enum {string} */
+        TeamRole: "ACCOUNT_EXECUTIVE" | "CUSTOMER_SUCCESS" | "SALES_ENGINEER" | "EXECUTIVE_SPONSOR" | "SUPPORT_LEAD" | "SPECIALIST";
+        /** @description An account's team: its owner, always on it, and the members the owner and managers chose. */
+        TeamView: {
+            accountId: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description The account's owner, on the team implicitly and leading it (change the owner on the account); null when the account has no owner.
+             */
+            ownerId: string | null;
+            ownerName: string | null;
+            /** @description False when the owner was deactivated (or there is none). */
+            ownerActive: boolean;
+            /** @description Everyone on the team besides the owner, by name. */
+            members: components["schemas"]["TeamMemberView"][];
+            /**
+             * Format: int64
+             * @description The team's version; also its ETag.
+             */
+            readonly version: number;
+        };
         /** @description A template's name and its questions, in order. At least one GRADE question. */
         TemplateInput: {
             /** @example Strategic accounts QBR */
@@ -2122,6 +2216,16 @@ export interface components {
              * @default true
              */
             active?: boolean;
+            /**
+             * Format: uuid
+             * @description Reports-to: another active user; no cycles. Null for none.
+             */
+            managerId?: string | null;
+            /**
+             * @description Seniority; default MID. A JUNIOR user may not own a STRATEGIC account.
+             * @default MID
+             */
+            level?: string & components["schemas"]["Level"];
         };
         /** @description One page of users. */
         UserPage: {
@@ -2148,6 +2252,14 @@ export interface components {
             email: string;
             role: components["schemas"]["Role"];
             active: boolean;
+            /**
+             * Format: uuid
+             * @description Reports-to; null for none.
+             */
+            managerId: string | null;
+            /** @description The manager's name. */
+            readonly managerName: string | null;
+            level: components["schemas"]["Level"];
             readonly createdAt: string & components["schemas"]["Instant"];
             readonly updatedAt: string & components["schemas"]["Instant"];
             /**
@@ -2375,6 +2487,16 @@ export interface components {
              * @default true
              */
             active?: boolean;
+            /**
+             * Format: uuid
+             * @description Reports-to: another active user; no cycles. Null for none.
+             */
+            managerId?: string | null;
+            /**
+             * @description Seniority; default MID. A JUNIOR user may not own a STRATEGIC account.
+             * @default MID
+             */
+            level?: string & components["schemas"]["Level"];
         };
     };
     responses: never;
@@ -3816,6 +3938,230 @@ export interface operations {
             };
         };
     };
+    getAccountTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceAccountTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TeamInput"];
+            };
+        };
+        responses: {
+            /** @description The team as saved */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account is archived */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     changeAccountTier: {
         parameters: {
             query?: never;
@@ -4346,7 +4692,7 @@ export interface operations {
                 cursor?: string;
                 /** @description The changed record's id. */
                 entityId?: string;
-                /** @description account, tier-change, growth-baseline, user, tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity, opportunity-stage-change, api-token or session. */
+                /** @description account, tier-change, growth-baseline, user, tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity, opportunity-stage-change, api-token, session or account-team-member. */
                 entityType?: string;
                 /** @description At or after this instant. */
                 from?: string;
@@ -7849,6 +8195,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
+                /** @description Only the team of these managers: the users who report to them, and the managers themselves; repeat the parameter. */
+                managerId?: components["schemas"]["UUID"][];
                 /** @description Only these owners; repeat the parameter. */
                 ownerId?: components["schemas"]["UUID"][];
             };
@@ -8143,6 +8491,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
+                /** @description Only users who report to one of these users; repeat the parameter. */
+                managerId?: components["schemas"]["UUID"][];
                 /** @description Text contained in the name or email. */
                 q?: string;
                 /** @description Any of these roles; repeat the parameter. */
@@ -8500,7 +8850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Another user has this email */
+            /** @description Another user has this email, or the new level may not own an account the user holds (a JUNIOR user owns no STRATEGIC account) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8704,6 +9054,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
+                /** @description Only the team of these managers: the users who report to them, and the managers themselves; repeat the parameter. */
+                managerId?: components["schemas"]["UUID"][];
                 /** @description Only these owners; repeat the parameter. */
                 ownerId?: components["schemas"]["UUID"][];
             };
@@ -8793,6 +9145,7 @@ export const compellingEventTypeValues: ReadonlyArray<FlattenedDeepRequired<comp
 export const followUpStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpStatus"]> = ["OPEN", "MET", "MISSED"];
 export const gradeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Grade"]> = ["A+", "A", "A-", "B+", "B", "B-", "C+", "C", "C-", "D+", "D", "D-", "F"];
 export const jsonNodeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JsonNodeType"]> = ["ARRAY", "BINARY", "BOOLEAN", "MISSING", "NULL", "NUMBER", "OBJECT", "POJO", "STRING"];
+export const levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Level"]> = ["JUNIOR", "MID", "SENIOR"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["PROSPECT", "ONBOARDING", "ACTIVE", "AT_RISK", "CHURNED"];
 export const opportunityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityType"]> = ["UPSELL", "CROSS_SELL", "RENEWAL"];
 export const preferredChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferredChannel"]> = ["EMAIL", "PHONE", "MEETING", "VIDEO", "CHAT"];
@@ -8804,4 +9157,5 @@ export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schema
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "admin"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["IDENTIFIED", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "LOST"];
 export const stanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stance"]> = ["ALLY", "NEUTRAL", "SKEPTIC"];
+export const teamRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TeamRole"]> = ["ACCOUNT_EXECUTIVE", "CUSTOMER_SUCCESS", "SALES_ENGINEER", "EXECUTIVE_SPONSOR", "SUPPORT_LEAD", "SPECIALIST"];
 export const tierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Tier"]> = ["STANDARD", "KEY", "STRATEGIC"];

@@ -12,6 +12,7 @@ import { useAccount, useArchiveAccount, useRestoreAccount, useUpdateAccount, typ
 import { AccountForm } from '../../features/accounts/AccountForm';
 import { ChangeTierModal } from '../../features/accounts/ChangeTierModal';
 import { accountToValues, toAccountPatch } from '../../features/accounts/form-model';
+import { TeamCard } from '../../features/accounts/TeamCard';
 import { TierHistory } from '../../features/accounts/TierHistory';
 import { AccountQbrTab } from '../../features/qbrs/AccountQbrTab';
 import { GradeBadge, OverdueBadge } from '../../features/qbrs/QbrBadges';
@@ -296,6 +297,7 @@ export function AccountPage() {
         <Tabs.Panel value="overview">
           <Stack gap="md">
             <Facts account={a} />
+            <TeamCard account={a} />
             <TierHistory accountId={a.id} />
           </Stack>
         </Tabs.Panel>

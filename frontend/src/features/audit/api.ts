@@ -40,6 +40,7 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   'business-unit': 'Business unit',
   contact: 'Contact',
   'qbr-respondent': 'QBR respondent',
+  'account-team-member': 'Account team member',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

@@ -4,7 +4,8 @@
  *
  * - VIEWER reads only.
  * - ACCOUNT_MANAGER changes the accounts they own, with those accounts' QBRs and opportunities, and creates
- *   accounts owned by themselves in the STANDARD tier.
+ *   accounts owned by themselves in the STANDARD tier. On an account's team (today), they also work on its QBRs,
+ *   but not on the account itself, its tier, owner or team.
  * - MANAGER changes every account, tiers, QBRs, opportunities, tier policies and survey templates.
  * - ADMIN also manages users, everyone's API tokens and reads the audit log.
  *
@@ -61,8 +62,18 @@ export function canAssignOwner(me: MaybeMe): boolean {
   return canManage(me) && hasScope(me, 'accounts:write');
 }
 
-export function canWriteQbrs(me: MaybeMe, accountOwnerId: string | null | undefined): boolean {
-  return canWriteAccount(me, accountOwnerId, 'surveys:write');
+/**
+ * May schedule, send and record the account's QBRs: whoever may change the account, and a current member of its
+ * team (`onTeam`: the team lists them as current) who may work on accounts at all.
+ */
+export function canWriteQbrs(me: MaybeMe, accountOwnerId: string | null | undefined, onTeam = false): boolean {
+  if (canWriteAccount(me, accountOwnerId, 'surveys:write')) return true;
+  return onTeam && hasScope(me, 'surveys:write') && hasRole(me, 'ACCOUNT_MANAGER', 'MANAGER', 'ADMIN');
+}
+
+/** The account's team is edited by its owner and by managers, not by its members. */
+export function canEditTeam(me: MaybeMe, accountOwnerId: string | null | undefined): boolean {
+  return canWriteAccount(me, accountOwnerId, 'accounts:write');
 }
 
 export function canWriteOpportunities(me: MaybeMe, accountOwnerId: string | null | undefined): boolean {

@@ -7,6 +7,8 @@ import { ListFooter } from '../../components/ListFooter';
 import { NO_FILTERS, useListUrlState } from '../../components/list-url-state';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import type { Account } from '../accounts/api';
+import { useAccountTeam } from '../accounts/team-api';
+import { isCurrentMember } from '../accounts/team-model';
 import { useMe } from '../auth/api';
 import { canWriteQbrs } from '../auth/permissions';
 import { useAccountRounds, useCancelQbr, useLatestAnswered, useQbr, type QbrSummary } from './api';
@@ -77,7 +79,8 @@ function ResultCard({ qbrId, isLatest, onShowLatest, canEdit }: { qbrId: string;
 
 export function AccountQbrTab({ account }: { account: Account }) {
   const me = useMe().data;
-  const canEdit = canWriteQbrs(me, account.ownerId);
+  const team = useAccountTeam(account.id);
+  const canEdit = canWriteQbrs(me, account.ownerId, isCurrentMember(team.data, me?.user.id));
   const { paging } = useListUrlState(NO_FILTERS, { prefix: 'rounds' });
   const rounds = useAccountRounds(account.id, paging.cursor, ROUNDS_PAGE);
   const latest = useLatestAnswered(account.id);

@@ -6,15 +6,17 @@ import { humanize } from '../../components/format';
 import { FormActions, SaveFailureAlert } from '../../components/FormFooter';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
 import { useMe } from '../auth/api';
-import { useCreateUser, useUpdateUser, type NewUser, type Role, type User, type UserPatch } from './api';
+import { useCreateUser, useUpdateUser, type Level, type NewUser, type Role, type User, type UserPatch } from './api';
 import { PASSWORD_HINT, passwordProblem } from './password';
 import { PasswordField } from '../../components/PasswordField';
 import { rules } from '../../api/rules';
-import { roleValues } from '../../api/schema';
+import { levelValues, roleValues } from '../../api/schema';
+import { UserSelect } from './UserSelect';
 
 const NAME_MAX = rules.limits.UserInput.name.maxLength;
 
 export const roleOptions = roleValues.map((r) => ({ value: r, label: humanize(r) }));
+export const levelOptions = levelValues.map((l) => ({ value: l, label: humanize(l) }));
 
 /** What each role may do, in a line. */
 export const ROLE_HINT: Record<Role, string> = {
@@ -30,11 +32,14 @@ interface Values {
   email: string;
   role: Role;
   active: boolean;
+  /** Reports-to; null for none. */
+  managerId: string | null;
+  level: Level;
   /** Only when creating: the first password (optional). */
   password: string;
 }
 
-const FIELDS = ['name', 'email', 'role', 'active', 'password'] as const;
+const FIELDS = ['name', 'email', 'role', 'active', 'managerId', 'level', 'password'] as const;
 
 export function validateUser(v: Values) {
   const e: Partial<Record<keyof Values, string>> = {};
@@ -67,13 +72,13 @@ export function UserFormModal({ opened, onClose, user, onReload }: Props) {
   const self = !!user && me?.user.id === user.id;
   const [failure, setFailure] = useState<FormFailure | null>(null);
   const initial: Values = user
-    ? { name: user.name, email: user.email, role: user.role, active: user.active, password: '' }
-    : { name: '', email: '', role: 'ACCOUNT_MANAGER', active: true, password: '' };
+    ? { name: user.name, email: user.email, role: user.role, active: user.active, managerId: user.managerId, level: user.level, password: '' }
+    : { name: '', email: '', role: 'ACCOUNT_MANAGER', active: true, managerId: null, level: 'MID', password: '' };
   const form = useForm<Values>({ mode: 'controlled', initialValues: initial, validate: validateUser, validateInputOnBlur: true });
 
   const submit = form.onSubmit(async (v) => {
     setFailure(null);
-    const values = { name: v.name.trim(), email: v.email.trim(), role: v.role, active: v.active };
+    const values = { name: v.name.trim(), email: v.email.trim(), role: v.role, active: v.active, managerId: v.managerId, level: v.level };
     try {
       if (user) {
         const patch: UserPatch = {};
@@ -81,6 +86,8 @@ export function UserFormModal({ opened, onClose, user, onReload }: Props) {
         if (values.email !== user.email) patch.email = values.email;
         if (values.role !== user.role) patch.role = values.role;
         if (values.active !== user.active) patch.active = values.active;
+        if (values.managerId !== user.managerId) patch.managerId = values.managerId;
+        if (values.level !== user.level) patch.level = values.level;
         if (Object.keys(patch).length) {
           await update.mutateAsync({ id: user.id, version: user.version, patch });
           notifications.show({ color: 'green', title: 'User saved', message: values.name });
@@ -110,6 +117,23 @@ export function UserFormModal({ opened, onClose, user, onReload }: Props) {
             disabled={self}
             description={self ? 'Nobody can change their own role; ask another admin.' : ROLE_HINT[form.values.role]}
             {...form.getInputProps('role')}
+          />
+          <Select
+            label="Level"
+            data={levelOptions}
+            allowDeselect={false}
+            required
+            description="A junior may not own a strategic account."
+            {...form.getInputProps('level')}
+          />
+          <UserSelect
+            label="Manager"
+            description="Whom this person reports to; a manager’s workload view can show their team."
+            value={form.values.managerId}
+            valueLabel={user && form.values.managerId === user.managerId ? user.managerName : undefined}
+            onChange={(id) => form.setFieldValue('managerId', id)}
+            error={form.errors.managerId as string | undefined}
+            placeholder="No manager"
           />
           <Switch
             label="Active"

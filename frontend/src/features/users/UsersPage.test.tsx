@@ -15,6 +15,9 @@ const dana: User = {
   email: 'dana@example.com',
   role: 'ACCOUNT_MANAGER',
   active: true,
+  managerId: null,
+  managerName: null,
+  level: 'MID',
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
   version: 2,
@@ -62,6 +65,8 @@ describe('UsersPage', () => {
       email: 'dana@example.com',
       role: 'VIEWER',
       active: true,
+      managerId: null,
+      level: 'MID',
       password: 'too short but now long',
     });
   });

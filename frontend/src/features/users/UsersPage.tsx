@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from '../../api/problem';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { DebouncedTextInput } from '../../components/DebouncedTextInput';
-import { formatDate, humanize } from '../../components/format';
+import { EMPTY, formatDate, humanize } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { ListFooter } from '../../components/ListFooter';
 import { useListUrlState } from '../../components/list-url-state';
@@ -150,6 +150,8 @@ function UsersAdmin({ meId }: { meId: string }) {
                     Email
                   </SortableTh>
                   <Table.Th>Role</Table.Th>
+                  <Table.Th>Level</Table.Th>
+                  <Table.Th>Manager</Table.Th>
                   <Table.Th>Status</Table.Th>
                   <SortableTh direction={sortDirection(filters.sort, 'createdAt')} onSort={() => sortBy('createdAt')}>
                     Since
@@ -176,6 +178,8 @@ function UsersAdmin({ meId }: { meId: string }) {
                       <Truncated text={u.email} maw="18rem" />
                     </Table.Td>
                     <Table.Td>{humanize(u.role)}</Table.Td>
+                    <Table.Td>{humanize(u.level)}</Table.Td>
+                    <Table.Td>{u.managerName ? <Truncated text={u.managerName} maw="14rem" /> : EMPTY}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {u.active ? (
                         <Badge color="green" variant="light">

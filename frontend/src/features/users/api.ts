@@ -7,6 +7,7 @@ export type PasswordChange = Schemas['PasswordChange'];
 /** A JSON merge patch: only the properties to change; null clears an optional one. */
 export type UserPatch = Schemas['UserPatch'];
 export type Role = Schemas['Role'];
+export type Level = Schemas['Level'];
 
 export interface UserFilters {
   q?: string;

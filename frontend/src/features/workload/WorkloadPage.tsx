@@ -11,8 +11,8 @@ import { SkeletonRows } from '../../components/SkeletonRows';
 import { useMe } from '../auth/api';
 import { NotAllowed } from '../auth/NotAllowed';
 import { canSeeWorkload } from '../auth/permissions';
-import { UserMultiSelect } from '../users/UserSelect';
-import { capacityLabel, tiersScarcestFirst, useWorkload, type OwnerWorkload, type TierWorkload } from './api';
+import { UserMultiSelect, UserSelect } from '../users/UserSelect';
+import { capacityLabel, tiersScarcestFirst, useWorkload, type OwnerWorkload, type TierWorkload, type WorkloadFilters } from './api';
 
 const COLUMNS = 6;
 const numeric = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
@@ -134,18 +134,19 @@ function OwnerRows({ owner }: { owner: OwnerWorkload }) {
   );
 }
 
-const ownerCodec: ListUrlCodec<{ ownerId: string[] }> = {
-  parse: (sp) => ({ ownerId: sp.getAll('ownerId').filter(Boolean) }),
-  serialize: ({ ownerId }) => new URLSearchParams(ownerId.map((id) => ['ownerId', id])),
+const workloadCodec: ListUrlCodec<WorkloadFilters> = {
+  parse: (sp) => ({ ownerId: sp.getAll('ownerId').filter(Boolean), managerId: sp.get('managerId') || null }),
+  serialize: ({ ownerId, managerId }) => {
+    const sp = new URLSearchParams(ownerId.map((id) => ['ownerId', id]));
+    if (managerId) sp.set('managerId', managerId);
+    return sp;
+  },
 };
 
 function Workload() {
-  const {
-    filters: { ownerId: ownerIds },
-    setFilters,
-    paging,
-  } = useListUrlState(ownerCodec);
-  const workload = useWorkload(ownerIds, paging.cursor);
+  const { filters, setFilters, paging } = useListUrlState(workloadCodec);
+  const ownerIds = filters.ownerId;
+  const workload = useWorkload(filters, paging.cursor);
   const items = workload.data?.items ?? [];
   const over = items.filter((o) => o.overCapacity).length;
 
@@ -157,6 +158,15 @@ function Workload() {
       />
       <Group mb="md" align="flex-end">
         <UserMultiSelect label="Owners" value={ownerIds} onChange={(ids) => setFilters({ ownerId: ids })} w={360} />
+        <UserSelect
+          label="Manager’s team"
+          description="Who reports to this manager, and the manager"
+          placeholder="Any manager"
+          value={filters.managerId}
+          onChange={(id) => setFilters({ managerId: id })}
+          onlyActive={false}
+          w={280}
+        />
         {workload.isSuccess && over > 0 && (
           <Badge color="red" variant="light" size="lg">
             {over} owner{over === 1 ? '' : 's'} over capacity on this page
@@ -191,7 +201,15 @@ function Workload() {
           </Table.ScrollContainer>
         )}
         {workload.isSuccess && items.length === 0 && (
-          <EmptyState title={ownerIds.length ? 'These owners hold no accounts' : 'No owner holds accounts yet'}>
+          <EmptyState
+            title={
+              filters.managerId
+                ? 'Nobody on this manager’s team holds accounts'
+                : ownerIds.length
+                  ? 'These owners hold no accounts'
+                  : 'No owner holds accounts yet'
+            }
+          >
             Give accounts an owner to see the workload here.
           </EmptyState>
         )}

@@ -6,16 +6,31 @@ export type TierWorkload = Schemas['TierWorkload'];
 
 export const workloadKeys = {
   all: ['workload'] as const,
-  page: (ownerIds: readonly string[], cursor: string | undefined, limit: number) => [...workloadKeys.all, ownerIds, cursor ?? null, limit] as const,
+  page: (filters: WorkloadFilters, cursor: string | undefined, limit: number) => [...workloadKeys.all, filters, cursor ?? null, limit] as const,
 };
 
-export function useWorkload(ownerIds: readonly string[], cursor: string | undefined, limit = 50) {
+/** The workload page's filters: some owners, and/or one manager's team (who reports to them, and the manager). */
+export interface WorkloadFilters {
+  ownerId: string[];
+  managerId: string | null;
+}
+
+export function workloadQuery(f: WorkloadFilters, cursor: string | undefined, limit: number) {
+  return {
+    ...(f.ownerId.length ? { ownerId: [...f.ownerId] } : {}),
+    ...(f.managerId ? { managerId: [f.managerId] } : {}),
+    ...(cursor ? { cursor } : {}),
+    limit,
+  };
+}
+
+export function useWorkload(filters: WorkloadFilters, cursor: string | undefined, limit = 50) {
   return useQuery({
-    queryKey: workloadKeys.page(ownerIds, cursor, limit),
+    queryKey: workloadKeys.page(filters, cursor, limit),
     queryFn: async ({ signal }) =>
       must(
         await api.GET('/api/v1/workload', {
-          params: { query: { ...(ownerIds.length ? { ownerId: [...ownerIds] } : {}), ...(cursor ? { cursor } : {}), limit } },
+          params: { query: workloadQuery(filters, cursor, limit) },
           signal,
         }),
       ),

@@ -146,12 +146,24 @@ class StatementCountTest {
                     }, () -> api().queryParam("ownerId", owners).get("/api/v1/workload"), "items.size()");
                 }),
                 endpoint("GET /api/v1/users", 3, () -> {
-
+                    // Each user reports to a different manager, whose name the list shows.
                     String label = unique("Counted");
                     return new Endpoint(row -> api().body(Map.of("name", label + " " + row,
-                                    "email", label.toLowerCase() + "-" + row + "@test.example", "role", "VIEWER"))
+                                    "email", label.toLowerCase() + "-" + row + "@test.example", "role", "VIEWER",
+                                    "managerId", Fixtures.user("MANAGER")))
                             .post("/api/v1/users").then().statusCode(201),
                             () -> api().queryParam("q", label).get("/api/v1/users"), ITEMS);
+                }),
+                endpoint("GET /api/v1/accounts/{id}/team", 3, () -> {
+                    // The team grows by one member per row, each a different user.
+                    String id = account(Map.of("ownerId", accountManager()));
+                    List<Map<String, Object>> members = new ArrayList<>();
+                    return new Endpoint(row -> {
+                        members.add(Map.of("userId", accountManager(), "role", "SPECIALIST", "allocationPct", 10,
+                                "since", LocalDate.now(ZoneOffset.UTC).toString()));
+                        api().body(Map.of("members", members)).put("/api/v1/accounts/{id}/team", id).then()
+                                .statusCode(200);
+                    }, () -> api().get("/api/v1/accounts/{id}/team", id), "members.size()");
                 }),
                 endpoint("GET /api/v1/audit-events", 4, () -> {
                     // The account's creation is the first event; each further one is a change by another user, so

@@ -1,6 +1,9 @@
 package com.stratum.account;
 
+import com.stratum.security.Caller;
 import com.stratum.security.CurrentCaller;
+import com.stratum.security.Problems;
+import com.stratum.security.Role;
 import com.stratum.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,9 +14,30 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class AccountAccess {
+    private final AccountTeamService team;
 
-    /** Owner, managers and admins; the account team joins them (issue 14). */
+    public AccountAccess(AccountTeamService team) {
+        this.team = team;
+    }
+
+    /**
+     * Owner, managers and admins, and the account's current team members (on the team today: since ≤ today ≤
+     * until) who may work on accounts at all (not viewers), each with the scope.
+     */
     public void requireWorkOn(Account account, Scope scope) {
-        CurrentCaller.requireAccountWrite(account.ownerId, scope);
+        if (CurrentCaller.isSystem() || CurrentCaller.mayChangeAccount(account.ownerId)) {
+            CurrentCaller.requireAccountWrite(account.ownerId, scope);
+            return;
+        }
+        Caller caller = CurrentCaller.ofRequest().orElseThrow();
+        if (!caller.can(scope)) {
+            throw Problems.missingScope(scope);
+        }
+        if (caller.atLeast(Role.ACCOUNT_MANAGER) && team.isCurrentMember(account.id, caller.userId())) {
+            return;
+        }
+        throw Problems.forbidden(caller.role() == Role.ACCOUNT_MANAGER
+                ? "Account managers can change only the accounts they own or whose team they are on today."
+                : "Your role (" + caller.role() + ") cannot change accounts.");
     }
 }

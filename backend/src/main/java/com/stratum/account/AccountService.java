@@ -73,6 +73,7 @@ public class AccountService {
         apply(account, input, now);
         requireCreate(account);
         if (account.ownerId != null) {
+            tiers.ensureMayOwn(account.ownerId, account.tier);
             tiers.ensureCapacity(account.ownerId, account.tier, account.id);
         }
         cadence.schedule(account);
@@ -106,6 +107,7 @@ public class AccountService {
                     changed.growthBaselineArr() == null ? account.arr : money(changed.growthBaselineArr());
         }
         if (account.ownerId != null && !account.ownerId.equals(previousOwner) && !account.archived) {
+            tiers.ensureMayOwn(account.ownerId, account.tier);
             tiers.ensureCapacity(account.ownerId, account.tier, account.id);
         }
         em.flush();
@@ -138,6 +140,7 @@ public class AccountService {
             // Checked before the entity changes: a query would otherwise flush the change and hit the index first.
             ensureDomainFree(account.id, account.domain);
             if (account.ownerId != null) {
+                tiers.ensureMayOwn(account.ownerId, account.tier);
                 tiers.ensureCapacity(account.ownerId, account.tier, account.id);
             }
             account.archived = false;

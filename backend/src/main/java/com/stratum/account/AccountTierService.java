@@ -14,10 +14,14 @@ import com.stratum.security.Scope;
 import com.stratum.tier.Tier;
 import com.stratum.tier.TierPolicy;
 import com.stratum.tier.TierPolicyService;
+import com.stratum.user.Level;
+import com.stratum.user.LevelChanging;
 import com.stratum.user.User;
 import com.stratum.user.UserService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,6 +88,58 @@ public class AccountTierService {
         }
     }
 
+    /**
+     * Refuses an owner whose level may not own an account of {@code tier}: a JUNIOR user may not own a STRATEGIC
+     * account (409 {@code junior-owner}). The one home of that rule, asked wherever an owner and a tier come
+     * together: an account's creation, a new owner, a tier change, a restore, a handoff, and a user's level change
+     * (through {@link #levelChanging}).
+     */
+    public void ensureMayOwn(UUID ownerId, Tier tier) {
+        if (ownerId == null || tier == null || Arrays.stream(Level.values()).allMatch(level -> mayOwn(level, tier))) {
+            return;
+        }
+        User owner = em.find(User.class, ownerId);
+        if (owner == null) {
+            return; // the owner's reference is checked where it is set
+        }
+        // Locked and read afresh, as a level change locks it: one of the two waits for the other and sees it.
+        em.refresh(owner, LockModeType.PESSIMISTIC_WRITE);
+        if (!mayOwn(owner.level, tier)) {
+            throw ApiProblem.conflict("junior-owner", "Owner too junior for the tier",
+                            owner.name + " is at the " + owner.level + " level, and a " + owner.level + " user may not"
+                                    + " own a " + tier + " account; choose a MID or SENIOR owner, or raise "
+                                    + owner.name + "'s level first.")
+                    .with("ownerId", ownerId).with("tier", tier).with("level", owner.level);
+        }
+    }
+
+    /** The rule itself: which levels may own which tiers. */
+    static boolean mayOwn(Level level, Tier tier) {
+        return !(level == Level.JUNIOR && tier == Tier.STRATEGIC);
+    }
+
+    /** A user's level is changing: refused while they own live accounts the new level may not own. */
+    void levelChanging(@Observes LevelChanging change) {
+        List<Tier> refused = Arrays.stream(Tier.values()).filter(t -> !mayOwn(change.level(), t)).toList();
+        if (refused.isEmpty()) {
+            return;
+        }
+        List<Object[]> held = em.createQuery("select a.tier, count(a) from Account a where a.ownerId = :owner"
+                        + " and a.archived = false and a.tier in :tiers group by a.tier order by a.tier", Object[].class)
+                .setParameter("owner", change.userId()).setParameter("tiers", refused).getResultList();
+        if (!held.isEmpty()) {
+            Tier tier = (Tier) held.get(0)[0];
+            long count = (Long) held.get(0)[1];
+            throw ApiProblem.conflict("junior-owner", "Owner too junior for the tier",
+                            change.userName() + " owns " + count + " " + tier + " account" + (count == 1 ? "" : "s")
+                                    + ", and a " + change.level() + " user may not own a " + tier + " account; give "
+                                    + (count == 1 ? "it" : "them") + " to another owner first, or choose another"
+                                    + " level.")
+                    .with("ownerId", change.userId()).with("tier", tier).with("level", change.level())
+                    .with("held", count);
+        }
+    }
+
     /** Appends to the account's tier history. */
     public void record(UUID accountId, Tier from, Tier to, String reason, Instant at) {
         TierChange change = new TierChange();
@@ -114,6 +170,7 @@ public class AccountTierService {
                     account.name + " is archived, so its tier cannot change. Restore it first.");
         }
         if (account.ownerId != null) {
+            ensureMayOwn(account.ownerId, request.tier());
             ensureCapacity(account.ownerId, request.tier(), account.id);
         }
         Instant now = now();
@@ -136,12 +193,16 @@ public class AccountTierService {
 
     /** The workload view: owners who are active or hold live accounts, each with used / limit per tier. */
     @Transactional
-    public OwnerCapacityPage capacity(List<UUID> ownerIds, int limit, String cursor) {
+    public OwnerCapacityPage capacity(List<UUID> ownerIds, List<UUID> managerIds, int limit, String cursor) {
         Keyset<User> keyset = Keyset.parse(null, "ownerName", OWNER_ORDER, "u.id", u -> u.id);
         QueryBuilder query = new QueryBuilder()
                 .and("(u.active = true or exists (select 1 from Account a where a.ownerId = u.id and a.archived = false))");
         if (!ownerIds.isEmpty()) {
             query.and("u.id in " + query.param(ownerIds));
+        }
+        if (!managerIds.isEmpty()) {
+            String managers = query.param(managerIds);
+            query.and("(u.managerId in " + managers + " or u.id in " + managers + ")");
         }
         Paging.Slice<User> page = paging.page(OWNERS, query, keyset, limit, cursor);
 

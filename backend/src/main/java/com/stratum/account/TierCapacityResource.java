@@ -36,7 +36,11 @@ public class TierCapacityResource {
     public OwnerCapacityPage capacity(
             @QueryParam("ownerId") @Parameter(description = "Only these owners; repeat the parameter.",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)) List<String> ownerId,
+            @QueryParam("managerId") @Parameter(description = "Only the team of these managers: the users who"
+                    + " report to them, and the managers themselves; repeat the parameter.",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)) List<String> managerId,
             @BeanParam PageParams page) {
-        return tiers.capacity(QueryParams.uuids("ownerId", ownerId), page.limit(), page.cursor);
+        return tiers.capacity(QueryParams.uuids("ownerId", ownerId), QueryParams.uuids("managerId", managerId),
+                page.limit(), page.cursor);
     }
 }

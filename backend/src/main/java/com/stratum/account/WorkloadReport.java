@@ -39,7 +39,7 @@ public class WorkloadReport {
     }
 
     @Transactional
-    public WorkloadPage list(List<UUID> ownerIds, int limit, String cursor) {
+    public WorkloadPage list(List<UUID> ownerIds, List<UUID> managerIds, int limit, String cursor) {
         Keyset<Owner> keyset = Keyset.parse(null, "ownerName", ORDER, "u.id", Owner::id);
         QueryBuilder owners = new QueryBuilder()
                 // Whoever holds live accounts, and the active account managers who could take some; not an
@@ -48,6 +48,10 @@ public class WorkloadReport {
                         + " or exists (select 1 from account a where a.owner_id = u.id and not a.archived))");
         if (!ownerIds.isEmpty()) {
             owners.and("u.id in " + owners.param(ownerIds));
+        }
+        if (!managerIds.isEmpty()) { // a manager's team: who reports to them, and the manager
+            String managers = owners.param(managerIds);
+            owners.and("(u.manager_id in " + managers + " or u.id in " + managers + ")");
         }
         // Owners are users: few enough that the count of matches is always exact.
         long total = ((Number) owners.bind(em.createNativeQuery("select count(*) from app_user u" + owners.where()))

@@ -38,7 +38,11 @@ public class WorkloadResource {
     public WorkloadPage list(
             @QueryParam("ownerId") @Parameter(description = "Only these owners; repeat the parameter.",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)) List<String> ownerId,
+            @QueryParam("managerId") @Parameter(description = "Only the team of these managers: the users who"
+                    + " report to them, and the managers themselves; repeat the parameter.",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)) List<String> managerId,
             @BeanParam PageParams page) {
-        return report.list(QueryParams.uuids("ownerId", ownerId), page.limit(), page.cursor);
+        return report.list(QueryParams.uuids("ownerId", ownerId), QueryParams.uuids("managerId", managerId),
+                page.limit(), page.cursor);
     }
 }

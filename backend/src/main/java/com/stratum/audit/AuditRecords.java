@@ -42,6 +42,7 @@ public class AuditRecords {
                        when 'account' then 'account'
                        when 'tier-change' then 'account'
                        when 'growth-baseline' then 'account'
+                       when 'account-team-member' then 'account'
                        when 'qbr' then 'account'
                        when 'qbr-answer' then 'account'
                        when 'qbr-follow-up' then 'account'
@@ -64,6 +65,8 @@ public class AuditRecords {
                            (select g.account_id::text from growth_baseline g where g.id = e.entity_id::uuid), %1$s)
                        when 'qbr' then coalesce(
                            (select q.account_id::text from qbr q where q.id = e.entity_id::uuid), %1$s)
+                       when 'account-team-member' then coalesce((select m.account_id::text
+                           from account_team_member m where m.id = e.entity_id::uuid), %1$s)
                        when 'qbr-follow-up' then
                            (select q.account_id::text from qbr q where q.id = e.entity_id::uuid)
                        when 'qbr-answer' then (select q.account_id::text from qbr q where q.id = coalesce(

@@ -3,6 +3,7 @@ package com.stratum.demo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.account.AccountInput;
 import com.stratum.account.AccountService;
+import com.stratum.account.AccountTeamService;
 import com.stratum.account.AccountView;
 import com.stratum.account.Lifecycle;
 import com.stratum.account.QbrCadence;
@@ -14,6 +15,8 @@ import com.stratum.contact.ContactView;
 import com.stratum.contact.PreferredChannel;
 import com.stratum.contact.Relevance;
 import com.stratum.contact.Stance;
+import com.stratum.account.TeamInput;
+import com.stratum.account.TeamRole;
 import com.stratum.grade.Grade;
 import com.stratum.opportunity.CompellingEvent;
 import com.stratum.opportunity.CompellingEventType;
@@ -31,10 +34,12 @@ import com.stratum.survey.QbrService;
 import com.stratum.survey.QbrView;
 import com.stratum.survey.ResponseInput;
 import com.stratum.tier.Tier;
+import com.stratum.user.Level;
 import com.stratum.user.User;
 import com.stratum.user.UserInput;
 import com.stratum.user.UserService;
 import com.stratum.user.UserView;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -59,6 +64,9 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final String[] MANAGERS = {"Dana Whitfield", "Marco Ruiz", "Aiko Tanaka", "Priya Raman",
         "Tom Becker", "Lena Novak", "Samuel Okafor", "Chloé Martin"};
+    /** Each account manager's level, in the order of MANAGERS: none is JUNIOR, since each owns a STRATEGIC one. */
+    private static final Level[] LEVELS = {Level.SENIOR, Level.MID, Level.SENIOR, Level.MID, Level.MID, Level.SENIOR,
+        Level.MID, Level.MID};
     private static final String[] INDUSTRIES = {"Logistics", "Manufacturing", "Healthcare", "Financial Services",
         "Retail", "Software", "Energy", "Telecommunications"};
     private static final String[][] TERRITORIES = {{"EMEA North", "DE"}, {"EMEA North", "SE"}, {"EMEA South", "FR"},
@@ -86,6 +94,7 @@ public class DemoData {
     private final QbrService qbrs;
     private final OpportunityService opportunities;
     private final ContactService contacts;
+    private final AccountTeamService teams;
     private final EntityManager em;
     private final boolean enabled;
     private final String password;
@@ -96,7 +105,8 @@ public class DemoData {
             OpportunityService opportunities, ContactService contacts, EntityManager em,
             @ConfigProperty(name = "stratum.demo-data", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "stratum.demo-password", defaultValue = "stratum-demo-password") String password,
-            PasswordHasher passwords, Clock clock) {
+            PasswordHasher passwords, Clock clock, AccountTeamService teams) {
+        this.teams = teams;
         this.users = users;
         this.accounts = accounts;
         this.cadence = cadence;
@@ -117,6 +127,8 @@ public class DemoData {
     }
 
     @Transactional
+    // One transaction for the whole portfolio (all or nothing); on a busy machine it outlasts the default 60 s.
+    @TransactionConfiguration(timeout = 600)
     void seed() {
         if (User.count() > 0) {
             LOG.info("Demo data skipped: the database already has users.");
@@ -125,14 +137,20 @@ public class DemoData {
         }
         Random random = new Random(42);
         users.create(new UserInput("Avery Admin", "admin@stratum.demo", Role.ADMIN, true), password);
-        users.create(new UserInput("Morgan Lead", "sales.manager@stratum.demo", Role.MANAGER, true), password);
+        UUID lead = users.create(new UserInput("Morgan Lead", "sales.manager@stratum.demo", Role.MANAGER, true, null,
+                Level.SENIOR), password).id();
         users.create(new UserInput("Riley Reader", "viewer@stratum.demo", Role.VIEWER, true), password);
         List<UUID> owners = new ArrayList<>();
-        for (String name : MANAGERS) {
+        for (int m = 0; m < MANAGERS.length; m++) {
+            String name = MANAGERS[m];
             String email = name.toLowerCase().replaceAll("[^a-z ]", "").replace(' ', '.') + "@stratum.demo";
-            UserView manager = users.create(new UserInput(name, email, Role.ACCOUNT_MANAGER, true), password);
+            UserView manager = users.create(new UserInput(name, email, Role.ACCOUNT_MANAGER, true, lead, LEVELS[m]),
+                    password);
             owners.add(manager.id());
         }
+        // A junior who owns nothing yet and learns on others' teams, reporting to Dana.
+        UUID junior = users.create(new UserInput("Jamie Park", "jamie.park@stratum.demo", Role.ACCOUNT_MANAGER, true,
+                owners.get(0), Level.JUNIOR), password).id();
         List<UUID> parents = new ArrayList<>();
         List<AccountView> created = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -186,8 +204,9 @@ public class DemoData {
             }
         }
         int people = addPeople(created, owners);
+        seedTeams(created, owners, lead, junior);
         LOG.infof("Demo data: %d users, %d accounts, %d answered QBRs, %d opportunities, %d contacts.",
-                MANAGERS.length + 3, created.size(), answered, deals, people);
+                MANAGERS.length + 4, created.size(), answered, deals, people);
         LOG.infof("Demo sign-in: admin@stratum.demo (ADMIN), sales.manager@stratum.demo (MANAGER),"
                 + " dana.whitfield@stratum.demo (ACCOUNT_MANAGER), viewer@stratum.demo (VIEWER);"
                 + " every demo user's password is: %s", password);
@@ -262,6 +281,26 @@ public class DemoData {
                 "+1 555 01" + String.format("%02d", (i * 6 + j) % 100), unit, role, 1 + (i + j * 2) % 5, stance,
                 PreferredChannel.values()[(i + j) % PreferredChannel.values().length], language, reportsTo, owner,
                 null));
+    }
+
+    /**
+     * Teams on a few accounts. Dana Whitfield (the newcomer's sign-in) serves Marco's strategic account without
+     * owning it, so she can record its QBRs; one membership has ended.
+     */
+    private void seedTeams(List<AccountView> created, List<UUID> owners, UUID lead, UUID junior) {
+        LocalDate today = today();
+        team(created.get(1), new TeamInput.Member(owners.get(0), TeamRole.CUSTOMER_SUCCESS, 30, today.minusDays(60), null),
+                new TeamInput.Member(junior, TeamRole.SUPPORT_LEAD, 50, today.minusDays(20), null),
+                new TeamInput.Member(lead, TeamRole.EXECUTIVE_SPONSOR, 10, today.minusDays(90), null));
+        team(created.get(2), new TeamInput.Member(owners.get(3), TeamRole.SALES_ENGINEER, 20, today.minusDays(45), null),
+                new TeamInput.Member(owners.get(4), TeamRole.SPECIALIST, 10, today.minusDays(120), today.minusDays(10)));
+        team(created.get(8), new TeamInput.Member(junior, TeamRole.ACCOUNT_EXECUTIVE, 40, today.minusDays(30), null));
+        team(created.get(3), new TeamInput.Member(owners.get(5), TeamRole.CUSTOMER_SUCCESS, 25, today.minusDays(15),
+                today.plusDays(75)));
+    }
+
+    private void team(AccountView account, TeamInput.Member... members) {
+        teams.replace(account.id(), new TeamInput(List.of(members)), null);
     }
 
     /** A demo database from before sign-in existed: its demo users get the demo password so they can sign in. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.account.AccountInput;
 import com.stratum.account.AccountService;
+import com.stratum.account.TeamInput;
 import com.stratum.account.TierChangeInput;
 import com.stratum.audit.AuditService;
 import com.stratum.auth.ApiTokenInput;
@@ -62,7 +63,7 @@ public final class RulesDocument {
             TierPolicyInput.class, UserInput.class, NewUserInput.class, ApiTokenInput.class, QbrInput.class,
             TemplateInput.class, TemplateInput.QuestionInput.class, ResponseInput.Answer.class, FollowUpInput.class, OpportunityInput.class,
             CompellingEvent.class, StageChangeInput.class, ReopenInput.class, ContactInput.class,
-            BusinessUnitInput.class);
+            BusinessUnitInput.class, TeamInput.class, TeamInput.Member.class);
 
     private RulesDocument() {
     }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of a user's creation: the writable properties plus, optionally, a first password. */
@@ -18,9 +19,12 @@ public record NewUserInput(
         @Schema(description = "Inactive users cannot sign in or be given accounts. Default true.",
                 defaultValue = "true") Boolean active,
         @Schema(format = "password", minLength = 12, writeOnly = true, description = "At least 12 characters."
-                + " Without one the user cannot sign in until an admin sets it.") String password) {
+                + " Without one the user cannot sign in until an admin sets it.") String password,
+        @Schema(nullable = true, description = "Reports-to: another active user. Null for none.") UUID managerId,
+        @Schema(description = "Seniority; default MID. A JUNIOR user may not own a STRATEGIC account.",
+                defaultValue = "MID") Level level) {
 
     public UserInput properties() {
-        return new UserInput(name, email, role, active);
+        return new UserInput(name, email, role, active, managerId, level);
     }
 }

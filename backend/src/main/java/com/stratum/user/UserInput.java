@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The writable properties of a user: the body of a create, and the form a merge patch is applied to. */
@@ -16,5 +17,15 @@ public record UserInput(
         @NotBlank @Email @Size(max = 320) String email,
         @Schema(required = true) @NotNull Role role,
         @Schema(description = "Inactive users cannot be given accounts. Default true.", defaultValue = "true")
-        Boolean active) {
+        Boolean active,
+        @Schema(nullable = true, description = "Reports-to: another active user; no cycles. Null for none.")
+        UUID managerId,
+        @Schema(description = "Seniority; default MID. A JUNIOR user may not own a STRATEGIC account.",
+                defaultValue = "MID")
+        Level level) {
+
+    /** A user without a manager, at the default level. */
+    public UserInput(String name, String email, Role role, Boolean active) {
+        this(name, email, role, active, null, null);
+    }
 }

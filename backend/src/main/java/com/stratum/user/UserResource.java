@@ -58,11 +58,14 @@ public class UserResource {
             @QueryParam("role") @Parameter(description = "Any of these roles; repeat the parameter.",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Role.class)) List<String> role,
             @QueryParam("active") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String active,
+            @QueryParam("managerId") @Parameter(description = "Only users who report to one of these users; repeat"
+                    + " the parameter.", schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class))
+            List<String> managerId,
             @QueryParam("sort") @Parameter(description = "Comma list of name, email, createdAt; - for descending.",
                     example = "name") String sort,
             @BeanParam PageParams page) {
         var filter = new UserService.Filter(QueryParams.text("q", q), QueryParams.enums("role", role, Role.class),
-                QueryParams.bool("active", active));
+                QueryParams.bool("active", active), QueryParams.uuids("managerId", managerId));
         return users.list(filter, sort, page.limit(), page.cursor);
     }
 
@@ -73,6 +76,7 @@ public class UserResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NewUserInput.class),
             examples = @ExampleObject(name = "accountManager",
                     value = "{\"name\": \"Dana Whitfield\", \"email\": \"dana@example.com\", \"role\": \"ACCOUNT_MANAGER\","
+                            + " \"level\": \"JUNIOR\","
                             + " \"password\": \"a long first password\"}")))
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
@@ -105,7 +109,8 @@ public class UserResource {
             examples = @ExampleObject(name = "deactivate", value = "{\"active\": false}")))
     @APIResponse(responseCode = "200", description = "The changed user",
             content = @Content(schema = @Schema(implementation = UserView.class)))
-    @APIResponse(responseCode = "409", description = "Another user has this email")
+    @APIResponse(responseCode = "409", description = "Another user has this email, or the new level may not own"
+            + " an account the user holds (a JUNIOR user owns no STRATEGIC account)")
     public Response patch(@PathParam("id") UUID id, JsonNode patch,
             @HeaderParam("If-Match") String ifMatch) {
         UserView user = users.patch(id, patch, ifMatch);

@@ -35,11 +35,20 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class UserService {
-    private static final List<SortField<User>> SORTS = List.of(
-            new SortField<>("name", "u.name", SortField.ValueType.STRING, false, u -> u.name),
-            new SortField<>("email", "u.email", SortField.ValueType.STRING, false, u -> u.email),
-            new SortField<>("createdAt", "u.createdAt", SortField.ValueType.INSTANT, false, u -> u.createdAt));
-    private static final Paging.Query<User> LIST = Paging.Query.of("u", "User u", User.class);
+    private static final List<SortField<Listed>> SORTS = List.of(
+            new SortField<>("name", "u.name", SortField.ValueType.STRING, false, r -> r.user().name),
+            new SortField<>("email", "u.email", SortField.ValueType.STRING, false, r -> r.user().email),
+            new SortField<>("createdAt", "u.createdAt", SortField.ValueType.INSTANT, false, r -> r.user().createdAt));
+    /** Each user with their manager's name, in the page's one statement. */
+    private static final Paging.Query<Listed> LIST = Paging.Query.ofRows(
+            "u, (select m.name from User m where m.id = u.managerId)", "User u",
+            row -> new Listed((User) row[0], (String) row[1]));
+    /** How far up a reports-to chain is followed before it is taken for a cycle (no real chain is this long). */
+    private static final int MAX_CHAIN = 1000;
+    private static final Map<String, String> READ_ONLY = readOnly();
+
+    private record Listed(User user, String managerName) {
+    }
 
     private final EntityManager em;
     private final Paging paging;
@@ -50,10 +59,11 @@ public class UserService {
     private final Event<SignInRevoked> signInRevoked;
     private final CurrentCaller current;
     private final SignInThrottle throttle;
+    private final Event<LevelChanging> levelChanging;
 
     public UserService(EntityManager em, Paging paging, Validation validation, MergePatch mergePatch, Clock clock,
             PasswordHasher passwords, Event<SignInRevoked> signInRevoked, CurrentCaller current,
-            SignInThrottle throttle) {
+            SignInThrottle throttle, Event<LevelChanging> levelChanging) {
         this.em = em;
         this.paging = paging;
         this.validation = validation;
@@ -63,14 +73,15 @@ public class UserService {
         this.signInRevoked = signInRevoked;
         this.current = current;
         this.throttle = throttle;
+        this.levelChanging = levelChanging;
     }
 
-    public record Filter(String q, List<Role> roles, Boolean active) {
+    public record Filter(String q, List<Role> roles, Boolean active, List<UUID> managerIds) {
     }
 
     @Transactional
     public UserPage list(Filter filter, String sort, int limit, String cursor) {
-        Keyset<User> keyset = Keyset.parse(sort, "name", SORTS, "u.id", u -> u.id);
+        Keyset<Listed> keyset = Keyset.parse(sort, "name", SORTS, "u.id", r -> r.user().id);
         QueryBuilder query = new QueryBuilder();
         if (filter.q() != null) {
             String pattern = query.param(QueryParams.containsPattern(filter.q()));
@@ -82,12 +93,21 @@ public class UserService {
         if (filter.active() != null) {
             query.and("u.active = " + query.param(filter.active()));
         }
-        return paging.page(LIST, query, keyset, limit, cursor).map(UserView::of).to(UserPage::new);
+        if (!filter.managerIds().isEmpty()) {
+            query.and("u.managerId in " + query.param(filter.managerIds()));
+        }
+        return paging.page(LIST, query, keyset, limit, cursor).map(r -> UserView.of(r.user(), r.managerName()))
+                .to(UserPage::new);
     }
 
     @Transactional
     public UserView get(UUID id) {
-        return UserView.of(find(id));
+        return view(find(id));
+    }
+
+    private static UserView view(User user) {
+        return UserView.of(user, user.managerId == null ? null
+                : User.<User>findByIdOptional(user.managerId).map(m -> m.name).orElse(null));
     }
 
     @Transactional
@@ -113,30 +133,38 @@ public class UserService {
         user.passwordHash = password == null ? null : passwords.hash(password);
         user.persist();
         em.flush();
-        return UserView.of(user);
+        return view(user);
     }
 
     @Transactional
     public UserView patch(UUID id, JsonNode patch, String ifMatch) {
         User user = find(id);
         ETags.check(ifMatch, user.version);
-        UserInput current = new UserInput(user.name, user.email, user.role, user.active);
-        UserInput changed = validation.check(mergePatch.apply(current, patch, MergePatch.METADATA, UserInput.class));
+        UserInput current = new UserInput(user.name, user.email, user.role, user.active, user.managerId, user.level);
+        UserInput changed = validation.check(mergePatch.apply(current, patch, READ_ONLY, UserInput.class));
         if (changed.active() == null) {
             throw ApiProblem.validation("active", "Use true or false.");
+        }
+        if (changed.level() == null) {
+            throw ApiProblem.validation("level", "Choose a level: JUNIOR, MID or SENIOR.");
         }
         boolean self = CurrentCaller.userId().map(user.id::equals).orElse(false);
         if (self && (changed.role() != current.role() || !changed.active().equals(current.active()))) {
             throw Problems.forbidden("Nobody can change their own role or active flag; ask another admin.");
         }
         if (!changed.equals(current)) {
+            if (changed.level() != current.level()) {
+                // Locked like every assignment of an account to this user, so the two are checked one after the other.
+                lockOwner(user.id, "level");
+                levelChanging.fire(new LevelChanging(user.id, user.name, changed.level()));
+            }
             apply(user, changed, now());
             em.flush();
             if (!user.active) {
                 signInRevoked.fire(new SignInRevoked(user.id, null));
             }
         }
-        return UserView.of(user);
+        return view(user);
     }
 
     /**
@@ -219,6 +247,9 @@ public class UserService {
     }
 
     private void apply(User user, UserInput input, Instant now) {
+        if (input.managerId() != null && !input.managerId().equals(user.managerId)) {
+            checkManager(user, input.managerId());
+        }
         String email = input.email().trim().toLowerCase(Locale.ROOT);
         List<User> sameEmail = User.list("lower(email) = ?1 and id <> ?2", email, user.id);
         if (!sameEmail.isEmpty()) {
@@ -231,7 +262,48 @@ public class UserService {
         user.email = email;
         user.role = input.role();
         user.active = input.active() == null || input.active();
+        user.managerId = input.managerId();
+        user.level = input.level() == null ? Level.MID : input.level();
         user.updatedAt = now;
+    }
+
+    /** A manager is another active user, and the chain of managers above them never comes back to this user. */
+    private void checkManager(User user, UUID managerId) {
+        if (managerId.equals(user.id)) {
+            throw ApiProblem.validation("managerId", "A user cannot be their own manager; choose someone else.");
+        }
+        User manager = User.findById(managerId);
+        if (manager == null) {
+            throw ApiProblem.validation("managerId", "No user has this id; choose an existing user as the manager.");
+        }
+        if (!manager.active) {
+            throw ApiProblem.validation("managerId", manager.name + " is inactive; choose an active user as the"
+                    + " manager.");
+        }
+        if (reportsTo(managerId, user.id)) {
+            throw ApiProblem.validation("managerId", manager.name + " reports to " + user.name + " (directly or"
+                    + " through others), so " + user.name + " cannot report to " + manager.name + ": that would make"
+                    + " a cycle. Choose another manager.");
+        }
+    }
+
+    /** Whether {@code userId}'s chain of managers reaches {@code ancestorId}, in one statement. */
+    private boolean reportsTo(UUID userId, UUID ancestorId) {
+        Number found = (Number) em.createNativeQuery("with recursive chain(id, depth) as ("
+                        + " select manager_id, 1 from app_user where id = :user"
+                        + " union all"
+                        + " select u.manager_id, c.depth + 1 from app_user u join chain c on u.id = c.id"
+                        + " where c.depth < :max)"
+                        + " select count(*) from chain where id = :ancestor")
+                .setParameter("user", userId).setParameter("ancestor", ancestorId).setParameter("max", MAX_CHAIN)
+                .getSingleResult();
+        return found.longValue() > 0;
+    }
+
+    private static Map<String, String> readOnly() {
+        Map<String, String> readOnly = new HashMap<>(MergePatch.METADATA);
+        readOnly.put("managerName", "This property is read-only; set managerId instead.");
+        return Map.copyOf(readOnly);
     }
 
     private Instant now() {

@@ -199,6 +199,40 @@ class InputRefusalApiTest {
     }
 
     @Test
+    void teamAllocationsOutOfRangeAreRefusedAndTheTeamStaysAsItWas() {
+        String id = account(Map.of());
+        String member = com.stratum.support.Fixtures.accountManager();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Map<String, Object> base = Map.of("userId", member, "role", "SPECIALIST", "since", today);
+        assertThat(refused(api().body(Map.of("members", List.of(with(base, "allocationPct", 0))))
+                .put("/api/v1/accounts/{id}/team", id), "members[0].allocationPct"))
+                .isEqualTo("Enter a whole number from 1 to 100.");
+        refused(api().body(Map.of("members", List.of(with(base, "allocationPct", 101))))
+                .put("/api/v1/accounts/{id}/team", id), "members[0].allocationPct");
+        refused(api().body(Map.of("members", List.of(with(base, "allocationPct", 12.5))))
+                .put("/api/v1/accounts/{id}/team", id), "members[0].allocationPct");
+        refused(api().body(Map.of("members", List.of(with(base, "allocationPct", 99_999_999_999L))))
+                .put("/api/v1/accounts/{id}/team", id), "members[0].allocationPct");
+        assertThat(refused(api().body(Map.of("members", List.of(with(with(base, "allocationPct", 10), "role", "BOSS"))))
+                .put("/api/v1/accounts/{id}/team", id), "members[0].role")).startsWith("Use one of ");
+        refused(api().body(Map.of("members", List.of(with(with(base, "allocationPct", 10), "since", "tomorrow"))))
+                .put("/api/v1/accounts/{id}/team", id), "members[0].since");
+        api().get("/api/v1/accounts/{id}/team", id).then().statusCode(200).body("members", empty());
+    }
+
+    @Test
+    void userLevelsAndManagersAreRefusedNamingTheField() {
+        String name = unique("Level");
+        Map<String, Object> base = Map.of("name", name, "email", name.toLowerCase() + "@test.example",
+                "role", "ACCOUNT_MANAGER");
+        assertThat(refused(api().body(with(base, "level", "PRINCIPAL")).post("/api/v1/users"), "level"))
+                .startsWith("Use one of ");
+        refused(api().body(with(base, "managerId", "00000000-0000-4000-8000-00000000dead")).post("/api/v1/users"),
+                "managerId");
+        api().queryParam("q", name).get("/api/v1/users").then().statusCode(200).body("items", empty());
+    }
+
+    @Test
     void everyRefusalIsAWholeSentenceAndSeveralAreSummedUpInOne() {
         Response several = api().body(Map.of("name", " ", "employees", -1, "tags", List.of(" "), "domain", "x"))
                 .post("/api/v1/accounts");

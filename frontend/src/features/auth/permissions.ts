@@ -3,7 +3,7 @@
  * in the end (a 403 still shows its explanation); these mirror its rules:
  *
  * - VIEWER reads only.
- * - ACCOUNT_MANAGER changes the accounts they own, with those accounts' QBRs and opportunities, and creates
+ * - ACCOUNT_MANAGER changes the accounts they own, with those accounts' QBRs, contacts and opportunities, and creates
  *   accounts owned by themselves in the STANDARD tier.
  * - MANAGER changes every account, tiers, QBRs, opportunities, tier policies and survey templates.
  * - ADMIN also manages users, everyone's API tokens and reads the audit log.
@@ -63,6 +63,20 @@ export function canAssignOwner(me: MaybeMe): boolean {
 
 export function canWriteQbrs(me: MaybeMe, accountOwnerId: string | null | undefined): boolean {
   return canWriteAccount(me, accountOwnerId, 'surveys:write');
+}
+
+/**
+ * May work on an account's day-to-day records with this scope (the server's AccountAccess): whoever may change the
+ * account, and a current member of its team (`onTeam`) who may work on accounts at all.
+ */
+export function canWorkOnAccount(me: MaybeMe, accountOwnerId: string | null | undefined, scope: Scope, onTeam = false): boolean {
+  if (canWriteAccount(me, accountOwnerId, scope)) return true;
+  return onTeam && hasScope(me, scope) && hasRole(me, 'ACCOUNT_MANAGER', 'MANAGER', 'ADMIN');
+}
+
+/** May add, change and delete this account's contacts and business units. */
+export function canWriteContacts(me: MaybeMe, accountOwnerId: string | null | undefined, onTeam = false): boolean {
+  return canWorkOnAccount(me, accountOwnerId, 'contacts:write', onTeam);
 }
 
 export function canWriteOpportunities(me: MaybeMe, accountOwnerId: string | null | undefined): boolean {

@@ -28,6 +28,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/business-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's business units, by name
+         * @description Each with its count of current contacts: a unit with one or more is covered.
+         */
+        get: operations["listBusinessUnits"];
+        put?: never;
+        /** Add a business unit to an account */
+        post: operations["createBusinessUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's contacts
+         * @description Keyset-paged, by name unless sorted otherwise; contacts who left the company too, unless leftCompany=false.
+         */
+        get: operations["listAccountContacts"];
+        put?: never;
+        /**
+         * Add a contact to an account
+         * @description Recounts the account's coverage (singleThreaded) in the same transaction.
+         */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/grade-trend": {
         parameters: {
             query?: never;
@@ -269,6 +314,70 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a business unit */
+        get: operations["getBusinessUnit"];
+        put?: never;
+        post?: never;
+        /** Delete a business unit */
+        delete: operations["deleteBusinessUnit"];
+        options?: never;
+        head?: never;
+        /** Change a business unit (JSON Merge Patch) */
+        patch: operations["updateBusinessUnit"];
+        trace?: never;
+    };
+    "/api/v1/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search contacts across accounts
+         * @description Keyset-paged, by name unless sorted otherwise.
+         */
+        get: operations["searchContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a contact */
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a contact
+         * @description Contacts who reported to it then report to nobody (their reportsToId is cleared). A person who left is better kept with leftCompanyOn set: history stays readable.
+         */
+        delete: operations["deleteContact"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a contact (JSON Merge Patch)
+         * @description Recounts the account's coverage in the same transaction: setting leftCompanyOn stops the contact counting.
+         */
+        patch: operations["updateContact"];
         trace?: never;
     };
     "/api/v1/me": {
@@ -649,7 +758,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Capacity and QBR cadence of every tier */
+        /** Capacity, QBR cadence and coverage rule of every tier */
         get: operations["listTierPolicies"];
         put?: never;
         post?: never;
@@ -667,7 +776,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a tier's capacity and QBR cadence */
+        /**
+         * Set a tier's capacity, QBR cadence and coverage rule
+         * @description A changed coverage rule judges every account of the tier single-threaded or not again, in the same transaction.
+         */
         put: operations["updateTierPolicy"];
         post?: never;
         delete?: never;
@@ -892,6 +1004,20 @@ export interface components {
             growthTargetPct: number;
             /** @description The ARR the current year started with. */
             growthBaselineArr: number;
+            /** @description Under its tier's coverage rule: too few current contacts with a decision role, or too few business units with a current contact. Filter with singleThreaded=true. */
+            singleThreaded: boolean;
+            /** @description Why the account is single-threaded, one whole sentence per shortfall; empty when it is not. */
+            singleThreadedReasons: string[];
+            /**
+             * Format: int32
+             * @description Current contacts (not left the company) with a decision role: EXECUTIVE_SPONSOR, DECISION_MAKER or ECONOMIC_BUYER.
+             */
+            decisionContacts: number;
+            /**
+             * Format: int32
+             * @description Business units with at least one current contact.
+             */
+            businessUnitsCovered: number;
             createdAt: string & components["schemas"]["Instant"];
             updatedAt: string & components["schemas"]["Instant"];
             /**
@@ -1035,6 +1161,61 @@ export interface components {
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
             totalIsEstimate: boolean;
         };
+        /** @description Writable properties of a business unit. */
+        BusinessUnitInput: {
+            /**
+             * @description Unique within the account, ignoring case.
+             * @example Logistics Operations
+             */
+            name: string;
+            /**
+             * Format: uuid
+             * @description A unit of the same account this one belongs to; not the unit itself or one of its own sub-units.
+             */
+            parentId?: string | null;
+            /**
+             * @description Default MEDIUM.
+             * @enum {string|null}
+             */
+            relevance?: "HIGH" | "MEDIUM" | "LOW" | null;
+        };
+        /** @description One page of an account's business units. */
+        BusinessUnitPage: {
+            items: components["schemas"]["BusinessUnitView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description A part of the customer's organisation that the account's contacts work in. */
+        BusinessUnitView: {
+            id: components["schemas"]["UUID"];
+            accountId: components["schemas"]["UUID"];
+            name: string;
+            /** Format: uuid */
+            parentId: string | null;
+            readonly parentName: string | null;
+            relevance: components["schemas"]["Relevance"];
+            /**
+             * Format: int64
+             * @description Contacts in this unit who have not left the company; the unit counts as covered for the coverage rule when this is above 0.
+             */
+            readonly currentContacts: number;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
+        /** @enum {string} */
+        BuyingRole: "ECONOMIC_BUYER" | "DECISION_MAKER" | "CHAMPION" | "INFLUENCER" | "USER" | "BLOCKER" | "PROCUREMENT" | "EXECUTIVE_SPONSOR";
         /** @enum {string} */
         Channel: "LINK" | "CALL";
         /** @description What happened at the customer that creates the opportunity. */
@@ -1050,6 +1231,117 @@ export interface components {
         };
         /** @enum {string} */
         CompellingEventType: "ACQUISITION" | "FUNDING_ROUND" | "NEW_EXECUTIVE" | "EXPANSION" | "REORGANIZATION" | "REGULATION" | "OTHER";
+        /** @description Writable properties of a contact. */
+        ContactInput: {
+            /** @example Jordan Lee */
+            name: string;
+            /** @example VP Operations */
+            title?: string | null;
+            /**
+             * Format: email
+             * @description Unique within the account, ignoring case.
+             * @example jordan.lee@northwind.example
+             */
+            email?: string | null;
+            /**
+             * @description Digits, spaces and + ( ) - . / only.
+             * @example +49 30 1234567
+             */
+            phone?: string | null;
+            /**
+             * Format: uuid
+             * @description A business unit of the same account.
+             */
+            businessUnitId?: string | null;
+            /** @enum {string|null} */
+            buyingRole?: "ECONOMIC_BUYER" | "DECISION_MAKER" | "CHAMPION" | "INFLUENCER" | "USER" | "BLOCKER" | "PROCUREMENT" | "EXECUTIVE_SPONSOR" | null;
+            /**
+             * Format: int32
+             * @description 1 (little) to 5 (decisive).
+             * @example 4
+             */
+            influence?: number | null;
+            /** @enum {string|null} */
+            stance?: "ALLY" | "NEUTRAL" | "SKEPTIC" | null;
+            /** @enum {string|null} */
+            preferredChannel?: "EMAIL" | "PHONE" | "MEETING" | "VIDEO" | "CHAT" | null;
+            /**
+             * @description ISO 639-1 language code (the list is in rules.json, `languages`).
+             * @example de
+             */
+            preferredLanguage?: string | null;
+            /**
+             * Format: uuid
+             * @description Another contact of the same account; no cycles.
+             */
+            reportsToId?: string | null;
+            /**
+             * Format: uuid
+             * @description The user who keeps the relationship; an active user.
+             */
+            relationshipOwnerId?: string | null;
+            /**
+             * Format: date
+             * @description The day the person left the company; not in the future. From then on the contact no longer counts toward coverage, nor may it be a QBR respondent.
+             */
+            leftCompanyOn?: string | null;
+        };
+        /** @description One page of contacts. */
+        ContactPage: {
+            items: components["schemas"]["ContactView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description A person at the customer. */
+        ContactView: {
+            id: components["schemas"]["UUID"];
+            readonly accountId: string & components["schemas"]["UUID"];
+            readonly accountName: string;
+            name: string;
+            title: string | null;
+            email: string | null;
+            phone: string | null;
+            /** Format: uuid */
+            businessUnitId: string | null;
+            readonly businessUnitName: string | null;
+            /** @enum {string|null} */
+            buyingRole: "ECONOMIC_BUYER" | "DECISION_MAKER" | "CHAMPION" | "INFLUENCER" | "USER" | "BLOCKER" | "PROCUREMENT" | "EXECUTIVE_SPONSOR" | null;
+            /** Format: int32 */
+            influence: number | null;
+            /** @enum {string|null} */
+            stance: "ALLY" | "NEUTRAL" | "SKEPTIC" | null;
+            /** @enum {string|null} */
+            preferredChannel: "EMAIL" | "PHONE" | "MEETING" | "VIDEO" | "CHAT" | null;
+            /** @description ISO 639-1, lower case. */
+            preferredLanguage: string | null;
+            /** Format: uuid */
+            reportsToId: string | null;
+            readonly reportsToName: string | null;
+            /** Format: uuid */
+            relationshipOwnerId: string | null;
+            readonly relationshipOwnerName: string | null;
+            /** Format: date */
+            leftCompanyOn: string | null;
+            /**
+             * Format: date-time
+             * @description The last activity with this person, from the account's timeline; null until the timeline records one.
+             */
+            readonly lastTouchAt: string | null;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
         /** @description A new API token. `token` is shown this once and cannot be read again. */
         CreatedApiToken: {
             /**
@@ -1238,6 +1530,8 @@ export interface components {
              * @description Default: the default template.
              */
             templateId?: string | null;
+            /** @description The account's contacts the survey goes to (none who left the company), in order; the QBR and the customer's link name them. */
+            respondentContactIds?: string[] | null;
         };
         /** @description A new user. */
         NewUser: {
@@ -1429,6 +1723,8 @@ export interface components {
             amount: number;
             weightedAmount: number;
         };
+        /** @enum {string} */
+        PreferredChannel: "EMAIL" | "PHONE" | "MEETING" | "VIDEO" | "CHAT";
         /** @description RFC 9457 problem details. Extra members (for example `existingId`) carry machine-readable context for some problem types. */
         Problem: {
             /**
@@ -1459,9 +1755,11 @@ export interface components {
             text: string;
             kind: components["schemas"]["QuestionKind"];
         };
-        /** @description What the customer's link shows: the account's name and the questions, nothing more. */
+        /** @description What the customer's link shows: the account's name, who it was sent to and the questions, nothing more. */
         PublicSurvey: {
             accountName: string;
+            /** @description The names of the people the survey was sent to: the QBR's respondent contacts, or its respondent's name when it names no contacts. */
+            sentTo: string[];
             questions: components["schemas"]["PublicQuestion"][];
             expiresAt: string & components["schemas"]["Instant"];
         };
@@ -1476,6 +1774,12 @@ export interface components {
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
             totalIsEstimate: boolean;
+        };
+        /** @description A contact a QBR was sent to. */
+        QbrRespondent: {
+            contactId: components["schemas"]["UUID"];
+            name: string;
+            email: string | null;
         };
         /** @enum {string} */
         QbrStatus: "SCHEDULED" | "SENT" | "ANSWERED" | "CANCELLED";
@@ -1518,6 +1822,8 @@ export interface components {
             scheduledFor: string & components["schemas"]["LocalDate"];
             respondentName: string;
             respondentEmail: string;
+            /** @description The account's contacts the survey was sent to, in the order given; empty when none were named. */
+            respondents: components["schemas"]["QbrRespondent"][];
             /** Format: date-time */
             sentAt: string | null;
             /** Format: date-time */
@@ -1569,6 +1875,8 @@ export interface components {
         Receipt: {
             answeredAt: string & components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        Relevance: "HIGH" | "MEDIUM" | "LOW";
         /** @description Reopens a WON or LOST opportunity, with the reason kept in the history. */
         ReopenRequest: {
             /** @example Customer came back after the budget freeze */
@@ -1596,7 +1904,7 @@ export interface components {
         /** @enum {string} */
         Role: "ADMIN" | "MANAGER" | "ACCOUNT_MANAGER" | "VIEWER";
         /** @enum {string} */
-        Scope: "accounts:read" | "accounts:write" | "surveys:read" | "surveys:write" | "opportunities:read" | "opportunities:write" | "admin";
+        Scope: "accounts:read" | "accounts:write" | "surveys:read" | "surveys:write" | "opportunities:read" | "opportunities:write" | "contacts:read" | "contacts:write" | "admin";
         /** @description Credentials for signing in. */
         SignIn: {
             /**
@@ -1628,6 +1936,8 @@ export interface components {
             amount: number;
             weightedAmount: number;
         };
+        /** @enum {string} */
+        Stance: "ALLY" | "NEUTRAL" | "SKEPTIC";
         /** @description One question of a survey. */
         SurveyQuestion: {
             id: components["schemas"]["UUID"];
@@ -1726,8 +2036,18 @@ export interface components {
             maxAccountsPerOwner?: number | null;
             /** Format: int32 */
             qbrCadenceDays: number;
+            /**
+             * Format: int32
+             * @description Coverage rule: an account of this tier needs at least this many current contacts with a decision role (executive sponsor, decision maker or economic buyer), or it is single-threaded. Absent keeps the current value.
+             */
+            minDecisionContacts?: number | null;
+            /**
+             * Format: int32
+             * @description Coverage rule: an account of this tier needs current contacts in at least this many of its business units, or it is single-threaded. Absent keeps the current value.
+             */
+            minBusinessUnits?: number | null;
         };
-        /** @description The capacity and QBR cadence of one tier. */
+        /** @description The capacity, QBR cadence and coverage rule of one tier. */
         TierPolicyView: {
             tier: components["schemas"]["Tier"];
             /**
@@ -1740,6 +2060,16 @@ export interface components {
              * @description Days between QBRs for accounts of this tier.
              */
             qbrCadenceDays: number;
+            /**
+             * Format: int32
+             * @description Coverage rule: current contacts with a decision role an account of this tier needs.
+             */
+            minDecisionContacts: number;
+            /**
+             * Format: int32
+             * @description Coverage rule: business units with a current contact an account of this tier needs.
+             */
+            minBusinessUnits: number;
             /** Format: int64 */
             version: number;
             updatedAt: string & components["schemas"]["Instant"];
@@ -1842,6 +2172,11 @@ export interface components {
              * @description Follow-ups of failing QBRs not yet judged MET or MISSED.
              */
             openFailingFollowUps: number;
+            /**
+             * Format: int64
+             * @description Accounts under their tier's coverage rule (single-threaded).
+             */
+            singleThreaded: number;
         };
         /** @description One page of owners' workloads, by owner name. */
         WorkloadPage: {
@@ -1927,6 +2262,79 @@ export interface components {
              */
             growthBaselineArr?: number | null;
         };
+        /** @description JSON Merge Patch (RFC 7396) of BusinessUnitInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        BusinessUnitPatch: {
+            /**
+             * @description Unique within the account, ignoring case.
+             * @example Logistics Operations
+             */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description A unit of the same account this one belongs to; not the unit itself or one of its own sub-units.
+             */
+            parentId?: string | null;
+            /**
+             * @description Default MEDIUM.
+             * @enum {string|null}
+             */
+            relevance?: "HIGH" | "MEDIUM" | "LOW" | null;
+        };
+        /** @description JSON Merge Patch (RFC 7396) of ContactInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        ContactPatch: {
+            /** @example Jordan Lee */
+            name?: string;
+            /** @example VP Operations */
+            title?: string | null;
+            /**
+             * Format: email
+             * @description Unique within the account, ignoring case.
+             * @example jordan.lee@northwind.example
+             */
+            email?: string | null;
+            /**
+             * @description Digits, spaces and + ( ) - . / only.
+             * @example +49 30 1234567
+             */
+            phone?: string | null;
+            /**
+             * Format: uuid
+             * @description A business unit of the same account.
+             */
+            businessUnitId?: string | null;
+            /** @enum {string|null} */
+            buyingRole?: "ECONOMIC_BUYER" | "DECISION_MAKER" | "CHAMPION" | "INFLUENCER" | "USER" | "BLOCKER" | "PROCUREMENT" | "EXECUTIVE_SPONSOR" | null;
+            /**
+             * Format: int32
+             * @description 1 (little) to 5 (decisive).
+             * @example 4
+             */
+            influence?: number | null;
+            /** @enum {string|null} */
+            stance?: "ALLY" | "NEUTRAL" | "SKEPTIC" | null;
+            /** @enum {string|null} */
+            preferredChannel?: "EMAIL" | "PHONE" | "MEETING" | "VIDEO" | "CHAT" | null;
+            /**
+             * @description ISO 639-1 language code (the list is in rules.json, `languages`).
+             * @example de
+             */
+            preferredLanguage?: string | null;
+            /**
+             * Format: uuid
+             * @description Another contact of the same account; no cycles.
+             */
+            reportsToId?: string | null;
+            /**
+             * Format: uuid
+             * @description The user who keeps the relationship; an active user.
+             */
+            relationshipOwnerId?: string | null;
+            /**
+             * Format: date
+             * @description The day the person left the company; not in the future. From then on the contact no longer counts toward coverage, nor may it be a QBR respondent.
+             */
+            leftCompanyOn?: string | null;
+        };
         /** @description JSON Merge Patch (RFC 7396) of OpportunityInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         OpportunityPatch: {
             type?: components["schemas"]["OpportunityType"];
@@ -2004,6 +2412,8 @@ export interface operations {
                 renewalAfter?: string;
                 /** @description Renewal on or before this date. */
                 renewalBefore?: string;
+                /** @description true: only accounts under their tier's coverage rule; false: only those meeting it. */
+                singleThreaded?: boolean;
                 /**
                  * @description Comma list of name, arr, renewalDate, createdAt, updatedAt, nextQbrDue; prefix - for descending. Default name.
                  * @example -arr,name
@@ -2145,6 +2555,471 @@ export interface operations {
                 };
             };
             /** @description Duplicate domain or externalId (the problem names the existing account in `existingId`), or the owner is at the tier's capacity */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBusinessUnits: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description name or -name. Default name. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessUnitPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createBusinessUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessUnitInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessUnitView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account already has a unit of this name (the problem names it in `existingId`), or the account is archived */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountContacts: {
+        parameters: {
+            query?: {
+                businessUnitId?: components["schemas"]["UUID"][];
+                buyingRole?: components["schemas"]["BuyingRole"][];
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description true: only contacts who left the company; false: only current ones. Default: both. */
+                leftCompany?: boolean;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Text contained in the name or the email. */
+                q?: string;
+                /**
+                 * @description Comma list of name, createdAt, updatedAt; prefix - for descending. Default name.
+                 * @example name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another contact of the account has this email (the problem names it in `existingId`), or the account is archived */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3708,6 +4583,738 @@ export interface operations {
             };
             /** @description The URL is longer than 8192 characters */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBusinessUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The business unit */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessUnitView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteBusinessUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Contacts are in the unit, or other units belong to it (the problem gives both counts, `contacts` and `childUnits`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateBusinessUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["BusinessUnitPatch"];
+                "application/json": components["schemas"]["BusinessUnitPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed business unit */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessUnitView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account already has a unit of this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchContacts: {
+        parameters: {
+            query?: {
+                /** @description Only contacts of these accounts; repeat for any of several. */
+                accountId?: components["schemas"]["UUID"][];
+                businessUnitId?: components["schemas"]["UUID"][];
+                buyingRole?: components["schemas"]["BuyingRole"][];
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description true: only contacts who left the company; false: only current ones. Default: both. */
+                leftCompany?: boolean;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Text contained in the name or the email. */
+                q?: string;
+                /**
+                 * @description Comma list of name, createdAt, updatedAt; prefix - for descending. Default name.
+                 * @example name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A QBR names the contact as a respondent; set leftCompanyOn instead */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["ContactPatch"];
+                "application/json": components["schemas"]["ContactPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed contact */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another contact of the account has this email (the problem names it in `existingId`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7180,6 +8787,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const buyingRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BuyingRole"]> = ["ECONOMIC_BUYER", "DECISION_MAKER", "CHAMPION", "INFLUENCER", "USER", "BLOCKER", "PROCUREMENT", "EXECUTIVE_SPONSOR"];
 export const channelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Channel"]> = ["LINK", "CALL"];
 export const compellingEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CompellingEventType"]> = ["ACQUISITION", "FUNDING_ROUND", "NEW_EXECUTIVE", "EXPANSION", "REORGANIZATION", "REGULATION", "OTHER"];
 export const followUpStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpStatus"]> = ["OPEN", "MET", "MISSED"];
@@ -7187,10 +8795,13 @@ export const gradeValues: ReadonlyArray<FlattenedDeepRequired<components>["schem
 export const jsonNodeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JsonNodeType"]> = ["ARRAY", "BINARY", "BOOLEAN", "MISSING", "NULL", "NUMBER", "OBJECT", "POJO", "STRING"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["PROSPECT", "ONBOARDING", "ACTIVE", "AT_RISK", "CHURNED"];
 export const opportunityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityType"]> = ["UPSELL", "CROSS_SELL", "RENEWAL"];
+export const preferredChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferredChannel"]> = ["EMAIL", "PHONE", "MEETING", "VIDEO", "CHAT"];
 export const qbrStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QbrStatus"]> = ["SCHEDULED", "SENT", "ANSWERED", "CANCELLED"];
 export const questionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuestionKind"]> = ["GRADE", "NPS", "TEXT"];
+export const relevanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Relevance"]> = ["HIGH", "MEDIUM", "LOW"];
 export const retentionBlockerCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionBlockerCode"]> = ["RENEWAL_LOST", "RENEWAL_NOT_WON", "CHURNED", "ARR_BELOW_BASELINE"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["ADMIN", "MANAGER", "ACCOUNT_MANAGER", "VIEWER"];
-export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "admin"];
+export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "admin"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["IDENTIFIED", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "LOST"];
+export const stanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stance"]> = ["ALLY", "NEUTRAL", "SKEPTIC"];
 export const tierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Tier"]> = ["STANDARD", "KEY", "STRATEGIC"];

@@ -29,6 +29,10 @@ export function makeAccount(overrides: Partial<Account> = {}): Account {
     qbrOverdue: false,
     growthTargetPct: 15,
     growthBaselineArr: 125000,
+    singleThreaded: false,
+    singleThreadedReasons: [],
+    decisionContacts: 0,
+    businessUnitsCovered: 0,
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
     version: 1,
@@ -39,10 +43,29 @@ export function makeAccount(overrides: Partial<Account> = {}): Account {
 type Role = Me['user']['role'];
 
 const SCOPES_OF: Record<Role, Me['scopes']> = {
-  VIEWER: ['accounts:read', 'surveys:read', 'opportunities:read'],
-  ACCOUNT_MANAGER: ['accounts:read', 'accounts:write', 'surveys:read', 'surveys:write', 'opportunities:read', 'opportunities:write'],
-  MANAGER: ['accounts:read', 'accounts:write', 'surveys:read', 'surveys:write', 'opportunities:read', 'opportunities:write'],
-  ADMIN: ['accounts:read', 'accounts:write', 'surveys:read', 'surveys:write', 'opportunities:read', 'opportunities:write', 'admin'],
+  VIEWER: ['accounts:read', 'surveys:read', 'opportunities:read', 'contacts:read'],
+  ACCOUNT_MANAGER: [
+    'accounts:read',
+    'accounts:write',
+    'surveys:read',
+    'surveys:write',
+    'opportunities:read',
+    'opportunities:write',
+    'contacts:read',
+    'contacts:write',
+  ],
+  MANAGER: ['accounts:read', 'accounts:write', 'surveys:read', 'surveys:write', 'opportunities:read', 'opportunities:write', 'contacts:read', 'contacts:write'],
+  ADMIN: [
+    'accounts:read',
+    'accounts:write',
+    'surveys:read',
+    'surveys:write',
+    'opportunities:read',
+    'opportunities:write',
+    'contacts:read',
+    'contacts:write',
+    'admin',
+  ],
 };
 
 export const USER_ID: Record<Role, string> = {

@@ -37,6 +37,9 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   'opportunity-stage-change': 'Opportunity stage change',
   'api-token': 'API token',
   session: 'Session',
+  'business-unit': 'Business unit',
+  contact: 'Contact',
+  'qbr-respondent': 'QBR respondent',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

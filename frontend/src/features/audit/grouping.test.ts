@@ -66,6 +66,6 @@ describe('audit grouping', () => {
     expect(recordPath('user', 'u')).toBe('/settings/users');
     expect(recordPath(null, 'x')).toBeNull();
     expect(recordName(row({ recordName: null, recordType: 'opportunity', recordId: '12345678-aaaa' }))).toBe('Opportunity 12345678 (no longer exists)');
-    expect(recordName(row({ recordName: null, recordType: null, recordId: null, entityType: 'contact', entityId: 'abcdef12-3456' }))).toBe('contact abcdef12');
+    expect(recordName(row({ recordName: null, recordType: null, recordId: null, entityType: 'meeting', entityId: 'abcdef12-3456' }))).toBe('meeting abcdef12');
   });
 });

@@ -15,6 +15,7 @@ const qbr: Qbr = {
   scheduledFor: '2026-11-01',
   respondentName: 'Jordan Lee',
   respondentEmail: 'jordan@example.com',
+  respondents: [],
   sentAt: '2026-11-01T10:00:00Z',
   invitationExpiresAt: null,
   answeredAt: '2026-11-02T10:00:00Z',

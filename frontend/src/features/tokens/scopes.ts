@@ -8,5 +8,7 @@ export const SCOPE_DESCRIPTION: Record<Scope, string> = {
   'surveys:write': 'Schedule QBRs, send survey links, record answers and follow-ups.',
   'opportunities:read': 'Read opportunities, the pipeline and growth.',
   'opportunities:write': 'Create, change and move opportunities.',
+  'contacts:read': 'Read contacts and business units.',
+  'contacts:write': 'Create, change and delete contacts and business units.',
   admin: 'Manage users and everyone’s API tokens, read the audit log.',
 };

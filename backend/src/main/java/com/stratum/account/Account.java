@@ -2,6 +2,7 @@ package com.stratum.account;
 
 import com.stratum.common.VersionedEntity;
 import com.stratum.tier.Tier;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,6 +47,16 @@ public class Account extends VersionedEntity {
     public LocalDate followUpDue;
     /** Written only by {@link QbrCadence}. */
     public LocalDate nextQbrDue;
+    /** Coverage, written only by {@link AccountCoverage} (through SQL): never by Hibernate. */
+    @Column(insertable = false, updatable = false)
+    public int decisionContacts;
+    @Column(insertable = false, updatable = false)
+    public int businessUnitsCovered;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(insertable = false, updatable = false)
+    public List<String> singleThreadedReasons = new ArrayList<>();
+    @Column(insertable = false, updatable = false)
+    public boolean singleThreaded;
     public Instant createdAt;
     public Instant updatedAt;
 }

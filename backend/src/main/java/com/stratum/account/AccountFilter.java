@@ -64,6 +64,11 @@ public class AccountFilter {
             schema = @Schema(type = SchemaType.BOOLEAN))
     public String qbrOverdue;
 
+    @QueryParam("singleThreaded")
+    @Parameter(description = "true: only accounts under their tier's coverage rule; false: only those meeting it.",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    public String singleThreaded;
+
     @QueryParam("archived")
     @Parameter(description = "true lists archived accounts only; default false.",
             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
@@ -84,11 +89,13 @@ public class AccountFilter {
                 QueryParams.enums("lifecycle", lifecycle, Lifecycle.class),
                 QueryParams.date("renewalBefore", renewalBefore), QueryParams.date("renewalAfter", renewalAfter),
                 QueryParams.decimal("minArr", minArr), QueryParams.decimal("maxArr", maxArr),
-                QueryParams.bool("qbrOverdue", qbrOverdue), archivedOnly != null && archivedOnly);
+                QueryParams.bool("qbrOverdue", qbrOverdue), QueryParams.bool("singleThreaded", singleThreaded),
+                archivedOnly != null && archivedOnly);
     }
 
     public record Criteria(String q, List<Tier> tiers, List<UUID> ownerIds, List<String> industries,
             List<String> territories, List<String> countries, List<Lifecycle> lifecycles, LocalDate renewalBefore,
-            LocalDate renewalAfter, BigDecimal minArr, BigDecimal maxArr, Boolean qbrOverdue, boolean archived) {
+            LocalDate renewalAfter, BigDecimal minArr, BigDecimal maxArr, Boolean qbrOverdue, Boolean singleThreaded,
+            boolean archived) {
     }
 }

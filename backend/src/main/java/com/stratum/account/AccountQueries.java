@@ -92,6 +92,9 @@ public class AccountQueries {
         if (filter.qbrOverdue() != null) {
             query.and("a.nextQbrDue " + (filter.qbrOverdue() ? "<" : ">=") + " " + query.param(today()));
         }
+        if (filter.singleThreaded() != null) {
+            query.and("a.singleThreaded = " + query.param(filter.singleThreaded()));
+        }
         LocalDate today = today();
         query.bind("year", today.getYear());
         return paging.page(LIST, query, keyset, limit, cursor).map(row -> row.view(today)).to(AccountPage::new);

@@ -45,16 +45,18 @@ public class AccountService {
     private final AccountQueries queries;
     private final AccountTierService tiers;
     private final QbrCadence cadence;
+    private final AccountCoverage coverage;
     private final Validation validation;
     private final MergePatch mergePatch;
     private final Clock clock;
 
     public AccountService(EntityManager em, AccountQueries queries, AccountTierService tiers, QbrCadence cadence,
-            Validation validation, MergePatch mergePatch, Clock clock) {
+            AccountCoverage coverage, Validation validation, MergePatch mergePatch, Clock clock) {
         this.em = em;
         this.queries = queries;
         this.tiers = tiers;
         this.cadence = cadence;
+        this.coverage = coverage;
         this.validation = validation;
         this.mergePatch = mergePatch;
         this.clock = clock;
@@ -80,7 +82,7 @@ public class AccountService {
             baseline.baselineArr = money(input.growthBaselineArr());
         }
         tiers.record(account.id, null, account.tier, "Account created", now);
-        em.flush();
+        coverage.refresh(account.id);
         return queries.view(account.id);
     }
 
@@ -264,6 +266,11 @@ public class AccountService {
         readOnly.put("parentName", "This property is read-only; set parentId instead.");
         for (String derived : List.of("lastQbrGrade", "lastQbrAt", "nextQbrDue", "qbrOverdue")) {
             readOnly.put(derived, "This property is read-only: it follows the account's QBRs.");
+        }
+        for (String derived : List.of("singleThreaded", "singleThreadedReasons", "decisionContacts",
+                "businessUnitsCovered")) {
+            readOnly.put(derived, "This property is read-only: it follows the account's contacts, business units and"
+                    + " its tier's coverage rule.");
         }
         return Map.copyOf(readOnly);
     }

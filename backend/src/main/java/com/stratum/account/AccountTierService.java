@@ -43,17 +43,20 @@ public class AccountTierService {
     private final AccountQueries accounts;
     private final TierPolicyService policies;
     private final QbrCadence cadence;
+    private final AccountCoverage coverage;
     private final Validation validation;
     private final Clock clock;
 
     public AccountTierService(EntityManager em, Paging paging, UserService users, AccountQueries accounts,
-            TierPolicyService policies, QbrCadence cadence, Validation validation, Clock clock) {
+            TierPolicyService policies, QbrCadence cadence, AccountCoverage coverage, Validation validation,
+            Clock clock) {
         this.em = em;
         this.paging = paging;
         this.users = users;
         this.accounts = accounts;
         this.policies = policies;
         this.cadence = cadence;
+        this.coverage = coverage;
         this.validation = validation;
         this.clock = clock;
     }
@@ -118,7 +121,7 @@ public class AccountTierService {
         account.tier = request.tier();
         cadence.schedule(account);
         account.updatedAt = now;
-        em.flush();
+        coverage.refresh(accountId);
         return accounts.view(accountId);
     }
 

@@ -40,6 +40,15 @@ public record AccountView(
         @Schema(required = true, description = "nextQbrDue is in the past.") boolean qbrOverdue,
         @Schema(required = true, description = "Yearly growth target in percent.") int growthTargetPct,
         @Schema(required = true, description = "The ARR the current year started with.") BigDecimal growthBaselineArr,
+        @Schema(required = true, description = "Under its tier's coverage rule: too few current contacts with a"
+                + " decision role, or too few business units with a current contact. Filter with"
+                + " singleThreaded=true.") boolean singleThreaded,
+        @Schema(required = true, description = "Why the account is single-threaded, one whole sentence per shortfall;"
+                + " empty when it is not.") List<String> singleThreadedReasons,
+        @Schema(required = true, description = "Current contacts (not left the company) with a decision role:"
+                + " EXECUTIVE_SPONSOR, DECISION_MAKER or ECONOMIC_BUYER.") int decisionContacts,
+        @Schema(required = true, description = "Business units with at least one current contact.")
+        int businessUnitsCovered,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true, description = "Optimistic-locking version; also the ETag.") long version) {
@@ -49,6 +58,7 @@ public record AccountView(
                 a.annualRevenue, a.arr, a.lifecycle, a.renewalDate, a.parentId, parentName, a.ownerId, ownerName,
                 a.tier, List.copyOf(a.tags), a.archived, a.lastQbrGrade == null ? null : Grade.of(a.lastQbrGrade),
                 a.lastQbrAt, a.nextQbrDue, a.nextQbrDue.isBefore(today), a.growthTargetPct,
-                baseline != null ? baseline : a.arr, a.createdAt, a.updatedAt, a.version);
+                baseline != null ? baseline : a.arr, a.singleThreaded, List.copyOf(a.singleThreadedReasons),
+                a.decisionContacts, a.businessUnitsCovered, a.createdAt, a.updatedAt, a.version);
     }
 }

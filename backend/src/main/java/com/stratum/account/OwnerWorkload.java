@@ -23,7 +23,9 @@ public record OwnerWorkload(
             @Schema(required = true, description = "Sum of the accounts' ARR.") BigDecimal arr,
             @Schema(required = true, description = "Accounts whose next QBR is past due.") long overdueQbrs,
             @Schema(required = true, description = "Follow-ups of failing QBRs not yet judged MET or MISSED.")
-            long openFailingFollowUps) {
+            long openFailingFollowUps,
+            @Schema(required = true, description = "Accounts under their tier's coverage rule (single-threaded).")
+            long singleThreaded) {
     }
 
     @Schema(name = "TierWorkload", description = "One owner's workload in one tier against the tier's capacity.")

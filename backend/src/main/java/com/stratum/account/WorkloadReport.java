@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * The managers' workload view: for a page of owners, their live accounts per tier with ARR, overdue QBRs, open
- * follow-ups of failing QBRs and the tier limits, in one statement (the owners' page, their accounts and their
+ * follow-ups of failing QBRs, single-threaded accounts and the tier limits, in one statement (the owners' page, their accounts and their
  * open follow-ups are aggregated by PostgreSQL, one row per owner and tier).
  */
 @ApplicationScoped
@@ -60,7 +60,8 @@ public class WorkloadReport {
                     select u.id, u.name, u.active from app_user u %s order by %s limit %s
                 ), held as (
                     select a.owner_id, a.tier, count(*) as accounts, sum(a.arr) as arr,
-                           count(*) filter (where a.next_qbr_due < %s) as overdue
+                           count(*) filter (where a.next_qbr_due < %s) as overdue,
+                           count(*) filter (where a.single_threaded) as single_threaded
                       from account a
                      where not a.archived and a.owner_id in (select id from owner_page)
                      group by a.owner_id, a.tier
@@ -73,7 +74,8 @@ public class WorkloadReport {
                      group by a.owner_id, a.tier
                 )
                 select o.id, o.name, o.active, p.tier, p.max_accounts_per_owner, coalesce(h.accounts, 0),
-                       coalesce(h.arr, 0), coalesce(h.overdue, 0), coalesce(f.follow_ups, 0)
+                       coalesce(h.arr, 0), coalesce(h.overdue, 0), coalesce(f.follow_ups, 0),
+                       coalesce(h.single_threaded, 0)
                   from owner_page o
                  cross join tier_policy p
                   left join held h on h.owner_id = o.id and h.tier = p.tier
@@ -91,7 +93,8 @@ public class WorkloadReport {
             long accounts = ((Number) r[5]).longValue();
             owner.tiers().add(new OwnerWorkload.TierWorkload(Tier.valueOf((String) r[3]),
                     new OwnerWorkload.Figures(accounts, money(r[6]), ((Number) r[7]).longValue(),
-                            ((Number) r[8]).longValue()), max, max != null && accounts > max));
+                            ((Number) r[8]).longValue(), ((Number) r[9]).longValue()), max,
+                    max != null && accounts > max));
         }
         List<Owner> rows = List.copyOf(page.values());
         List<OwnerWorkload> items = rows.stream().limit(limit).map(WorkloadReport::view).toList();
@@ -105,7 +108,8 @@ public class WorkloadReport {
                 tiers.stream().mapToLong(t -> t.figures().accounts()).sum(),
                 tiers.stream().map(t -> t.figures().arr()).reduce(BigDecimal.ZERO, BigDecimal::add),
                 tiers.stream().mapToLong(t -> t.figures().overdueQbrs()).sum(),
-                tiers.stream().mapToLong(t -> t.figures().openFailingFollowUps()).sum());
+                tiers.stream().mapToLong(t -> t.figures().openFailingFollowUps()).sum(),
+                tiers.stream().mapToLong(t -> t.figures().singleThreaded()).sum());
         return new OwnerWorkload(owner.id(), owner.name(), owner.active(),
                 tiers.stream().anyMatch(OwnerWorkload.TierWorkload::overCapacity), total, tiers);
     }

@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * Names what a page of audit rows changed, in one statement whatever the page holds: for each row the record a
  * person knows it by (a QBR answer, a tier change or a follow-up belongs to its account, a stage change to its
- * opportunity, a question to its template, a session to its user) with that record's name, and the actor's name.
+ * opportunity, a question to its template, a session to its user, a business unit or a QBR's respondents to its
+ * account) with that record's name, and the actor's name.
  * A row whose record is gone (a deleted session, a replaced question) finds its keys in its own changes.
  */
 @ApplicationScoped
@@ -31,6 +32,7 @@ public class AuditRecords {
                        when 'user' then (select u.name from app_user u where u.id = r.record_id::uuid)
                        when 'api-token' then (select k.name from api_token k where k.id = r.record_id::uuid)
                        when 'tier-policy' then r.record_id
+                       when 'contact' then (select c.name from contact c where c.id = r.record_id::uuid)
                    end,
                    actor.name
               from audit_event e
@@ -51,6 +53,9 @@ public class AuditRecords {
                        when 'session' then 'user'
                        when 'api-token' then 'api-token'
                        when 'tier-policy' then 'tier-policy'
+                       when 'business-unit' then 'account'
+                       when 'qbr-respondent' then 'account'
+                       when 'contact' then 'contact'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(
@@ -69,6 +74,10 @@ public class AuditRecords {
                            (select q.template_id::text from survey_question q where q.id = e.entity_id::uuid), %4$s)
                        when 'session' then coalesce(
                            (select s.user_id::text from user_session s where s.id = e.entity_id::uuid), %5$s)
+                       when 'business-unit' then coalesce(
+                           (select b.account_id::text from business_unit b where b.id = e.entity_id::uuid), %1$s)
+                       when 'qbr-respondent' then
+                           (select q.account_id::text from qbr q where q.id = e.entity_id::uuid)
                        else e.entity_id
                    end as record_id) r
              where e.id in (:ids)

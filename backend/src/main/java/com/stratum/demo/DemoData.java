@@ -160,7 +160,7 @@ public class DemoData {
                 answered++;
             } else if (i % 5 == 1) {
                 QbrView qbr = qbrs.schedule(account.id(), new QbrInput(today().plusDays(7 + i % 20),
-                        "Jordan Lee", "jordan.lee@" + account.domain(), null));
+                        "Jordan Lee", "jordan.lee@" + account.domain(), null, null));
                 qbrs.invite(qbr.id());
             }
             if (i % 3 != 2) {
@@ -201,7 +201,7 @@ public class DemoData {
         answers.add(new ResponseInput.Answer(UUID.fromString("00000000-0000-4000-8000-000000000106"), null, null,
                 "Bring us more ideas from similar customers", null));
         QbrView qbr = qbrs.schedule(account.id(), new QbrInput(today(), "Jordan Lee",
-                "jordan.lee@" + account.domain(), null));
+                "jordan.lee@" + account.domain(), null, null));
         QbrView result = qbrs.recordCall(qbr.id(), new ResponseInput(answers), null);
         if (Boolean.TRUE.equals(result.failing()) && i % 2 == 0) {
             Grade target = Grade.values()[result.overallGrade().ordinal() - 2];

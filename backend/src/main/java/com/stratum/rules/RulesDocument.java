@@ -9,6 +9,10 @@ import com.stratum.account.AccountService;
 import com.stratum.account.TierChangeInput;
 import com.stratum.audit.AuditService;
 import com.stratum.auth.ApiTokenInput;
+import com.stratum.contact.BusinessUnitInput;
+import com.stratum.contact.BuyingRole;
+import com.stratum.contact.ContactInput;
+import com.stratum.contact.ContactService;
 import com.stratum.grade.Grade;
 import com.stratum.opportunity.CompellingEvent;
 import com.stratum.opportunity.OpportunityInput;
@@ -57,7 +61,8 @@ public final class RulesDocument {
     private static final List<Class<? extends Record>> INPUTS = List.of(AccountInput.class, TierChangeInput.class,
             TierPolicyInput.class, UserInput.class, NewUserInput.class, ApiTokenInput.class, QbrInput.class,
             TemplateInput.class, TemplateInput.QuestionInput.class, ResponseInput.Answer.class, FollowUpInput.class, OpportunityInput.class,
-            CompellingEvent.class, StageChangeInput.class, ReopenInput.class);
+            CompellingEvent.class, StageChangeInput.class, ReopenInput.class, ContactInput.class,
+            BusinessUnitInput.class);
 
     private RulesDocument() {
     }
@@ -79,6 +84,8 @@ public final class RulesDocument {
                 "countries", AccountService.COUNTRIES));
         doc.put("opportunityTypes", ordered("expansion",
                 Arrays.stream(OpportunityType.values()).filter(OpportunityType::expansion).map(Enum::name).toList()));
+        doc.put("contacts", ordered("languages", ContactService.LANGUAGES, "decisionBuyingRoles",
+                BuyingRole.DECISION_ROLES.stream().map(Enum::name).toList()));
         NpsBands nps = NpsBands.fromMigrations();
         doc.put("nps", ordered("promoterMin", nps.promoterMin(), "detractorMax", nps.detractorMax()));
         doc.put("password", ordered("minLength", PasswordHasher.MIN_LENGTH, "maxBytes", PasswordHasher.MAX_BYTES));

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an API token may be used for. A request can do what its scopes and its user's role both allow. */
 @Schema(enumeration = {"accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read",
-    "opportunities:write", "admin"})
+    "opportunities:write", "contacts:read", "contacts:write", "admin"})
 public enum Scope {
     ACCOUNTS_READ(Scope.ACCOUNTS_READ_NAME),
     ACCOUNTS_WRITE(Scope.ACCOUNTS_WRITE_NAME),
@@ -17,6 +17,8 @@ public enum Scope {
     SURVEYS_WRITE(Scope.SURVEYS_WRITE_NAME),
     OPPORTUNITIES_READ(Scope.OPPORTUNITIES_READ_NAME),
     OPPORTUNITIES_WRITE(Scope.OPPORTUNITIES_WRITE_NAME),
+    CONTACTS_READ(Scope.CONTACTS_READ_NAME),
+    CONTACTS_WRITE(Scope.CONTACTS_WRITE_NAME),
     ADMIN(Scope.ADMIN_NAME);
 
     // Names as constants so that resource annotations (which need constants) and this enum agree.
@@ -26,6 +28,8 @@ public enum Scope {
     public static final String SURVEYS_WRITE_NAME = "surveys:write";
     public static final String OPPORTUNITIES_READ_NAME = "opportunities:read";
     public static final String OPPORTUNITIES_WRITE_NAME = "opportunities:write";
+    public static final String CONTACTS_READ_NAME = "contacts:read";
+    public static final String CONTACTS_WRITE_NAME = "contacts:write";
     public static final String ADMIN_NAME = "admin";
 
     private final String value;
@@ -48,7 +52,7 @@ public enum Scope {
     /** The scopes a role grants: everyone reads, writers write, only admins administer. */
     public static Set<Scope> grantedTo(Role role) {
         return switch (role) {
-            case VIEWER -> EnumSet.of(ACCOUNTS_READ, SURVEYS_READ, OPPORTUNITIES_READ);
+            case VIEWER -> EnumSet.of(ACCOUNTS_READ, SURVEYS_READ, OPPORTUNITIES_READ, CONTACTS_READ);
             case ACCOUNT_MANAGER, MANAGER -> EnumSet.complementOf(EnumSet.of(ADMIN));
             case ADMIN -> EnumSet.allOf(Scope.class);
         };

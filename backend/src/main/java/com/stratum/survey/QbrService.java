@@ -5,6 +5,8 @@ import com.stratum.account.AccountAccess;
 import com.stratum.account.AccountQueries;
 import com.stratum.account.QbrCadence;
 import com.stratum.common.ApiProblem;
+import com.stratum.contact.Contact;
+import com.stratum.contact.ContactDeleting;
 import com.stratum.common.ETags;
 import com.stratum.common.FieldError;
 import com.stratum.common.Secrets;
@@ -13,6 +15,7 @@ import com.stratum.common.Validation;
 import com.stratum.grade.Grade;
 import com.stratum.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -77,6 +80,7 @@ public class QbrService {
                 throw ApiProblem.validation("templateId", "No survey template has this id; choose an existing template.");
             }
         }
+        List<UUID> respondents = respondents(accountId, request.respondentContactIds());
         Instant now = now();
         Qbr qbr = new Qbr();
         qbr.id = UUID.randomUUID();
@@ -90,7 +94,70 @@ public class QbrService {
         qbr.updatedAt = now;
         qbr.persist();
         em.flush();
+        if (!respondents.isEmpty()) {
+            // One statement for all of them, in the order given.
+            em.createNativeQuery("insert into qbr_respondent (qbr_id, contact_id, position) select :qbr, r.id,"
+                            + " r.position from unnest(cast(string_to_array(:ids, ',') as uuid[])) with ordinality"
+                            + " as r(id, position)")
+                    .setParameter("qbr", qbr.id)
+                    .setParameter("ids", String.join(",", respondents.stream().map(UUID::toString).toList()))
+                    .executeUpdate();
+        }
         return view(qbr);
+    }
+
+    /**
+     * The respondent contacts, checked: each a contact of the account who has not left the company, named once.
+     * Read in one statement whatever their number.
+     */
+    private List<UUID> respondents(UUID accountId, List<UUID> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Contact> found = new HashMap<>();
+        Contact.<Contact>list("id in ?1", ids).forEach(c -> found.put(c.id, c));
+        List<FieldError> errors = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String field = "respondentContactIds[" + i + "]";
+            Contact contact = found.get(ids.get(i));
+            if (contact == null || !contact.accountId.equals(accountId)) {
+                errors.add(new FieldError(field, "This account has no contact with this id; choose one of its own"
+                        + " contacts."));
+            } else if (contact.leftCompanyOn != null) {
+                errors.add(new FieldError(field, contact.name + " left the company on " + contact.leftCompanyOn
+                        + "; choose a current contact."));
+            } else if (!seen.add(contact.id)) {
+                errors.add(new FieldError(field, contact.name + " is named twice; name each contact once."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.validation(errors);
+        }
+        return List.copyOf(ids);
+    }
+
+    /** A contact a QBR names as its respondent stays: the QBR's record would otherwise lose who was asked. */
+    void contactDeleting(@Observes ContactDeleting deleting) {
+        long qbrs = ((Number) em.createNativeQuery("select count(*) from qbr_respondent where contact_id = :id")
+                .setParameter("id", deleting.contactId()).getSingleResult()).longValue();
+        if (qbrs > 0) {
+            throw ApiProblem.conflict("contact-in-use", "Contact is a QBR respondent", deleting.name() + " is named"
+                            + " as the respondent of " + qbrs + (qbrs == 1 ? " QBR" : " QBRs") + ", so the contact stays"
+                            + " on record. If the person left the company, set leftCompanyOn instead.")
+                    .with("qbrs", qbrs);
+        }
+    }
+
+    private List<QbrView.Respondent> respondentsOf(UUID qbrId) {
+        List<QbrView.Respondent> respondents = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select c.id, c.name, c.email from qbr_respondent r join contact c"
+                        + " on c.id = r.contact_id where r.qbr_id = :qbr order by r.position")
+                .setParameter("qbr", qbrId).getResultList()) {
+            Object[] r = (Object[]) row;
+            respondents.add(new QbrView.Respondent((UUID) r[0], (String) r[1], (String) r[2]));
+        }
+        return respondents;
     }
 
     /**
@@ -146,7 +213,9 @@ public class QbrService {
                 .setParameter("id", qbr.accountId).getSingleResult();
         List<PublicSurvey.Question> questions = questions(qbr.templateId).stream()
                 .map(q -> new PublicSurvey.Question(q.id, q.text, q.kind)).toList();
-        return new PublicSurvey(accountName, questions, qbr.invitationExpiresAt);
+        List<String> sentTo = respondentsOf(qbr.id).stream().map(QbrView.Respondent::name).toList();
+        return new PublicSurvey(accountName, sentTo.isEmpty() ? List.of(qbr.respondentName) : sentTo, questions,
+                qbr.invitationExpiresAt);
     }
 
     @Transactional
@@ -363,7 +432,7 @@ public class QbrService {
             }
         }
         return new QbrView(qbr.id, qbr.accountId, accountName, qbr.templateId, qbr.status, qbr.scheduledFor,
-                qbr.respondentName, qbr.respondentEmail, qbr.sentAt, qbr.invitationExpiresAt, qbr.answeredAt,
+                qbr.respondentName, qbr.respondentEmail, respondentsOf(qbr.id), qbr.sentAt, qbr.invitationExpiresAt, qbr.answeredAt,
                 qbr.channel, qbr.recordedBy, questions.stream().map(TemplateView.Question::of).toList(), answerViews,
                 qbr.overallGrade, qbr.overallPoints, qbr.failing, failing, qbr.npsScore,
                 QbrView.FollowUpView.of(QbrFollowUp.findById(qbr.id)), qbr.createdAt, qbr.updatedAt, qbr.version);

@@ -19,6 +19,8 @@ public record QbrView(
         @Schema(required = true) LocalDate scheduledFor,
         @Schema(required = true) String respondentName,
         @Schema(required = true) String respondentEmail,
+        @Schema(required = true, description = "The account's contacts the survey was sent to, in the order given;"
+                + " empty when none were named.") List<Respondent> respondents,
         @Schema(required = true, nullable = true) Instant sentAt,
         @Schema(required = true, nullable = true) Instant invitationExpiresAt,
         @Schema(required = true, nullable = true) Instant answeredAt,
@@ -40,6 +42,13 @@ public record QbrView(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) long version) {
+
+    @Schema(name = "QbrRespondent", description = "A contact a QBR was sent to.")
+    public record Respondent(
+            @Schema(required = true) UUID contactId,
+            @Schema(required = true) String name,
+            @Schema(required = true, nullable = true) String email) {
+    }
 
     @Schema(name = "Answer", description = "The answer to one question.")
     public record AnswerView(

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** Per tier: how many accounts one owner may hold (null = unlimited) and how often a QBR is due. */
+/**
+ * Per tier: how many accounts one owner may hold (null = unlimited), how often a QBR is due, and the coverage an
+ * account needs not to be single-threaded.
+ */
 @Entity
 @Table(name = "tier_policy")
 public class TierPolicy extends PanacheEntityBase {
@@ -18,6 +21,9 @@ public class TierPolicy extends PanacheEntityBase {
     public Tier tier;
     public Integer maxAccountsPerOwner;
     public int qbrCadenceDays;
+    /** The coverage rule: current contacts with a decision role, and business units with a current contact. */
+    public int minDecisionContacts;
+    public int minBusinessUnits;
     public Instant updatedAt;
     @Version
     public long version;

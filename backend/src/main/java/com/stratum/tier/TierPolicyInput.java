@@ -12,5 +12,13 @@ public record TierPolicyInput(
         @Schema(nullable = true, minimum = "0", maximum = "10000", description = "Null or absent means unlimited;"
                 + " 0 means no owner may hold an account of this tier.")
         @Min(0) @Max(10_000) Integer maxAccountsPerOwner,
-        @Schema(required = true, minimum = "1", maximum = "730") @NotNull @Min(1) @Max(730) Integer qbrCadenceDays) {
+        @Schema(required = true, minimum = "1", maximum = "730") @NotNull @Min(1) @Max(730) Integer qbrCadenceDays,
+        @Schema(nullable = true, minimum = "0", maximum = "100", description = "Coverage rule: an account of this"
+                + " tier needs at least this many current contacts with a decision role (executive sponsor, decision"
+                + " maker or economic buyer), or it is single-threaded. Absent keeps the current value.")
+        @Min(0) @Max(100) Integer minDecisionContacts,
+        @Schema(nullable = true, minimum = "0", maximum = "100", description = "Coverage rule: an account of this"
+                + " tier needs current contacts in at least this many of its business units, or it is"
+                + " single-threaded. Absent keeps the current value.")
+        @Min(0) @Max(100) Integer minBusinessUnits) {
 }

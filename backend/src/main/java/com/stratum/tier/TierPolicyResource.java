@@ -35,7 +35,7 @@ public class TierPolicyResource {
     }
 
     @GET
-    @Operation(operationId = "listTierPolicies", summary = "Capacity and QBR cadence of every tier")
+    @Operation(operationId = "listTierPolicies", summary = "Capacity, QBR cadence and coverage rule of every tier")
     public TierPolicyPage policies() {
         return tiers.policies();
     }
@@ -44,9 +44,12 @@ public class TierPolicyResource {
     @Path("/{tier}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
-    @Operation(operationId = "updateTierPolicy", summary = "Set a tier's capacity and QBR cadence")
+    @Operation(operationId = "updateTierPolicy", summary = "Set a tier's capacity, QBR cadence and coverage rule",
+            description = "A changed coverage rule judges every account of the tier single-threaded or not again, in"
+                    + " the same transaction.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TierPolicyInput.class),
-            examples = @ExampleObject(name = "key", value = "{\"maxAccountsPerOwner\": 8, \"qbrCadenceDays\": 90}")))
+            examples = @ExampleObject(name = "key", value = "{\"maxAccountsPerOwner\": 8, \"qbrCadenceDays\": 90,"
+                    + " \"minDecisionContacts\": 1, \"minBusinessUnits\": 1}")))
     @APIResponse(responseCode = "200", description = "The policy",
             content = @Content(schema = @Schema(implementation = TierPolicyView.class)))
     public Response updatePolicy(

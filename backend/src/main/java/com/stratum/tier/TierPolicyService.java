@@ -14,8 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The tier policies: per tier, the capacity per owner and the QBR cadence. A changed cadence is announced as a
- * {@link TierCadenceChanged} event, within the same transaction, to whoever keeps dates that follow it.
+ * The tier policies: per tier, the capacity per owner, the QBR cadence and the coverage rule. A changed cadence is
+ * announced as a {@link TierCadenceChanged} event, a changed coverage rule as {@link TierCoverageChanged}, within the
+ * same transaction, to whoever keeps values that follow them.
  */
 @ApplicationScoped
 public class TierPolicyService {
@@ -23,13 +24,15 @@ public class TierPolicyService {
     private final Validation validation;
     private final Clock clock;
     private final Event<TierCadenceChanged> cadenceChanged;
+    private final Event<TierCoverageChanged> coverageChanged;
 
     public TierPolicyService(EntityManager em, Validation validation, Clock clock,
-            Event<TierCadenceChanged> cadenceChanged) {
+            Event<TierCadenceChanged> cadenceChanged, Event<TierCoverageChanged> coverageChanged) {
         this.em = em;
         this.validation = validation;
         this.clock = clock;
         this.cadenceChanged = cadenceChanged;
+        this.coverageChanged = coverageChanged;
     }
 
     @Transactional
@@ -47,10 +50,19 @@ public class TierPolicyService {
         policy.maxAccountsPerOwner = update.maxAccountsPerOwner();
         boolean cadenceChanged = policy.qbrCadenceDays != update.qbrCadenceDays();
         policy.qbrCadenceDays = update.qbrCadenceDays();
+        int minDecision = update.minDecisionContacts() == null ? policy.minDecisionContacts
+                : update.minDecisionContacts();
+        int minUnits = update.minBusinessUnits() == null ? policy.minBusinessUnits : update.minBusinessUnits();
+        boolean coverageChanged = policy.minDecisionContacts != minDecision || policy.minBusinessUnits != minUnits;
+        policy.minDecisionContacts = minDecision;
+        policy.minBusinessUnits = minUnits;
         policy.updatedAt = Text.now(clock);
         em.flush();
         if (cadenceChanged) {
             this.cadenceChanged.fire(new TierCadenceChanged(tier, policy.qbrCadenceDays));
+        }
+        if (coverageChanged) {
+            this.coverageChanged.fire(new TierCoverageChanged(tier));
         }
         return TierPolicyView.of(policy);
     }

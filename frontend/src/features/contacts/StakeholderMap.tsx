@@ -119,7 +119,6 @@ export function toFlow(contacts: readonly MapContact[], describe: (c: MapContact
     type: 'smoothstep',
     focusable: false,
     selectable: false,
-    ariaLabel: null,
     style: { stroke: 'var(--mantine-color-gray-6)', strokeWidth: 1.5 },
   }));
   return { nodes: [...groups, ...people] as Node[], edges };

@@ -48,8 +48,8 @@ export function useAccountContacts(accountId: string, filters: ContactFilters, c
     queryKey: [...contactKeys.ofAccount(accountId), 'page', filters, cursor ?? null, limit] as const,
     queryFn: async ({ signal }) =>
       must(
-        await api.GET('/api/v1/accounts/{id}/contacts', {
-          params: { path: { id: accountId }, query: contactListQuery({ ...filters, accountId: [] }, cursor, limit) },
+        await api.GET('/api/v1/accounts/{accountId}/contacts', {
+          params: { path: { accountId }, query: contactListQuery({ ...filters, accountId: [] }, cursor, limit) },
           signal,
         }),
       ),
@@ -78,8 +78,8 @@ export function useAllAccountContacts(accountId: string, enabled = true) {
     queryFn: ({ signal }) =>
       readAll(async (cursor, limit) =>
         must(
-          await api.GET('/api/v1/accounts/{id}/contacts', {
-            params: { path: { id: accountId }, query: { sort: 'name', limit, ...(cursor ? { cursor } : {}) } },
+          await api.GET('/api/v1/accounts/{accountId}/contacts', {
+            params: { path: { accountId }, query: { sort: 'name', limit, ...(cursor ? { cursor } : {}) } },
             signal,
           }),
         ),
@@ -110,7 +110,7 @@ function refreshPeople(qc: QueryClient, accountId: string) {
 export function useCreateContact(accountId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (body: ContactInput) => must(await api.POST('/api/v1/accounts/{id}/contacts', { params: { path: { id: accountId } }, body })),
+    mutationFn: async (body: ContactInput) => must(await api.POST('/api/v1/accounts/{accountId}/contacts', { params: { path: { accountId } }, body })),
     onSuccess: (contact) => {
       qc.setQueryData(contactKeys.detail(contact.id), contact);
       return refreshPeople(qc, accountId);
@@ -159,8 +159,8 @@ export function useBusinessUnits(accountId: string, cursor: string | undefined, 
     queryKey: [...contactKeys.units(accountId), 'page', cursor ?? null, limit] as const,
     queryFn: async ({ signal }) =>
       must(
-        await api.GET('/api/v1/accounts/{id}/business-units', {
-          params: { path: { id: accountId }, query: { limit, ...(cursor ? { cursor } : {}) } },
+        await api.GET('/api/v1/accounts/{accountId}/business-units', {
+          params: { path: { accountId }, query: { limit, ...(cursor ? { cursor } : {}) } },
           signal,
         }),
       ),
@@ -175,8 +175,8 @@ export function useAllBusinessUnits(accountId: string, enabled = true) {
     queryFn: ({ signal }) =>
       readAll(async (cursor, limit) =>
         must(
-          await api.GET('/api/v1/accounts/{id}/business-units', {
-            params: { path: { id: accountId }, query: { limit, ...(cursor ? { cursor } : {}) } },
+          await api.GET('/api/v1/accounts/{accountId}/business-units', {
+            params: { path: { accountId }, query: { limit, ...(cursor ? { cursor } : {}) } },
             signal,
           }),
         ),
@@ -188,7 +188,8 @@ export function useAllBusinessUnits(accountId: string, enabled = true) {
 export function useCreateBusinessUnit(accountId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (body: BusinessUnitInput) => must(await api.POST('/api/v1/accounts/{id}/business-units', { params: { path: { id: accountId } }, body })),
+    mutationFn: async (body: BusinessUnitInput) =>
+      must(await api.POST('/api/v1/accounts/{accountId}/business-units', { params: { path: { accountId } }, body })),
     onSuccess: () => refreshPeople(qc, accountId),
   });
 }

@@ -73,10 +73,14 @@ describe('layoutOrgChart', () => {
 
   it('centres a manager over their reports, one level down', () => {
     const layout = layoutOrgChart(buildOrgForest([p('boss'), p('a', 'boss'), p('b', 'boss')]));
-    const at = Object.fromEntries(layout.people.map((q) => [q.person.id, q]));
-    expect(at.a.y).toBe(at.b.y);
-    expect(at.a.y).toBeGreaterThan(at.boss.y);
-    expect(at.boss.x).toBe((at.a.x + at.b.x) / 2);
+    const at = (id: string) => {
+      const q = layout.people.find((x) => x.person.id === id);
+      if (!q) throw new Error(`${id} not placed`);
+      return q;
+    };
+    expect(at('a').y).toBe(at('b').y);
+    expect(at('a').y).toBeGreaterThan(at('boss').y);
+    expect(at('boss').x).toBe((at('a').x + at('b').x) / 2);
     expect(layout.edges).toEqual([
       { source: 'boss', target: 'a' },
       { source: 'boss', target: 'b' },
@@ -88,7 +92,8 @@ describe('layoutOrgChart', () => {
     const layout = layoutOrgChart(buildOrgForest(people));
     expect(layout.people).toHaveLength(60);
     expect(layout.edges).toEqual([{ source: 'ceo', target: groupIdOf('ceo') }]);
-    const box = layout.groups[0];
+    const [box] = layout.groups;
+    if (!box) throw new Error('no box');
     expect(box.label).toBe('59 report to CEO');
     // Wider than high, but not one long row.
     expect(box.width).toBeGreaterThan(box.height);
@@ -114,11 +119,7 @@ describe('layoutOrgChart', () => {
     ];
     const layout = layoutOrgChart(buildOrgForest(people));
     expect(layout.people).toHaveLength(people.length);
-    for (let i = 0; i < layout.people.length; i++) {
-      for (let j = i + 1; j < layout.people.length; j++) {
-        expect(overlaps(layout.people[i], layout.people[j]), `${layout.people[i].person.id} / ${layout.people[j].person.id}`).toBe(false);
-      }
-    }
+    layout.people.forEach((a, i) => layout.people.slice(i + 1).forEach((b) => expect(overlaps(a, b), `${a.person.id} / ${b.person.id}`).toBe(false)));
     for (const q of layout.people) {
       expect(q.x).toBeGreaterThanOrEqual(0);
       expect(q.x + DEFAULT_LAYOUT.slotWidth).toBeLessThanOrEqual(layout.width);

@@ -9,9 +9,25 @@ vi.setConfig({ testTimeout: 30_000 });
 
 const policies = {
   items: [
-    { tier: 'STANDARD', maxAccountsPerOwner: null, qbrCadenceDays: 180, minDecisionContacts: 0, minBusinessUnits: 0, version: 0, updatedAt: '2026-01-01T00:00:00Z' },
+    {
+      tier: 'STANDARD',
+      maxAccountsPerOwner: null,
+      qbrCadenceDays: 180,
+      minDecisionContacts: 0,
+      minBusinessUnits: 0,
+      version: 0,
+      updatedAt: '2026-01-01T00:00:00Z',
+    },
     { tier: 'KEY', maxAccountsPerOwner: 8, qbrCadenceDays: 90, minDecisionContacts: 1, minBusinessUnits: 1, version: 0, updatedAt: '2026-01-01T00:00:00Z' },
-    { tier: 'STRATEGIC', maxAccountsPerOwner: 3, qbrCadenceDays: 30, minDecisionContacts: 2, minBusinessUnits: 2, version: 0, updatedAt: '2026-01-01T00:00:00Z' },
+    {
+      tier: 'STRATEGIC',
+      maxAccountsPerOwner: 3,
+      qbrCadenceDays: 30,
+      minDecisionContacts: 2,
+      minBusinessUnits: 2,
+      version: 0,
+      updatedAt: '2026-01-01T00:00:00Z',
+    },
   ],
   nextCursor: null,
 };

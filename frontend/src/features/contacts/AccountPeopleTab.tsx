@@ -115,7 +115,7 @@ function ContactsTable({ account, canEdit }: { account: Account; canEdit: boolea
   const dialogContact = dialog && dialog.kind !== 'new' ? items.find((c) => c.id === dialog.id) : undefined;
   const filtered = hasActiveFilters(filters);
   const writable = canEdit && !account.archived;
-  const columns = writable ? 8 : 7;
+  const columns = writable ? 7 : 6;
 
   return (
     <Card withBorder component="section" aria-labelledby="contacts-title" p={0}>
@@ -173,7 +173,7 @@ function ContactsTable({ account, canEdit }: { account: Account; canEdit: boolea
           <ErrorState error={list.error} onRetry={() => void list.refetch()} title="Could not load the contacts" />
         </Stack>
       ) : (
-        <Table.ScrollContainer minWidth={1000}>
+        <Table.ScrollContainer minWidth={860}>
           <Table verticalSpacing="xs" highlightOnHover aria-label={`Contacts of ${account.name}`} aria-busy={list.isFetching}>
             <Table.Thead>
               <Table.Tr>
@@ -185,7 +185,6 @@ function ContactsTable({ account, canEdit }: { account: Account; canEdit: boolea
                 <Table.Th>Influence</Table.Th>
                 <Table.Th>Stance</Table.Th>
                 <Table.Th>Reports to</Table.Th>
-                <Table.Th>Relationship owner</Table.Th>
                 {writable && (
                   <Table.Th>
                     <VisuallyHidden>Actions</VisuallyHidden>
@@ -226,7 +225,7 @@ function ContactsTable({ account, canEdit }: { account: Account; canEdit: boolea
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td miw={120}>
+                  <Table.Td miw={150}>
                     <BuyingRoleBadge role={c.buyingRole} />
                   </Table.Td>
                   <Table.Td>
@@ -242,15 +241,6 @@ function ContactsTable({ account, canEdit }: { account: Account; canEdit: boolea
                           {c.reportsToName}
                         </Anchor>
                       </Truncated>
-                    ) : (
-                      <Text span c="dimmed">
-                        —
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {c.relationshipOwnerName ? (
-                      <Truncated text={c.relationshipOwnerName} maw="12rem" />
                     ) : (
                       <Text span c="dimmed">
                         —

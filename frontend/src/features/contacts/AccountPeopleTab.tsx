@@ -85,7 +85,7 @@ function StakeholderMapCard({ contacts, complete, total }: { contacts: readonly 
         <Stack gap="sm">
           {view === 'chart' ? (
             <Suspense fallback={<Skeleton height={520} />}>
-              <StakeholderMap contacts={contacts} />
+              <StakeholderMap contacts={contacts} height={contacts.length > 20 ? 680 : 520} />
             </Suspense>
           ) : (
             <OrgList contacts={contacts} />

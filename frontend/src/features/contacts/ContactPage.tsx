@@ -51,16 +51,16 @@ function ReportingLines({ contact }: { contact: Contact }) {
         <Stack gap="md">
           <div>
             <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4} id="chain-label">
-              Reports to
+              Reporting line, from the top
             </Text>
             {chain.length === 0 ? (
               <Text size="sm" c="dimmed">
                 Nobody recorded{contact.reportsToName ? `: ${contact.reportsToName}` : ''}.
               </Text>
             ) : (
-              // Nearest manager first, up to the top of the reporting line.
+              // From the top of the reporting line down to the nearest manager, indented like an org chart.
               <Stack gap={4} component="ol" aria-labelledby="chain-label" m={0} p={0} style={{ listStyle: 'none' }}>
-                {chain.map((boss, i) => (
+                {[...chain].reverse().map((boss, i) => (
                   <li key={boss.id} style={{ paddingLeft: i * 16 }}>
                     <PersonLink c={boss} />
                   </li>

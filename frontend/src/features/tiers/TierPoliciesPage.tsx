@@ -159,7 +159,7 @@ export function TierPoliciesPage() {
     <>
       <PageHeader
         title="Tier policies"
-        description="How many accounts of each tier one owner may hold, and how often each tier gets a QBR. Lowering a limit does not move accounts: owners above it show as over capacity in Workload."
+        description="How many accounts of each tier one owner may hold, how often each tier gets a QBR, and how many people an account of the tier must be covered by (below that it is single-threaded). Lowering a limit does not move accounts: owners above it show as over capacity in Workload."
       />
       <Stack maw={900}>
         {readOnly && (

@@ -18,6 +18,8 @@ alter table qbr disable trigger user;
 alter table qbr_answer disable trigger user;
 alter table opportunity disable trigger user;
 alter table opportunity_stage_change disable trigger user;
+alter table business_unit disable trigger user;
+alter table contact disable trigger user;
 
 create temp table grade (o int primary key, label text not null, points numeric not null) on commit drop;
 insert into grade values (0, 'A+', 4.3), (1, 'A', 4.0), (2, 'A-', 3.7), (3, 'B+', 3.3), (4, 'B', 3.0), (5, 'B-', 2.7),
@@ -173,6 +175,54 @@ from (select j, ai,
 insert into opportunity_stage_change (id, opportunity_id, from_stage, to_stage, note, changed_by, changed_at)
 select md5('stage' || id)::uuid, id, null, stage, null, 'Bench loader', updated_at from opportunity;
 
+-- Two business units and six contacts per account (600,000 at 100,000 accounts): a sponsor over a decision maker
+-- and a champion, the rest below them. One account in ten lacks the decision maker (a champion instead) and one in
+-- seven has lost its champion, so that some KEY and STRATEGIC accounts are single-threaded.
+insert into business_unit (id, account_id, name, relevance, created_at, updated_at)
+select md5('unit' || a.i || '-' || u)::uuid, md5('account' || a.i)::uuid,
+       (array['Operations', 'Finance', 'IT', 'Procurement', 'Sales', 'Research', 'Supply Chain', 'Marketing'])
+           [1 + (a.i + u * 3) % 8],
+       (array['HIGH', 'MEDIUM', 'LOW'])[1 + (a.i + u) % 3], now() - interval '300 days', now() - interval '300 days'
+from generate_series(0, :scale - 1) a(i), generate_series(0, 1) u;
+
+insert into contact (id, account_id, name, title, email, phone, business_unit_id, buying_role, influence, stance,
+                     preferred_channel, preferred_language, reports_to_id, relationship_owner_id, left_company_on,
+                     created_at, updated_at)
+select md5('contact' || p.i || '-' || p.j)::uuid, md5('account' || p.i)::uuid,
+       p.first || ' ' || p.last,
+       (array['Chief Operating Officer', 'VP Operations', 'Head of IT', 'Finance Director', 'Team Lead',
+              'Procurement Manager'])[1 + p.j],
+       lower(p.first) || '.' || lower(p.last) || '.' || p.j || '@customer' || p.i || '.example.com',
+       '+49 30 ' || lpad(((p.i * 6 + p.j) % 10000000)::text, 7, '0'),
+       case when p.j = 5 then null else md5('unit' || p.i || '-' || (case when p.j in (0, 2) then 0 else 1 end))::uuid end,
+       case p.j when 0 then 'EXECUTIVE_SPONSOR' when 1 then (case when p.i % 10 = 3 then 'CHAMPION' else 'DECISION_MAKER' end)
+                when 2 then 'CHAMPION' when 3 then 'INFLUENCER' when 4 then 'USER' else 'PROCUREMENT' end,
+       1 + (p.i + p.j * 2) % 5,
+       (array['ALLY', 'NEUTRAL', 'SKEPTIC'])[1 + (p.i + p.j) % 3],
+       (array['EMAIL', 'PHONE', 'MEETING', 'VIDEO', 'CHAT'])[1 + (p.i * 3 + p.j) % 5],
+       (array['en', 'de', 'fr', 'es', 'ja', 'pt'])[1 + (p.i + p.j) % 6],
+       case p.j when 0 then null when 1 then md5('contact' || p.i || '-0')::uuid
+                when 2 then md5('contact' || p.i || '-0')::uuid else md5('contact' || p.i || '-1')::uuid end,
+       md5('owner' || (p.i % :owners + 1))::uuid,
+       case when p.j = 2 and p.i % 7 = 0 then (now() - make_interval(days => 10 + p.i % 300))::date end,
+       now() - make_interval(days => 200 + (p.i + p.j) % 200), now() - make_interval(days => (p.i + p.j) % 60)
+from (select i, j,
+             (array['Ava', 'Ben', 'Chloe', 'Dev', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kara', 'Liam',
+                    'Maya', 'Noah', 'Olga', 'Priya', 'Quinn', 'Rosa', 'Sami', 'Tess', 'Umar', 'Vera', 'Wen', 'Ximena',
+                    'Yusuf', 'Zoe', 'Anton', 'Bianca', 'Carlos', 'Dana', 'Emil', 'Freya', 'Gustav', 'Hana', 'Igor',
+                    'Julia', 'Kenji', 'Lena', 'Mateo', 'Nora'])[1 + abs(hashtext('first' || i || '-' || j)) % 40] as first,
+             (array['Adams', 'Berg', 'Costa', 'Dubois', 'Evans', 'Fischer', 'Garcia', 'Hughes', 'Ivanova', 'Jensen',
+                    'Kowalski', 'Larsen', 'Moreau', 'Novak', 'Okafor', 'Patel', 'Rossi', 'Silva', 'Tanaka', 'Weber',
+                    'Andersson', 'Brennan', 'Chen', 'Dimitrov', 'Eriksen', 'Fontaine', 'Gallagher', 'Horvat',
+                    'Ishikawa', 'Jovanovic', 'Kaplan', 'Lindqvist', 'Mendes', 'Nakamura', 'Oliveira', 'Petrov',
+                    'Quintero', 'Reyes', 'Schmidt', 'Takahashi', 'Urban', 'Varga', 'Wagner', 'Yilmaz', 'Zimmermann',
+                    'Bauer', 'Castillo', 'Duarte', 'Engel', 'Ferrari'])[1 + abs(hashtext('last' || i || '-' || j)) % 50]
+                 as last
+      from generate_series(0, :scale - 1) i, generate_series(0, 5) j) p;
+
+-- The coverage the application would have kept.
+select refresh_account_coverage(array(select id from account));
+
 alter table app_user enable trigger user;
 alter table account enable trigger user;
 alter table tier_change enable trigger user;
@@ -181,9 +231,11 @@ alter table qbr enable trigger user;
 alter table qbr_answer enable trigger user;
 alter table opportunity enable trigger user;
 alter table opportunity_stage_change enable trigger user;
+alter table business_unit enable trigger user;
+alter table contact enable trigger user;
 -- The report totals the triggers would have kept.
 select rebuild_report_rollups();
 commit;
 
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
-    opportunity_stage_change;
+    opportunity_stage_change, business_unit, contact;

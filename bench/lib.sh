@@ -7,7 +7,8 @@ BENCH_URL="http://127.0.0.1:$BENCH_PORT"
 BENCH_ADMIN_EMAIL=bench-admin@stratum.bench
 BENCH_ADMIN_PASSWORD=bench-admin-password
 
-bench_db() { echo "stratum_bench_$1"; }
+# BENCH_DB_PREFIX keeps one engineer's bench databases apart from another's (default stratum_bench).
+bench_db() { echo "${BENCH_DB_PREFIX:-stratum_bench}_$1"; }
 
 # psql on a bench database as the application's role.
 bench_psql() {

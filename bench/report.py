@@ -5,7 +5,9 @@ import pathlib
 import re
 import sys
 
-run = pathlib.Path(sys.argv[1])
+# --no-doc: a partial run (BENCH_SCENARIOS) writes only its own table, not latest.md or docs/performance.md.
+partial = "--no-doc" in sys.argv[1:]
+run = pathlib.Path([a for a in sys.argv[1:] if a != "--no-doc"][0])
 rows = [json.loads(line) for line in run.read_text().splitlines() if line.strip()]
 machine = next(r for r in rows if r["kind"] == "machine")
 scenarios = [r for r in rows if r["kind"] == "scenario"]
@@ -48,7 +50,7 @@ pg, s1 = find("pgbench", None), find("1")
 if pg and s1:
     target("Scenario 1 at ≥ 50% of pgbench's rate", f"{100 * s1['rps'] / pg['rps']:.1f}%",
            s1["rps"] >= 0.5 * pg["rps"])
-for sid in ("2", "3", "6"):
+for sid in ("2", "3", "6", "9", "10"):
     r = find(sid)
     if r:
         target(f"Scenario {sid}: p99 ≤ 50 ms at {big:,}", f"{r['p99_ms']:.1f} ms", r["p99_ms"] <= 50)
@@ -76,9 +78,10 @@ for text, value, ok in targets:
 table = "\n".join(lines) + "\n"
 
 run.with_suffix(".md").write_text(table)
-(run.parent / "latest.md").write_text(table)
+if not partial:
+    (run.parent / "latest.md").write_text(table)
 doc = run.parents[2] / "docs" / "performance.md"
-if doc.exists():
+if doc.exists() and not partial:
     text = doc.read_text()
     updated = re.sub(r"(<!-- bench:latest -->\n).*?(<!-- /bench:latest -->)",
                      lambda m: m.group(1) + table + m.group(2), text, flags=re.S)

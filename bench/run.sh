@@ -2,7 +2,9 @@
 # make bench: every scenario against the packaged app on the bench databases, with pgbench on the same server
 # as the physical reference. Writes bench/results/<time>.jsonl and .md, and the latest table into
 # docs/performance.md. Settings: SCALE (100000), BENCH_SMALL_SCALE (10000), BENCH_CONNECTIONS (32),
-# BENCH_WARMUP and BENCH_DURATION (seconds: 15 and 30), BENCH_JAVA_OPTS.
+# BENCH_WARMUP and BENCH_DURATION (seconds: 15 and 30), BENCH_JAVA_OPTS. BENCH_SCENARIOS="9 10" runs only those
+# scenarios, at SCALE only, without pgbench and without touching docs/performance.md (a partial run is no table
+# of record); BENCH_PORT and BENCH_DB_PREFIX keep such a run apart from another on the same machine.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 SCALE="${SCALE:-100000}"
@@ -26,7 +28,10 @@ fi
 require_tools pgbench psql python3 curl
 "$ROOT/scripts/db-provision.sh" >/dev/null
 
-for scale in "$SCALE" "$SMALL"; do
+ONLY="${BENCH_SCENARIOS:-}"
+SCALES=("$SCALE" "$SMALL")
+[ -n "$ONLY" ] && SCALES=("$SCALE")
+for scale in "${SCALES[@]}"; do
   # A database from an interrupted load exists but holds no accounts: load it again too.
   if [ "$(bench_psql "$(bench_db "$scale")" -c 'select count(*) from account' 2>/dev/null || echo 0)" -eq 0 ]; then
     echo "bench: no data at scale $scale yet; loading it first"
@@ -98,7 +103,7 @@ mint_token() {
     -d "{\"email\":\"$BENCH_ADMIN_EMAIL\",\"password\":\"$BENCH_ADMIN_PASSWORD\"}" "$BENCH_URL/api/v1/auth/login"
   csrf=$(curl -sf -b "$jar" "$BENCH_URL/api/v1/me" | python3 -c 'import json,sys; print(json.load(sys.stdin)["csrfToken"])')
   curl -sf -b "$jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
-    -d '{"name":"bench","scopes":["accounts:read","surveys:read","opportunities:read","opportunities:write"]}' \
+    -d '{"name":"bench","scopes":["accounts:read","surveys:read","opportunities:read","opportunities:write","contacts:read"]}' \
     "$BENCH_URL/api/v1/api-tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
 }
 
@@ -115,6 +120,9 @@ describe() {
     6) NAME="GET /qbrs?failing=true"; SCRIPT=get.lua; THREADS=$WRK_THREADS; BENCH_PATH='/api/v1/qbrs?failing=true' ;;
     7) NAME="POST /opportunities (writes)"; SCRIPT=create.lua; THREADS=$WRK_THREADS ;;
     8) NAME="GET /workload (50 owners per tier)"; SCRIPT=get.lua; THREADS=$WRK_THREADS; BENCH_PATH=/api/v1/workload ;;
+    9) NAME="GET /contacts?q= search"; SCRIPT=contacts-search.lua; THREADS=$WRK_THREADS ;;
+    10) NAME="GET /accounts/{id}/contacts (People tab)"; SCRIPT=people.lua; THREADS=$WRK_THREADS ;;
+    *) echo "bench: no scenario $1 (1 to 10)." >&2; exit 2 ;;
   esac
   export BENCH_PATH
 }
@@ -172,10 +180,12 @@ bench_scale() {
   bench_psql "$db" -c "select id from app_user where role = 'ACCOUNT_MANAGER'" >"$WORK/owner-ids.txt"
   bench_psql "$db" -c "select lower(split_part(name, ' ', 1)) from account order by md5(id::text) limit 2000" \
     >"$WORK/search-terms.txt"
+  bench_psql "$db" -c "select lower(split_part(name, ' ', 1 + abs(hashtext(id::text)) % 2)) from contact
+    order by md5(id::text) limit 2000" >"$WORK/contact-terms.txt"
   # The JIT compiles the hot paths during the first minute of load: one pass over every scenario first, the
   # same at both scales (also those measured only at the larger one), so that the scales compare.
   echo "bench: [$scale] JIT warm-up, ${WARMUP}s per scenario" >&2
-  for s in 1 2 3 4 5 6 7 8; do
+  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10}; do
     describe "$s"
     load "${WARMUP}s" >/dev/null
   done
@@ -188,7 +198,13 @@ bench_scale() {
 }
 
 record "$(machine)"
+if [ -n "$ONLY" ]; then
+  # shellcheck disable=SC2086 # the list of scenarios is split on purpose
+  bench_scale "$SCALE" $ONLY
+  python3 "$ROOT/bench/report.py" --no-doc "$OUT"
+  exit 0
+fi
 record "$(run_pgbench)"
-bench_scale "$SCALE" 1 2 3 4 5 6 7 8
+bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10
 bench_scale "$SMALL" 2 4
 python3 "$ROOT/bench/report.py" "$OUT"

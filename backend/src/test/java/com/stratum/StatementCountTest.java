@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stratum.support.Api;
 import com.stratum.support.Fixtures;
+import com.stratum.support.People;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -173,6 +174,39 @@ class StatementCountTest {
                     return new Endpoint(1, row -> api().body(tierChange(row % 2 == 1 ? "KEY" : "STANDARD",
                                     "Review " + row)).put("/api/v1/accounts/{id}/tier", id).then().statusCode(200),
                             () -> api().get("/api/v1/accounts/{id}/tier-history", id), ITEMS);
+                }),
+                endpoint("GET /api/v1/accounts/{id}/contacts", 4, () -> {
+                    // Each contact in a unit, reporting to the one before, with a relationship owner.
+                    String id = account(Map.of());
+                    String owner = accountManager();
+                    List<String> added = new ArrayList<>();
+                    return new Endpoint(row -> {
+                        Map<String, Object> body = new java.util.HashMap<>();
+                        body.put("buyingRole", "USER");
+                        body.put("businessUnitId", People.unit(id));
+                        body.put("relationshipOwnerId", owner);
+                        body.put("reportsToId", added.isEmpty() ? null : added.get(added.size() - 1));
+                        added.add(People.contact(id, body));
+                    }, () -> api().get("/api/v1/accounts/{id}/contacts", id), ITEMS);
+                }),
+                endpoint("GET /api/v1/contacts?q=", 4, () -> {
+                    String label = unique("Findable");
+                    return new Endpoint(row -> People.contact(account(Map.of()), Map.of("name", label + " " + row)),
+                            () -> api().queryParam("q", label).get("/api/v1/contacts"), ITEMS);
+                }),
+                endpoint("GET /api/v1/accounts/{id}/business-units", 4, () -> {
+                    // Each unit under the one before, with a contact in it.
+                    String id = account(Map.of());
+                    List<String> added = new ArrayList<>();
+                    return new Endpoint(row -> {
+                        Map<String, Object> body = new java.util.HashMap<>();
+                        body.put("name", unique("Unit"));
+                        body.put("parentId", added.isEmpty() ? null : added.get(added.size() - 1));
+                        String unit = api().body(body).post("/api/v1/accounts/{id}/business-units", id).then()
+                                .statusCode(201).extract().path("id");
+                        added.add(unit);
+                        People.contact(id, "USER", unit);
+                    }, () -> api().get("/api/v1/accounts/{id}/business-units", id), ITEMS);
                 }),
                 endpoint("GET /api/v1/opportunities/{id}/history", 4, () -> {
                     String id = opportunity(account(Map.of()), "UPSELL", 1000, "2031-01-31"); // "Created" is first

@@ -1,10 +1,19 @@
 package com.stratum.demo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.account.AccountInput;
 import com.stratum.account.AccountService;
 import com.stratum.account.AccountView;
 import com.stratum.account.Lifecycle;
 import com.stratum.account.QbrCadence;
+import com.stratum.contact.BusinessUnitInput;
+import com.stratum.contact.BuyingRole;
+import com.stratum.contact.ContactInput;
+import com.stratum.contact.ContactService;
+import com.stratum.contact.ContactView;
+import com.stratum.contact.PreferredChannel;
+import com.stratum.contact.Relevance;
+import com.stratum.contact.Stance;
 import com.stratum.grade.Grade;
 import com.stratum.opportunity.CompellingEvent;
 import com.stratum.opportunity.CompellingEventType;
@@ -65,11 +74,18 @@ public class DemoData {
     private static final String[] REASONS = {"Few ideas beyond the renewal", "Tickets take days to get an answer",
         "The new team does not know our processes", "Outages during our peak season"};
 
+    private static final String[] FIRST_NAMES = {"Jordan", "Alex", "Sam", "Taylor", "Morgan", "Casey", "Robin",
+        "Jamie", "Avery", "Quinn", "Harper", "Elliot", "Rowan", "Sasha", "Noor", "Mika"};
+    private static final String[] LAST_NAMES = {"Lee", "Schmidt", "Dubois", "García", "Nakamura", "Okafor", "Larsen",
+        "Rossi", "Kowalski", "Patel", "Berg", "Costa", "Novak", "Evans", "Silva", "Fischer", "Moreau"};
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final UserService users;
     private final AccountService accounts;
     private final QbrCadence cadence;
     private final QbrService qbrs;
     private final OpportunityService opportunities;
+    private final ContactService contacts;
     private final EntityManager em;
     private final boolean enabled;
     private final String password;
@@ -77,7 +93,7 @@ public class DemoData {
     private final Clock clock;
 
     public DemoData(UserService users, AccountService accounts, QbrCadence cadence, QbrService qbrs,
-            OpportunityService opportunities, EntityManager em,
+            OpportunityService opportunities, ContactService contacts, EntityManager em,
             @ConfigProperty(name = "stratum.demo-data", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "stratum.demo-password", defaultValue = "stratum-demo-password") String password,
             PasswordHasher passwords, Clock clock) {
@@ -86,6 +102,7 @@ public class DemoData {
         this.cadence = cadence;
         this.qbrs = qbrs;
         this.opportunities = opportunities;
+        this.contacts = contacts;
         this.em = em;
         this.enabled = enabled;
         this.password = password;
@@ -168,11 +185,83 @@ public class DemoData {
                 deals++;
             }
         }
-        LOG.infof("Demo data: %d users, %d accounts, %d answered QBRs, %d opportunities.", MANAGERS.length + 3,
-                created.size(), answered, deals);
+        int people = addPeople(created, owners);
+        LOG.infof("Demo data: %d users, %d accounts, %d answered QBRs, %d opportunities, %d contacts.",
+                MANAGERS.length + 3, created.size(), answered, deals, people);
         LOG.infof("Demo sign-in: admin@stratum.demo (ADMIN), sales.manager@stratum.demo (MANAGER),"
                 + " dana.whitfield@stratum.demo (ACCOUNT_MANAGER), viewer@stratum.demo (VIEWER);"
                 + " every demo user's password is: %s", password);
+    }
+
+    /**
+     * Business units and contacts with reports-to chains: KEY and STRATEGIC accounts get a buying committee over
+     * two or three units, STANDARD accounts a contact or two. Two strategic and two key accounts are deliberately
+     * single-threaded (one champion, one unit), and some contacts have left the company. Returns how many contacts.
+     */
+    private int addPeople(List<AccountView> created, List<UUID> owners) {
+        int count = 0;
+        for (int i = 0; i < created.size(); i++) {
+            AccountView account = created.get(i);
+            UUID owner = owners.get(i % owners.size());
+            String domain = account.domain();
+            String lang = switch (account.country() == null ? "" : account.country()) {
+                case "DE" -> "de";
+                case "FR" -> "fr";
+                case "ES" -> "es";
+                case "SE" -> "sv";
+                case "JP" -> "ja";
+                default -> "en";
+            };
+            boolean singleThreaded = i == 1 || i == 5 || i == 9 || i == 14;
+            if (account.tier() == Tier.STANDARD || singleThreaded) {
+                UUID unit = unit(account, "Operations", null, Relevance.HIGH);
+                count++;
+                ContactView champion = person(account, i, 0, "Operations Manager", unit, BuyingRole.CHAMPION,
+                        Stance.ALLY, null, owner, lang, domain);
+                if (i % 4 == 0) {
+                    person(account, i, 1, "Team Lead", unit, BuyingRole.USER, Stance.NEUTRAL, champion.id(), owner,
+                            lang, domain);
+                    count++;
+                }
+                continue;
+            }
+            UUID operations = unit(account, "Operations", null, Relevance.HIGH);
+            UUID finance = unit(account, "Finance", null, Relevance.MEDIUM);
+            UUID it = unit(account, "IT", operations, Relevance.MEDIUM);
+            ContactView sponsor = person(account, i, 0, "Chief Operating Officer", operations,
+                    BuyingRole.EXECUTIVE_SPONSOR, Stance.ALLY, null, owner, lang, domain);
+            ContactView maker = person(account, i, 1, "VP Operations", operations, BuyingRole.DECISION_MAKER,
+                    i % 3 == 0 ? Stance.NEUTRAL : Stance.ALLY, sponsor.id(), owner, lang, domain);
+            ContactView buyer = person(account, i, 2, "Finance Director", finance, BuyingRole.ECONOMIC_BUYER,
+                    Stance.SKEPTIC, sponsor.id(), owner, lang, domain);
+            person(account, i, 3, "Head of IT", it, BuyingRole.CHAMPION, Stance.ALLY, maker.id(), owner, lang, domain);
+            person(account, i, 4, "Procurement Manager", finance, BuyingRole.PROCUREMENT, Stance.NEUTRAL, buyer.id(),
+                    owner, lang, domain);
+            ContactView former = person(account, i, 5, "IT Architect", it,
+                    i % 2 == 0 ? BuyingRole.INFLUENCER : BuyingRole.BLOCKER, Stance.SKEPTIC, maker.id(), owner, lang,
+                    domain);
+            count += 6;
+            if (i % 5 == 0) {
+                contacts.patch(former.id(), JSON.createObjectNode().put("leftCompanyOn",
+                        today().minusDays(20 + i).toString()), null);
+            }
+        }
+        return count;
+    }
+
+    private UUID unit(AccountView account, String name, UUID parent, Relevance relevance) {
+        return contacts.createUnit(account.id(), new BusinessUnitInput(name, parent, relevance)).id();
+    }
+
+    private ContactView person(AccountView account, int i, int j, String title, UUID unit, BuyingRole role,
+            Stance stance, UUID reportsTo, UUID owner, String language, String domain) {
+        String first = FIRST_NAMES[(i * 7 + j * 3) % FIRST_NAMES.length];
+        String last = LAST_NAMES[(i * 5 + j * 11) % LAST_NAMES.length];
+        return contacts.create(account.id(), new ContactInput(first + " " + last, title,
+                (first + "." + last).toLowerCase().replaceAll("[^a-z.]", "") + "@" + domain,
+                "+1 555 01" + String.format("%02d", (i * 6 + j) % 100), unit, role, 1 + (i + j * 2) % 5, stance,
+                PreferredChannel.values()[(i + j) % PreferredChannel.values().length], language, reportsTo, owner,
+                null));
     }
 
     /** A demo database from before sign-in existed: its demo users get the demo password so they can sign in. */

@@ -112,6 +112,47 @@ class InputRefusalApiTest {
     }
 
     @Test
+    void contactAndBusinessUnitValuesOutOfRangeAreRefusedAndNothingIsCreated() {
+        String accountId = account(Map.of());
+        Map<String, Object> base = Map.of("name", unique("Person"));
+        String contacts = "/api/v1/accounts/{id}/contacts";
+        assertThat(refused(api().body(with(base, "influence", 0)).post(contacts, accountId), "influence"))
+                .isEqualTo("Enter a whole number from 1 to 5.");
+        refused(api().body(with(base, "influence", 6)).post(contacts, accountId), "influence");
+        refused(api().body(with(base, "influence", 2.5)).post(contacts, accountId), "influence");
+        refused(api().body(with(base, "name", "x".repeat(201))).post(contacts, accountId), "name");
+        refused(api().body(with(base, "email", "x@")).post(contacts, accountId), "email");
+        assertThat(refused(api().body(with(base, "phone", "call +1 555")).post(contacts, accountId), "phone"))
+                .isEqualTo("Enter a phone number of digits, spaces and + ( ) - . / only, such as +49 30 1234567.");
+        assertThat(refused(api().body(with(base, "preferredLanguage", "German")).post(contacts, accountId),
+                "preferredLanguage")).isEqualTo("Use an ISO 639-1 language code such as de; German is not one.");
+        refused(api().body(with(base, "buyingRole", "BOSS")).post(contacts, accountId), "buyingRole");
+        refused(api().body(with(base, "leftCompanyOn", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString()))
+                .post(contacts, accountId), "leftCompanyOn");
+        api().get(contacts, accountId).then().statusCode(200).body("items", empty());
+
+        String id = api().body(base).post(contacts, accountId).then().statusCode(201).extract().path("id");
+        refused(api().contentType("application/merge-patch+json").body(Map.of("influence", 9))
+                .patch("/api/v1/contacts/{id}", id), "influence");
+        api().get("/api/v1/contacts/{id}", id).then().body("influence", equalTo(null)).body("version", equalTo(0));
+
+        refused(api().body(Map.of("name", "x".repeat(201))).post("/api/v1/accounts/{id}/business-units", accountId),
+                "name");
+        refused(api().body(Map.of("name", "Ops", "relevance", "CRUCIAL"))
+                .post("/api/v1/accounts/{id}/business-units", accountId), "relevance");
+        api().get("/api/v1/accounts/{id}/business-units", accountId).then().body("items", empty());
+
+        assertThat(refused(api().body(Map.of("scheduledFor", "2027-01-15", "respondentName", "Jordan Lee",
+                        "respondentEmail", "jordan@customer.example", "respondentContactIds",
+                        java.util.Collections.nCopies(21, id))).post("/api/v1/accounts/{id}/qbrs", accountId),
+                "respondentContactIds")).isEqualTo("Use at most 20 items; the list has 21.");
+        refused(api().body(Map.of("qbrCadenceDays", 90, "minDecisionContacts", -1)).put("/api/v1/tier-policies/KEY"),
+                "minDecisionContacts");
+        assertThat(refused(api().body(Map.of("qbrCadenceDays", 90, "minBusinessUnits", 101))
+                .put("/api/v1/tier-policies/KEY"), "minBusinessUnits")).isEqualTo("Enter a whole number from 0 to 100.");
+    }
+
+    @Test
     void opportunityNumbersOutOfRangeAreRefused() {
         String accountId = account(Map.of());
         Map<String, Object> base = Map.of("accountId", accountId, "type", "UPSELL", "title", unique("Deal"),

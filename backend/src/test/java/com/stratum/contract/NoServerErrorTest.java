@@ -27,7 +27,12 @@ class NoServerErrorTest {
             "{\"expectedCloseDate\": \"-999999-01-01\", \"targetDate\": \"+999999999-12-31\"}",
             "{\"answers\": [null]}", "{\"answers\": [{\"questionId\": null}]}", "{\"answers\": \"all A\"}",
             "{\"questions\": [{\"text\": null, \"kind\": \"GRADE\"}]}", "{\"compellingEvent\": {\"type\": 1}}",
-            "{\"compellingEvent\": null, \"amount\": 1e400}", "{\"stage\": \"WON\", \"lossReason\": [1]}");
+            "{\"compellingEvent\": null, \"amount\": 1e400}", "{\"stage\": \"WON\", \"lossReason\": [1]}",
+            "{\"name\": \"x\", \"email\": \"a\\u0000@b.example\", \"preferredLanguage\": \"d\\u0000\"}",
+            "{\"name\": \"x\", \"influence\": 1e400, \"leftCompanyOn\": \"+99999999-01-01\"}",
+            "{\"name\": \"x\", \"reportsToId\": \"nope\", \"buyingRole\": 7, \"parentId\": [1]}",
+            "{\"scheduledFor\": \"2027-01-15\", \"respondentName\": \"x\", \"respondentEmail\": \"x@y.example\","
+                    + " \"respondentContactIds\": [null, \"nope\"]}");
 
     @Test
     void garbageBodiesNeverCauseServerErrors() {
@@ -38,7 +43,15 @@ class NoServerErrorTest {
         String token = Surveys.invite(qbr);
         String answered = Surveys.answered(account, "C", "C", "C", "C", 3);
         String template = "00000000-0000-4000-8000-000000000001";
+        String contact = com.stratum.support.People.contact(account, Map.of());
+        String unit = com.stratum.support.People.unit(account);
         for (String body : BODIES) {
+            check(api().body(body).post("/api/v1/accounts/{id}/contacts", account), body);
+            check(api().contentType("application/merge-patch+json").body(body)
+                    .patch("/api/v1/contacts/{id}", contact), body);
+            check(api().body(body).post("/api/v1/accounts/{id}/business-units", account), body);
+            check(api().contentType("application/merge-patch+json").body(body)
+                    .patch("/api/v1/business-units/{id}", unit), body);
             check(api().body(body).post("/api/v1/opportunities"), body);
             check(api().contentType("application/merge-patch+json").body(body)
                     .patch("/api/v1/opportunities/{id}", opportunity), body);
@@ -86,6 +99,13 @@ class NoServerErrorTest {
                 check(api().queryParam(param, value).get("/api/v1/pipeline/summary"), "pipeline " + param + "=" + value);
             }
             check(api().get("/api/v1/public/surveys/{token}", value), "token " + value);
+            for (String param : List.of("q", "accountId", "buyingRole", "businessUnitId", "leftCompany", "sort",
+                    "cursor", "limit")) {
+                check(api().queryParam(param, value).get("/api/v1/contacts"), "contacts " + param + "=" + value);
+            }
+            check(api().queryParam("sort", value).get("/api/v1/accounts/{id}/business-units",
+                    "5d1f4a9e-0000-4000-8000-000000000000"), "units sort=" + value);
+            check(api().queryParam("singleThreaded", value).get("/api/v1/accounts"), "singleThreaded=" + value);
             for (String param : List.of("entityType", "entityId", "actorId", "from", "to", "sort", "cursor", "limit")) {
                 check(api().queryParam(param, value).get("/api/v1/audit-events"), "audit " + param + "=" + value);
             }

@@ -21,6 +21,7 @@ interface NavItem {
 const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[] = [
   { to: '/', label: 'Dashboard', exact: true },
   { to: '/accounts', label: 'Accounts' },
+  { to: '/contacts', label: 'Contacts' },
   { to: '/pipeline', label: 'Pipeline' },
   { to: '/opportunities', label: 'Opportunities' },
   { to: '/qbrs', label: 'QBRs' },

@@ -17,6 +17,8 @@ const SignedInLayout = loadWhenShown(() => import('./SignedInLayout'), 'SignedIn
 const DashboardPage = loadWhenShown(() => import('./routes/DashboardPage'), 'DashboardPage');
 const AccountPage = loadWhenShown(() => import('./routes/AccountPage'), 'AccountPage');
 const AccountsListPage = loadWhenShown(() => import('../features/accounts/AccountsListPage'), 'AccountsListPage');
+const ContactsSearchPage = loadWhenShown(() => import('../features/contacts/ContactsSearchPage'), 'ContactsSearchPage');
+const ContactPage = loadWhenShown(() => import('../features/contacts/ContactPage'), 'ContactPage');
 const NewAccountPage = loadWhenShown(() => import('../features/accounts/NewAccountPage'), 'NewAccountPage');
 const TierPoliciesPage = loadWhenShown(() => import('../features/tiers/TierPoliciesPage'), 'TierPoliciesPage');
 const WorkloadPage = loadWhenShown(() => import('../features/workload/WorkloadPage'), 'WorkloadPage');
@@ -55,6 +57,8 @@ export const routes: RouteObject[] = [
           { path: 'accounts', element: <AccountsListPage /> },
           { path: 'accounts/new', element: <NewAccountPage /> },
           { path: 'accounts/:id', element: <AccountPage /> },
+          { path: 'contacts', element: <ContactsSearchPage /> },
+          { path: 'contacts/:id', element: <ContactPage /> },
           { path: 'pipeline', element: <PipelineBoardPage /> },
           { path: 'opportunities', element: <OpportunitiesListPage /> },
           { path: 'opportunities/:id', element: <OpportunityPage /> },

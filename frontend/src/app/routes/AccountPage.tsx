@@ -17,6 +17,7 @@ import { TierHistory } from '../../features/accounts/TierHistory';
 import { AccountQbrTab } from '../../features/qbrs/AccountQbrTab';
 import { GradeBadge, OverdueBadge } from '../../features/qbrs/QbrBadges';
 import { AccountOpportunities } from '../../features/opportunities/AccountOpportunities';
+import { AccountPeopleTab } from '../../features/contacts/AccountPeopleTab';
 import { useMe } from '../../features/auth/api';
 import { canAssignOwner, canChangeTier, canWriteAccount } from '../../features/auth/permissions';
 
@@ -218,10 +219,10 @@ export function AccountPage() {
   const [archiveOpened, archive] = useDisclosure(false);
   const [searchParams, setSearchParams] = useSearchParams();
   const tabParam = searchParams.get('tab');
-  const tab = tabParam === 'qbrs' || tabParam === 'opportunities' ? tabParam : 'overview';
+  const tab = tabParam === 'qbrs' || tabParam === 'opportunities' || tabParam === 'people' ? tabParam : 'overview';
   const setTab = (t: string | null) => {
     const next = new URLSearchParams(searchParams);
-    if (t === 'qbrs' || t === 'opportunities') next.set('tab', t);
+    if (t === 'qbrs' || t === 'opportunities' || t === 'people') next.set('tab', t);
     else next.delete('tab');
     setSearchParams(next, { replace: true });
   };
@@ -293,6 +294,18 @@ export function AccountPage() {
             QBRs
           </Tabs.Tab>
           <Tabs.Tab value="opportunities">Opportunities</Tabs.Tab>
+          <Tabs.Tab
+            value="people"
+            rightSection={
+              a.singleThreaded && !a.archived ? (
+                <Badge color="orange" size="xs" circle aria-label="single-threaded">
+                  !
+                </Badge>
+              ) : undefined
+            }
+          >
+            People
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Stack gap="md">
@@ -306,6 +319,9 @@ export function AccountPage() {
         </Tabs.Panel>
         <Tabs.Panel value="opportunities">
           <AccountOpportunities account={a} />
+        </Tabs.Panel>
+        <Tabs.Panel value="people">
+          <AccountPeopleTab account={a} />
         </Tabs.Panel>
       </Tabs>
       <EditModal account={a} opened={editOpened} onClose={edit.close} onReload={() => account.refetch()} />

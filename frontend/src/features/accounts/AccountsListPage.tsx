@@ -1,4 +1,20 @@
-import { Anchor, Button, Card, Group, MultiSelect, Paper, SegmentedControl, Stack, Table, TagsInput, Text, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Table,
+  TagsInput,
+  Text,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { SkeletonRows } from '../../components/SkeletonRows';
 import { Link } from 'react-router';
@@ -135,6 +151,13 @@ export function AccountsListPage() {
               w={200}
             />
             <CountryMultiSelect label="Country" value={filters.country} onChange={(country) => update({ country })} w={220} />
+            <Switch
+              label="Only single-threaded"
+              description="Fewer people than the tier needs"
+              checked={filters.singleThreaded}
+              onChange={(e) => update({ singleThreaded: e.currentTarget.checked })}
+              mb={4}
+            />
           </Group>
           {filtered && (
             <Group justify="flex-end">
@@ -197,7 +220,16 @@ export function AccountsListPage() {
                       )}
                     </Table.Td>
                     <Table.Td miw={110}>
-                      <TierBadge tier={a.tier} />
+                      <Group gap={4} wrap="nowrap">
+                        <TierBadge tier={a.tier} />
+                        {a.singleThreaded && (
+                          <Tooltip label={a.singleThreadedReasons.join(' ')} multiline w={320}>
+                            <Badge color="orange" variant="light" size="sm" tt="none" tabIndex={0}>
+                              Single-threaded
+                            </Badge>
+                          </Tooltip>
+                        )}
+                      </Group>
                     </Table.Td>
                     <Table.Td>
                       {a.ownerName ? (

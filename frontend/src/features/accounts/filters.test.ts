@@ -49,6 +49,15 @@ describe('filters in the URL', () => {
     expect(filtersToSearchParams(emptyFilters).toString()).toBe('');
   });
 
+  it('keeps the single-threaded filter and sends it only when set', () => {
+    const sp = filtersToSearchParams({ ...emptyFilters, singleThreaded: true });
+    expect(sp.toString()).toBe('singleThreaded=true');
+    expect(filtersFromSearchParams(sp).singleThreaded).toBe(true);
+    expect(filtersFromSearchParams(new URLSearchParams('singleThreaded=yes')).singleThreaded).toBe(false);
+    expect(accountListQuery({ ...emptyFilters, singleThreaded: true }, undefined, 50)).toMatchObject({ singleThreaded: true });
+    expect(accountListQuery(emptyFilters, undefined, 50)).not.toHaveProperty('singleThreaded');
+  });
+
   it('drops values that are not valid enum members', () => {
     const f = filtersFromSearchParams(new URLSearchParams('tier=GOLD&tier=KEY&lifecycle=nope'));
     expect(f.tier).toEqual(['KEY']);

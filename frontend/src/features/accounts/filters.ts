@@ -20,6 +20,8 @@ export interface AccountFilters {
   territory: string[];
   country: string[];
   lifecycle: Lifecycle[];
+  /** Only accounts under their tier's coverage rule. */
+  singleThreaded: boolean;
   archived: boolean;
   sort: SortKey[];
 }
@@ -34,6 +36,7 @@ export const emptyFilters: AccountFilters = {
   territory: [],
   country: [],
   lifecycle: [],
+  singleThreaded: false,
   archived: false,
   sort: DEFAULT_SORT,
 };
@@ -82,6 +85,7 @@ export function filtersFromSearchParams(sp: URLSearchParams): AccountFilters {
     territory: sp.getAll('territory').filter(Boolean),
     country: sp.getAll('country').filter(Boolean),
     lifecycle: sp.getAll('lifecycle').filter(isLifecycle),
+    singleThreaded: sp.get('singleThreaded') === 'true',
     archived: sp.get('archived') === 'true',
     sort: sort.length ? sort : DEFAULT_SORT,
   };
@@ -97,6 +101,7 @@ export function filtersToSearchParams(f: AccountFilters): URLSearchParams {
   f.territory.forEach((v) => sp.append('territory', v));
   f.country.forEach((v) => sp.append('country', v));
   f.lifecycle.forEach((l) => sp.append('lifecycle', l));
+  if (f.singleThreaded) sp.set('singleThreaded', 'true');
   if (f.archived) sp.set('archived', 'true');
   const sort = buildSortParam(f.sort);
   if (sort && sort !== buildSortParam(DEFAULT_SORT)) sp.set('sort', sort);
@@ -104,7 +109,16 @@ export function filtersToSearchParams(f: AccountFilters): URLSearchParams {
 }
 
 export function hasActiveFilters(f: AccountFilters): boolean {
-  return !!(f.q.trim() || f.tier.length || f.ownerId.length || f.industry.length || f.territory.length || f.country.length || f.lifecycle.length);
+  return !!(
+    f.q.trim() ||
+    f.tier.length ||
+    f.ownerId.length ||
+    f.industry.length ||
+    f.territory.length ||
+    f.country.length ||
+    f.lifecycle.length ||
+    f.singleThreaded
+  );
 }
 
 /** The account list's part of the URL (see useListUrlState). */

@@ -11,6 +11,7 @@ import {
   canManageUsers,
   canReadAuditLog,
   canWriteAccount,
+  canWriteContacts,
   canWriteOpportunities,
   canWriteQbrs,
   grantableScopes,
@@ -97,5 +98,15 @@ describe('permissions', () => {
     const adminWithoutAdminScope = { ...admin, scopes: ['accounts:read'] as typeof admin.scopes };
     expect(canManageAllTokens(adminWithoutAdminScope)).toBe(false);
     expect(grantableScopes(adminWithoutAdminScope)).toEqual(['accounts:read']);
+  });
+  it('contacts: the owner, managers and the account team change them; a viewer and other account managers do not', () => {
+    expect(canWriteContacts(am, USER_ID.ACCOUNT_MANAGER)).toBe(true);
+    expect(canWriteContacts(am, someoneElse)).toBe(false);
+    expect(canWriteContacts(am, someoneElse, true)).toBe(true);
+    expect(canWriteContacts(manager, someoneElse)).toBe(true);
+    expect(canWriteContacts(viewer, USER_ID.VIEWER, true)).toBe(false);
+    const noContactScope = { ...am, scopes: am.scopes.filter((s) => s !== 'contacts:write') };
+    expect(canWriteContacts(noContactScope, USER_ID.ACCOUNT_MANAGER)).toBe(false);
+    expect(canWriteContacts(noContactScope, someoneElse, true)).toBe(false);
   });
 });

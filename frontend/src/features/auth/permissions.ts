@@ -3,9 +3,9 @@
  * in the end (a 403 still shows its explanation); these mirror its rules:
  *
  * - VIEWER reads only.
- * - ACCOUNT_MANAGER changes the accounts they own, with those accounts' QBRs and opportunities, and creates
- *   accounts owned by themselves in the STANDARD tier. On an account's team (today), they also work on its QBRs,
- *   but not on the account itself, its tier, owner or team.
+ * - ACCOUNT_MANAGER changes the accounts they own, with those accounts' QBRs, contacts and opportunities, and creates
+ *   accounts owned by themselves in the STANDARD tier. On an account's team (today), they also work on its QBRs and
+ *   contacts, but not on the account itself, its tier, owner or team.
  * - MANAGER changes every account, tiers, QBRs, opportunities, tier policies and survey templates.
  * - ADMIN also manages users, everyone's API tokens and reads the audit log.
  *
@@ -67,13 +67,26 @@ export function canAssignOwner(me: MaybeMe): boolean {
  * team (`onTeam`: the team lists them as current) who may work on accounts at all.
  */
 export function canWriteQbrs(me: MaybeMe, accountOwnerId: string | null | undefined, onTeam = false): boolean {
-  if (canWriteAccount(me, accountOwnerId, 'surveys:write')) return true;
-  return onTeam && hasScope(me, 'surveys:write') && hasRole(me, 'ACCOUNT_MANAGER', 'MANAGER', 'ADMIN');
+  return canWorkOnAccount(me, accountOwnerId, 'surveys:write', onTeam);
 }
 
 /** The account's team is edited by its owner and by managers, not by its members. */
 export function canEditTeam(me: MaybeMe, accountOwnerId: string | null | undefined): boolean {
   return canWriteAccount(me, accountOwnerId, 'accounts:write');
+}
+
+/**
+ * May work on an account's day-to-day records with this scope (the server's AccountAccess): whoever may change the
+ * account, and a current member of its team (`onTeam`) who may work on accounts at all.
+ */
+export function canWorkOnAccount(me: MaybeMe, accountOwnerId: string | null | undefined, scope: Scope, onTeam = false): boolean {
+  if (canWriteAccount(me, accountOwnerId, scope)) return true;
+  return onTeam && hasScope(me, scope) && hasRole(me, 'ACCOUNT_MANAGER', 'MANAGER', 'ADMIN');
+}
+
+/** May add, change and delete this account's contacts and business units. */
+export function canWriteContacts(me: MaybeMe, accountOwnerId: string | null | undefined, onTeam = false): boolean {
+  return canWorkOnAccount(me, accountOwnerId, 'contacts:write', onTeam);
 }
 
 export function canWriteOpportunities(me: MaybeMe, accountOwnerId: string | null | undefined): boolean {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/problem';
 import { formatDateTime } from '../../components/format';
 import { useQbr, useSendInvitation, type Invitation, type QbrSummary } from './api';
+import { QbrRespondents } from './QbrRespondents';
 
 function CopyIcon({ copied }: { copied: boolean }) {
   return copied ? (
@@ -111,6 +112,11 @@ export function InvitationModal({ round, accountName, opened, onClose }: { round
               ? `A link was sent on ${formatDateTime(round.sentAt)}. A new link replaces it: the old one stops working at once.`
               : `Stratum creates a personal link for ${round.respondentName}. You send it yourself (by email or chat); it needs no login.`}
           </Text>
+          {detail.data && detail.data.respondents.length > 0 && (
+            <Text size="sm">
+              Sent to <QbrRespondents respondents={detail.data.respondents} />.
+            </Text>
+          )}
           {send.isError && (
             <Alert color="red" role="alert" title="No link created">
               {errorMessage(send.error)}

@@ -4,6 +4,7 @@ import type { Qbr } from './api';
 import { FollowUpPanel } from './FollowUpPanel';
 import { GRADE_POINTS, GRADES } from './grades';
 import { GradeBadge } from './QbrBadges';
+import { QbrRespondents } from './QbrRespondents';
 
 /** The best grade's points, from the rules document. */
 const MAX_POINTS = Math.max(...GRADES.map((g) => GRADE_POINTS[g]));
@@ -57,6 +58,11 @@ export function QbrResult({ qbr, canEdit = true }: { qbr: Qbr; canEdit?: boolean
             {qbr.channel === 'CALL' ? `recorded from a call${qbr.recordedBy ? ` by ${qbr.recordedBy}` : ''}` : `by ${qbr.respondentName} via the link`}
           </Text>
         </Stat>
+        {qbr.respondents.length > 0 && (
+          <Stat label="Sent to">
+            <QbrRespondents respondents={qbr.respondents} />
+          </Stat>
+        )}
       </Group>
 
       {qbr.failingQuestions.length > 0 && (

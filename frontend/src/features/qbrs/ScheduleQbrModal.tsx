@@ -1,13 +1,14 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatDate } from '../../components/format';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
 import { DEFAULT_TEMPLATE_ID, useScheduleQbr, useTemplates } from './api';
 import { rules } from '../../api/rules';
+import { useAllAccountContacts } from '../contacts/api';
 
 interface Values {
   [key: string]: unknown;
@@ -15,9 +16,12 @@ interface Values {
   respondentName: string;
   respondentEmail: string;
   templateId: string | null;
+  /** The account's contacts the survey goes to, in the order picked. */
+  respondentContactIds: string[];
 }
 
-const FIELDS = ['scheduledFor', 'respondentName', 'respondentEmail', 'templateId'] as const;
+const FIELDS = ['scheduledFor', 'respondentName', 'respondentEmail', 'templateId', 'respondentContactIds'] as const;
+const MAX_RESPONDENTS = rules.limits.NewQbr.respondentContactIds.maxItems;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function validateSchedule(v: Values) {
@@ -26,6 +30,8 @@ export function validateSchedule(v: Values) {
   if (!v.respondentName.trim()) e.respondentName = 'Enter who answers for the customer.';
   if (!v.respondentEmail.trim()) e.respondentEmail = 'Enter their email address.';
   else if (!EMAIL.test(v.respondentEmail.trim())) e.respondentEmail = 'Enter an email address like jordan.lee@example.com.';
+  if (v.respondentContactIds.length > MAX_RESPONDENTS)
+    e.respondentContactIds = `Pick at most ${MAX_RESPONDENTS} contacts (now ${v.respondentContactIds.length}).`;
   return e;
 }
 
@@ -48,9 +54,22 @@ export function ScheduleQbrModal({
   const defaultDate = nextDue && dayjs(nextDue).isAfter(dayjs()) ? nextDue : dayjs().add(7, 'day').format('YYYY-MM-DD');
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: { scheduledFor: defaultDate, respondentName: '', respondentEmail: '', templateId: null },
+    initialValues: { scheduledFor: defaultDate, respondentName: '', respondentEmail: '', templateId: null, respondentContactIds: [] },
     validate: validateSchedule,
   });
+  // The account's current contacts: who can be asked (people who left cannot).
+  const contacts = useAllAccountContacts(accountId, opened);
+  const current = useMemo(() => (contacts.data?.items ?? []).filter((c) => !c.leftCompanyOn), [contacts.data]);
+  const contactData = useMemo(() => current.map((c) => ({ value: c.id, label: c.email ? `${c.name} · ${c.email}` : `${c.name} (no email)` })), [current]);
+  const pickRespondents = (ids: string[]) => {
+    form.setFieldValue('respondentContactIds', ids);
+    // The first person picked is the one the link greets, unless a name was typed already.
+    const first = current.find((c) => c.id === ids[0]);
+    if (first && !form.values.respondentName.trim() && !form.values.respondentEmail.trim()) {
+      form.setFieldValue('respondentName', first.name);
+      if (first.email) form.setFieldValue('respondentEmail', first.email);
+    }
+  };
 
   const items = templates.data?.items ?? [];
   const defaultTemplate = items.find((t) => t.isDefault)?.id ?? DEFAULT_TEMPLATE_ID;
@@ -73,6 +92,7 @@ export function ScheduleQbrModal({
         respondentName: v.respondentName.trim(),
         respondentEmail: v.respondentEmail.trim(),
         templateId,
+        ...(v.respondentContactIds.length ? { respondentContactIds: v.respondentContactIds } : {}),
       });
       notifications.show({
         color: 'green',
@@ -99,6 +119,23 @@ export function ScheduleQbrModal({
             data-autofocus
             popoverProps={{ withinPortal: true }}
             {...form.getInputProps('scheduledFor')}
+          />
+          <MultiSelect
+            label="Contacts asked"
+            description={
+              contacts.isSuccess && current.length === 0
+                ? 'This account has no current contacts yet; add them on its People tab, or just enter the respondent below.'
+                : 'The account’s people this survey goes to; the first one fills in the respondent below.'
+            }
+            placeholder={contacts.isPending ? 'Loading contacts…' : 'Search contacts'}
+            data={contactData}
+            value={form.values.respondentContactIds}
+            onChange={pickRespondents}
+            error={form.errors.respondentContactIds as string | undefined}
+            searchable
+            clearable
+            nothingFoundMessage="No matching current contact"
+            comboboxProps={{ withinPortal: true }}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput

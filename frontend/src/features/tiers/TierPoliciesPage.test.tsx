@@ -9,9 +9,25 @@ vi.setConfig({ testTimeout: 30_000 });
 
 const policies = {
   items: [
-    { tier: 'STANDARD', maxAccountsPerOwner: null, qbrCadenceDays: 180, version: 0, updatedAt: '2026-01-01T00:00:00Z' },
-    { tier: 'KEY', maxAccountsPerOwner: 8, qbrCadenceDays: 90, version: 0, updatedAt: '2026-01-01T00:00:00Z' },
-    { tier: 'STRATEGIC', maxAccountsPerOwner: 3, qbrCadenceDays: 30, version: 0, updatedAt: '2026-01-01T00:00:00Z' },
+    {
+      tier: 'STANDARD',
+      maxAccountsPerOwner: null,
+      qbrCadenceDays: 180,
+      minDecisionContacts: 0,
+      minBusinessUnits: 0,
+      version: 0,
+      updatedAt: '2026-01-01T00:00:00Z',
+    },
+    { tier: 'KEY', maxAccountsPerOwner: 8, qbrCadenceDays: 90, minDecisionContacts: 1, minBusinessUnits: 1, version: 0, updatedAt: '2026-01-01T00:00:00Z' },
+    {
+      tier: 'STRATEGIC',
+      maxAccountsPerOwner: 3,
+      qbrCadenceDays: 30,
+      minDecisionContacts: 2,
+      minBusinessUnits: 2,
+      version: 0,
+      updatedAt: '2026-01-01T00:00:00Z',
+    },
   ],
   nextCursor: null,
 };
@@ -38,10 +54,23 @@ describe('TierPoliciesPage', () => {
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
   });
 
+  it('asks for both coverage numbers, whole and within the server limits', () => {
+    const base = { maxAccountsPerOwner: '', qbrCadenceDays: 90 };
+    expect(validatePolicy({ ...base, minDecisionContacts: '', minBusinessUnits: -1 })).toEqual({
+      minDecisionContacts: 'Enter how many decision-role contacts the tier needs; 0 for none.',
+      minBusinessUnits: 'Enter a whole number from 0 to 100.',
+    });
+    expect(validatePolicy({ ...base, minDecisionContacts: 1.5, minBusinessUnits: 101 })).toEqual({
+      minDecisionContacts: 'Enter a whole number, without decimals.',
+      minBusinessUnits: 'Enter a whole number from 0 to 100.',
+    });
+  });
+
   it('accepts 0 as a limit and an empty limit as unlimited, within the server limits', () => {
-    expect(validatePolicy({ maxAccountsPerOwner: 0, qbrCadenceDays: 30 })).toEqual({});
-    expect(validatePolicy({ maxAccountsPerOwner: '', qbrCadenceDays: 730 })).toEqual({});
-    expect(validatePolicy({ maxAccountsPerOwner: 2.5, qbrCadenceDays: '' })).toEqual({
+    const coverage = { minDecisionContacts: 2, minBusinessUnits: 0 };
+    expect(validatePolicy({ maxAccountsPerOwner: 0, qbrCadenceDays: 30, ...coverage })).toEqual({});
+    expect(validatePolicy({ maxAccountsPerOwner: '', qbrCadenceDays: 730, ...coverage })).toEqual({});
+    expect(validatePolicy({ maxAccountsPerOwner: 2.5, qbrCadenceDays: '', ...coverage })).toEqual({
       maxAccountsPerOwner: 'Enter a whole number, without decimals. Leave it empty for no limit.',
       qbrCadenceDays: 'Enter the number of days between QBRs.',
     });

@@ -22,7 +22,11 @@ export interface PolicyValues {
   [key: string]: unknown;
   maxAccountsPerOwner: NumberValue;
   qbrCadenceDays: NumberValue;
+  minDecisionContacts: NumberValue;
+  minBusinessUnits: NumberValue;
 }
+
+const POLICY_FIELDS = ['maxAccountsPerOwner', 'qbrCadenceDays', 'minDecisionContacts', 'minBusinessUnits'] as const;
 
 export function validatePolicy(v: PolicyValues) {
   const e: Partial<Record<keyof PolicyValues, string>> = {};
@@ -30,6 +34,10 @@ export function validatePolicy(v: PolicyValues) {
   if (limit) e.maxAccountsPerOwner = `${limit} Leave it empty for no limit.`;
   const cadence = checkNumber(v.qbrCadenceDays, LIMITS.qbrCadenceDays, 'Enter the number of days between QBRs.');
   if (cadence) e.qbrCadenceDays = cadence;
+  const decision = checkNumber(v.minDecisionContacts, LIMITS.minDecisionContacts, 'Enter how many decision-role contacts the tier needs; 0 for none.');
+  if (decision) e.minDecisionContacts = decision;
+  const units = checkNumber(v.minBusinessUnits, LIMITS.minBusinessUnits, 'Enter in how many business units the tier needs contacts; 0 for none.');
+  if (units) e.minBusinessUnits = units;
   return e;
 }
 
@@ -37,7 +45,12 @@ function PolicyCard({ policy, readOnly }: { policy: TierPolicy; readOnly: boolea
   const update = useUpdateTierPolicy();
   const qc = useQueryClient();
   const [failure, setFailure] = useState<FormFailure | null>(null);
-  const initial: PolicyValues = { maxAccountsPerOwner: policy.maxAccountsPerOwner ?? '', qbrCadenceDays: policy.qbrCadenceDays };
+  const initial: PolicyValues = {
+    maxAccountsPerOwner: policy.maxAccountsPerOwner ?? '',
+    qbrCadenceDays: policy.qbrCadenceDays,
+    minDecisionContacts: policy.minDecisionContacts,
+    minBusinessUnits: policy.minBusinessUnits,
+  };
   const form = useForm<PolicyValues>({ mode: 'controlled', initialValues: initial, validate: validatePolicy });
   const tierName = humanize(policy.tier);
 
@@ -47,11 +60,16 @@ function PolicyCard({ policy, readOnly }: { policy: TierPolicy; readOnly: boolea
       await update.mutateAsync({
         tier: policy.tier,
         version: policy.version,
-        body: { maxAccountsPerOwner: readNumber(v.maxAccountsPerOwner), qbrCadenceDays: readNumber(v.qbrCadenceDays) ?? 0 },
+        body: {
+          maxAccountsPerOwner: readNumber(v.maxAccountsPerOwner),
+          qbrCadenceDays: readNumber(v.qbrCadenceDays) ?? 0,
+          minDecisionContacts: readNumber(v.minDecisionContacts) ?? 0,
+          minBusinessUnits: readNumber(v.minBusinessUnits) ?? 0,
+        },
       });
       notifications.show({ color: 'green', title: 'Tier policy saved', message: `${tierName} tier updated.` });
     } catch (err) {
-      setFailure(applyServerError(form, err, ['maxAccountsPerOwner', 'qbrCadenceDays']));
+      setFailure(applyServerError(form, err, POLICY_FIELDS));
     }
   });
 
@@ -80,6 +98,22 @@ function PolicyCard({ policy, readOnly }: { policy: TierPolicy; readOnly: boolea
             w={240}
             readOnly={readOnly}
             {...form.getInputProps('qbrCadenceDays')}
+          />
+          <NumberField
+            label="Decision-role contacts"
+            description="At least this many executive sponsors, decision makers or economic buyers"
+            required
+            w={240}
+            readOnly={readOnly}
+            {...form.getInputProps('minDecisionContacts')}
+          />
+          <NumberField
+            label="Business units covered"
+            description="Contacts in at least this many units"
+            required
+            w={240}
+            readOnly={readOnly}
+            {...form.getInputProps('minBusinessUnits')}
           />
           {!readOnly && (
             <Group gap="xs" mt={47}>
@@ -125,7 +159,7 @@ export function TierPoliciesPage() {
     <>
       <PageHeader
         title="Tier policies"
-        description="How many accounts of each tier one owner may hold, and how often each tier gets a QBR. Lowering a limit does not move accounts: owners above it show as over capacity in Workload."
+        description="How many accounts of each tier one owner may hold, how often each tier gets a QBR, and how many people an account of the tier must be covered by (below that it is single-threaded). Lowering a limit does not move accounts: owners above it show as over capacity in Workload."
       />
       <Stack maw={900}>
         {readOnly && (

@@ -14,13 +14,37 @@ import { canSeeWorkload } from '../auth/permissions';
 import { UserMultiSelect, UserSelect } from '../users/UserSelect';
 import { capacityLabel, tiersScarcestFirst, useWorkload, type OwnerWorkload, type TierWorkload, type WorkloadFilters } from './api';
 
-const COLUMNS = 6;
+const COLUMNS = 7;
 const numeric = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
 function accountsLink(owner: OwnerWorkload, tier?: TierWorkload['tier']) {
   const sp = new URLSearchParams({ ownerId: owner.ownerId });
   if (tier) sp.set('tier', tier);
   return `/accounts?${sp.toString()}`;
+}
+
+function singleThreadedLink(owner: OwnerWorkload, tier?: TierWorkload['tier']) {
+  const sp = new URLSearchParams({ ownerId: owner.ownerId, singleThreaded: 'true' });
+  if (tier) sp.set('tier', tier);
+  return `/accounts?${sp.toString()}`;
+}
+
+/** Accounts under their tier's coverage rule, linked to the filtered account list when there are any. */
+function SingleThreaded({ owner, tier, value }: { owner: OwnerWorkload; tier?: TierWorkload['tier']; value: number }) {
+  if (value === 0) return <Attention value={0} color="orange" label="single-threaded accounts" />;
+  return (
+    <Anchor
+      component={Link}
+      to={singleThreadedLink(owner, tier)}
+      size="sm"
+      fw={700}
+      c="orange"
+      style={numeric}
+      aria-label={`${value} single-threaded accounts`}
+    >
+      {formatInteger(value)}
+    </Anchor>
+  );
 }
 
 function followUpsLink(owner: OwnerWorkload, tier?: TierWorkload['tier']) {
@@ -71,6 +95,9 @@ function TierRow({ owner, t }: { owner: OwnerWorkload; t: TierWorkload }) {
         ) : (
           <Attention value={0} color="red" label="open follow-ups" />
         )}
+      </Table.Td>
+      <Table.Td ta="right">
+        <SingleThreaded owner={owner} tier={t.tier} value={t.figures.singleThreaded} />
       </Table.Td>
     </Table.Tr>
   );
@@ -126,6 +153,9 @@ function OwnerRows({ owner }: { owner: OwnerWorkload }) {
         <Table.Td ta="right">
           <Attention value={owner.total.openFailingFollowUps} color="red" label="open follow-ups" />
         </Table.Td>
+        <Table.Td ta="right">
+          <SingleThreaded owner={owner} value={owner.total.singleThreaded} />
+        </Table.Td>
       </Table.Tr>
       {tiers.map((t) => (
         <TierRow key={t.tier} owner={owner} t={t} />
@@ -154,7 +184,7 @@ function Workload() {
     <>
       <PageHeader
         title="Workload"
-        description="Each owner's live accounts per tier: ARR, QBRs past due, follow-ups of failing QBRs still open, and how many accounts each tier holds against its limit."
+        description="Each owner's live accounts per tier: ARR, QBRs past due, follow-ups of failing QBRs still open, accounts that hang on too few people (single-threaded), and how many accounts each tier holds against its limit."
       />
       <Group mb="md" align="flex-end">
         <UserMultiSelect label="Owners" value={ownerIds} onChange={(ids) => setFilters({ ownerId: ids })} w={360} />
@@ -179,7 +209,7 @@ function Workload() {
             <ErrorState error={workload.error} onRetry={() => void workload.refetch()} title="Could not load the workload" />
           </Stack>
         ) : (
-          <Table.ScrollContainer minWidth={860}>
+          <Table.ScrollContainer minWidth={980}>
             <Table verticalSpacing={6} aria-label="Workload by owner and tier" aria-busy={workload.isFetching}>
               <Table.Thead>
                 <Table.Tr>
@@ -189,6 +219,7 @@ function Workload() {
                   <Table.Th ta="right">ARR</Table.Th>
                   <Table.Th ta="right">Overdue QBRs</Table.Th>
                   <Table.Th ta="right">Open failing follow-ups</Table.Th>
+                  <Table.Th ta="right">Single-threaded</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody style={{ opacity: workload.isPlaceholderData ? 0.6 : 1 }}>

@@ -342,7 +342,9 @@ export const rules = {
     "opportunity",
     "opportunity-stage-change",
     "api-token",
-    "session"
+    "session",
+    "handoff",
+    "owner-change"
   ],
   "surveyTemplates": {
     "minGradeQuestions": 1,
@@ -506,6 +508,34 @@ export const rules = {
       "reason": {
         "minLength": 3,
         "maxLength": 1000
+      }
+    },
+    "NewHandoff": {
+      "note": {
+        "maxLength": 2000
+      }
+    },
+    "HandoffSectionNotes": {
+      "goals": {
+        "maxLength": 2000
+      },
+      "keyContacts": {
+        "maxLength": 2000
+      },
+      "openFollowUps": {
+        "maxLength": 2000
+      },
+      "openOpportunities": {
+        "maxLength": 2000
+      },
+      "risks": {
+        "maxLength": 2000
+      }
+    },
+    "HandoffDecline": {
+      "reason": {
+        "minLength": 3,
+        "maxLength": 500
       }
     }
   }

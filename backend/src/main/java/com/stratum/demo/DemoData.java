@@ -6,6 +6,8 @@ import com.stratum.account.AccountView;
 import com.stratum.account.Lifecycle;
 import com.stratum.account.QbrCadence;
 import com.stratum.grade.Grade;
+import com.stratum.handoff.HandoffInput;
+import com.stratum.handoff.HandoffService;
 import com.stratum.opportunity.CompellingEvent;
 import com.stratum.opportunity.CompellingEventType;
 import com.stratum.opportunity.OpportunityInput;
@@ -70,6 +72,7 @@ public class DemoData {
     private final QbrCadence cadence;
     private final QbrService qbrs;
     private final OpportunityService opportunities;
+    private final HandoffService handoffs;
     private final EntityManager em;
     private final boolean enabled;
     private final String password;
@@ -77,7 +80,7 @@ public class DemoData {
     private final Clock clock;
 
     public DemoData(UserService users, AccountService accounts, QbrCadence cadence, QbrService qbrs,
-            OpportunityService opportunities, EntityManager em,
+            OpportunityService opportunities, HandoffService handoffs, EntityManager em,
             @ConfigProperty(name = "stratum.demo-data", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "stratum.demo-password", defaultValue = "stratum-demo-password") String password,
             PasswordHasher passwords, Clock clock) {
@@ -86,6 +89,7 @@ public class DemoData {
         this.cadence = cadence;
         this.qbrs = qbrs;
         this.opportunities = opportunities;
+        this.handoffs = handoffs;
         this.em = em;
         this.enabled = enabled;
         this.password = password;
@@ -168,8 +172,15 @@ public class DemoData {
                 deals++;
             }
         }
-        LOG.infof("Demo data: %d users, %d accounts, %d answered QBRs, %d opportunities.", MANAGERS.length + 3,
-                created.size(), answered, deals);
+        // One KEY account waits for Dana Whitfield to accept it, so a newcomer sees the handoff flow. Dana holds
+        // three KEY accounts (i % 8 == 0) of the eight allowed, so the place it reserves is within her capacity.
+        AccountView handedOver = created.get(9);
+        handoffs.create(handedOver.id(), new HandoffInput(owners.get(0), MANAGERS[1] + " moves to the APAC team;"
+                + " the renewal and the open upsell are yours from next month.",
+                new HandoffInput.SectionNotes(null, "Their CFO signs the renewal; their head of IT runs the weekly"
+                        + " check-in.", null, null, null)));
+        LOG.infof("Demo data: %d users, %d accounts, %d answered QBRs, %d opportunities, 1 open handoff.",
+                MANAGERS.length + 3, created.size(), answered, deals);
         LOG.infof("Demo sign-in: admin@stratum.demo (ADMIN), sales.manager@stratum.demo (MANAGER),"
                 + " dana.whitfield@stratum.demo (ACCOUNT_MANAGER), viewer@stratum.demo (VIEWER);"
                 + " every demo user's password is: %s", password);

@@ -11,6 +11,8 @@ import com.stratum.audit.AuditService;
 import com.stratum.auth.ApiTokenInput;
 import com.stratum.grade.Grade;
 import com.stratum.opportunity.CompellingEvent;
+import com.stratum.handoff.DeclineInput;
+import com.stratum.handoff.HandoffInput;
 import com.stratum.opportunity.OpportunityInput;
 import com.stratum.opportunity.OpportunityType;
 import com.stratum.opportunity.ReopenInput;
@@ -57,7 +59,8 @@ public final class RulesDocument {
     private static final List<Class<? extends Record>> INPUTS = List.of(AccountInput.class, TierChangeInput.class,
             TierPolicyInput.class, UserInput.class, NewUserInput.class, ApiTokenInput.class, QbrInput.class,
             TemplateInput.class, TemplateInput.QuestionInput.class, ResponseInput.Answer.class, FollowUpInput.class, OpportunityInput.class,
-            CompellingEvent.class, StageChangeInput.class, ReopenInput.class);
+            CompellingEvent.class, StageChangeInput.class, ReopenInput.class, HandoffInput.class,
+            HandoffInput.SectionNotes.class, DeclineInput.class);
 
     private RulesDocument() {
     }

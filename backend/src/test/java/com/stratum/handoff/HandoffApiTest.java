@@ -132,7 +132,9 @@ class HandoffApiTest {
         incoming.request().post("/api/v1/handoffs/{id}/accept", handoff).then().statusCode(409)
                 .body("type", equalTo("urn:stratum:problem:handoff-closed"))
                 .body("detail", containsString("already ACCEPTED"));
-        owner.request().post("/api/v1/handoffs/{id}/cancel", handoff).then().statusCode(403);
+        owner.request().post("/api/v1/handoffs/{id}/cancel", handoff).then().statusCode(409)
+                .body("detail", equalTo("This handoff was already ACCEPTED on " + LocalDate.now(ZoneOffset.UTC)
+                        + ", so it cannot be cancelled."));
 
         // The audit log names the handoff's and the owner change's account, and the operation.
         api().queryParam("entityType", "handoff").queryParam("entityId", handoff).get("/api/v1/audit-events")

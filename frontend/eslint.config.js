@@ -25,6 +25,7 @@ const FEATURE_IMPORTS = {
   survey: ['qbrs'],
   templates: ['auth'],
   workload: ['auth', 'users'],
+  handoffs: ['auth', 'users', 'accounts'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

@@ -543,7 +543,9 @@ export const rules = {
     "business-unit",
     "contact",
     "qbr-respondent",
-    "account-team-member"
+    "account-team-member",
+    "handoff",
+    "owner-change"
   ],
   "surveyTemplates": {
     "minGradeQuestions": 1,
@@ -752,6 +754,34 @@ export const rules = {
       "allocationPct": {
         "minimum": 1,
         "maximum": 100
+      }
+    },
+    "NewHandoff": {
+      "note": {
+        "maxLength": 2000
+      }
+    },
+    "HandoffSectionNotes": {
+      "goals": {
+        "maxLength": 2000
+      },
+      "keyContacts": {
+        "maxLength": 2000
+      },
+      "openFollowUps": {
+        "maxLength": 2000
+      },
+      "openOpportunities": {
+        "maxLength": 2000
+      },
+      "risks": {
+        "maxLength": 2000
+      }
+    },
+    "HandoffDecline": {
+      "reason": {
+        "minLength": 3,
+        "maxLength": 500
       }
     }
   }

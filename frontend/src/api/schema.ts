@@ -110,6 +110,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's handoffs, newest first */
+        get: operations["listAccountHandoffs"];
+        put?: never;
+        /**
+         * Start handing a KEY or STRATEGIC account over
+         * @description The account's owner or a manager starts it. The server builds the checklist (goals, key contacts, open follow-ups, open opportunities, risks) from the account's data and keeps the note and the text added per section. The handoff reserves a place in the incoming owner's capacity for the tier until it is accepted, declined or cancelled; the account keeps its owner until the incoming owner accepts.
+         */
+        post: operations["startHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/handoffs/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The checklist a handoff started now would carry
+         * @description For review before starting a handoff: the same sections POST builds, from the account's data as it is now. Only who may start a handoff (the owner or a manager) reads it.
+         */
+        get: operations["previewHandoffChecklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/qbrs": {
         parameters: {
             query?: never;
@@ -150,9 +191,29 @@ export interface paths {
         head?: never;
         /**
          * Change an account (JSON Merge Patch)
-         * @description `tier` is read-only here (PUT /accounts/{id}/tier); a new owner must have capacity for the account's tier.
+         * @description `tier` is read-only here (PUT /accounts/{id}/tier); a new owner must have capacity for the account's tier. The owner of a KEY or STRATEGIC account changes only by handoff (POST /accounts/{id}/handoffs): a different ownerId is refused with 409 owner-change-needs-handoff. STANDARD accounts, and one getting its first owner, change at once; every change is kept in the owner history.
          */
         patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/owner-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's owner history, newest first
+         * @description Every owner change since owner history was kept: at creation, directly (a STANDARD account), or by an accepted handoff (KEY and STRATEGIC), which the entry names.
+         */
+        get: operations["listAccountOwnerHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/accounts/{id}/restore": {
@@ -402,6 +463,103 @@ export interface paths {
          * @description Recounts the account's coverage in the same transaction: setting leftCompanyOn stops the contact counting.
          */
         patch: operations["updateContact"];
+        trace?: never;
+    };
+    "/api/v1/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List handoffs, newest first
+         * @description `toUserId` with `status=OPEN` is a user's incoming handoffs.
+         */
+        get: operations["listHandoffs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handoffs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a handoff with its checklist */
+        get: operations["getHandoff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handoffs/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a handoff: the account moves to you
+         * @description Only the incoming owner accepts (a manager cannot accept for them). The account moves to them, recorded in its owner history as by handoff; capacity is not checked again, the open handoff held the place. Refused when the account was archived meanwhile or no longer has the owner and tier the handoff started with.
+         */
+        post: operations["acceptHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handoffs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a handoff
+         * @description Who started it, the account's current owner or a manager cancels it. The account stays with its owner and the reserved place is freed.
+         */
+        post: operations["cancelHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handoffs/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a handoff, with a reason
+         * @description Only the incoming owner declines. The account stays with its owner and the reserved place is freed.
+         */
+        post: operations["declineHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/me": {
@@ -1154,7 +1312,7 @@ export interface components {
             entityType: string;
             entityId: string;
             /**
-             * @description The record a person knows this change by: the changed record itself, or what it belongs to (the account of a QBR, QBR answer, follow-up, tier change or growth baseline; the opportunity of a stage change; the template of a question; the user of a session). One of account, opportunity, survey-template, user, api-token, tier-policy.
+             * @description The record a person knows this change by: the changed record itself, or what it belongs to (the account of a QBR, QBR answer, follow-up, tier change, owner change, handoff or growth baseline; the opportunity of a stage change; the template of a question; the user of a session). One of account, opportunity, survey-template, user, api-token, tier-policy.
              * @example account
              */
             recordType: string | null;
@@ -1242,6 +1400,8 @@ export interface components {
         BuyingRole: "ECONOMIC_BUYER" | "DECISION_MAKER" | "CHAMPION" | "INFLUENCER" | "USER" | "BLOCKER" | "PROCUREMENT" | "EXECUTIVE_SPONSOR";
         /** @enum {string} */
         Channel: "LINK" | "CALL";
+        /** @enum {string} */
+        ChecklistKind: "GOALS" | "KEY_CONTACTS" | "OPEN_FOLLOW_UPS" | "OPEN_OPPORTUNITIES" | "RISKS";
         /** @description What happened at the customer that creates the opportunity. */
         CompellingEvent: {
             type: components["schemas"]["CompellingEventType"];
@@ -1500,6 +1660,104 @@ export interface components {
             /** @description The won expansion that counts toward commission. */
             commissionableExpansion: number;
         };
+        /** @description One line of a checklist section, naming the record it came from when there is one. */
+        HandoffChecklistItem: {
+            /** @example Renewal with Northwind: 120,000.00 USD, NEGOTIATION, closes 2027-03-31 */
+            text: string;
+            /**
+             * @description account, qbr, opportunity or contact.
+             * @example opportunity
+             */
+            recordType: string | null;
+            /** Format: uuid */
+            recordId: string | null;
+        };
+        /** @description The checklist a handoff started now would carry, built from the account's data, for review before starting it. */
+        HandoffChecklistPreview: {
+            /** @description Goals, key contacts, open follow-ups, open opportunities and risks, in that order; no section has a note yet. */
+            checklist: components["schemas"]["HandoffChecklistSection"][];
+        };
+        /** @description One section of a handoff's checklist: what the data said when the handoff started, and what the person who started it added. */
+        HandoffChecklistSection: {
+            kind: components["schemas"]["ChecklistKind"];
+            /** @example Open follow-ups */
+            title: string;
+            /** @description Filled from the account's data when the handoff started; may be empty. */
+            items: components["schemas"]["HandoffChecklistItem"][];
+            /** @description Says what an empty section means, or where its items came from. */
+            summary: string;
+            /** @description What the person who started the handoff added. */
+            note: string | null;
+        };
+        /** @description Why the incoming owner does not take the account over. */
+        HandoffDecline: {
+            /** @example I am at capacity until the Q3 renewals close; ask Sam. */
+            reason: string;
+        };
+        /** @description One page of handoffs, newest first. */
+        HandoffPage: {
+            items: components["schemas"]["HandoffView"][];
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description What to add to each checklist section; each is optional. */
+        HandoffSectionNotes: {
+            goals?: string | null;
+            keyContacts?: string | null;
+            openFollowUps?: string | null;
+            openOpportunities?: string | null;
+            risks?: string | null;
+        };
+        /** @enum {string} */
+        HandoffStatus: "OPEN" | "ACCEPTED" | "DECLINED" | "CANCELLED";
+        /** @description An account passing from one owner to another. Ownership moves only when the incoming owner accepts; while OPEN it reserves a place in the incoming owner's capacity for the tier. */
+        HandoffView: {
+            id: components["schemas"]["UUID"];
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            /** @description The account's tier when the handoff started: the tier whose capacity it reserves. */
+            tier: string & components["schemas"]["Tier"];
+            /**
+             * Format: uuid
+             * @description The owner when the handoff started.
+             */
+            fromUserId: string | null;
+            fromUserName: string | null;
+            toUserId: components["schemas"]["UUID"];
+            toUserName: string;
+            status: components["schemas"]["HandoffStatus"];
+            note: string | null;
+            /** @description Goals, key contacts, open follow-ups, open opportunities and risks, in that order. */
+            checklist: components["schemas"]["HandoffChecklistSection"][];
+            /**
+             * Format: uuid
+             * @description Who started it; null for the system.
+             */
+            createdById: string | null;
+            createdByName: string | null;
+            createdAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: uuid
+             * @description Who accepted, declined or cancelled it.
+             */
+            decidedById: string | null;
+            decidedByName: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @description The incoming owner's reason, when DECLINED. */
+            declineReason: string | null;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -1539,6 +1797,15 @@ export interface components {
              * @description A session ends after this many seconds without a request. Null for API tokens.
              */
             idleTimeoutSeconds: number | null;
+        };
+        /** @description Starts handing an account over to another owner; the server builds the checklist from the account's data and keeps the note and what is added per section. */
+        NewHandoff: {
+            /** @description The incoming owner: an active user who is not the current owner and not a VIEWER. */
+            toUserId: string & components["schemas"]["UUID"];
+            /** @example Renewal call with their CFO is on the 14th; I will join it. */
+            note?: string | null;
+            /** @description Text added to checklist sections. */
+            sectionNotes?: components["schemas"]["HandoffSectionNotes"] | null;
         };
         /** @description Schedules a QBR grade survey round for an account. */
         NewQbr: {
@@ -1714,6 +1981,44 @@ export interface components {
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
             totalIsEstimate: boolean;
+        };
+        /** @description One page of an account's owner history, newest first. */
+        OwnerChangePage: {
+            items: components["schemas"]["OwnerChangeView"][];
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description One owner change of an account: directly (a STANDARD account, or the first owner) or by an accepted handoff. */
+        OwnerChangeView: {
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description Null when the account had no owner.
+             */
+            fromOwnerId: string | null;
+            fromOwnerName: string | null;
+            /**
+             * Format: uuid
+             * @description Null when the owner was removed.
+             */
+            toOwnerId: string | null;
+            toOwnerName: string | null;
+            /**
+             * Format: uuid
+             * @description The accepted handoff that moved the account; null for a direct change.
+             */
+            handoffId: string | null;
+            /** @example By handoff, accepted by Dana Whitfield */
+            reason: string;
+            /** @description Who made the change; null for the system. */
+            changedBy: string | null;
+            changedAt: string & components["schemas"]["Instant"];
         };
         /** @description One owner's workload: live accounts, ARR, overdue QBRs, open follow-ups of failing QBRs and tier capacity, per tier and in total. */
         OwnerWorkload: {
@@ -2171,13 +2476,22 @@ export interface components {
         /** @description One owner's use of one tier. */
         TierUsage: {
             tier: components["schemas"]["Tier"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Live accounts the owner holds in the tier.
+             */
             used: number;
+            /**
+             * Format: int64
+             * @description Places reserved by open handoffs to the owner: they count against the limit until accepted, declined or cancelled.
+             */
+            reserved: number;
             /**
              * Format: int32
              * @description Null means unlimited.
              */
             limit: number | null;
+            /** @description used + reserved is above the limit. */
             overCapacity: boolean;
         };
         /** @description One owner's workload in one tier against the tier's capacity. */
@@ -2185,11 +2499,16 @@ export interface components {
             tier: components["schemas"]["Tier"];
             figures: components["schemas"]["WorkloadFigures"];
             /**
+             * Format: int64
+             * @description Places reserved by open handoffs to the owner; they count against the limit.
+             */
+            reserved: number;
+            /**
              * Format: int32
              * @description The tier's per-owner limit; null means unlimited.
              */
             limit: number | null;
-            /** @description More accounts than the limit. */
+            /** @description More accounts (plus reserved places) than the limit. */
             overCapacity: boolean;
         };
         /** @description Count and amount of one opportunity type. */
@@ -3384,6 +3703,310 @@ export interface operations {
             };
         };
     };
+    listAccountHandoffs: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Only these statuses; repeat the parameter. */
+                status?: components["schemas"]["HandoffStatus"][];
+            };
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startHandoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewHandoff"];
+            };
+        };
+        responses: {
+            /** @description Started */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account already has an open handoff (named in `existingId`), is archived, is STANDARD or has no owner (its owner changes directly), or the incoming owner is at the tier's capacity */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewHandoffChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The checklist */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffChecklistPreview"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     scheduleQbr: {
         parameters: {
             query?: never;
@@ -3766,7 +4389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Duplicate domain or externalId, or the new owner is at the tier's capacity */
+            /** @description Duplicate domain or externalId, the new owner is at the tier's capacity, or the owner of a KEY or STRATEGIC account changes only by handoff */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3813,6 +4436,96 @@ export interface operations {
             };
             /** @description The body breaks a rule; `errors` names each property */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountOwnerHistory: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnerChangePage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4235,7 +4948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The owner is at the tier's capacity, or the account is archived */
+            /** @description The owner is at the tier's capacity, the account is archived, or a handoff of it is open */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5615,6 +6328,511 @@ export interface operations {
                 };
             };
             /** @description Another contact of the account has this email (the problem names it in `existingId`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHandoffs: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Only handoffs from these owners; repeat the parameter. */
+                fromUserId?: components["schemas"]["UUID"][];
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Only these statuses; repeat the parameter. */
+                status?: components["schemas"]["HandoffStatus"][];
+                /** @description Only handoffs to these users; repeat the parameter. */
+                toUserId?: components["schemas"]["UUID"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHandoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The handoff */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptHandoff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accepted handoff */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The handoff is not OPEN, or the account was archived or changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelHandoff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled handoff */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The handoff is not OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineHandoff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoffDecline"];
+            };
+        };
+        responses: {
+            /** @description The declined handoff */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The handoff is not OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9141,9 +10359,11 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const buyingRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BuyingRole"]> = ["ECONOMIC_BUYER", "DECISION_MAKER", "CHAMPION", "INFLUENCER", "USER", "BLOCKER", "PROCUREMENT", "EXECUTIVE_SPONSOR"];
 export const channelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Channel"]> = ["LINK", "CALL"];
+export const checklistKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChecklistKind"]> = ["GOALS", "KEY_CONTACTS", "OPEN_FOLLOW_UPS", "OPEN_OPPORTUNITIES", "RISKS"];
 export const compellingEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CompellingEventType"]> = ["ACQUISITION", "FUNDING_ROUND", "NEW_EXECUTIVE", "EXPANSION", "REORGANIZATION", "REGULATION", "OTHER"];
 export const followUpStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpStatus"]> = ["OPEN", "MET", "MISSED"];
 export const gradeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Grade"]> = ["A+", "A", "A-", "B+", "B", "B-", "C+", "C", "C-", "D+", "D", "D-", "F"];
+export const handoffStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoffStatus"]> = ["OPEN", "ACCEPTED", "DECLINED", "CANCELLED"];
 export const jsonNodeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JsonNodeType"]> = ["ARRAY", "BINARY", "BOOLEAN", "MISSING", "NULL", "NUMBER", "OBJECT", "POJO", "STRING"];
 export const levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Level"]> = ["JUNIOR", "MID", "SENIOR"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["PROSPECT", "ONBOARDING", "ACTIVE", "AT_RISK", "CHURNED"];

@@ -32,6 +32,7 @@ const OpportunitiesListPage = loadWhenShown(() => import('../features/opportunit
 const OpportunityPage = loadWhenShown(() => import('../features/opportunities/OpportunityPage'), 'OpportunityPage');
 const ProfilePage = loadWhenShown(() => import('../features/settings/ProfilePage'), 'ProfilePage');
 const ApiTokensPage = loadWhenShown(() => import('../features/tokens/ApiTokensPage'), 'ApiTokensPage');
+const HandoffPage = loadWhenShown(() => import('../features/handoffs/HandoffPage'), 'HandoffPage');
 const AuditLogPage = loadWhenShown(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
 
 export const routes: RouteObject[] = [
@@ -65,6 +66,7 @@ export const routes: RouteObject[] = [
           { path: 'templates', element: <TemplatesPage /> },
           { path: 'templates/new', element: <NewTemplatePage /> },
           { path: 'templates/:id', element: <TemplateEditorPage /> },
+          { path: 'handoffs/:id', element: <HandoffPage /> },
           { path: 'workload', element: <WorkloadPage /> },
           { path: 'settings', element: <Navigate to="/settings/profile" replace /> },
           { path: 'settings/profile', element: <ProfilePage /> },

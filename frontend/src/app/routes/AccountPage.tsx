@@ -18,6 +18,7 @@ import { AccountQbrTab } from '../../features/qbrs/AccountQbrTab';
 import { GradeBadge, OverdueBadge } from '../../features/qbrs/QbrBadges';
 import { AccountOpportunities } from '../../features/opportunities/AccountOpportunities';
 import { AccountPeopleTab } from '../../features/contacts/AccountPeopleTab';
+import { AccountHandoffs, ownerChangesByHandoff } from '../../features/handoffs/AccountHandoffs';
 import { useMe } from '../../features/auth/api';
 import { canAssignOwner, canChangeTier, canWriteAccount } from '../../features/auth/permissions';
 
@@ -191,7 +192,13 @@ function EditModal({ account, opened, onClose, onReload }: { account: Account; o
         initialValues={accountToValues(account)}
         ownerName={account.ownerName}
         parentName={account.parentName}
-        lockOwner={canAssignOwner(me) ? undefined : 'Only managers and admins give an account to another owner.'}
+        lockOwner={
+          ownerChangesByHandoff(account)
+            ? `${account.name} is a ${account.tier} account, so its owner changes by handoff: close this and use Hand over on the account page.`
+            : canAssignOwner(me)
+              ? undefined
+              : 'Only managers and admins give an account to another owner.'
+        }
         submitLabel="Save changes"
         onCancel={onClose}
         onReload={() => void onReload()}
@@ -311,6 +318,7 @@ export function AccountPage() {
           <Stack gap="md">
             <Facts account={a} />
             <TeamCard account={a} />
+            <AccountHandoffs account={a} />
             <TierHistory accountId={a.id} />
           </Stack>
         </Tabs.Panel>

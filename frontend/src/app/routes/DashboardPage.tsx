@@ -13,6 +13,7 @@ import { useGradeReport, type GradeReport, type ReportQuery } from '../../featur
 import { isFailingGrade } from '../../features/qbrs/grades';
 import { UserMultiSelect } from '../../features/users/UserSelect';
 import { PipelineDashboardPanel } from '../../features/opportunities/PipelineDashboardPanel';
+import { IncomingHandoffs } from '../../features/handoffs/IncomingHandoffs';
 import { tierValues } from '../../api/schema';
 
 type Tier = Schemas['Tier'];
@@ -85,6 +86,7 @@ export function DashboardPage() {
   return (
     <>
       <PageHeader title="Dashboard" description="How customers grade us in their QBRs." />
+      <IncomingHandoffs />
       <Paper withBorder p="md" mb="md" component="section" aria-label="Filters">
         <Group align="flex-end" gap="sm" wrap="wrap">
           <DateInput

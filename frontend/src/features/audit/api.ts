@@ -41,6 +41,8 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   contact: 'Contact',
   'qbr-respondent': 'QBR respondent',
   'account-team-member': 'Account team member',
+  handoff: 'Handoff',
+  'owner-change': 'Owner change',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

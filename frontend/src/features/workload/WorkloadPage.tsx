@@ -80,6 +80,11 @@ function TierRow({ owner, t }: { owner: OwnerWorkload; t: TierWorkload }) {
           {capacityLabel(t.figures.accounts, t.limit)}
         </Anchor>
         {t.overCapacity && <VisuallyHidden> (over capacity)</VisuallyHidden>}
+        {t.reserved > 0 && (
+          <Text size="xs" c="dimmed" style={numeric}>
+            +{formatInteger(t.reserved)} in open handoffs
+          </Text>
+        )}
       </Table.Td>
       <Table.Td ta="right" style={numeric}>
         <Text size="sm">{formatMoney(t.figures.arr)}</Text>

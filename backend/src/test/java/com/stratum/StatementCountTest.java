@@ -124,7 +124,7 @@ class StatementCountTest {
                     return new Endpoint(row -> answered(id, "A", "B+", "B", "A-", 9),
                             () -> api().get("/api/v1/accounts/{id}/grade-trend", id), ITEMS);
                 }),
-                endpoint("GET /api/v1/tier-capacity", 5, () -> {
+                endpoint("GET /api/v1/tier-capacity", 6, () -> {
                     List<String> owners = new ArrayList<>();
                     return new Endpoint(row -> {
                         String owner = accountManager();
@@ -224,6 +224,31 @@ class StatementCountTest {
                     String id = opportunity(account(Map.of()), "UPSELL", 1000, "2031-01-31"); // "Created" is first
                     return new Endpoint(1, row -> moveStage(id, row % 2 == 1 ? "QUALIFIED" : "PROPOSAL"),
                             () -> api().get("/api/v1/opportunities/{id}/history", id), ITEMS);
+                }),
+                endpoint("GET /api/v1/accounts/{id}/owner-history", 4, () -> {
+                    String id = account(Map.of("ownerId", accountManager())); // its creation is the first entry
+                    return new Endpoint(1, row -> api().contentType("application/merge-patch+json")
+                                    .body(Map.of("ownerId", accountManager())).patch("/api/v1/accounts/{id}", id)
+                                    .then().statusCode(200),
+                            () -> api().get("/api/v1/accounts/{id}/owner-history", id), ITEMS);
+                }),
+                endpoint("GET /api/v1/handoffs", 3, () -> {
+                    // Handoffs to one incoming owner, each of another account from another owner.
+                    String incoming = accountManager();
+                    return new Endpoint(row -> api().body(Map.of("toUserId", incoming))
+                                    .post("/api/v1/accounts/{id}/handoffs", account(accountManager(), "KEY")).then()
+                                    .statusCode(201),
+                            () -> api().queryParam("toUserId", incoming).queryParam("status", "OPEN")
+                                    .get("/api/v1/handoffs"), ITEMS);
+                }),
+                endpoint("GET /api/v1/accounts/{id}/handoffs", 4, () -> {
+                    // One account's history: each handoff started and cancelled, by and to different users.
+                    String id = account(accountManager(), "KEY");
+                    return new Endpoint(row -> {
+                        String handoff = api().body(Map.of("toUserId", accountManager()))
+                                .post("/api/v1/accounts/{id}/handoffs", id).then().statusCode(201).extract().path("id");
+                        api().post("/api/v1/handoffs/{id}/cancel", handoff).then().statusCode(200);
+                    }, () -> api().get("/api/v1/accounts/{id}/handoffs", id), ITEMS);
                 }));
     }
 

@@ -96,14 +96,17 @@ public class AccountResource {
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
     @Operation(operationId = "updateAccount", summary = "Change an account (JSON Merge Patch)",
             description = "`tier` is read-only here (PUT /accounts/{id}/tier); a new owner must have capacity for"
-                    + " the account's tier.")
+                    + " the account's tier. The owner of a KEY or STRATEGIC account changes only by handoff"
+                    + " (POST /accounts/{id}/handoffs): a different ownerId is refused with 409"
+                    + " owner-change-needs-handoff. STANDARD accounts, and one getting its first owner, change at"
+                    + " once; every change is kept in the owner history.")
     @Extension(name = "x-read-only-properties", value = "[\"tier\"]", parseValue = true)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AccountInput.class),
             examples = @ExampleObject(name = "renewal", value = RENEWAL_PATCH)))
     @APIResponse(responseCode = "200", description = "The changed account",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(responseCode = "409", description = "Duplicate domain or externalId, or the new owner is at the"
-            + " tier's capacity")
+    @APIResponse(responseCode = "409", description = "Duplicate domain or externalId, the new owner is at the"
+            + " tier's capacity, or the owner of a KEY or STRATEGIC account changes only by handoff")
     public Response patch(@PathParam("id") UUID id, JsonNode patch,
             @HeaderParam("If-Match") String ifMatch) {
         AccountView account = accounts.patch(id, patch, ifMatch);
@@ -150,11 +153,21 @@ public class AccountResource {
                     {"tier": "KEY", "reason": "Signed a three-year platform deal; exec sponsor engaged"}""")))
     @APIResponse(responseCode = "200", description = "The account in its new tier",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(responseCode = "409", description = "The owner is at the tier's capacity, or the account is archived")
+    @APIResponse(responseCode = "409", description = "The owner is at the tier's capacity, the account is archived,"
+            + " or a handoff of it is open")
     public Response changeTier(@PathParam("id") UUID id, TierChangeInput request,
             @HeaderParam("If-Match") String ifMatch) {
         AccountView account = tiers.changeTier(id, request, ifMatch);
         return Responses.ok(account, account.version());
+    }
+
+    @GET
+    @Path("/{id}/owner-history")
+    @Operation(operationId = "listAccountOwnerHistory", summary = "An account's owner history, newest first",
+            description = "Every owner change since owner history was kept: at creation, directly (a STANDARD"
+                    + " account), or by an accepted handoff (KEY and STRATEGIC), which the entry names.")
+    public OwnerChangePage ownerHistory(@PathParam("id") UUID id, @BeanParam PageParams page) {
+        return accounts.ownerHistory(id, page.limit(), page.cursor);
     }
 
     @GET

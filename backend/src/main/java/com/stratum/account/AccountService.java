@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
 import com.stratum.common.FieldError;
+import com.stratum.common.Keyset;
 import com.stratum.common.MergePatch;
+import com.stratum.common.Paging;
+import com.stratum.common.QueryBuilder;
+import com.stratum.common.SortField;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.security.CurrentCaller;
@@ -40,8 +44,20 @@ public class AccountService {
     public static final List<String> COUNTRIES = Arrays.stream(Locale.getISOCountries()).sorted().toList();
     private static final Set<String> COUNTRY_CODES = Set.copyOf(COUNTRIES);
     private static final Map<String, String> READ_ONLY = readOnly();
+    private record OwnerRow(OwnerChange change, String fromName, String toName) {
+        OwnerChangeView view() {
+            return new OwnerChangeView(change.id, change.fromOwnerId, fromName, change.toOwnerId, toName,
+                    change.handoffId, change.reason, change.changedBy, change.changedAt);
+        }
+    }
+    private static final Paging.Query<OwnerRow> OWNER_HISTORY = Paging.Query.ofRows("c, f.name, t.name",
+            "OwnerChange c left join User f on f.id = c.fromOwnerId left join User t on t.id = c.toOwnerId",
+            r -> new OwnerRow((OwnerChange) r[0], (String) r[1], (String) r[2]));
+    private static final List<SortField<OwnerRow>> OWNER_HISTORY_ORDER = List.of(new SortField<>("changedAt",
+            "c.changedAt", SortField.ValueType.INSTANT, false, r -> r.change().changedAt));
 
     private final EntityManager em;
+    private final Paging paging;
     private final AccountQueries queries;
     private final AccountTierService tiers;
     private final QbrCadence cadence;
@@ -50,9 +66,10 @@ public class AccountService {
     private final MergePatch mergePatch;
     private final Clock clock;
 
-    public AccountService(EntityManager em, AccountQueries queries, AccountTierService tiers, QbrCadence cadence,
-            AccountCoverage coverage, Validation validation, MergePatch mergePatch, Clock clock) {
+    public AccountService(EntityManager em, Paging paging, AccountQueries queries, AccountTierService tiers,
+            QbrCadence cadence, AccountCoverage coverage, Validation validation, MergePatch mergePatch, Clock clock) {
         this.em = em;
+        this.paging = paging;
         this.queries = queries;
         this.tiers = tiers;
         this.cadence = cadence;
@@ -83,6 +100,10 @@ public class AccountService {
             baseline.baselineArr = money(input.growthBaselineArr());
         }
         tiers.record(account.id, null, account.tier, "Account created", now);
+        if (account.ownerId != null) {
+            recordOwnerChange(account.id, null, account.ownerId, null, "Account created", now);
+        }
+        em.flush();
         coverage.refresh(account.id);
         return queries.view(account.id);
     }
@@ -98,10 +119,13 @@ public class AccountService {
             return queries.view(id);
         }
         UUID previousOwner = account.ownerId;
-        if (!Objects.equals(changed.ownerId(), previousOwner)) {
+        boolean ownerChanges = !Objects.equals(changed.ownerId(), previousOwner);
+        if (ownerChanges) {
+            requireDirectOwnerChange(account);
             CurrentCaller.requireRole(Role.MANAGER, "Reassigning an account to another owner");
         }
-        apply(account, changed, now());
+        Instant now = now();
+        apply(account, changed, now);
         if (!Objects.equals(changed.growthBaselineArr(), current.growthBaselineArr())) {
             GrowthBaseline.ofYear(account, LocalDate.now(clock).getYear()).baselineArr =
                     changed.growthBaselineArr() == null ? account.arr : money(changed.growthBaselineArr());
@@ -110,8 +134,67 @@ public class AccountService {
             tiers.ensureMayOwn(account.ownerId, account.tier);
             tiers.ensureCapacity(account.ownerId, account.tier, account.id);
         }
+        if (ownerChanges) {
+            recordOwnerChange(account.id, previousOwner, account.ownerId, null, "Changed directly", now);
+        }
         em.flush();
         return queries.view(id);
+    }
+
+    /**
+     * The owner of a KEY or STRATEGIC account that has one changes only by handoff: the incoming owner accepts
+     * what they take over. STANDARD accounts, and an account getting its first owner, change at once.
+     */
+    public static boolean ownerChangesByHandoff(Tier tier, UUID currentOwner) {
+        return tier != Tier.STANDARD && currentOwner != null;
+    }
+
+    private static void requireDirectOwnerChange(Account account) {
+        if (ownerChangesByHandoff(account.tier, account.ownerId)) {
+            throw ApiProblem.conflict("owner-change-needs-handoff", "Owner change needs a handoff",
+                            account.name + " is a " + account.tier + " account, so its owner changes by handoff:"
+                                    + " start one from the account page or POST /api/v1/accounts/" + account.id
+                                    + "/handoffs.")
+                    .with("accountId", account.id).with("tier", account.tier);
+        }
+    }
+
+    /**
+     * Moves an account to the incoming owner of an accepted handoff: the one place besides a direct change that
+     * writes an owner, recorded in the owner history with the handoff. Capacity is not checked again: the open
+     * handoff held the place ({@link CapacityReservations}) until this moment, in this transaction.
+     */
+    @Transactional
+    public void handOver(UUID accountId, UUID fromOwnerId, UUID toOwnerId, UUID handoffId, String reason) {
+        Account account = queries.find(accountId);
+        Instant now = now();
+        account.ownerId = toOwnerId;
+        account.updatedAt = now;
+        recordOwnerChange(accountId, fromOwnerId, toOwnerId, handoffId, reason, now);
+        em.flush();
+    }
+
+    @Transactional
+    public OwnerChangePage ownerHistory(UUID accountId, int limit, String cursor) {
+        queries.find(accountId);
+        Keyset<OwnerRow> keyset = Keyset.parse(null, "-changedAt", OWNER_HISTORY_ORDER, "c.id", r -> r.change().id);
+        QueryBuilder query = new QueryBuilder();
+        query.and("c.accountId = " + query.param(accountId));
+        return paging.page(OWNER_HISTORY, query, keyset, limit, cursor).map(OwnerRow::view)
+                .to(OwnerChangePage::new);
+    }
+
+    private void recordOwnerChange(UUID accountId, UUID from, UUID to, UUID handoffId, String reason, Instant at) {
+        OwnerChange change = new OwnerChange();
+        change.id = UUID.randomUUID();
+        change.accountId = accountId;
+        change.fromOwnerId = from;
+        change.toOwnerId = to;
+        change.handoffId = handoffId;
+        change.reason = reason;
+        change.changedBy = CurrentCaller.whoName();
+        change.changedAt = at;
+        change.persist();
     }
 
     /** Archives: the account leaves default lists and frees its domain, but stays readable by id. */

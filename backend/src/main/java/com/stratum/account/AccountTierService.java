@@ -48,11 +48,13 @@ public class AccountTierService {
     private final TierPolicyService policies;
     private final QbrCadence cadence;
     private final AccountCoverage coverage;
+    private final CapacityReservations reservations;
     private final Validation validation;
     private final Clock clock;
 
     public AccountTierService(EntityManager em, Paging paging, UserService users, AccountQueries accounts,
-            TierPolicyService policies, QbrCadence cadence, AccountCoverage coverage, Validation validation,
+            TierPolicyService policies, QbrCadence cadence, AccountCoverage coverage,
+            CapacityReservations reservations, Validation validation,
             Clock clock) {
         this.em = em;
         this.paging = paging;
@@ -61,14 +63,16 @@ public class AccountTierService {
         this.policies = policies;
         this.cadence = cadence;
         this.coverage = coverage;
+        this.reservations = reservations;
         this.validation = validation;
         this.clock = clock;
     }
 
     /**
-     * Refuses to give {@code ownerId} one more account of {@code tier} beyond the tier's limit. The owner's
-     * row is locked first, so concurrent requests for the same owner are checked one after the other and
-     * cannot slip past the limit together.
+     * Refuses to give {@code ownerId} one more account of {@code tier} beyond the tier's limit: the live accounts
+     * they hold plus the places open handoffs reserve for them ({@link CapacityReservations}). The owner's row is
+     * locked first, so concurrent requests for the same owner (creates, tier changes, owner changes, handoffs) are
+     * checked one after the other and cannot slip past the limit together.
      */
     public void ensureCapacity(UUID ownerId, Tier tier, UUID accountId) {
         User owner = users.lockOwner(ownerId, "ownerId");
@@ -80,11 +84,15 @@ public class AccountTierService {
                         + " and a.archived = false and a.id <> :self", Long.class)
                 .setParameter("owner", ownerId).setParameter("tier", tier).setParameter("self", accountId)
                 .getSingleResult();
-        if (held + 1 > limit) {
+        long reserved = reservations.count(ownerId, tier, accountId);
+        if (held + reserved + 1 > limit) {
+            String waiting = reserved == 0 ? "" : " and " + reserved + " more waiting in open handoff"
+                    + (reserved == 1 ? "" : "s") + " to them";
             throw ApiProblem.conflict("tier-capacity", "Tier capacity exceeded",
                             owner.name + " already holds " + held + " " + tier + " account" + (held == 1 ? "" : "s")
-                                    + "; the limit is " + limit + " per owner.")
-                    .with("ownerId", ownerId).with("tier", tier).with("limit", limit).with("held", held);
+                                    + waiting + "; the limit is " + limit + " per owner.")
+                    .with("ownerId", ownerId).with("tier", tier).with("limit", limit).with("held", held)
+                    .with("reserved", reserved);
         }
     }
 
@@ -169,6 +177,13 @@ public class AccountTierService {
             throw ApiProblem.conflict("archived", "Account archived",
                     account.name + " is archived, so its tier cannot change. Restore it first.");
         }
+        reservations.of(account.id).ifPresent(open -> {
+            throw ApiProblem.conflict("handoff-open", "Handoff open",
+                            account.name + " has an open handoff to " + open.ownerName() + ", so its tier cannot"
+                                    + " change now. Cancel the handoff, or wait until " + open.ownerName()
+                                    + " accepts or declines it.")
+                    .with("handoffId", open.handoffId());
+        });
         if (account.ownerId != null) {
             ensureMayOwn(account.ownerId, request.tier());
             ensureCapacity(account.ownerId, request.tier(), account.id);
@@ -215,14 +230,16 @@ public class AccountTierService {
                     .forEach(row -> held.computeIfAbsent((UUID) row[0], k -> new HashMap<>())
                             .put((Tier) row[1], (Long) row[2]));
         }
+        Map<UUID, Map<Tier, Long>> reserved = reservations.byOwner(page.items().stream().map(u -> u.id).toList());
         Map<Tier, TierPolicy> policyOf = new HashMap<>();
         TierPolicy.<TierPolicy>listAll().forEach(p -> policyOf.put(p.tier, p));
 
         return page.map(owner -> {
             List<OwnerCapacity.TierUsage> usage = Arrays.stream(Tier.values()).map(tier -> {
                 long used = held.getOrDefault(owner.id, Map.of()).getOrDefault(tier, 0L);
+                long waiting = reserved.getOrDefault(owner.id, Map.of()).getOrDefault(tier, 0L);
                 Integer max = policyOf.get(tier).maxAccountsPerOwner;
-                return new OwnerCapacity.TierUsage(tier, used, max, max != null && used > max);
+                return new OwnerCapacity.TierUsage(tier, used, waiting, max, max != null && used + waiting > max);
             }).toList();
             boolean over = usage.stream().anyMatch(OwnerCapacity.TierUsage::overCapacity);
             return new OwnerCapacity(owner.id, owner.name, over, usage);

@@ -15,8 +15,10 @@ public record OwnerCapacity(
     @Schema(description = "One owner's use of one tier.")
     public record TierUsage(
             @Schema(required = true) Tier tier,
-            @Schema(required = true) long used,
+            @Schema(required = true, description = "Live accounts the owner holds in the tier.") long used,
+            @Schema(required = true, description = "Places reserved by open handoffs to the owner: they count"
+                    + " against the limit until accepted, declined or cancelled.") long reserved,
             @Schema(required = true, nullable = true, description = "Null means unlimited.") Integer limit,
-            @Schema(required = true) boolean overCapacity) {
+            @Schema(required = true, description = "used + reserved is above the limit.") boolean overCapacity) {
     }
 }

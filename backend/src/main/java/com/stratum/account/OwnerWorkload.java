@@ -32,8 +32,11 @@ public record OwnerWorkload(
     public record TierWorkload(
             @Schema(required = true) Tier tier,
             @Schema(required = true) Figures figures,
+            @Schema(required = true, description = "Places reserved by open handoffs to the owner; they count"
+                    + " against the limit.") long reserved,
             @Schema(required = true, nullable = true, description = "The tier's per-owner limit; null means"
                     + " unlimited.") Integer limit,
-            @Schema(required = true, description = "More accounts than the limit.") boolean overCapacity) {
+            @Schema(required = true, description = "More accounts (plus reserved places) than the limit.")
+            boolean overCapacity) {
     }
 }

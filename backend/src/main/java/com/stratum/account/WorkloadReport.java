@@ -76,14 +76,20 @@ public class WorkloadReport {
                       join account a on a.id = q.account_id
                      where f.status = 'OPEN' and not a.archived and a.owner_id in (select id from owner_page)
                      group by a.owner_id, a.tier
+                ), reserved as (
+                    select r.owner_id, r.tier, count(*) as places
+                      from capacity_reservation r
+                     where r.owner_id in (select id from owner_page)
+                     group by r.owner_id, r.tier
                 )
                 select o.id, o.name, o.active, p.tier, p.max_accounts_per_owner, coalesce(h.accounts, 0),
                        coalesce(h.arr, 0), coalesce(h.overdue, 0), coalesce(f.follow_ups, 0),
-                       coalesce(h.single_threaded, 0)
+                       coalesce(h.single_threaded, 0), coalesce(r.places, 0)
                   from owner_page o
                  cross join tier_policy p
                   left join held h on h.owner_id = o.id and h.tier = p.tier
                   left join following f on f.owner_id = o.id and f.tier = p.tier
+                  left join reserved r on r.owner_id = o.id and r.tier = p.tier
                  order by %s
                 """.formatted(owners.where(), keyset.orderBy(), pageSize, today,
                 keyset.orderBy().replace("u.", "o."));
@@ -95,10 +101,11 @@ public class WorkloadReport {
                     id -> new Owner(id, (String) r[1], (Boolean) r[2], new ArrayList<>()));
             Integer max = r[4] == null ? null : ((Number) r[4]).intValue();
             long accounts = ((Number) r[5]).longValue();
+            long reserved = ((Number) r[10]).longValue();
             owner.tiers().add(new OwnerWorkload.TierWorkload(Tier.valueOf((String) r[3]),
                     new OwnerWorkload.Figures(accounts, money(r[6]), ((Number) r[7]).longValue(),
-                            ((Number) r[8]).longValue(), ((Number) r[9]).longValue()), max,
-                    max != null && accounts > max));
+                            ((Number) r[8]).longValue(), ((Number) r[9]).longValue()), reserved, max,
+                    max != null && accounts + reserved > max));
         }
         List<Owner> rows = List.copyOf(page.values());
         List<OwnerWorkload> items = rows.stream().limit(limit).map(WorkloadReport::view).toList();

@@ -20,7 +20,8 @@ public record AuditEventView(
         @Schema(required = true) String entityId,
         @Schema(required = true, nullable = true, description = "The record a person knows this change by: the"
                 + " changed record itself, or what it belongs to (the account of a QBR, QBR answer, follow-up, tier"
-                + " change or growth baseline; the opportunity of a stage change; the template of a question; the"
+                + " change, owner change, handoff or growth baseline; the opportunity of a stage change; the template"
+                + " of a question; the"
                 + " user of a session). One of account, opportunity, survey-template, user, api-token, tier-policy.",
                 examples = "account") String recordType,
         @Schema(required = true, nullable = true, description = "That record's id (the tier for a tier policy).")

@@ -18,6 +18,8 @@ import com.stratum.contact.Stance;
 import com.stratum.account.TeamInput;
 import com.stratum.account.TeamRole;
 import com.stratum.grade.Grade;
+import com.stratum.handoff.HandoffInput;
+import com.stratum.handoff.HandoffService;
 import com.stratum.opportunity.CompellingEvent;
 import com.stratum.opportunity.CompellingEventType;
 import com.stratum.opportunity.OpportunityInput;
@@ -95,6 +97,7 @@ public class DemoData {
     private final OpportunityService opportunities;
     private final ContactService contacts;
     private final AccountTeamService teams;
+    private final HandoffService handoffs;
     private final EntityManager em;
     private final boolean enabled;
     private final String password;
@@ -102,7 +105,7 @@ public class DemoData {
     private final Clock clock;
 
     public DemoData(UserService users, AccountService accounts, QbrCadence cadence, QbrService qbrs,
-            OpportunityService opportunities, ContactService contacts, EntityManager em,
+            OpportunityService opportunities, ContactService contacts, HandoffService handoffs, EntityManager em,
             @ConfigProperty(name = "stratum.demo-data", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "stratum.demo-password", defaultValue = "stratum-demo-password") String password,
             PasswordHasher passwords, Clock clock, AccountTeamService teams) {
@@ -113,6 +116,7 @@ public class DemoData {
         this.qbrs = qbrs;
         this.opportunities = opportunities;
         this.contacts = contacts;
+        this.handoffs = handoffs;
         this.em = em;
         this.enabled = enabled;
         this.password = password;
@@ -205,7 +209,14 @@ public class DemoData {
         }
         int people = addPeople(created, owners);
         seedTeams(created, owners, lead, junior);
-        LOG.infof("Demo data: %d users, %d accounts, %d answered QBRs, %d opportunities, %d contacts.",
+        // One KEY account waits for Dana Whitfield to accept it, so a newcomer sees the handoff flow. Dana holds
+        // three KEY accounts (i % 8 == 0) of the eight allowed, so the place it reserves is within her capacity.
+        AccountView handedOver = created.get(9);
+        handoffs.create(handedOver.id(), new HandoffInput(owners.get(0), MANAGERS[1] + " moves to the APAC team;"
+                + " the renewal and the open upsell are yours from next month.",
+                new HandoffInput.SectionNotes(null, "Their CFO signs the renewal; their head of IT runs the weekly"
+                        + " check-in.", null, null, null)));
+        LOG.infof("Demo data: %d users, %d accounts, %d answered QBRs, %d opportunities, %d contacts, 1 open handoff.",
                 MANAGERS.length + 4, created.size(), answered, deals, people);
         LOG.infof("Demo sign-in: admin@stratum.demo (ADMIN), sales.manager@stratum.demo (MANAGER),"
                 + " dana.whitfield@stratum.demo (ACCOUNT_MANAGER), viewer@stratum.demo (VIEWER);"

@@ -16,6 +16,8 @@ import com.stratum.contact.ContactInput;
 import com.stratum.contact.ContactService;
 import com.stratum.grade.Grade;
 import com.stratum.opportunity.CompellingEvent;
+import com.stratum.handoff.DeclineInput;
+import com.stratum.handoff.HandoffInput;
 import com.stratum.opportunity.OpportunityInput;
 import com.stratum.opportunity.OpportunityType;
 import com.stratum.opportunity.ReopenInput;
@@ -63,7 +65,8 @@ public final class RulesDocument {
             TierPolicyInput.class, UserInput.class, NewUserInput.class, ApiTokenInput.class, QbrInput.class,
             TemplateInput.class, TemplateInput.QuestionInput.class, ResponseInput.Answer.class, FollowUpInput.class, OpportunityInput.class,
             CompellingEvent.class, StageChangeInput.class, ReopenInput.class, ContactInput.class,
-            BusinessUnitInput.class, TeamInput.class, TeamInput.Member.class);
+            BusinessUnitInput.class, TeamInput.class, TeamInput.Member.class, HandoffInput.class,
+            HandoffInput.SectionNotes.class, DeclineInput.class);
 
     private RulesDocument() {
     }

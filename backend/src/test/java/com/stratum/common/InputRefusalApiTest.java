@@ -259,4 +259,29 @@ class InputRefusalApiTest {
                 "Use at most 200 characters; this has 201.", "Use one of STANDARD, KEY, STRATEGIC.",
                 "Use a date (YYYY-MM-DD).", "A template needs at least one GRADE question: add one.");
     }
+    @Test
+    void handoffInputsOutOfRangeAreRefusedAndNothingStarts() {
+        String owner = com.stratum.support.Fixtures.accountManager();
+        String id = account(Map.of("ownerId", owner, "tier", "KEY"));
+        Map<String, Object> base = Map.of("toUserId", com.stratum.support.Fixtures.accountManager());
+        String path = "/api/v1/accounts/{id}/handoffs";
+        assertThat(refused(api().body(Map.of()).post(path, id), "toUserId")).isEqualTo("Enter a value: it is required.");
+        refused(api().body(Map.of("toUserId", "not-a-uuid")).post(path, id), "toUserId");
+        assertThat(refused(api().body(with(base, "note", "x".repeat(2001))).post(path, id), "note"))
+                .isEqualTo("Use at most 2000 characters; this has 2001.");
+        refused(api().body(with(base, "sectionNotes", Map.of("risks", "r".repeat(2001)))).post(path, id),
+                "sectionNotes.risks");
+        refused(api().body(with(base, "sectionNotes", Map.of("colour", "blue"))).post(path, id),
+                "sectionNotes.colour");
+        refused(api().body(with(base, "owner", "me")).post(path, id), "owner");
+        api().get(path, id).then().body("items", empty());
+
+        String handoff = api().body(base).post(path, id).then().statusCode(201).extract().path("id");
+        String decline = "/api/v1/handoffs/{id}/decline";
+        refused(api().body(Map.of()).post(decline, handoff), "reason");
+        assertThat(refused(api().body(Map.of("reason", "no")).post(decline, handoff), "reason"))
+                .isEqualTo("Use 3 to 500 characters; this has 2.");
+        refused(api().body(Map.of("reason", "x".repeat(501))).post(decline, handoff), "reason");
+        api().get("/api/v1/handoffs/{id}", handoff).then().body("status", equalTo("OPEN"));
+    }
 }

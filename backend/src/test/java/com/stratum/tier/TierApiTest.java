@@ -79,7 +79,7 @@ class TierApiTest {
     }
 
     @Test
-    void capacityIsEnforcedOnTierChangeCreateAndOwnerChange() {
+    void capacityIsEnforcedOnTierChangeCreateAndHandoff() {
         String owner = accountManager();
         for (int i = 0; i < 3; i++) {
             account(owner, "STRATEGIC");
@@ -95,9 +95,11 @@ class TierApiTest {
         api().body(Map.of("name", "Fourth strategic", "ownerId", owner, "tier", "STRATEGIC"))
                 .post("/api/v1/accounts").then().statusCode(409).body("limit", equalTo(3));
 
+        // A STRATEGIC account changes owner by handoff (issue 14); the handoff is refused at capacity.
         String elsewhere = account(accountManager(), "STRATEGIC");
-        api().contentType("application/merge-patch+json").body(Map.of("ownerId", owner))
-                .patch("/api/v1/accounts/{id}", elsewhere).then().statusCode(409).body("ownerId", equalTo(owner));
+        api().body(Map.of("toUserId", owner)).post("/api/v1/accounts/{id}/handoffs", elsewhere).then()
+                .statusCode(409).body("type", equalTo("urn:stratum:problem:tier-capacity"))
+                .body("ownerId", equalTo(owner));
 
         api().queryParam("ownerId", owner).queryParam("tier", "STRATEGIC").get("/api/v1/accounts").then()
                 .body("items", hasSize(3));

@@ -342,7 +342,8 @@ export const rules = {
     "opportunity",
     "opportunity-stage-change",
     "api-token",
-    "session"
+    "session",
+    "company-settings"
   ],
   "surveyTemplates": {
     "minGradeQuestions": 1,
@@ -506,6 +507,11 @@ export const rules = {
       "reason": {
         "minLength": 3,
         "maxLength": 1000
+      }
+    },
+    "SettingsUpdate": {
+      "companyName": {
+        "maxLength": 200
       }
     }
   }

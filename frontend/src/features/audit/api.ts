@@ -37,6 +37,7 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   'opportunity-stage-change': 'Opportunity stage change',
   'api-token': 'API token',
   session: 'Session',
+  'company-settings': 'Company settings',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

@@ -31,6 +31,7 @@ public class AuditRecords {
                        when 'user' then (select u.name from app_user u where u.id = r.record_id::uuid)
                        when 'api-token' then (select k.name from api_token k where k.id = r.record_id::uuid)
                        when 'tier-policy' then r.record_id
+                       when 'company-settings' then (select c.company_name from company_settings c where c.id = 1)
                    end,
                    actor.name
               from audit_event e
@@ -51,6 +52,7 @@ public class AuditRecords {
                        when 'session' then 'user'
                        when 'api-token' then 'api-token'
                        when 'tier-policy' then 'tier-policy'
+                       when 'company-settings' then 'company-settings'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(

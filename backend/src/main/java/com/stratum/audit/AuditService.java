@@ -23,7 +23,7 @@ public class AuditService {
     /** The record types the log knows, as the database triggers name them (AuditTriggersTest keeps them equal). */
     public static final List<String> ENTITY_TYPES = List.of("account", "tier-change", "growth-baseline", "user",
             "tier-policy", "survey-template", "survey-question", "qbr", "qbr-answer", "qbr-follow-up", "opportunity",
-            "opportunity-stage-change", "api-token", "session");
+            "opportunity-stage-change", "api-token", "session", "company-settings");
 
     private static final List<SortField<AuditEvent>> SORTS = List.of(
             new SortField<>("occurredAt", "e.occurredAt", SortField.ValueType.INSTANT, false, e -> e.occurredAt));

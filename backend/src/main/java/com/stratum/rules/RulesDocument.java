@@ -17,6 +17,7 @@ import com.stratum.opportunity.ReopenInput;
 import com.stratum.opportunity.Stage;
 import com.stratum.opportunity.StageChangeInput;
 import com.stratum.security.PasswordHasher;
+import com.stratum.settings.SettingsInput;
 import com.stratum.survey.FollowUpInput;
 import com.stratum.survey.FollowUpPolicy;
 import com.stratum.survey.NpsBands;
@@ -57,7 +58,7 @@ public final class RulesDocument {
     private static final List<Class<? extends Record>> INPUTS = List.of(AccountInput.class, TierChangeInput.class,
             TierPolicyInput.class, UserInput.class, NewUserInput.class, ApiTokenInput.class, QbrInput.class,
             TemplateInput.class, TemplateInput.QuestionInput.class, ResponseInput.Answer.class, FollowUpInput.class, OpportunityInput.class,
-            CompellingEvent.class, StageChangeInput.class, ReopenInput.class);
+            CompellingEvent.class, StageChangeInput.class, ReopenInput.class, SettingsInput.class);
 
     private RulesDocument() {
     }

@@ -13,6 +13,7 @@ import com.stratum.common.Validation;
 import com.stratum.grade.Grade;
 import com.stratum.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -44,11 +45,13 @@ public class QbrService {
     private final Clock clock;
     private final String publicUrl;
     private final Duration linkLifetime;
+    private final Event<QbrEvent> events;
 
     public QbrService(EntityManager em, AccountQueries accounts, AccountAccess access, QbrCadence cadence, TemplateService templates,
             Validation validation, Clock clock, @ConfigProperty(name = "stratum.public-url") String publicUrl,
-            @ConfigProperty(name = "stratum.survey.link-days", defaultValue = "14") int linkDays) {
+            @ConfigProperty(name = "stratum.survey.link-days", defaultValue = "14") int linkDays, Event<QbrEvent> events) {
         this.em = em;
+        this.events = events;
         this.accounts = accounts;
         this.access = access;
         this.cadence = cadence;
@@ -114,7 +117,9 @@ public class QbrService {
         qbr.status = QbrStatus.SENT;
         qbr.updatedAt = now;
         em.flush();
-        return new Invitation(publicUrl + "/survey/" + token, qbr.invitationExpiresAt);
+        Invitation invitation = new Invitation(publicUrl + "/survey/" + token, qbr.invitationExpiresAt);
+        events.fire(new QbrEvent.Invited(qbr.id, invitation.url(), now, invitation.expiresAt(), recipients(qbr)));
+        return invitation;
     }
 
     @Transactional
@@ -131,6 +136,7 @@ public class QbrService {
             qbr.status = QbrStatus.CANCELLED;
             qbr.updatedAt = now();
             em.flush();
+            events.fire(new QbrEvent.Cancelled(qbr.id));
         }
     }
 
@@ -212,6 +218,7 @@ public class QbrService {
             cadence.followUpBooked(qbr.accountId, followUp.targetDate, now);
         }
         em.flush();
+        events.fire(new QbrEvent.FollowUpSet(qbr.id));
         return view(qbr);
     }
 
@@ -314,6 +321,12 @@ public class QbrService {
         judgeFollowUps(qbr);
         cadence.held(qbr.accountId, now, overall);
         em.flush();
+        events.fire(new QbrEvent.Answered(qbr.id, qbr.failing, recipients(qbr)));
+    }
+
+    /** Who the QBR asks: its respondent. */
+    private static List<QbrEvent.Recipient> recipients(Qbr qbr) {
+        return List.of(new QbrEvent.Recipient(qbr.respondentName, qbr.respondentEmail));
     }
 
     /**

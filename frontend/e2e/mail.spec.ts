@@ -41,7 +41,11 @@ test('the customer gets the survey link by e-mail, answers, and gets a thank-you
   const account = await api.post('/api/v1/accounts', { name: `Northwind ${run}`, ownerId, tier: 'STANDARD', lifecycle: 'ACTIVE' });
   expect(account.status(), await account.text()).toBe(201);
   const { id: accountId, name: accountName } = (await account.json()) as { id: string; name: string };
-  const qbr = await api.post(`/api/v1/accounts/${accountId}/qbrs`, { scheduledFor: isoDaysFromToday(2), respondentName: 'Morgan Diaz', respondentEmail: respondent });
+  const qbr = await api.post(`/api/v1/accounts/${accountId}/qbrs`, {
+    scheduledFor: isoDaysFromToday(2),
+    respondentName: 'Morgan Diaz',
+    respondentEmail: respondent,
+  });
   expect(qbr.status(), await qbr.text()).toBe(201);
   const { id: qbrId } = (await qbr.json()) as { id: string };
 
@@ -84,7 +88,10 @@ test('the customer gets the survey link by e-mail, answers, and gets a thank-you
   await q2.getByText('D', { exact: true }).click();
   await q2.getByRole('textbox', { name: /Why D\?/ }).fill(reason);
   await customer.getByRole('region', { name: 'Question 3' }).getByText('C', { exact: true }).click();
-  await customer.getByRole('region', { name: 'Question 3' }).getByRole('textbox', { name: /Why C\?/ }).fill('Two releases broke our exports.');
+  await customer
+    .getByRole('region', { name: 'Question 3' })
+    .getByRole('textbox', { name: /Why C\?/ })
+    .fill('Two releases broke our exports.');
   await customer.getByRole('region', { name: 'Question 4' }).getByText('B', { exact: true }).click();
   await customer.getByRole('region', { name: 'Question 5' }).getByText('5', { exact: true }).click();
   await customer.getByRole('button', { name: 'Send my answers' }).click();

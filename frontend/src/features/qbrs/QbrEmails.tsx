@@ -24,8 +24,8 @@ export function EmailNotConfiguredNotice() {
   if (settings.data?.configured !== false) return null;
   return (
     <Alert color="yellow" title="Survey links are sent by hand" role="status">
-      E-mail is not set up on this server, so Stratum sends no invitations, reminders or thank-yous. Copy each survey link when you create it and send it
-      to the customer yourself.
+      E-mail is not set up on this server, so Stratum sends no invitations, reminders or thank-yous. Copy each survey link when you create it and send it to the
+      customer yourself.
     </Alert>
   );
 }

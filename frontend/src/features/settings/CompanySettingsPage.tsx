@@ -101,8 +101,8 @@ export function CompanySettingsPage() {
               <Text size="sm">Survey e-mails are sent from {email.data.fromAddress}.</Text>
             ) : (
               <Text size="sm">
-                E-mail is not set up on this server: survey links must be sent by hand. The server’s administrator sets it up with the STRATUM_SMTP_*
-                settings (see the README).
+                E-mail is not set up on this server: survey links must be sent by hand. The server’s administrator sets it up with the STRATUM_SMTP_* settings
+                (see the README).
               </Text>
             ))}
           {email.isError && <ErrorState error={email.error} onRetry={() => void email.refetch()} title="Could not load the e-mail settings" />}

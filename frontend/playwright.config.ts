@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_ADMIN } from './e2e/env';
+import { E2E_ADMIN, E2E_SMTP_PORT } from './e2e/env';
 
 const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:8081';
 // The server listens where the tests look for it.
@@ -55,6 +55,13 @@ export default defineConfig({
           // tested by the backend suite, not here.
           STRATUM_RATE_LIMIT_PER_MINUTE: '100000',
           STRATUM_PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
+          // Survey e-mails go to the test SMTP server e2e/mail.spec.ts starts (plain SMTP on loopback), every
+          // second. While it is not running (the other specs) they fail and wait to be retried, unseen.
+          STRATUM_SMTP_HOST: '127.0.0.1',
+          STRATUM_SMTP_PORT: String(E2E_SMTP_PORT),
+          STRATUM_SMTP_START_TLS: 'DISABLED',
+          STRATUM_SMTP_FROM: 'Stratum E2E <surveys@stratum.e2e>',
+          STRATUM_JOBS_OUTBOX_EVERY: '1s',
         },
       },
 });

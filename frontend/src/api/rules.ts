@@ -545,7 +545,8 @@ export const rules = {
     "qbr-respondent",
     "account-team-member",
     "handoff",
-    "owner-change"
+    "owner-change",
+    "company-settings"
   ],
   "surveyTemplates": {
     "minGradeQuestions": 1,
@@ -782,6 +783,11 @@ export const rules = {
       "reason": {
         "minLength": 3,
         "maxLength": 500
+      }
+    },
+    "SettingsUpdate": {
+      "companyName": {
+        "maxLength": 200
       }
     }
   }

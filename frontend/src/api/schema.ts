@@ -777,6 +777,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/qbrs/{id}/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A QBR's survey e-mails and how their sending went
+         * @description One row per e-mail and recipient: the invitation, the reminders on day 5 and day 10 and the thank-you. Empty when e-mail is not configured (GET /api/v1/settings/email).
+         */
+        get: operations["listQbrEmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/qbrs/{id}/follow-up": {
         parameters: {
             query?: never;
@@ -849,6 +869,47 @@ export interface paths {
          * @description Over QBRs answered from `from` to `to` inclusive (UTC dates; default the last 12 months).
          */
         get: operations["getGradeReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company's settings */
+        get: operations["getSettings"];
+        /**
+         * Change the company's settings
+         * @description Needs the ADMIN role (and the admin scope for tokens).
+         */
+        put: operations["updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether survey e-mails are sent
+         * @description Set by the STRATUM_SMTP_* environment of the server, not through the API.
+         */
+        get: operations["getEmailSettings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1312,7 +1373,7 @@ export interface components {
             entityType: string;
             entityId: string;
             /**
-             * @description The record a person knows this change by: the changed record itself, or what it belongs to (the account of a QBR, QBR answer, follow-up, tier change, owner change, handoff or growth baseline; the opportunity of a stage change; the template of a question; the user of a session). One of account, opportunity, survey-template, user, api-token, tier-policy.
+             * @description The record a person knows this change by: the changed record itself, or what it belongs to (the account of a QBR, QBR answer, follow-up, tier change, owner change, handoff or growth baseline; the opportunity of a stage change; the template of a question; the user of a session). One of account, opportunity, survey-template, user, api-token, tier-policy, company-settings.
              * @example account
              */
             recordType: string | null;
@@ -1534,6 +1595,13 @@ export interface components {
              */
             token: string;
             apiToken: components["schemas"]["ApiTokenView"];
+        };
+        /** @description Whether this installation sends e-mail (STRATUM_SMTP_HOST is set). */
+        EmailSettingsView: {
+            /** @description False: no survey e-mails are sent; survey links must be sent by hand. */
+            configured: boolean;
+            /** @description The address e-mails come from; null when not configured. */
+            fromAddress: string | null;
         };
         /** @description A question graded below B, with the customer's reason. */
         FailingQuestion: {
@@ -1962,6 +2030,8 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @enum {string} */
+        OutboxStatus: "PENDING" | "SENT" | "FAILED" | "CANCELLED";
         /** @description How many accounts of each tier one owner holds against the tier limits. */
         OwnerCapacity: {
             ownerId: components["schemas"]["UUID"];
@@ -2103,6 +2173,46 @@ export interface components {
             sentTo: string[];
             questions: components["schemas"]["PublicQuestion"][];
             expiresAt: string & components["schemas"]["Instant"];
+        };
+        /**
+         * @description INVITATION: the link, when the QBR is sent; FIRST_REMINDER and SECOND_REMINDER: on day 5 and day 10 after sending while unanswered and the link works; THANK_YOU: once answered, what we heard.
+         * @enum {string}
+         */
+        QbrEmail: "INVITATION" | "FIRST_REMINDER" | "SECOND_REMINDER" | "THANK_YOU";
+        /** @description One page of a QBR's survey e-mails, by due time. */
+        QbrEmailPage: {
+            items: components["schemas"]["QbrEmailView"][];
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description One survey e-mail of a QBR to one recipient, and how its sending went. */
+        QbrEmailView: {
+            id: components["schemas"]["UUID"];
+            email: components["schemas"]["QbrEmail"];
+            /** @description The recipient's e-mail address. */
+            recipient: string;
+            /** @description PENDING: waiting until it is due, or to be tried again after a failed attempt; SENT: the SMTP server accepted it; FAILED: every attempt failed, it is no longer tried; CANCELLED: no longer applies (the QBR was answered or cancelled, the link expired or was replaced). */
+            status: string & components["schemas"]["OutboxStatus"];
+            /** @description When it goes out, or is tried again; for a sent one, when it was due. */
+            dueAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description Attempts made so far.
+             */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description When it was sent, given up or cancelled.
+             */
+            doneAt: string | null;
+            /** @description Why the last attempt failed, or why it was cancelled. */
+            detail: string | null;
         };
         /** @description One page of QBR rounds. */
         QbrPage: {
@@ -2246,6 +2356,22 @@ export interface components {
         Role: "ADMIN" | "MANAGER" | "ACCOUNT_MANAGER" | "VIEWER";
         /** @enum {string} */
         Scope: "accounts:read" | "accounts:write" | "surveys:read" | "surveys:write" | "opportunities:read" | "opportunities:write" | "contacts:read" | "contacts:write" | "admin";
+        /** @description The company's settings. */
+        Settings: {
+            /** @description Brands the survey e-mails customers get. */
+            companyName: string;
+            /** Format: int64 */
+            version: number;
+            updatedAt: string & components["schemas"]["Instant"];
+        };
+        /** @description Replaces the company's settings. */
+        SettingsUpdate: {
+            /**
+             * @description Your company's name, as customers know it: it brands the survey e-mails they get.
+             * @example Acme Software
+             */
+            companyName: string;
+        };
         /** @description Credentials for signing in. */
         SignIn: {
             /**
@@ -5405,7 +5531,7 @@ export interface operations {
                 cursor?: string;
                 /** @description The changed record's id. */
                 entityId?: string;
-                /** @description account, tier-change, growth-baseline, user, tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity, opportunity-stage-change, api-token, session or account-team-member. */
+                /** @description account, tier-change, growth-baseline, user, tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity, opportunity-stage-change, api-token, session, account-team-member or company-settings. */
                 entityType?: string;
                 /** @description At or after this instant. */
                 from?: string;
@@ -8471,6 +8597,96 @@ export interface operations {
             };
         };
     };
+    listQbrEmails: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QbrEmailPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     setQbrFollowUp: {
         parameters: {
             query?: never;
@@ -8860,6 +9076,273 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmailSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailSettingsView"];
                 };
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
@@ -10368,7 +10851,9 @@ export const jsonNodeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Level"]> = ["JUNIOR", "MID", "SENIOR"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["PROSPECT", "ONBOARDING", "ACTIVE", "AT_RISK", "CHURNED"];
 export const opportunityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityType"]> = ["UPSELL", "CROSS_SELL", "RENEWAL"];
+export const outboxStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutboxStatus"]> = ["PENDING", "SENT", "FAILED", "CANCELLED"];
 export const preferredChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferredChannel"]> = ["EMAIL", "PHONE", "MEETING", "VIDEO", "CHAT"];
+export const qbrEmailValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QbrEmail"]> = ["INVITATION", "FIRST_REMINDER", "SECOND_REMINDER", "THANK_YOU"];
 export const qbrStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QbrStatus"]> = ["SCHEDULED", "SENT", "ANSWERED", "CANCELLED"];
 export const questionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuestionKind"]> = ["GRADE", "NPS", "TEXT"];
 export const relevanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Relevance"]> = ["HIGH", "MEDIUM", "LOW"];

@@ -31,6 +31,7 @@ const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[
     label: 'Settings',
     children: [
       { to: '/settings/profile', label: 'My profile' },
+      { to: '/settings/company', label: 'Company' },
       { to: '/settings/api-tokens', label: 'API tokens' },
       { to: '/settings/tier-policies', label: 'Tier policies' },
       { to: '/settings/users', label: 'Users', when: canManageUsers },

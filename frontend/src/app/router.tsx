@@ -31,6 +31,7 @@ const PipelineBoardPage = loadWhenShown(() => import('../features/opportunities/
 const OpportunitiesListPage = loadWhenShown(() => import('../features/opportunities/OpportunitiesListPage'), 'OpportunitiesListPage');
 const OpportunityPage = loadWhenShown(() => import('../features/opportunities/OpportunityPage'), 'OpportunityPage');
 const ProfilePage = loadWhenShown(() => import('../features/settings/ProfilePage'), 'ProfilePage');
+const CompanySettingsPage = loadWhenShown(() => import('../features/settings/CompanySettingsPage'), 'CompanySettingsPage');
 const ApiTokensPage = loadWhenShown(() => import('../features/tokens/ApiTokensPage'), 'ApiTokensPage');
 const HandoffPage = loadWhenShown(() => import('../features/handoffs/HandoffPage'), 'HandoffPage');
 const AuditLogPage = loadWhenShown(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
@@ -70,6 +71,7 @@ export const routes: RouteObject[] = [
           { path: 'workload', element: <WorkloadPage /> },
           { path: 'settings', element: <Navigate to="/settings/profile" replace /> },
           { path: 'settings/profile', element: <ProfilePage /> },
+          { path: 'settings/company', element: <CompanySettingsPage /> },
           { path: 'settings/api-tokens', element: <ApiTokensPage /> },
           { path: 'settings/audit-log', element: <AuditLogPage /> },
           { path: 'settings/tier-policies', element: <TierPoliciesPage /> },

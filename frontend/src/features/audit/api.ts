@@ -43,6 +43,7 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   'account-team-member': 'Account team member',
   handoff: 'Handoff',
   'owner-change': 'Owner change',
+  'company-settings': 'Company settings',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

@@ -72,6 +72,8 @@ export function recordPath(type: string | null | undefined, id: string | null | 
       return '/settings/api-tokens';
     case 'tier-policy':
       return '/settings/tier-policies';
+    case 'company-settings':
+      return '/settings/company';
     default:
       return null;
   }

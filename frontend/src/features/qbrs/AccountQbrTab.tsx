@@ -14,6 +14,7 @@ import { canWriteQbrs } from '../auth/permissions';
 import { useAccountRounds, useCancelQbr, useLatestAnswered, useQbr, type QbrSummary } from './api';
 import { InvitationModal } from './InvitationModal';
 import { FollowUpBadge, GradeBadge, OverdueBadge, QbrStatusBadge } from './QbrBadges';
+import { EmailNotConfiguredNotice, QbrEmailCell } from './QbrEmails';
 import { QbrResult } from './QbrResult';
 import { RecordAnswersModal } from './RecordAnswersModal';
 import { ScheduleQbrModal } from './ScheduleQbrModal';
@@ -139,6 +140,9 @@ export function AccountQbrTab({ account }: { account: Account }) {
         <Title order={3} size="h4" id="qbr-rounds-title" p="md" pb="xs">
           Rounds
         </Title>
+        <Stack px="md" pb="xs" gap={0}>
+          <EmailNotConfiguredNotice />
+        </Stack>
         {rounds.isError && !rounds.data ? (
           <Stack p="md">
             <ErrorState error={rounds.error} onRetry={() => void rounds.refetch()} title="Could not load the rounds" />
@@ -152,6 +156,7 @@ export function AccountQbrTab({ account }: { account: Account }) {
                   <Table.Th>Respondent</Table.Th>
                   <Table.Th>Status</Table.Th>
                   <Table.Th>Sent</Table.Th>
+                  <Table.Th>E-mail</Table.Th>
                   <Table.Th>Answered</Table.Th>
                   <Table.Th>Grade</Table.Th>
                   <Table.Th style={{ whiteSpace: 'nowrap' }}>Follow-up</Table.Th>
@@ -163,7 +168,7 @@ export function AccountQbrTab({ account }: { account: Account }) {
               <Table.Tbody>
                 {rounds.isPending && (
                   <Table.Tr>
-                    <Table.Td colSpan={8}>
+                    <Table.Td colSpan={9}>
                       <Skeleton height={18} />
                     </Table.Td>
                   </Table.Tr>
@@ -180,6 +185,9 @@ export function AccountQbrTab({ account }: { account: Account }) {
                         <QbrStatusBadge status={r.status} />
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.sentAt)}</Table.Td>
+                      <Table.Td>
+                        <QbrEmailCell round={r} />
+                      </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.answeredAt)}</Table.Td>
                       <Table.Td>
                         <GradeBadge grade={r.overallGrade} size="sm" />

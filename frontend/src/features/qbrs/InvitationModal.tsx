@@ -2,7 +2,7 @@ import { ActionIcon, Alert, Anchor, Button, CopyButton, Group, Modal, Stack, Tex
 import { useState } from 'react';
 import { errorMessage } from '../../api/problem';
 import { formatDateTime } from '../../components/format';
-import { useQbr, useSendInvitation, type Invitation, type QbrSummary } from './api';
+import { useEmailSettings, useQbr, useSendInvitation, type Invitation, type QbrSummary } from './api';
 import { QbrRespondents } from './QbrRespondents';
 
 function CopyIcon({ copied }: { copied: boolean }) {
@@ -82,6 +82,7 @@ export function InvitationModal({ round, accountName, opened, onClose }: { round
   const detail = useQbr(opened ? round.id : null);
   const [invitation, setInvitation] = useState<Invitation | null>(null);
   const resend = round.status === 'SENT';
+  const emailed = useEmailSettings().data?.configured === true;
 
   const close = () => {
     setInvitation(null);
@@ -110,7 +111,9 @@ export function InvitationModal({ round, accountName, opened, onClose }: { round
           <Text size="sm">
             {resend
               ? `A link was sent on ${formatDateTime(round.sentAt)}. A new link replaces it: the old one stops working at once.`
-              : `Stratum creates a personal link for ${round.respondentName}. You send it yourself (by email or chat); it needs no login.`}
+              : emailed
+                ? `Stratum creates a personal link for ${round.respondentName} and e-mails it, with reminders on day 5 and day 10 while unanswered; you can copy it too. It needs no login.`
+                : `Stratum creates a personal link for ${round.respondentName}. You send it yourself (by email or chat); it needs no login.`}
           </Text>
           {detail.data && detail.data.respondents.length > 0 && (
             <Text size="sm">

@@ -207,3 +207,23 @@ export function useSetFollowUp(accountId: string) {
     onSuccess: (qbr) => changed(accountId, qbr),
   });
 }
+
+export type QbrEmailView = Schemas['QbrEmailView'];
+
+/** Whether this server sends survey e-mails (STRATUM_SMTP_HOST); it does not change while the app runs. */
+export function useEmailSettings() {
+  return useQuery({
+    queryKey: ['settings', 'email'] as const,
+    queryFn: async ({ signal }) => must(await api.GET('/api/v1/settings/email', { signal })),
+    staleTime: Infinity,
+  });
+}
+
+/** A QBR's survey e-mails (at most a few per respondent) and how their sending went. */
+export function useQbrEmails(qbrId: string, enabled = true) {
+  return useQuery({
+    queryKey: [...qbrKeys.detail(qbrId), 'emails'] as const,
+    queryFn: async ({ signal }) => must(await api.GET('/api/v1/qbrs/{id}/emails', { params: { path: { id: qbrId }, query: { limit: 200 } }, signal })),
+    enabled,
+  });
+}

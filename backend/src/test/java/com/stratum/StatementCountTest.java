@@ -220,6 +220,16 @@ class StatementCountTest {
                         People.contact(id, "USER", unit);
                     }, () -> api().get("/api/v1/accounts/{id}/business-units", id), ITEMS);
                 }),
+                endpoint("GET /api/v1/qbrs/{id}/emails", 4, () -> {
+                    String id = schedule(account(Map.of()));
+                    // One e-mail per row: thank-yous to ever more recipients, queued as the QBR's answer would.
+                    return new Endpoint(row -> QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc
+                            .container().instance(com.stratum.outbox.Outbox.class).get()
+                            .enqueue(new com.stratum.outbox.OutboxEntry("qbr-email", "qbr", java.util.UUID.fromString(id),
+                                    "THANK_YOU", "r" + row + "@customer.example", Map.of("name", "R" + row), null,
+                                    null))),
+                            () -> api().get("/api/v1/qbrs/{id}/emails", id), ITEMS);
+                }),
                 endpoint("GET /api/v1/opportunities/{id}/history", 4, () -> {
                     String id = opportunity(account(Map.of()), "UPSELL", 1000, "2031-01-31"); // "Created" is first
                     return new Endpoint(1, row -> moveStage(id, row % 2 == 1 ? "QUALIFIED" : "PROPOSAL"),

@@ -22,7 +22,7 @@ public record AuditEventView(
                 + " changed record itself, or what it belongs to (the account of a QBR, QBR answer, follow-up, tier"
                 + " change, owner change, handoff or growth baseline; the opportunity of a stage change; the template"
                 + " of a question; the"
-                + " user of a session). One of account, opportunity, survey-template, user, api-token, tier-policy.",
+                + " user of a session). One of account, opportunity, survey-template, user, api-token, tier-policy, company-settings.",
                 examples = "account") String recordType,
         @Schema(required = true, nullable = true, description = "That record's id (the tier for a tier policy).")
         String recordId,

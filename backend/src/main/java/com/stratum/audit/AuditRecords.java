@@ -33,6 +33,7 @@ public class AuditRecords {
                        when 'api-token' then (select k.name from api_token k where k.id = r.record_id::uuid)
                        when 'tier-policy' then r.record_id
                        when 'contact' then (select c.name from contact c where c.id = r.record_id::uuid)
+                       when 'company-settings' then (select c.company_name from company_settings c where c.id = 1)
                    end,
                    actor.name
               from audit_event e
@@ -59,6 +60,7 @@ public class AuditRecords {
                        when 'business-unit' then 'account'
                        when 'qbr-respondent' then 'account'
                        when 'contact' then 'contact'
+                       when 'company-settings' then 'company-settings'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(

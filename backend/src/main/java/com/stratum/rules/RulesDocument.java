@@ -24,6 +24,7 @@ import com.stratum.opportunity.ReopenInput;
 import com.stratum.opportunity.Stage;
 import com.stratum.opportunity.StageChangeInput;
 import com.stratum.security.PasswordHasher;
+import com.stratum.settings.SettingsInput;
 import com.stratum.survey.FollowUpInput;
 import com.stratum.survey.FollowUpPolicy;
 import com.stratum.survey.NpsBands;
@@ -66,7 +67,7 @@ public final class RulesDocument {
             TemplateInput.class, TemplateInput.QuestionInput.class, ResponseInput.Answer.class, FollowUpInput.class, OpportunityInput.class,
             CompellingEvent.class, StageChangeInput.class, ReopenInput.class, ContactInput.class,
             BusinessUnitInput.class, TeamInput.class, TeamInput.Member.class, HandoffInput.class,
-            HandoffInput.SectionNotes.class, DeclineInput.class);
+            HandoffInput.SectionNotes.class, DeclineInput.class, SettingsInput.class);
 
     private RulesDocument() {
     }

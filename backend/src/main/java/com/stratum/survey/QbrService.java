@@ -16,6 +16,7 @@ import com.stratum.grade.Grade;
 import com.stratum.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -47,11 +48,13 @@ public class QbrService {
     private final Clock clock;
     private final String publicUrl;
     private final Duration linkLifetime;
+    private final Event<QbrEvent> events;
 
     public QbrService(EntityManager em, AccountQueries accounts, AccountAccess access, QbrCadence cadence, TemplateService templates,
             Validation validation, Clock clock, @ConfigProperty(name = "stratum.public-url") String publicUrl,
-            @ConfigProperty(name = "stratum.survey.link-days", defaultValue = "14") int linkDays) {
+            @ConfigProperty(name = "stratum.survey.link-days", defaultValue = "14") int linkDays, Event<QbrEvent> events) {
         this.em = em;
+        this.events = events;
         this.accounts = accounts;
         this.access = access;
         this.cadence = cadence;
@@ -181,7 +184,9 @@ public class QbrService {
         qbr.status = QbrStatus.SENT;
         qbr.updatedAt = now;
         em.flush();
-        return new Invitation(publicUrl + "/survey/" + token, qbr.invitationExpiresAt);
+        Invitation invitation = new Invitation(publicUrl + "/survey/" + token, qbr.invitationExpiresAt);
+        events.fire(new QbrEvent.Invited(qbr.id, invitation.url(), now, invitation.expiresAt(), recipients(qbr)));
+        return invitation;
     }
 
     @Transactional
@@ -198,6 +203,7 @@ public class QbrService {
             qbr.status = QbrStatus.CANCELLED;
             qbr.updatedAt = now();
             em.flush();
+            events.fire(new QbrEvent.Cancelled(qbr.id));
         }
     }
 
@@ -281,6 +287,7 @@ public class QbrService {
             cadence.followUpBooked(qbr.accountId, followUp.targetDate, now);
         }
         em.flush();
+        events.fire(new QbrEvent.FollowUpSet(qbr.id));
         return view(qbr);
     }
 
@@ -383,6 +390,24 @@ public class QbrService {
         judgeFollowUps(qbr);
         cadence.held(qbr.accountId, now, overall);
         em.flush();
+        events.fire(new QbrEvent.Answered(qbr.id, qbr.failing, recipients(qbr)));
+    }
+
+    /**
+     * Who the QBR's e-mails go to: its respondent and every respondent contact with an e-mail address, each address
+     * once (the respondent is usually the first contact picked).
+     */
+    private List<QbrEvent.Recipient> recipients(Qbr qbr) {
+        java.util.Map<String, QbrEvent.Recipient> byAddress = new java.util.LinkedHashMap<>();
+        byAddress.put(qbr.respondentEmail.toLowerCase(java.util.Locale.ROOT),
+                new QbrEvent.Recipient(qbr.respondentName, qbr.respondentEmail));
+        for (QbrView.Respondent contact : respondentsOf(qbr.id)) {
+            if (contact.email() != null) {
+                byAddress.putIfAbsent(contact.email().toLowerCase(java.util.Locale.ROOT),
+                        new QbrEvent.Recipient(contact.name(), contact.email()));
+            }
+        }
+        return List.copyOf(byAddress.values());
     }
 
     /**

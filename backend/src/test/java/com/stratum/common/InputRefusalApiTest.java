@@ -153,6 +153,18 @@ class InputRefusalApiTest {
     }
 
     @Test
+    void aCompanyNameThatIsBlankTooLongOrNotTextIsRefusedAndTheSettingsStay() {
+        String name = api().get("/api/v1/settings").path("companyName");
+        assertThat(refused(api().body(Map.of("companyName", "")).put("/api/v1/settings"), "companyName")).isNotBlank();
+        refused(api().body(Map.of("companyName", "n".repeat(201))).put("/api/v1/settings"), "companyName");
+        refused(api().body(Map.of()).put("/api/v1/settings"), "companyName");
+        refused(api().body(Map.of("companyName", List.of("Acme"))).put("/api/v1/settings"), "companyName");
+        refused(api().body(Map.of("companyName", "Acme", "smtpHost", "mail.example")).put("/api/v1/settings"),
+                "smtpHost");
+        api().get("/api/v1/settings").then().statusCode(200).body("companyName", equalTo(name));
+    }
+
+    @Test
     void opportunityNumbersOutOfRangeAreRefused() {
         String accountId = account(Map.of());
         Map<String, Object> base = Map.of("accountId", accountId, "type", "UPSELL", "title", unique("Deal"),

@@ -96,11 +96,10 @@ class LevelsAndManagersApiTest {
                 .body("type", endsWithSlug("junior-owner"))
                 .body("detail", containsString(JUNIOR_REFUSAL))
                 .body("ownerId", equalTo(junior)).body("tier", equalTo("STRATEGIC"));
-        // Giving them one that exists.
+        // Handing them one that exists (a STRATEGIC account changes owner by handoff).
         String strategic = account(Fixtures.accountManager(), "STRATEGIC");
-        api().contentType("application/merge-patch+json").body(Map.of("ownerId", junior))
-                .patch("/api/v1/accounts/{id}", strategic).then().statusCode(409)
-                .body("detail", containsString(JUNIOR_REFUSAL));
+        api().body(Map.of("toUserId", junior)).post("/api/v1/accounts/{id}/handoffs", strategic).then()
+                .statusCode(409).body("detail", containsString(JUNIOR_REFUSAL));
         // Promoting one of theirs to STRATEGIC.
         String key = account(junior, "KEY");
         api().body(tierChange("STRATEGIC", "Board-level deal")).put("/api/v1/accounts/{id}/tier", key).then()
@@ -121,8 +120,11 @@ class LevelsAndManagersApiTest {
                         + " account; give it to another owner first, or choose another level."));
         api().get("/api/v1/users/{id}", owner).then().body("level", equalTo("MID"));
         patchUser(owner, Map.of("level", "SENIOR"), 200);
-        api().contentType("application/merge-patch+json").body(Map.of("ownerId", Fixtures.accountManager()))
-                .patch("/api/v1/accounts/{id}", strategic).then().statusCode(200);
+        // The account moves by handoff, accepted by its new owner; then the level may drop.
+        com.stratum.support.Api.Session incoming = Fixtures.signedIn("ACCOUNT_MANAGER");
+        String handoff = api().body(Map.of("toUserId", incoming.userId()))
+                .post("/api/v1/accounts/{id}/handoffs", strategic).then().statusCode(201).extract().path("id");
+        incoming.request().post("/api/v1/handoffs/{id}/accept", handoff).then().statusCode(200);
         patchUser(owner, Map.of("level", "JUNIOR"), 200);
         // An archived STRATEGIC account does not hold them back, but it is not restored to a junior owner.
         String other = user("ACCOUNT_MANAGER", "SENIOR", null);

@@ -13,7 +13,7 @@ import { buildOrgForest, DEFAULT_LAYOUT, layoutOrgChart, type OrgPerson } from '
 import { STANCE_STYLE, cardSize, personDescription, type MapContact } from './map-style';
 
 type PersonNode = Node<{ contact: MapContact; width: number; height: number }, 'person'>;
-type GroupNode = Node<{ label: string; width: number; height: number }, 'group'>;
+type GroupNode = Node<{ label: string; width: number; height: number }, 'linebox'>;
 
 const hidden = { opacity: 0, pointerEvents: 'none' as const, width: 1, height: 1, minWidth: 0, minHeight: 0, border: 0 };
 
@@ -74,7 +74,8 @@ function GroupBox({ data }: NodeProps<GroupNode>) {
   );
 }
 
-const nodeTypes: NodeTypes = { person: PersonCard, group: GroupBox };
+// Not React Flow's own 'group' type: its stylesheet pads and borders that node, which pushed the label under the cards.
+const nodeTypes: NodeTypes = { person: PersonCard, linebox: GroupBox };
 
 const ARIA = {
   'node.a11yDescription.default': 'Press Enter to open this contact.',
@@ -91,7 +92,7 @@ export function toFlow(contacts: readonly MapContact[], describe: (c: MapContact
   const byId = new Map(contacts.map((c) => [c.id, c]));
   const groups: GroupNode[] = layout.groups.map((g) => ({
     id: g.id,
-    type: 'group',
+    type: 'linebox',
     position: { x: g.x, y: g.y },
     data: { label: g.label, width: g.width, height: g.height },
     width: g.width,

@@ -67,7 +67,7 @@ function GroupBox({ data }: NodeProps<GroupNode>) {
       pt={6}
     >
       <Handle type="target" position={Position.Top} isConnectable={false} style={hidden} />
-      <Text size="xs" c="dimmed" fw={600}>
+      <Text size="xs" c="dimmed" fw={600} truncate="end" title={data.label}>
         {data.label}
       </Text>
     </Box>

@@ -220,6 +220,10 @@ from (select i, j,
                  as last
       from generate_series(0, :scale - 1) i, generate_series(0, 5) j) p;
 
+-- The search words the contact trigger would have kept (V25).
+insert into contact_search_word (word, contact_id)
+select w, c.id from contact c, unnest(search_words(c.name || ' ' || coalesce(c.email, ''))) w;
+
 -- The coverage the application would have kept.
 select refresh_account_coverage(array(select id from account));
 
@@ -238,4 +242,4 @@ select rebuild_report_rollups();
 commit;
 
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
-    opportunity_stage_change, business_unit, contact;
+    opportunity_stage_change, business_unit, contact, contact_search_word;

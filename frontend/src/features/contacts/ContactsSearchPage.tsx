@@ -151,6 +151,11 @@ export function ContactsSearchPage() {
             {filtered ? 'Check the spelling, or change or clear the filters.' : 'Add the people you deal with on each account’s People tab.'}
           </EmptyState>
         )}
+        {list.data?.totalIsEstimate && (
+          <Text size="sm" c="dimmed" mt="sm">
+            More contacts match than a search lists; add to the search (a surname, a company domain) to narrow it.
+          </Text>
+        )}
         <ListFooter query={list} paging={paging} itemCount={items.length} label={['contact', 'contacts']} showPageError />
       </Card>
     </>

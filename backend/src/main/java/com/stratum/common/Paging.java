@@ -69,16 +69,34 @@ public class Paging {
         P of(List<T> items, String nextCursor, long total, boolean totalIsEstimate);
     }
 
-    /** The page after {@code cursor} of the rows {@code filters} match, in the keyset's order, with their count. */
+    /**
+     * The page after {@code cursor} of the rows {@code filters} match, in the keyset's order, with their count. A
+     * first page that holds every match is its own count: no second statement is run for it (an account's
+     * People tab, most filtered lists).
+     */
     public <T> Slice<T> page(Query<T> list, QueryBuilder filters, Keyset<T> keyset, int limit, String cursor) {
         String matching = " from " + list.from() + filters.where();
-        Total total = count(matching, filters, keyset);
+        boolean firstPage = cursor == null || cursor.isBlank();
+        Total total = firstPage ? null : count(matching, filters, keyset);
         keyset.after(cursor, filters);
         List<T> rows = filters.create(em, "select " + list.select() + " from " + list.from() + filters.where()
                         + " order by " + keyset.orderBy(), list.resultType())
                 .setMaxResults(limit + 1).getResultList().stream().map(list.row()).toList();
+        if (total == null) {
+            total = rows.size() <= limit ? new Total(rows.size(), false) : count(matching, filters, keyset);
+        }
         return new Slice<>(rows.stream().limit(limit).toList(), keyset.next(rows, limit), total.count(),
                 total.estimate());
+    }
+
+    /**
+     * The planner's estimate of how many rows {@code filters} match, never below {@code atLeast}: the total of a
+     * list whose matches were capped before they were counted (a search's candidates).
+     */
+    public <T> Slice<T> withEstimatedTotal(Slice<T> slice, Query<?> list, QueryBuilder filters, String idPath,
+            long atLeast) {
+        long estimate = estimate(" from " + list.from() + filters.where(), filters, idPath);
+        return new Slice<>(slice.items(), slice.nextCursor(), Math.max(estimate, atLeast), true);
     }
 
     private record Total(long count, boolean estimate) {
@@ -96,10 +114,13 @@ public class Paging {
         if (counted <= exactCountLimit) {
             return new Total(counted, false);
         }
-        var explain = filters.create(em, "select cast(" + id + " as String)" + matching, String.class)
+        return new Total(Math.max(estimate(matching, filters, id), counted), true);
+    }
+
+    private long estimate(String matching, QueryBuilder filters, String idPath) {
+        var explain = filters.create(em, "select cast(" + idPath + " as String)" + matching, String.class)
                 .setFlushMode(FlushModeType.COMMIT); // nothing but the EXPLAIN may run while it is on
-        String plan = ExplainingInspector.explain(explain::getSingleResult);
-        return new Total(Math.max(plannedRows(plan), counted), true);
+        return plannedRows(ExplainingInspector.explain(explain::getSingleResult));
     }
 
     private long plannedRows(String plan) {

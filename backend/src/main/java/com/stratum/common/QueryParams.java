@@ -124,9 +124,17 @@ public final class QueryParams {
 
     /** Escapes LIKE wildcards so that a search for "50%" finds "50%", and wraps the text for a contains-match. */
     public static String containsPattern(String text) {
-        String escaped = text.trim().toLowerCase(Locale.ROOT)
+        return "%" + likeEscaped(text) + "%";
+    }
+
+    /** A LIKE pattern for text at the start, lower-cased as the prefix indexes are. */
+    public static String prefixPattern(String text) {
+        return likeEscaped(text) + "%";
+    }
+
+    private static String likeEscaped(String text) {
+        return text.trim().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 
     private static List<String> nonBlank(List<String> values) {

@@ -67,26 +67,90 @@ public class ContactQueries {
         this.paging = paging;
     }
 
+    /**
+     * A search across all accounts lists at most this many matches (more are counted as an estimate): whatever
+     * the term, it reads about this many rows and sorts them, instead of every contact a first name matches.
+     */
+    static final int SEARCH_CANDIDATES = 200;
+
     @Transactional
     public ContactPage list(ContactFilter.Criteria filter, String sort, int limit, String cursor) {
         Keyset<Row> keyset = Keyset.parse(sort, "name", SORTS, "c.id", r -> r.contact.id);
-        QueryBuilder query = new QueryBuilder();
-        query.in("c.accountId", filter.accountIds());
-        if (filter.q() != null) {
-            // As the accounts' search: a term of three characters or more is searched through the trigram indexes
-            // and its matches sorted, rather than walking the name index in order hoping for matches early.
-            if (filter.q().length() >= 3 && filter.accountIds().isEmpty()) {
-                em.createNativeQuery("select set_config('enable_indexscan', 'off', true)").getSingleResult();
-            }
-            String pattern = query.param(QueryParams.containsPattern(filter.q()));
-            query.and("(c.name ilike " + pattern + " escape '\\' or c.email ilike " + pattern + " escape '\\')");
+        if (filter.q() != null && filter.accountIds().isEmpty()) {
+            return search(filter, keyset, limit, cursor);
         }
+        QueryBuilder matching = filters(new QueryBuilder(), filter);
+        if (filter.q() != null) {
+            containsTerm(matching, filter.q());
+        }
+        return paging.page(LIST, matching, keyset, limit, cursor).map(Row::view).to(ContactPage::new);
+    }
+
+    /**
+     * A search across all accounts: contacts with a word starting with each of the term's words (through the
+     * words' btree, read in order, so it stops after SEARCH_CANDIDATES + 1); when none has, contacts whose name or
+     * email contains the term (the trigram indexes), as within an account. The candidates are whichever the index
+     * gives first; the page is sorted and paged among them. The same data gives the same candidates, so the cursor
+     * of the next page still applies.
+     */
+    private ContactPage search(ContactFilter.Criteria filter, Keyset<Row> keyset, int limit, String cursor) {
+        List<String> words = ContactSearchWords.of(filter.q());
+        QueryBuilder matching = filters(new QueryBuilder(), filter);
+        List<UUID> found = List.of();
+        if (!words.isEmpty()) {
+            // Left to itself the planner reads every match of a common word into a bitmap, or hashes the contacts
+            // for a filter: both cost as much as the matches, which a search must not.
+            em.createNativeQuery("select set_config('enable_bitmapscan', 'off', true),"
+                    + " set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true),"
+                    + " set_config('max_parallel_workers_per_gather', '0', true)").getSingleResult();
+            QueryBuilder byWords = new QueryBuilder();
+            byWords.and("w.word like " + byWords.param(QueryParams.prefixPattern(words.get(0))) + " escape '\\'");
+            filters(byWords, filter);
+            words.stream().skip(1).forEach(word -> byWords.and(startsAWord(byWords, word)));
+            found = byWords.create(em, "select w.contactId from ContactSearchWord w join Contact c on c.id ="
+                    + " w.contactId" + byWords.where(), UUID.class).setMaxResults(SEARCH_CANDIDATES + 1)
+                    .getResultList();
+        }
+        if (found.isEmpty()) {
+            if (!words.isEmpty()) {
+                em.createNativeQuery("select set_config('enable_bitmapscan', 'on', true)").getSingleResult();
+            }
+            containsTerm(matching, filter.q());
+            found = matching.create(em, "select c.id from Contact c" + matching.where(), UUID.class)
+                    .setMaxResults(SEARCH_CANDIDATES + 1).getResultList();
+        } else {
+            words.forEach(word -> matching.and(startsAWord(matching, word)));
+        }
+        List<UUID> candidates = found.stream().distinct().limit(SEARCH_CANDIDATES).toList();
+        if (candidates.isEmpty()) {
+            return new ContactPage(List.of(), null, 0, false);
+        }
+        Paging.Slice<Row> page = paging.page(LIST, new QueryBuilder().in("c.id", candidates), keyset, limit, cursor);
+        if (found.size() > SEARCH_CANDIDATES) {
+            page = paging.withEstimatedTotal(page, LIST, matching, "c.id", found.size());
+        }
+        return page.map(Row::view).to(ContactPage::new);
+    }
+
+    private static void containsTerm(QueryBuilder query, String term) {
+        String pattern = query.param(QueryParams.containsPattern(term));
+        query.and("(c.name ilike " + pattern + " escape '\\' or c.email ilike " + pattern + " escape '\\')");
+    }
+
+    private static String startsAWord(QueryBuilder query, String word) {
+        return "exists (select 1 from ContactSearchWord o where o.contactId = c.id and o.word like "
+                + query.param(QueryParams.prefixPattern(word)) + " escape '\\')";
+    }
+
+    /** Every filter but the term. */
+    private static QueryBuilder filters(QueryBuilder query, ContactFilter.Criteria filter) {
+        query.in("c.accountId", filter.accountIds());
         query.in("c.buyingRole", filter.buyingRoles());
         query.in("c.businessUnitId", filter.businessUnitIds());
         if (filter.leftCompany() != null) {
             query.and(filter.leftCompany() ? "c.leftCompanyOn is not null" : "c.leftCompanyOn is null");
         }
-        return paging.page(LIST, query, keyset, limit, cursor).map(Row::view).to(ContactPage::new);
+        return query;
     }
 
     @Transactional

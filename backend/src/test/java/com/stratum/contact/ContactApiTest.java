@@ -13,8 +13,10 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.stratum.support.Api;
@@ -22,17 +24,27 @@ import com.stratum.support.Fixtures;
 import com.stratum.support.Surveys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ContactApiTest {
     private static final String SENTENCE = "^[A-Z].*[.]$";
     private static final String PATCH = "application/merge-patch+json";
+
+    @Inject
+    DataSource dataSource;
 
     private static String today() {
         return LocalDate.now(ZoneOffset.UTC).toString();
@@ -250,6 +262,73 @@ class ContactApiTest {
         api().queryParam("accountId", "nope").get("/api/v1/contacts").then().statusCode(400);
         api().queryParam("q", label).queryParam("leftCompany", "false").get("/api/v1/accounts/{id}/contacts", a)
                 .then().statusCode(200).body("items", hasSize(2));
+    }
+
+    @Test
+    void aSearchAcrossAccountsListsABoundedSetOfMatchesAndSaysWhenMoreMatch() throws Exception {
+        String label = unique("Quokka").toLowerCase();
+        String a = account(Map.of());
+        int many = ContactQueries.SEARCH_CANDIDATES + 5;
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
+                insert into contact (id, account_id, name, created_at, updated_at)
+                select gen_random_uuid(), ?::uuid, ? || ' ' || lpad(i::text, 4, '0'), now(), now()
+                  from generate_series(1, ?) i""")) {
+            insert.setString(1, a);
+            insert.setString(2, label);
+            insert.setInt(3, many);
+            insert.executeUpdate();
+        }
+        // More match than a search lists: the pages walk the first SEARCH_CANDIDATES found, sorted, and the total
+        // says that more match.
+        Set<String> seen = new HashSet<>();
+        String cursor = null;
+        do {
+            var request = api().queryParam("q", label).queryParam("limit", 100);
+            Response page = cursor == null ? request.get("/api/v1/contacts")
+                    : request.queryParam("cursor", cursor).get("/api/v1/contacts");
+            page.then().statusCode(200).body("totalIsEstimate", equalTo(true));
+            assertThat(page.<Integer>path("total")).isGreaterThan(ContactQueries.SEARCH_CANDIDATES);
+            List<String> names = page.path("items.name");
+            assertThat(names).isSorted();
+            seen.addAll(names);
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        assertThat(seen).hasSize(ContactQueries.SEARCH_CANDIDATES);
+        // Within the account every match is listed and counted.
+        api().queryParam("q", label).queryParam("accountId", a).queryParam("limit", 1).get("/api/v1/contacts").then()
+                .statusCode(200).body("total", equalTo(many)).body("totalIsEstimate", equalTo(false));
+        // Across all accounts a contact is found by the start of its words, each word of the term in any order,
+        // even by one letter; only when no word starts so, by the term anywhere in its name or email.
+        String b = account(Map.of());
+        String start = "Xq" + label.substring(label.length() - 4);
+        contact(b, Map.of("name", start + "ta Nakamura-Berg", "email", "n.berg@" + start + "corp.example"));
+        contact(b, Map.of("name", "Endo" + start));
+        api().queryParam("q", start.toUpperCase()).get("/api/v1/contacts").then().statusCode(200)
+                .body("items.name", containsInAnyOrder(start + "ta Nakamura-Berg"));
+        api().queryParam("q", "berg " + start).get("/api/v1/contacts").then().statusCode(200)
+                .body("items.name", contains(start + "ta Nakamura-Berg"));
+        api().queryParam("q", start + "corp.example").get("/api/v1/contacts").then().statusCode(200)
+                .body("items.name", contains(start + "ta Nakamura-Berg"));
+        api().queryParam("q", "do" + start).get("/api/v1/contacts").then().statusCode(200)
+                .body("items.name", contains("Endo" + start));
+        api().queryParam("q", start + " nobody").get("/api/v1/contacts").then().statusCode(200)
+                .body("items", hasSize(0)).body("total", equalTo(0));
+    }
+
+    @Test
+    void aSearchTermIsSplitIntoWordsAsTheDatabaseSplitsNamesAndEmails() throws Exception {
+        for (String text : List.of("Ava Berg-Lund", "ava.berg.0@Customer12.example.com", "Jürgen MÜLLER  o'Brien",
+                "Øst_Åsa 李明 x2", "  --  ", "ÉCOLE été")) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement split = connection.prepareStatement("select search_words(?)")) {
+                split.setString(1, text);
+                try (ResultSet words = split.executeQuery()) {
+                    words.next();
+                    assertThat(ContactSearchWords.of(text)).as(text)
+                            .containsExactlyInAnyOrder((String[]) words.getArray(1).getArray());
+                }
+            }
+        }
     }
 
     @Test

@@ -188,7 +188,7 @@ class StatementCountTest {
                                     "Review " + row)).put("/api/v1/accounts/{id}/tier", id).then().statusCode(200),
                             () -> api().get("/api/v1/accounts/{id}/tier-history", id), ITEMS);
                 }),
-                endpoint("GET /api/v1/accounts/{id}/contacts", 3, () -> {
+                endpoint("GET /api/v1/accounts/{id}/contacts", 2, () -> {
                     // Each contact in a unit, reporting to the one before, with a relationship owner.
                     String id = account(Map.of());
                     String owner = accountManager();

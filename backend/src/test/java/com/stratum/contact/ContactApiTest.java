@@ -313,6 +313,10 @@ class ContactApiTest {
                 .body("items.name", contains("Endo" + start));
         api().queryParam("q", start + " nobody").get("/api/v1/contacts").then().statusCode(200)
                 .body("items", hasSize(0)).body("total", equalTo(0));
+        // An account's list is empty for an account without a match, and a 404 for no account at all.
+        api().queryParam("q", "nobody").get("/api/v1/accounts/{id}/contacts", b).then().statusCode(200)
+                .body("items", hasSize(0));
+        api().get("/api/v1/accounts/{id}/contacts", java.util.UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test

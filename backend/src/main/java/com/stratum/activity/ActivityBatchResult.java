@@ -1,5 +1,6 @@
 package com.stratum.activity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.stratum.common.Problem;
 import java.util.List;
 import java.util.UUID;
@@ -26,8 +27,9 @@ public record ActivityBatchResult(
             @Schema(required = true) Status status,
             @Schema(required = true, nullable = true, description = "The activity created, updated or found; null"
                     + " when refused.") UUID activityId,
-            @Schema(required = true, nullable = true, description = "Why the item was refused, as the single"
-                    + " endpoints would say it (status, detail and field errors); null otherwise.") Problem problem) {
+            @Schema(description = "Why the item was refused, as the single endpoints would say it (status, detail"
+                    + " and field errors); absent otherwise.") @JsonInclude(JsonInclude.Include.NON_NULL)
+            Problem problem) {
     }
 
     static ActivityBatchResult of(List<Item> results) {

@@ -98,7 +98,7 @@ class ActivityApiTest {
         api().header("If-Match", "\"1\"").delete("/api/v1/activities/{id}", id).then().statusCode(204);
         api().get("/api/v1/activities/{id}", id).then().statusCode(404);
         // Deleting keeps an audit record with what the activity was.
-        api().queryParam("entityType", "activity").queryParam("entityId", id).get("/api/v1/audit").then()
+        api().queryParam("entityType", "activity").queryParam("entityId", id).get("/api/v1/audit-events").then()
                 .statusCode(200).body("items.action", contains("deleteActivity", "createActivity"))
                 .body("items[0].changes.find { it.field == 'summary' }.before", equalTo("Renewal planning"))
                 .body("items[0].changes.find { it.field == 'summary' }.after", nullValue())
@@ -140,7 +140,7 @@ class ActivityApiTest {
         contactView(mine).then().body("lastTouchAt", nullValue());
 
         String archived = account(Map.of());
-        api().post("/api/v1/accounts/{id}/archive", archived).then().statusCode(204);
+        api().delete("/api/v1/accounts/{id}", archived).then().statusCode(204);
         api().body(activity("NOTE", ago(1), List.of())).post("/api/v1/accounts/{id}/activities", archived).then()
                 .statusCode(409).body("detail", containsString("is archived"));
     }

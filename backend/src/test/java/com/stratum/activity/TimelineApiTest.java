@@ -111,7 +111,7 @@ class TimelineApiTest {
         assertThat(((Map<?, ?>) last.get("detail")).get("contacts").toString()).contains(contact);
         Map<String, Object> answered = all.stream().filter(e -> "ANSWERED".equals(e.get("event"))
                 && Boolean.TRUE.equals(((Map<?, ?>) e.get("detail")).get("failing"))).findFirst().orElseThrow();
-        assertThat(answered.get("title")).isEqualTo("QBR answered: grade C (failing)");
+        assertThat(answered.get("title")).isEqualTo("QBR answered: grade C- (failing)");
         assertThat(answered.get("refId")).isEqualTo(failing);
 
         // Paged by one, two and three: the same entries in the same order.

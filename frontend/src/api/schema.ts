@@ -1414,8 +1414,8 @@ export interface components {
              * @description The activity created, updated or found; null when refused.
              */
             activityId: string | null;
-            /** @description Why the item was refused, as the single endpoints would say it (status, detail and field errors); null otherwise. */
-            problem: components["schemas"]["Problem"] | null;
+            /** @description Why the item was refused, as the single endpoints would say it (status, detail and field errors); absent otherwise. */
+            problem?: components["schemas"]["Problem"];
         };
         /** @description What became of each item of a batch, in the order sent, and the counts. */
         ActivityBatchResult: {
@@ -6632,7 +6632,7 @@ export interface operations {
                 cursor?: string;
                 /** @description The changed record's id. */
                 entityId?: string;
-                /** @description account, tier-change, growth-baseline, user, tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity, opportunity-stage-change, api-token, session, account-team-member or company-settings. */
+                /** @description account, tier-change, growth-baseline, user, tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity, opportunity-stage-change, api-token, session, account-team-member, company-settings, activity or activity-contact. */
                 entityType?: string;
                 /** @description At or after this instant. */
                 from?: string;

@@ -105,13 +105,16 @@ $$;
 --            timeline_entry_id() where one row gives several entries (a QBR is scheduled, sent and answered)
 --   title    one line a person reads; body: an activity's markdown; actor: who did it, by name
 --   ref_type, ref_id: the record to open; detail: a small JSON object of the source's own facts
+-- A source read from one table names users and contacts through scalar subqueries rather than joins: PostgreSQL then
+-- merges such a source straight from its (account, time) index, reading about a page of it (a joined source is read
+-- whole for the account and sorted; follow-ups and stage changes, which have no account column, are).
 create function timeline_entry_id(source uuid, event text) returns uuid language sql immutable parallel safe as $$
     select md5(source::text || '/' || event)::uuid
 $$;
 
 create view timeline_entry as
 select 'ACTIVITY'::text as kind, x.type::text as event, x.occurred_at as at, x.id as id, x.account_id as account_id,
-       x.summary::text as title, x.body as body, u.name::text as actor,
+       x.summary::text as title, x.body as body, (select u.name::text from app_user u where u.id = x.author_id) as actor,
        'ACTIVITY'::text as ref_type, x.id as ref_id,
        jsonb_build_object('activityType', x.type, 'authorId', x.author_id, 'opportunityId', x.opportunity_id,
                           'qbrId', x.qbr_id, 'source', x.source,
@@ -119,7 +122,7 @@ select 'ACTIVITY'::text as kind, x.type::text as event, x.occurred_at as at, x.i
                                                                  order by c.name, c.id), '[]'::jsonb)
                                          from activity_contact ac join contact c on c.id = ac.contact_id
                                         where ac.activity_id = x.id)) as detail
-  from activity x left join app_user u on u.id = x.author_id
+  from activity x
 union all
 select 'QBR', 'SCHEDULED', q.created_at, q.id, q.account_id,
        ('QBR scheduled for ' || to_char(q.scheduled_for, 'YYYY-MM-DD'))::text, null::text, null::text,
@@ -168,31 +171,38 @@ select 'TIER_CHANGE', t.to_tier::text, t.changed_at, t.id, t.account_id,
   from tier_change t
 union all
 select 'HANDOFF', 'STARTED', h.created_at, h.id, h.account_id,
-       ('Handoff to ' || coalesce(tu.name, '?') || ' started')::text, null, cu.name::text, 'HANDOFF', h.id,
-       jsonb_build_object('fromUserName', fu.name, 'toUserName', tu.name, 'tier', h.tier, 'note', h.note)
-  from handoff h left join app_user tu on tu.id = h.to_user_id left join app_user fu on fu.id = h.from_user_id
-  left join app_user cu on cu.id = h.created_by
+       ('Handoff to ' || coalesce((select u.name from app_user u where u.id = h.to_user_id), '?') || ' started')::text,
+       null, (select u.name::text from app_user u where u.id = h.created_by), 'HANDOFF', h.id,
+       jsonb_build_object('fromUserName', (select u.name from app_user u where u.id = h.from_user_id),
+                          'toUserName', (select u.name from app_user u where u.id = h.to_user_id), 'tier', h.tier,
+                          'note', h.note)
+  from handoff h
 union all
 select 'HANDOFF', h.status::text, h.decided_at, timeline_entry_id(h.id, 'DECIDED'), h.account_id,
-       ('Handoff to ' || coalesce(tu.name, '?') || ' ' || lower(h.status))::text, null, du.name::text, 'HANDOFF', h.id,
-       jsonb_build_object('fromUserName', fu.name, 'toUserName', tu.name, 'tier', h.tier,
+       ('Handoff to ' || coalesce((select u.name from app_user u where u.id = h.to_user_id), '?') || ' '
+           || lower(h.status))::text,
+       null, (select u.name::text from app_user u where u.id = h.decided_by), 'HANDOFF', h.id,
+       jsonb_build_object('fromUserName', (select u.name from app_user u where u.id = h.from_user_id),
+                          'toUserName', (select u.name from app_user u where u.id = h.to_user_id), 'tier', h.tier,
                           'declineReason', h.decline_reason)
-  from handoff h left join app_user tu on tu.id = h.to_user_id left join app_user fu on fu.id = h.from_user_id
-  left join app_user du on du.id = h.decided_by
+  from handoff h
  where h.decided_at is not null and h.status <> 'OPEN'
 union all
 select 'OWNER_CHANGE', 'CHANGED', c.changed_at, c.id, c.account_id,
        (case when c.to_owner_id is null then 'Owner removed'
-             when c.from_owner_id is null then 'Owner set to ' || coalesce(tu.name, '?')
-             else 'Owner changed from ' || coalesce(fu.name, '?') || ' to ' || coalesce(tu.name, '?') end)::text,
+             when c.from_owner_id is null
+                 then 'Owner set to ' || coalesce((select u.name from app_user u where u.id = c.to_owner_id), '?')
+             else 'Owner changed from ' || coalesce((select u.name from app_user u where u.id = c.from_owner_id), '?')
+                  || ' to ' || coalesce((select u.name from app_user u where u.id = c.to_owner_id), '?') end)::text,
        null, c.changed_by::text, 'ACCOUNT', c.account_id,
-       jsonb_build_object('fromOwnerName', fu.name, 'toOwnerName', tu.name, 'reason', c.reason,
-                          'handoffId', c.handoff_id)
-  from owner_change c left join app_user fu on fu.id = c.from_owner_id left join app_user tu on tu.id = c.to_owner_id;
+       jsonb_build_object('fromOwnerName', (select u.name from app_user u where u.id = c.from_owner_id),
+                          'toOwnerName', (select u.name from app_user u where u.id = c.to_owner_id),
+                          'reason', c.reason, 'handoffId', c.handoff_id)
+  from owner_change c;
 
 -- Each source read newest first within one account, so that a page of the merged stream reads about a page from
 -- each source (activities, tier, owner and handoff histories have theirs already).
-create index qbr_account_created_idx on qbr (account_id, created_at desc);
+create index qbr_account_created_idx on qbr (account_id, created_at desc, id desc);
 create index qbr_account_sent_idx on qbr (account_id, sent_at desc) where sent_at is not null;
 create index qbr_account_answered_idx on qbr (account_id, answered_at desc) where status = 'ANSWERED';
 create index handoff_account_decided_idx on handoff (account_id, decided_at desc) where decided_at is not null;

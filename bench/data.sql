@@ -20,6 +20,8 @@ alter table opportunity disable trigger user;
 alter table opportunity_stage_change disable trigger user;
 alter table business_unit disable trigger user;
 alter table contact disable trigger user;
+alter table activity disable trigger user;
+alter table activity_contact disable trigger user;
 
 create temp table grade (o int primary key, label text not null, points numeric not null) on commit drop;
 insert into grade values (0, 'A+', 4.3), (1, 'A', 4.0), (2, 'A-', 3.7), (3, 'B+', 3.3), (4, 'B', 3.0), (5, 'B-', 2.7),
@@ -227,6 +229,21 @@ select w, c.id from contact c, unnest(search_words(c.name || ' ' || coalesce(c.e
 -- The coverage the application would have kept.
 select refresh_account_coverage(array(select id from account));
 
+-- Scenario 11's timelines: the first 200 accounts (fewer at a smaller scale) have 470 activities each, one every
+-- 18 hours back from now, each with two of the account's six contacts, so that with their QBRs, stage changes and
+-- tier change every such timeline holds about 500 entries. The last touch of them and their contacts follows.
+insert into activity (id, account_id, type, occurred_at, summary, body, author_id, created_at, updated_at)
+select md5('activity' || a.i || '-' || k)::uuid, md5('account' || a.i)::uuid,
+       (array['CALL', 'MEETING', 'EMAIL', 'NOTE', 'VISIT', 'WORKSHOP'])[1 + (a.i + k) % 6],
+       now() - make_interval(hours => 18 * k + a.i % 18),
+       'Touch ' || k || ' with the customer', case when k % 3 = 0 then 'Notes of touch ' || k end,
+       md5('owner' || (a.i % :owners + 1))::uuid, now() - make_interval(hours => 18 * k), now() - make_interval(hours => 18 * k)
+from generate_series(0, least(200, :scale) - 1) a(i), generate_series(1, 470) k;
+insert into activity_contact (activity_id, contact_id)
+select md5('activity' || a.i || '-' || k)::uuid, md5('contact' || a.i || '-' || ((k + c) % 6))::uuid
+from generate_series(0, least(200, :scale) - 1) a(i), generate_series(1, 470) k, generate_series(0, 1) c;
+select refresh_last_touch(md5('account' || i)::uuid) from generate_series(0, least(200, :scale) - 1) i;
+
 alter table app_user enable trigger user;
 alter table account enable trigger user;
 alter table tier_change enable trigger user;
@@ -237,9 +254,11 @@ alter table opportunity enable trigger user;
 alter table opportunity_stage_change enable trigger user;
 alter table business_unit enable trigger user;
 alter table contact enable trigger user;
+alter table activity enable trigger user;
+alter table activity_contact enable trigger user;
 -- The report totals the triggers would have kept.
 select rebuild_report_rollups();
 commit;
 
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
-    opportunity_stage_change, business_unit, contact, contact_search_word;
+    opportunity_stage_change, business_unit, contact, contact_search_word, activity, activity_contact;

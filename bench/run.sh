@@ -103,7 +103,7 @@ mint_token() {
     -d "{\"email\":\"$BENCH_ADMIN_EMAIL\",\"password\":\"$BENCH_ADMIN_PASSWORD\"}" "$BENCH_URL/api/v1/auth/login"
   csrf=$(curl -sf -b "$jar" "$BENCH_URL/api/v1/me" | python3 -c 'import json,sys; print(json.load(sys.stdin)["csrfToken"])')
   curl -sf -b "$jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
-    -d '{"name":"bench","scopes":["accounts:read","surveys:read","opportunities:read","opportunities:write","contacts:read"]}' \
+    -d '{"name":"bench","scopes":["accounts:read","surveys:read","opportunities:read","opportunities:write","contacts:read","activities:read"]}' \
     "$BENCH_URL/api/v1/api-tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
 }
 
@@ -122,7 +122,8 @@ describe() {
     8) NAME="GET /workload (50 owners per tier)"; SCRIPT=get.lua; THREADS=$WRK_THREADS; BENCH_PATH=/api/v1/workload ;;
     9) NAME="GET /contacts?q= search"; SCRIPT=contacts-search.lua; THREADS=$WRK_THREADS ;;
     10) NAME="GET /accounts/{id}/contacts (People tab)"; SCRIPT=people.lua; THREADS=$WRK_THREADS ;;
-    *) echo "bench: no scenario $1 (1 to 10)." >&2; exit 2 ;;
+    11) NAME="GET /accounts/{id}/timeline (500 entries)"; SCRIPT=timeline.lua; THREADS=$WRK_THREADS ;;
+    *) echo "bench: no scenario $1 (1 to 11)." >&2; exit 2 ;;
   esac
   export BENCH_PATH
 }
@@ -178,6 +179,8 @@ bench_scale() {
   BENCH_TOKEN=$(mint_token)
   bench_psql "$db" -c "select id from account where not archived" >"$WORK/account-ids.txt"
   bench_psql "$db" -c "select id from app_user where role = 'ACCOUNT_MANAGER'" >"$WORK/owner-ids.txt"
+  bench_psql "$db" -c "select account_id from activity group by account_id having count(*) >= 400" \
+    >"$WORK/timeline-ids.txt"
   bench_psql "$db" -c "select lower(split_part(name, ' ', 1)) from account order by md5(id::text) limit 2000" \
     >"$WORK/search-terms.txt"
   bench_psql "$db" -c "select lower(split_part(name, ' ', 1 + abs(hashtext(id::text)) % 2)) from contact
@@ -185,7 +188,7 @@ bench_scale() {
   # The JIT compiles the hot paths during the first minute of load: one pass over every scenario first, the
   # same at both scales (also those measured only at the larger one), so that the scales compare.
   echo "bench: [$scale] JIT warm-up, ${WARMUP}s per scenario" >&2
-  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10}; do
+  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11}; do
     describe "$s"
     load "${WARMUP}s" >/dev/null
   done
@@ -205,6 +208,6 @@ if [ -n "$ONLY" ]; then
   exit 0
 fi
 record "$(run_pgbench)"
-bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10
+bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11
 bench_scale "$SMALL" 2 4
 python3 "$ROOT/bench/report.py" "$OUT"

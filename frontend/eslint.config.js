@@ -26,6 +26,7 @@ const FEATURE_IMPORTS = {
   templates: ['auth'],
   workload: ['auth', 'users'],
   handoffs: ['auth', 'users', 'accounts'],
+  activities: ['auth', 'users', 'accounts', 'contacts'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

@@ -546,8 +546,21 @@ export const rules = {
     "account-team-member",
     "handoff",
     "owner-change",
-    "company-settings"
+    "company-settings",
+    "activity",
+    "activity-contact"
   ],
+  "timeline": {
+    "kinds": [
+      "ACTIVITY",
+      "QBR",
+      "FOLLOW_UP",
+      "STAGE_CHANGE",
+      "TIER_CHANGE",
+      "HANDOFF",
+      "OWNER_CHANGE"
+    ]
+  },
   "surveyTemplates": {
     "minGradeQuestions": 1,
     "maxNpsQuestions": 1
@@ -619,6 +632,10 @@ export const rules = {
       "minBusinessUnits": {
         "minimum": 0,
         "maximum": 100
+      },
+      "touchCadenceDays": {
+        "minimum": 1,
+        "maximum": 730
       }
     },
     "UserInput": {
@@ -788,6 +805,34 @@ export const rules = {
     "SettingsUpdate": {
       "companyName": {
         "maxLength": 200
+      }
+    },
+    "ActivityInput": {
+      "summary": {
+        "maxLength": 500
+      },
+      "body": {
+        "maxLength": 20000
+      },
+      "contactIds": {
+        "maxItems": 50
+      }
+    },
+    "ActivityBatchItem": {
+      "source": {
+        "maxLength": 50
+      },
+      "externalId": {
+        "maxLength": 200
+      },
+      "summary": {
+        "maxLength": 500
+      },
+      "body": {
+        "maxLength": 20000
+      },
+      "contactIds": {
+        "maxItems": 50
       }
     }
   }

@@ -28,6 +28,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's activities
+         * @description Keyset-paged, newest first.
+         */
+        get: operations["listAccountActivities"];
+        put?: never;
+        /**
+         * Log an activity on an account
+         * @description By whoever may work on the account (owner, managers, current team members). Moves the last touch of the account and of the contacts named, in the same transaction.
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/business-units": {
         parameters: {
             query?: never;
@@ -168,6 +192,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's timeline
+         * @description One stream, newest first, keyset-paged on (at, id): activities, QBR events (scheduled, sent, answered with the grade), follow-ups (set, met, missed), opportunity stage changes, tier changes, handoffs and owner changes. More kinds will come: show unknown ones by their title.
+         */
+        get: operations["getAccountTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{id}": {
         parameters: {
             query?: never;
@@ -295,6 +339,51 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or update up to 500 activities from an integration
+         * @description For mail and calendar integrations. Each item is known by (source, externalId): a new one is created, a known one is updated when it differs (by its author or a manager) and left unchanged when it is the same, so sending a batch again changes nothing. Each item is written in its own transaction: valid items land even when others are refused, and each result says why. At most 500 items and the request body limit (1 MiB).
+         */
+        post: operations["batchActivities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an activity */
+        get: operations["getActivity"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an activity
+         * @description Only its author or a manager. The audit log keeps every value it had; the last touch of the account and its contacts falls back to the activities that remain.
+         */
+        delete: operations["deleteActivity"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an activity (JSON Merge Patch)
+         * @description Only its author or a manager. Recomputes the last touch of the account and its contacts.
+         */
+        patch: operations["updateActivity"];
         trace?: never;
     };
     "/api/v1/api-tokens": {
@@ -1020,8 +1109,8 @@ export interface paths {
         };
         get?: never;
         /**
-         * Set a tier's capacity, QBR cadence and coverage rule
-         * @description A changed coverage rule judges every account of the tier single-threaded or not again, in the same transaction.
+         * Set a tier's capacity, QBR cadence, coverage rule and touch cadence
+         * @description A changed coverage rule judges every account of the tier single-threaded or not again, in the same transaction. touchCadenceDays is replaced like the other fields: null or absent means none.
          */
         put: operations["updateTierPolicy"];
         post?: never;
@@ -1261,6 +1350,166 @@ export interface components {
              * @description Business units with at least one current contact.
              */
             businessUnitsCovered: number;
+            /**
+             * Format: date-time
+             * @description The latest activity logged on the account (any type); null until one is.
+             */
+            readonly lastTouchAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the tier's touch cadence wants the next touch: the last touch (or, with none, the account's creation) plus the cadence; null when the tier has no touch cadence.
+             */
+            readonly touchDueAt: string | null;
+            /** @description touchDueAt is in the past: no logged touch for longer than the tier's touch cadence. Filter with touchOverdue=true. */
+            readonly touchOverdue: boolean;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
+        /** @description Up to 500 activities from mail and calendar integrations. */
+        ActivityBatch: {
+            items: components["schemas"]["ActivityBatchItem"][];
+        };
+        /** @description One activity from an integration, known by (source, externalId). */
+        ActivityBatchItem: {
+            /**
+             * @description The integration, as it names itself.
+             * @example exchange-calendar
+             */
+            source: string;
+            /**
+             * @description The activity's id in that source; sending it again updates the same activity.
+             * @example AAMkAGI2TG93AAA=
+             */
+            externalId: string;
+            accountId: components["schemas"]["UUID"];
+            type: components["schemas"]["ActivityType"];
+            /** @description When it happened: now or earlier, never in the future. */
+            occurredAt: string & components["schemas"]["Instant"];
+            summary: string;
+            /** @description Markdown. */
+            body?: string | null;
+            contactIds?: string[] | null;
+            /** Format: uuid */
+            opportunityId?: string | null;
+            /** Format: uuid */
+            qbrId?: string | null;
+        };
+        /** @description What became of one item. */
+        ActivityBatchItemResult: {
+            /**
+             * Format: int32
+             * @description The item's position in the batch, from 0.
+             */
+            index: number;
+            source: string | null;
+            externalId: string | null;
+            status: components["schemas"]["ActivityBatchStatus"];
+            /**
+             * Format: uuid
+             * @description The activity created, updated or found; null when refused.
+             */
+            activityId: string | null;
+            /** @description Why the item was refused, as the single endpoints would say it (status, detail and field errors); absent otherwise. */
+            problem?: components["schemas"]["Problem"];
+        };
+        /** @description What became of each item of a batch, in the order sent, and the counts. */
+        ActivityBatchResult: {
+            results: components["schemas"]["ActivityBatchItemResult"][];
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            refused: number;
+        };
+        /**
+         * @description CREATED: a new (source, externalId); UPDATED: known and changed; UNCHANGED: known and the same; REFUSED: nothing was written for it, `problem` says why.
+         * @enum {string}
+         */
+        ActivityBatchStatus: "CREATED" | "UPDATED" | "UNCHANGED" | "REFUSED";
+        /** @description A contact who took part in an activity. */
+        ActivityContact: {
+            id: components["schemas"]["UUID"];
+            name: string;
+        };
+        /** @description Writable properties of an activity. */
+        ActivityInput: {
+            type: components["schemas"]["ActivityType"];
+            /**
+             * @description When it happened: now or earlier, never in the future.
+             * @example 2026-11-20T14:30:00Z
+             */
+            occurredAt: string & components["schemas"]["Instant"];
+            /** @example Renewal call with the CFO */
+            summary: string;
+            /**
+             * @description Markdown; shown as text, never as HTML.
+             * @example Agreed to **review pricing** before the renewal.
+             */
+            body?: string | null;
+            /** @description Contacts of the same account who took part; each at most once. */
+            contactIds?: string[] | null;
+            /**
+             * Format: uuid
+             * @description An opportunity of the same account this activity was about.
+             */
+            opportunityId?: string | null;
+            /**
+             * Format: uuid
+             * @description A QBR of the same account this activity was about.
+             */
+            qbrId?: string | null;
+        };
+        /** @description One page of an account's activities, newest first. */
+        ActivityPage: {
+            items: components["schemas"]["ActivityView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @enum {string} */
+        ActivityType: "CALL" | "MEETING" | "EMAIL" | "NOTE" | "VISIT" | "WORKSHOP";
+        /** @description A call, meeting, e-mail, note, visit or workshop with the customer. */
+        ActivityView: {
+            id: components["schemas"]["UUID"];
+            readonly accountId: string & components["schemas"]["UUID"];
+            type: components["schemas"]["ActivityType"];
+            occurredAt: string & components["schemas"]["Instant"];
+            summary: string;
+            /** @description Markdown; shown as text, never as HTML. */
+            body: string | null;
+            /** @description The contacts who took part, by name. */
+            contactIds: string[];
+            /** @description The same contacts with their names, by name. */
+            readonly contacts: components["schemas"]["ActivityContact"][];
+            /** Format: uuid */
+            opportunityId: string | null;
+            readonly opportunityTitle: string | null;
+            /** Format: uuid */
+            qbrId: string | null;
+            /**
+             * Format: uuid
+             * @description Who logged it; null when the user is gone.
+             */
+            readonly authorId: string | null;
+            readonly authorName: string | null;
+            /** @description The integration it came from (POST /activities/batch); null when logged in Stratum. */
+            readonly source: string | null;
+            /** @description Its id in that source. */
+            readonly externalId: string | null;
             createdAt: string & components["schemas"]["Instant"];
             updatedAt: string & components["schemas"]["Instant"];
             /**
@@ -2090,7 +2339,7 @@ export interface components {
             changedBy: string | null;
             changedAt: string & components["schemas"]["Instant"];
         };
-        /** @description One owner's workload: live accounts, ARR, overdue QBRs, open follow-ups of failing QBRs and tier capacity, per tier and in total. */
+        /** @description One owner's workload: live accounts, ARR, overdue QBRs, open follow-ups of failing QBRs, single-threaded and touch-overdue accounts and tier capacity, per tier and in total. */
         OwnerWorkload: {
             ownerId: components["schemas"]["UUID"];
             ownerName: string;
@@ -2355,7 +2604,7 @@ export interface components {
         /** @enum {string} */
         Role: "ADMIN" | "MANAGER" | "ACCOUNT_MANAGER" | "VIEWER";
         /** @enum {string} */
-        Scope: "accounts:read" | "accounts:write" | "surveys:read" | "surveys:write" | "opportunities:read" | "opportunities:write" | "contacts:read" | "contacts:write" | "admin";
+        Scope: "accounts:read" | "accounts:write" | "surveys:read" | "surveys:write" | "opportunities:read" | "opportunities:write" | "contacts:read" | "contacts:write" | "activities:read" | "activities:write" | "admin";
         /** @description The company's settings. */
         Settings: {
             /** @description Brands the survey e-mails customers get. */
@@ -2571,8 +2820,13 @@ export interface components {
              * @description Coverage rule: an account of this tier needs current contacts in at least this many of its business units, or it is single-threaded. Absent keeps the current value.
              */
             minBusinessUnits?: number | null;
+            /**
+             * Format: int32
+             * @description Touch cadence: an account of this tier with no logged activity for longer than this many days is touchOverdue (counted from its creation while it has none). Null or absent means no cadence.
+             */
+            touchCadenceDays?: number | null;
         };
-        /** @description The capacity, QBR cadence and coverage rule of one tier. */
+        /** @description The capacity, QBR cadence, coverage rule and touch cadence of one tier. */
         TierPolicyView: {
             tier: components["schemas"]["Tier"];
             /**
@@ -2595,6 +2849,11 @@ export interface components {
              * @description Coverage rule: business units with a current contact an account of this tier needs.
              */
             minBusinessUnits: number;
+            /**
+             * Format: int32
+             * @description Touch cadence: days an account of this tier may go without a logged activity before it is touchOverdue; null means no cadence.
+             */
+            touchCadenceDays: number | null;
             /** Format: int64 */
             version: number;
             updatedAt: string & components["schemas"]["Instant"];
@@ -2636,6 +2895,56 @@ export interface components {
             limit: number | null;
             /** @description More accounts (plus reserved places) than the limit. */
             overCapacity: boolean;
+        };
+        /** @description Something that happened on an account: an activity, a QBR event, an opportunity's stage change, a tier change, a handoff or an owner change. */
+        TimelineEntry: {
+            /**
+             * @description The source. Today ACTIVITY, QBR, FOLLOW_UP, STAGE_CHANGE, TIER_CHANGE, HANDOFF or OWNER_CHANGE (the list is in rules.json, `timeline.kinds`); more will come, so show an entry of an unknown kind by its title.
+             * @example QBR
+             */
+            kind: string;
+            /**
+             * @description What happened within the source: an activity's type (CALL...); SCHEDULED, SENT or ANSWERED for a QBR; SET, MET or MISSED for a follow-up; the new stage or tier; STARTED, ACCEPTED, DECLINED or CANCELLED for a handoff; CHANGED for an owner. Open like kind.
+             * @example ANSWERED
+             */
+            event: string;
+            /** @description When it happened. */
+            at: string & components["schemas"]["Instant"];
+            /** @description Stable id of the entry (an activity's entries carry the activity's id). */
+            id: string & components["schemas"]["UUID"];
+            accountId: components["schemas"]["UUID"];
+            /**
+             * @description One line to show.
+             * @example QBR answered: grade B-
+             */
+            title: string;
+            /** @description An activity's body (markdown, shown as text); null for other kinds. */
+            body: string | null;
+            /** @description Who did it, by name, where known. */
+            actor: string | null;
+            /**
+             * @description The record to open: ACTIVITY, QBR, OPPORTUNITY, HANDOFF or ACCOUNT.
+             * @example QBR
+             */
+            refType: string;
+            refId: components["schemas"]["UUID"];
+            /** @description The source's own facts: for an activity activityType, authorId, contacts [{id, name}], opportunityId, qbrId, source; for a QBR answer grade, failing, npsScore, channel; for a follow-up targetGrade, targetDate; for a stage change opportunityTitle, fromStage, toStage; for a tier change fromTier, toTier, reason; for a handoff fromUserName, toUserName; for an owner change fromOwnerName, toOwnerName, reason. */
+            detail: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description One page of an account's timeline, newest first. */
+        TimelinePage: {
+            items: components["schemas"]["TimelineEntry"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
         };
         /** @description Count and amount of one opportunity type. */
         TypeTotal: {
@@ -2734,6 +3043,11 @@ export interface components {
              * @description Accounts under their tier's coverage rule (single-threaded).
              */
             singleThreaded: number;
+            /**
+             * Format: int64
+             * @description Accounts with no logged touch for longer than their tier's touch cadence (touchOverdue).
+             */
+            touchOverdue: number;
         };
         /** @description One page of owners' workloads, by owner name. */
         WorkloadPage: {
@@ -2818,6 +3132,34 @@ export interface components {
              * @example 180000
              */
             growthBaselineArr?: number | null;
+        };
+        /** @description JSON Merge Patch (RFC 7396) of ActivityInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        ActivityPatch: {
+            type?: components["schemas"]["ActivityType"];
+            /**
+             * @description When it happened: now or earlier, never in the future.
+             * @example 2026-11-20T14:30:00Z
+             */
+            occurredAt?: string & components["schemas"]["Instant"];
+            /** @example Renewal call with the CFO */
+            summary?: string;
+            /**
+             * @description Markdown; shown as text, never as HTML.
+             * @example Agreed to **review pricing** before the renewal.
+             */
+            body?: string | null;
+            /** @description Contacts of the same account who took part; each at most once. */
+            contactIds?: string[] | null;
+            /**
+             * Format: uuid
+             * @description An opportunity of the same account this activity was about.
+             */
+            opportunityId?: string | null;
+            /**
+             * Format: uuid
+             * @description A QBR of the same account this activity was about.
+             */
+            qbrId?: string | null;
         };
         /** @description JSON Merge Patch (RFC 7396) of BusinessUnitInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         BusinessUnitPatch: {
@@ -2989,6 +3331,8 @@ export interface operations {
                 /** @description Territory, ignoring case; repeat for any of several. */
                 territory?: string[];
                 tier?: components["schemas"]["Tier"][];
+                /** @description true: only accounts with no logged touch for longer than their tier's touch cadence; false: only the others (tiers without a cadence included). */
+                touchOverdue?: boolean;
             };
             header?: never;
             path?: never;
@@ -3122,6 +3466,237 @@ export interface operations {
                 };
             };
             /** @description Duplicate domain or externalId (the problem names the existing account in `existingId`), or the owner is at the tier's capacity */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountActivities: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /**
+                 * @description occurredAt or -occurredAt. Default -occurredAt (newest first).
+                 * @example -occurredAt
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account is archived */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4269,6 +4844,98 @@ export interface operations {
             };
         };
     };
+    getAccountTimeline: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Only these kinds; repeat for any of several. One of ACTIVITY, QBR, FOLLOW_UP, STAGE_CHANGE, TIER_CHANGE, HANDOFF, OWNER_CHANGE. */
+                kind?: string[];
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAccount: {
         parameters: {
             query?: never;
@@ -5238,6 +5905,440 @@ export interface operations {
             };
         };
     };
+    batchActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityBatch"];
+            };
+        };
+        responses: {
+            /** @description What became of each item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityBatchResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activity */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["ActivityPatch"];
+                "application/json": components["schemas"]["ActivityPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed activity */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listApiTokens: {
         parameters: {
             query?: {
@@ -5531,7 +6632,7 @@ export interface operations {
                 cursor?: string;
                 /** @description The changed record's id. */
                 entityId?: string;
-                /** @description account, tier-change, growth-baseline, user, tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity, opportunity-stage-change, api-token, session, account-team-member or company-settings. */
+                /** @description account, tier-change, growth-baseline, user, tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity, opportunity-stage-change, api-token, session, account-team-member, company-settings, activity or activity-contact. */
                 entityType?: string;
                 /** @description At or after this instant. */
                 from?: string;
@@ -10840,6 +11941,8 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const activityBatchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityBatchStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];
+export const activityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityType"]> = ["CALL", "MEETING", "EMAIL", "NOTE", "VISIT", "WORKSHOP"];
 export const buyingRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BuyingRole"]> = ["ECONOMIC_BUYER", "DECISION_MAKER", "CHAMPION", "INFLUENCER", "USER", "BLOCKER", "PROCUREMENT", "EXECUTIVE_SPONSOR"];
 export const channelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Channel"]> = ["LINK", "CALL"];
 export const checklistKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChecklistKind"]> = ["GOALS", "KEY_CONTACTS", "OPEN_FOLLOW_UPS", "OPEN_OPPORTUNITIES", "RISKS"];
@@ -10859,7 +11962,7 @@ export const questionKindValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const relevanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Relevance"]> = ["HIGH", "MEDIUM", "LOW"];
 export const retentionBlockerCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionBlockerCode"]> = ["RENEWAL_LOST", "RENEWAL_NOT_WON", "CHURNED", "ARR_BELOW_BASELINE"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["ADMIN", "MANAGER", "ACCOUNT_MANAGER", "VIEWER"];
-export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "admin"];
+export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write", "admin"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["IDENTIFIED", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "LOST"];
 export const stanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stance"]> = ["ALLY", "NEUTRAL", "SKEPTIC"];
 export const teamRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TeamRole"]> = ["ACCOUNT_EXECUTIVE", "CUSTOMER_SUCCESS", "SALES_ENGINEER", "EXECUTIVE_SPONSOR", "SUPPORT_LEAD", "SPECIALIST"];

@@ -33,6 +33,9 @@ export function makeAccount(overrides: Partial<Account> = {}): Account {
     singleThreadedReasons: [],
     decisionContacts: 0,
     businessUnitsCovered: 0,
+    lastTouchAt: null,
+    touchDueAt: null,
+    touchOverdue: false,
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
     version: 1,
@@ -43,7 +46,7 @@ export function makeAccount(overrides: Partial<Account> = {}): Account {
 type Role = Me['user']['role'];
 
 const SCOPES_OF: Record<Role, Me['scopes']> = {
-  VIEWER: ['accounts:read', 'surveys:read', 'opportunities:read', 'contacts:read'],
+  VIEWER: ['accounts:read', 'surveys:read', 'opportunities:read', 'contacts:read', 'activities:read'],
   ACCOUNT_MANAGER: [
     'accounts:read',
     'accounts:write',
@@ -53,8 +56,21 @@ const SCOPES_OF: Record<Role, Me['scopes']> = {
     'opportunities:write',
     'contacts:read',
     'contacts:write',
+    'activities:read',
+    'activities:write',
   ],
-  MANAGER: ['accounts:read', 'accounts:write', 'surveys:read', 'surveys:write', 'opportunities:read', 'opportunities:write', 'contacts:read', 'contacts:write'],
+  MANAGER: [
+    'accounts:read',
+    'accounts:write',
+    'surveys:read',
+    'surveys:write',
+    'opportunities:read',
+    'opportunities:write',
+    'contacts:read',
+    'contacts:write',
+    'activities:read',
+    'activities:write',
+  ],
   ADMIN: [
     'accounts:read',
     'accounts:write',
@@ -64,6 +80,8 @@ const SCOPES_OF: Record<Role, Me['scopes']> = {
     'opportunities:write',
     'contacts:read',
     'contacts:write',
+    'activities:read',
+    'activities:write',
     'admin',
   ],
 };

@@ -18,6 +18,7 @@ import { AccountQbrTab } from '../../features/qbrs/AccountQbrTab';
 import { GradeBadge, OverdueBadge } from '../../features/qbrs/QbrBadges';
 import { AccountOpportunities } from '../../features/opportunities/AccountOpportunities';
 import { AccountPeopleTab } from '../../features/contacts/AccountPeopleTab';
+import { TimelineTab } from '../../features/activities/TimelineTab';
 import { AccountHandoffs, ownerChangesByHandoff } from '../../features/handoffs/AccountHandoffs';
 import { useMe } from '../../features/auth/api';
 import { canAssignOwner, canChangeTier, canWriteAccount } from '../../features/auth/permissions';
@@ -108,6 +109,16 @@ function Facts({ account: a }: { account: Account }) {
               ) : (
                 EMPTY
               )}
+            </Fact>
+            <Fact label="Last touch">
+              <Group gap={6} component="span">
+                {a.lastTouchAt ? formatDateTime(a.lastTouchAt) : 'None logged'}
+                {a.touchOverdue && !a.archived && (
+                  <Badge color="yellow" size="sm">
+                    Touch overdue
+                  </Badge>
+                )}
+              </Group>
             </Fact>
             <Fact label="Created">{formatDateTime(a.createdAt)}</Fact>
             <Fact label="Last updated">{formatDateTime(a.updatedAt)}</Fact>
@@ -226,10 +237,11 @@ export function AccountPage() {
   const [archiveOpened, archive] = useDisclosure(false);
   const [searchParams, setSearchParams] = useSearchParams();
   const tabParam = searchParams.get('tab');
-  const tab = tabParam === 'qbrs' || tabParam === 'opportunities' || tabParam === 'people' ? tabParam : 'overview';
+  const isTab = (t: string | null) => t === 'qbrs' || t === 'opportunities' || t === 'people' || t === 'timeline';
+  const tab = isTab(tabParam) ? (tabParam as string) : 'overview';
   const setTab = (t: string | null) => {
     const next = new URLSearchParams(searchParams);
-    if (t === 'qbrs' || t === 'opportunities' || t === 'people') next.set('tab', t);
+    if (isTab(t)) next.set('tab', t as string);
     else next.delete('tab');
     setSearchParams(next, { replace: true });
   };
@@ -258,6 +270,11 @@ export function AccountPage() {
               </Badge>
             )}
             {a.qbrOverdue && !a.archived && <OverdueBadge />}
+            {a.touchOverdue && !a.archived && (
+              <Badge color="yellow" variant="light">
+                Touch overdue
+              </Badge>
+            )}
           </Group>
         }
         description={[a.industry, a.territory, a.country && countryName(a.country)].filter(Boolean).join(' · ') || undefined}
@@ -313,6 +330,18 @@ export function AccountPage() {
           >
             People
           </Tabs.Tab>
+          <Tabs.Tab
+            value="timeline"
+            rightSection={
+              a.touchOverdue && !a.archived ? (
+                <Badge color="yellow" size="xs" circle aria-label="touch overdue">
+                  !
+                </Badge>
+              ) : undefined
+            }
+          >
+            Timeline
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Stack gap="md">
@@ -330,6 +359,9 @@ export function AccountPage() {
         </Tabs.Panel>
         <Tabs.Panel value="people">
           <AccountPeopleTab account={a} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline">
+          <TimelineTab account={a} />
         </Tabs.Panel>
       </Tabs>
       <EditModal account={a} opened={editOpened} onClose={edit.close} onReload={() => account.refetch()} />

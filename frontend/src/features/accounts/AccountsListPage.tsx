@@ -158,6 +158,13 @@ export function AccountsListPage() {
               onChange={(e) => update({ singleThreaded: e.currentTarget.checked })}
               mb={4}
             />
+            <Switch
+              label="Touch overdue"
+              description="No logged touch within the tier's cadence"
+              checked={filters.touchOverdue}
+              onChange={(e) => update({ touchOverdue: e.currentTarget.checked })}
+              mb={4}
+            />
           </Group>
           {filtered && (
             <Group justify="flex-end">
@@ -228,6 +235,11 @@ export function AccountsListPage() {
                               Single-threaded
                             </Badge>
                           </Tooltip>
+                        )}
+                        {a.touchOverdue && !a.archived && (
+                          <Badge color="yellow" variant="light" size="sm" tt="none">
+                            Touch overdue
+                          </Badge>
                         )}
                       </Group>
                     </Table.Td>

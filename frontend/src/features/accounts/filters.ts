@@ -22,6 +22,8 @@ export interface AccountFilters {
   lifecycle: Lifecycle[];
   /** Only accounts under their tier's coverage rule. */
   singleThreaded: boolean;
+  /** Only accounts without a logged touch for longer than their tier's touch cadence. */
+  touchOverdue: boolean;
   archived: boolean;
   sort: SortKey[];
 }
@@ -37,6 +39,7 @@ export const emptyFilters: AccountFilters = {
   country: [],
   lifecycle: [],
   singleThreaded: false,
+  touchOverdue: false,
   archived: false,
   sort: DEFAULT_SORT,
 };
@@ -86,6 +89,7 @@ export function filtersFromSearchParams(sp: URLSearchParams): AccountFilters {
     country: sp.getAll('country').filter(Boolean),
     lifecycle: sp.getAll('lifecycle').filter(isLifecycle),
     singleThreaded: sp.get('singleThreaded') === 'true',
+    touchOverdue: sp.get('touchOverdue') === 'true',
     archived: sp.get('archived') === 'true',
     sort: sort.length ? sort : DEFAULT_SORT,
   };
@@ -102,6 +106,7 @@ export function filtersToSearchParams(f: AccountFilters): URLSearchParams {
   f.country.forEach((v) => sp.append('country', v));
   f.lifecycle.forEach((l) => sp.append('lifecycle', l));
   if (f.singleThreaded) sp.set('singleThreaded', 'true');
+  if (f.touchOverdue) sp.set('touchOverdue', 'true');
   if (f.archived) sp.set('archived', 'true');
   const sort = buildSortParam(f.sort);
   if (sort && sort !== buildSortParam(DEFAULT_SORT)) sp.set('sort', sort);
@@ -117,7 +122,8 @@ export function hasActiveFilters(f: AccountFilters): boolean {
     f.territory.length ||
     f.country.length ||
     f.lifecycle.length ||
-    f.singleThreaded
+    f.singleThreaded ||
+    f.touchOverdue
   );
 }
 

@@ -43,6 +43,8 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   'account-team-member': 'Account team member',
   handoff: 'Handoff',
   'owner-change': 'Owner change',
+  activity: 'Activity',
+  'activity-contact': 'Activity contact',
   'company-settings': 'Company settings',
 };
 

@@ -117,7 +117,7 @@ function ContactsTable({ account, canEdit }: { account: Account; canEdit: boolea
   const dialogContact = dialog && dialog.kind !== 'new' ? items.find((c) => c.id === dialog.id) : undefined;
   const filtered = hasActiveFilters(filters);
   const writable = canEdit && !account.archived;
-  const columns = writable ? 7 : 6;
+  const columns = writable ? 8 : 7;
 
   return (
     <Card withBorder component="section" aria-labelledby="contacts-title" p={0}>
@@ -187,6 +187,7 @@ function ContactsTable({ account, canEdit }: { account: Account; canEdit: boolea
                 <Table.Th>Influence</Table.Th>
                 <Table.Th>Stance</Table.Th>
                 <Table.Th>Reports to</Table.Th>
+                <Table.Th>Last touch</Table.Th>
                 {writable && (
                   <Table.Th>
                     <VisuallyHidden>Actions</VisuallyHidden>
@@ -243,6 +244,15 @@ function ContactsTable({ account, canEdit }: { account: Account; canEdit: boolea
                           {c.reportsToName}
                         </Anchor>
                       </Truncated>
+                    ) : (
+                      <Text span c="dimmed">
+                        —
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="last-touch">
+                    {c.lastTouchAt ? (
+                      formatDate(c.lastTouchAt)
                     ) : (
                       <Text span c="dimmed">
                         —

@@ -54,8 +54,20 @@ describe('TierPoliciesPage', () => {
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
   });
 
+  it('takes an empty touch cadence as none and refuses one outside 1 to 730 days', () => {
+    const base = { maxAccountsPerOwner: '', qbrCadenceDays: 90, minDecisionContacts: 0, minBusinessUnits: 0 };
+    expect(validatePolicy({ ...base, touchCadenceDays: '' })).toEqual({});
+    expect(validatePolicy({ ...base, touchCadenceDays: 21 })).toEqual({});
+    expect(validatePolicy({ ...base, touchCadenceDays: 0 })).toEqual({
+      touchCadenceDays: 'Enter a whole number from 1 to 730. Leave it empty for no touch cadence.',
+    });
+    expect(validatePolicy({ ...base, touchCadenceDays: 731 })).toEqual({
+      touchCadenceDays: 'Enter a whole number from 1 to 730. Leave it empty for no touch cadence.',
+    });
+  });
+
   it('asks for both coverage numbers, whole and within the server limits', () => {
-    const base = { maxAccountsPerOwner: '', qbrCadenceDays: 90 };
+    const base = { maxAccountsPerOwner: '', qbrCadenceDays: 90, touchCadenceDays: '' };
     expect(validatePolicy({ ...base, minDecisionContacts: '', minBusinessUnits: -1 })).toEqual({
       minDecisionContacts: 'Enter how many decision-role contacts the tier needs; 0 for none.',
       minBusinessUnits: 'Enter a whole number from 0 to 100.',
@@ -67,7 +79,7 @@ describe('TierPoliciesPage', () => {
   });
 
   it('accepts 0 as a limit and an empty limit as unlimited, within the server limits', () => {
-    const coverage = { minDecisionContacts: 2, minBusinessUnits: 0 };
+    const coverage = { minDecisionContacts: 2, minBusinessUnits: 0, touchCadenceDays: '' };
     expect(validatePolicy({ maxAccountsPerOwner: 0, qbrCadenceDays: 30, ...coverage })).toEqual({});
     expect(validatePolicy({ maxAccountsPerOwner: '', qbrCadenceDays: 730, ...coverage })).toEqual({});
     expect(validatePolicy({ maxAccountsPerOwner: 2.5, qbrCadenceDays: '', ...coverage })).toEqual({

@@ -24,9 +24,10 @@ export interface PolicyValues {
   qbrCadenceDays: NumberValue;
   minDecisionContacts: NumberValue;
   minBusinessUnits: NumberValue;
+  touchCadenceDays: NumberValue;
 }
 
-const POLICY_FIELDS = ['maxAccountsPerOwner', 'qbrCadenceDays', 'minDecisionContacts', 'minBusinessUnits'] as const;
+const POLICY_FIELDS = ['maxAccountsPerOwner', 'qbrCadenceDays', 'minDecisionContacts', 'minBusinessUnits', 'touchCadenceDays'] as const;
 
 export function validatePolicy(v: PolicyValues) {
   const e: Partial<Record<keyof PolicyValues, string>> = {};
@@ -38,6 +39,8 @@ export function validatePolicy(v: PolicyValues) {
   if (decision) e.minDecisionContacts = decision;
   const units = checkNumber(v.minBusinessUnits, LIMITS.minBusinessUnits, 'Enter in how many business units the tier needs contacts; 0 for none.');
   if (units) e.minBusinessUnits = units;
+  const touch = checkNumber(v.touchCadenceDays, LIMITS.touchCadenceDays);
+  if (touch) e.touchCadenceDays = `${touch} Leave it empty for no touch cadence.`;
   return e;
 }
 
@@ -50,6 +53,7 @@ function PolicyCard({ policy, readOnly }: { policy: TierPolicy; readOnly: boolea
     qbrCadenceDays: policy.qbrCadenceDays,
     minDecisionContacts: policy.minDecisionContacts,
     minBusinessUnits: policy.minBusinessUnits,
+    touchCadenceDays: policy.touchCadenceDays ?? '',
   };
   const form = useForm<PolicyValues>({ mode: 'controlled', initialValues: initial, validate: validatePolicy });
   const tierName = humanize(policy.tier);
@@ -65,6 +69,7 @@ function PolicyCard({ policy, readOnly }: { policy: TierPolicy; readOnly: boolea
           qbrCadenceDays: readNumber(v.qbrCadenceDays) ?? 0,
           minDecisionContacts: readNumber(v.minDecisionContacts) ?? 0,
           minBusinessUnits: readNumber(v.minBusinessUnits) ?? 0,
+          touchCadenceDays: readNumber(v.touchCadenceDays),
         },
       });
       notifications.show({ color: 'green', title: 'Tier policy saved', message: `${tierName} tier updated.` });
@@ -115,6 +120,14 @@ function PolicyCard({ policy, readOnly }: { policy: TierPolicy; readOnly: boolea
             readOnly={readOnly}
             {...form.getInputProps('minBusinessUnits')}
           />
+          <NumberField
+            label="Touch cadence (days)"
+            description="Most days without a logged activity; empty for none"
+            placeholder="No cadence"
+            w={240}
+            readOnly={readOnly}
+            {...form.getInputProps('touchCadenceDays')}
+          />
           {!readOnly && (
             <Group gap="xs" mt={47}>
               <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
@@ -159,7 +172,7 @@ export function TierPoliciesPage() {
     <>
       <PageHeader
         title="Tier policies"
-        description="How many accounts of each tier one owner may hold, how often each tier gets a QBR, and how many people an account of the tier must be covered by (below that it is single-threaded). Lowering a limit does not move accounts: owners above it show as over capacity in Workload."
+        description="How many accounts of each tier one owner may hold, how often each tier gets a QBR, how many people an account of the tier must be covered by (below that it is single-threaded), and how long it may go without a logged touch (after that it is touch overdue). Lowering a limit does not move accounts: owners above it show as over capacity in Workload."
       />
       <Stack maw={900}>
         {readOnly && (

@@ -10,5 +10,7 @@ export const SCOPE_DESCRIPTION: Record<Scope, string> = {
   'opportunities:write': 'Create, change and move opportunities.',
   'contacts:read': 'Read contacts and business units.',
   'contacts:write': 'Create, change and delete contacts and business units.',
+  'activities:read': 'Read activities and account timelines.',
+  'activities:write': 'Log, change and delete activities, one by one or in batches from integrations.',
   admin: 'Manage users and everyone’s API tokens, read the audit log.',
 };

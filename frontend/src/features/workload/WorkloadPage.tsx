@@ -14,7 +14,7 @@ import { canSeeWorkload } from '../auth/permissions';
 import { UserMultiSelect, UserSelect } from '../users/UserSelect';
 import { capacityLabel, tiersScarcestFirst, useWorkload, type OwnerWorkload, type TierWorkload, type WorkloadFilters } from './api';
 
-const COLUMNS = 7;
+const COLUMNS = 8;
 const numeric = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
 function accountsLink(owner: OwnerWorkload, tier?: TierWorkload['tier']) {
@@ -42,6 +42,18 @@ function SingleThreaded({ owner, tier, value }: { owner: OwnerWorkload; tier?: T
       style={numeric}
       aria-label={`${value} single-threaded accounts`}
     >
+      {formatInteger(value)}
+    </Anchor>
+  );
+}
+
+/** Accounts past their tier's touch cadence, linked to the filtered account list when there are any. */
+function TouchOverdue({ owner, tier, value }: { owner: OwnerWorkload; tier?: TierWorkload['tier']; value: number }) {
+  if (value === 0) return <Attention value={0} color="yellow" label="touch-overdue accounts" />;
+  const sp = new URLSearchParams({ ownerId: owner.ownerId, touchOverdue: 'true' });
+  if (tier) sp.set('tier', tier);
+  return (
+    <Anchor component={Link} to={`/accounts?${sp.toString()}`} size="sm" fw={700} c="yellow.8" style={numeric} aria-label={`${value} touch-overdue accounts`}>
       {formatInteger(value)}
     </Anchor>
   );
@@ -104,6 +116,9 @@ function TierRow({ owner, t }: { owner: OwnerWorkload; t: TierWorkload }) {
       <Table.Td ta="right">
         <SingleThreaded owner={owner} tier={t.tier} value={t.figures.singleThreaded} />
       </Table.Td>
+      <Table.Td ta="right">
+        <TouchOverdue owner={owner} tier={t.tier} value={t.figures.touchOverdue} />
+      </Table.Td>
     </Table.Tr>
   );
 }
@@ -160,6 +175,9 @@ function OwnerRows({ owner }: { owner: OwnerWorkload }) {
         </Table.Td>
         <Table.Td ta="right">
           <SingleThreaded owner={owner} value={owner.total.singleThreaded} />
+        </Table.Td>
+        <Table.Td ta="right">
+          <TouchOverdue owner={owner} value={owner.total.touchOverdue} />
         </Table.Td>
       </Table.Tr>
       {tiers.map((t) => (
@@ -225,6 +243,7 @@ function Workload() {
                   <Table.Th ta="right">Overdue QBRs</Table.Th>
                   <Table.Th ta="right">Open failing follow-ups</Table.Th>
                   <Table.Th ta="right">Single-threaded</Table.Th>
+                  <Table.Th ta="right">Touch overdue</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody style={{ opacity: workload.isPlaceholderData ? 0.6 : 1 }}>

@@ -253,7 +253,40 @@ class StatementCountTest {
                             () -> api().queryParam("toUserId", incoming).queryParam("status", "OPEN")
                                     .get("/api/v1/handoffs"), ITEMS);
                 }),
+<<<<<<< HEAD
                 endpoint("GET /api/v1/accounts/{id}/handoffs", 3, () -> {
+=======
+                endpoint("GET /api/v1/accounts/{id}/activities", 5, () -> {
+                    // Each activity with two contacts of its own, an author and an opportunity.
+                    String id = account(Map.of());
+                    String opportunity = opportunity(id, "UPSELL", 1000, "2031-01-31");
+                    return new Endpoint(row -> {
+                        Map<String, Object> body = new java.util.HashMap<>();
+                        body.put("type", "CALL");
+                        body.put("occurredAt", java.time.Instant.now().minusSeconds(3600L * (row + 1)).toString());
+                        body.put("summary", "Call " + row);
+                        body.put("opportunityId", opportunity);
+                        body.put("contactIds", List.of(People.contact(id, Map.of()), People.contact(id, Map.of())));
+                        api().body(body).post("/api/v1/accounts/{id}/activities", id).then().statusCode(201);
+                    }, () -> api().get("/api/v1/accounts/{id}/activities", id), ITEMS);
+                }),
+                endpoint("GET /api/v1/accounts/{id}/timeline", 4, () -> {
+                    // Its creation's tier and owner entries first; then, in turn, a QBR scheduled, an opportunity
+                    // created (its first stage change) and an activity with a contact: one entry each.
+                    String id = account(Map.of("ownerId", accountManager()));
+                    return new Endpoint(2, row -> {
+                        switch (row % 3) {
+                            case 0 -> schedule(id);
+                            case 1 -> opportunity(id, "UPSELL", 1000, "2031-01-31");
+                            default -> api().body(Map.of("type", "NOTE", "occurredAt",
+                                            java.time.Instant.now().minusSeconds(60).toString(), "summary", "Note " + row,
+                                            "contactIds", List.of(People.contact(id, Map.of()))))
+                                    .post("/api/v1/accounts/{id}/activities", id).then().statusCode(201);
+                        }
+                    }, () -> api().get("/api/v1/accounts/{id}/timeline", id), ITEMS);
+                }),
+                endpoint("GET /api/v1/accounts/{id}/handoffs", 4, () -> {
+>>>>>>> h-timeline
                     // One account's history: each handoff started and cancelled, by and to different users.
                     String id = account(accountManager(), "KEY");
                     return new Endpoint(row -> {

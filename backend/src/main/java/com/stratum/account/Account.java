@@ -57,6 +57,9 @@ public class Account extends VersionedEntity {
     public List<String> singleThreadedReasons = new ArrayList<>();
     @Column(insertable = false, updatable = false)
     public boolean singleThreaded;
+    /** The latest activity on the account, written only by {@link AccountTouch} (through SQL): never by Hibernate. */
+    @Column(insertable = false, updatable = false)
+    public Instant lastTouchAt;
     public Instant createdAt;
     public Instant updatedAt;
 }

@@ -69,6 +69,11 @@ public class AccountFilter {
             schema = @Schema(type = SchemaType.BOOLEAN))
     public String singleThreaded;
 
+    @QueryParam("touchOverdue")
+    @Parameter(description = "true: only accounts with no logged touch for longer than their tier's touch cadence;"
+            + " false: only the others (tiers without a cadence included).", schema = @Schema(type = SchemaType.BOOLEAN))
+    public String touchOverdue;
+
     @QueryParam("archived")
     @Parameter(description = "true lists archived accounts only; default false.",
             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
@@ -90,12 +95,12 @@ public class AccountFilter {
                 QueryParams.date("renewalBefore", renewalBefore), QueryParams.date("renewalAfter", renewalAfter),
                 QueryParams.decimal("minArr", minArr), QueryParams.decimal("maxArr", maxArr),
                 QueryParams.bool("qbrOverdue", qbrOverdue), QueryParams.bool("singleThreaded", singleThreaded),
-                archivedOnly != null && archivedOnly);
+                QueryParams.bool("touchOverdue", touchOverdue), archivedOnly != null && archivedOnly);
     }
 
     public record Criteria(String q, List<Tier> tiers, List<UUID> ownerIds, List<String> industries,
             List<String> territories, List<String> countries, List<Lifecycle> lifecycles, LocalDate renewalBefore,
             LocalDate renewalAfter, BigDecimal minArr, BigDecimal maxArr, Boolean qbrOverdue, Boolean singleThreaded,
-            boolean archived) {
+            Boolean touchOverdue, boolean archived) {
     }
 }

@@ -7,32 +7,53 @@ import com.stratum.common.QueryBuilder;
 import com.stratum.common.QueryParams;
 import com.stratum.common.SortField;
 import com.stratum.common.SortField.ValueType;
+import com.stratum.common.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads of accounts shaped for the API: one query per page (and its count), owner and parent names joined in. */
+/**
+ * Reads of accounts shaped for the API: one query per page (and its count), owner and parent names joined in, and
+ * the touch cadence computed by the SQL functions of V21.
+ */
 @ApplicationScoped
 public class AccountQueries {
+    // The tier's policy joins in for the touch cadence; touch_due_at() and touch_overdue() (V21) are the rule's one
+    // home, so the view, the filter and the workload report agree. The view is overdue when its due time is before
+    // the application's clock, as qbrOverdue is.
     private static final String FROM = "Account a left join User o on o.id = a.ownerId"
             + " left join Account p on p.id = a.parentId"
-            + " left join GrowthBaseline g on g.accountId = a.id and g.year = :year";
-    private static final String SELECT = "select a, o.name, p.name, g.baselineArr from " + FROM;
-    private static final Paging.Query<Row> LIST = Paging.Query.ofRows("a, o.name, p.name, g.baselineArr", FROM,
-            Row::of);
+            + " left join GrowthBaseline g on g.accountId = a.id and g.year = :year"
+            + " join TierPolicy tp on tp.tier = a.tier";
+    private static final String TOUCH_DUE = "function('touch_due_at', a.lastTouchAt, a.createdAt, tp.touchCadenceDays)";
+    private static final String COLUMNS = "a, o.name, p.name, g.baselineArr, " + TOUCH_DUE;
+    private static final String SELECT = "select " + COLUMNS + " from " + FROM;
+    private static final Paging.Query<Row> LIST = Paging.Query.ofRows(COLUMNS, FROM, Row::of);
 
-    private record Row(Account account, String ownerName, String parentName, BigDecimal baseline) {
-        AccountView view(LocalDate today) {
-            return AccountView.of(account, ownerName, parentName, baseline, today);
+    private record Row(Account account, String ownerName, String parentName, BigDecimal baseline, Instant touchDueAt) {
+        AccountView view(LocalDate today, Instant now) {
+            return AccountView.of(account, ownerName, parentName, baseline, today, touchDueAt,
+                    touchDueAt != null && touchDueAt.isBefore(now));
         }
 
         static Row of(Object[] r) {
-            return new Row((Account) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3]);
+            return new Row((Account) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3], instant(r[4]));
+        }
+
+        private static Instant instant(Object value) {
+            if (value instanceof java.time.OffsetDateTime time) {
+                return time.toInstant();
+            }
+            if (value instanceof java.sql.Timestamp time) {
+                return time.toInstant();
+            }
+            return (Instant) value;
         }
     }
 
@@ -95,9 +116,14 @@ public class AccountQueries {
         if (filter.singleThreaded() != null) {
             query.and("a.singleThreaded = " + query.param(filter.singleThreaded()));
         }
+        if (filter.touchOverdue() != null) {
+            query.and("function('touch_overdue', a.lastTouchAt, a.createdAt, tp.touchCadenceDays, "
+                    + query.param(Text.now(clock)) + ") = " + query.param(filter.touchOverdue()));
+        }
         LocalDate today = today();
         query.bind("year", today.getYear());
-        return paging.page(LIST, query, keyset, limit, cursor).map(row -> row.view(today)).to(AccountPage::new);
+        Instant now = Text.now(clock);
+        return paging.page(LIST, query, keyset, limit, cursor).map(row -> row.view(today, now)).to(AccountPage::new);
     }
 
     @Transactional
@@ -107,7 +133,7 @@ public class AccountQueries {
         if (rows.isEmpty()) {
             throw ApiProblem.notFound("account", id);
         }
-        return Row.of(rows.get(0)).view(today());
+        return Row.of(rows.get(0)).view(today(), Text.now(clock));
     }
 
     public Account find(UUID id) {

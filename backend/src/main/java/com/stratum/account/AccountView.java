@@ -49,16 +49,25 @@ public record AccountView(
                 + " EXECUTIVE_SPONSOR, DECISION_MAKER or ECONOMIC_BUYER.") int decisionContacts,
         @Schema(required = true, description = "Business units with at least one current contact.")
         int businessUnitsCovered,
+        @Schema(required = true, nullable = true, readOnly = true, description = "The latest activity logged on the"
+                + " account (any type); null until one is.") Instant lastTouchAt,
+        @Schema(required = true, nullable = true, readOnly = true, description = "When the tier's touch cadence wants"
+                + " the next touch: the last touch (or, with none, the account's creation) plus the cadence; null"
+                + " when the tier has no touch cadence.") Instant touchDueAt,
+        @Schema(required = true, readOnly = true, description = "touchDueAt is in the past: no logged touch for"
+                + " longer than the tier's touch cadence. Filter with touchOverdue=true.") boolean touchOverdue,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true, description = "Optimistic-locking version; also the ETag.") long version) {
 
-    static AccountView of(Account a, String ownerName, String parentName, BigDecimal baseline, LocalDate today) {
+    static AccountView of(Account a, String ownerName, String parentName, BigDecimal baseline, LocalDate today,
+            Instant touchDueAt, boolean touchOverdue) {
         return new AccountView(a.id, a.name, a.domain, a.externalId, a.industry, a.territory, a.country, a.employees,
                 a.annualRevenue, a.arr, a.lifecycle, a.renewalDate, a.parentId, parentName, a.ownerId, ownerName,
                 a.tier, List.copyOf(a.tags), a.archived, a.lastQbrGrade == null ? null : Grade.of(a.lastQbrGrade),
                 a.lastQbrAt, a.nextQbrDue, a.nextQbrDue.isBefore(today), a.growthTargetPct,
                 baseline != null ? baseline : a.arr, a.singleThreaded, List.copyOf(a.singleThreadedReasons),
-                a.decisionContacts, a.businessUnitsCovered, a.createdAt, a.updatedAt, a.version);
+                a.decisionContacts, a.businessUnitsCovered, a.lastTouchAt, touchDueAt, touchOverdue, a.createdAt,
+                a.updatedAt, a.version);
     }
 }

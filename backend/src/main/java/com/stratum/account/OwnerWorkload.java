@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "One owner's workload: live accounts, ARR, overdue QBRs, open follow-ups of failing QBRs and"
-        + " tier capacity, per tier and in total.")
+@Schema(description = "One owner's workload: live accounts, ARR, overdue QBRs, open follow-ups of failing QBRs,"
+        + " single-threaded and touch-overdue accounts and tier capacity, per tier and in total.")
 public record OwnerWorkload(
         @Schema(required = true) UUID ownerId,
         @Schema(required = true) String ownerName,
@@ -25,7 +25,9 @@ public record OwnerWorkload(
             @Schema(required = true, description = "Follow-ups of failing QBRs not yet judged MET or MISSED.")
             long openFailingFollowUps,
             @Schema(required = true, description = "Accounts under their tier's coverage rule (single-threaded).")
-            long singleThreaded) {
+            long singleThreaded,
+            @Schema(required = true, description = "Accounts with no logged touch for longer than their tier's touch"
+                    + " cadence (touchOverdue).") long touchOverdue) {
     }
 
     @Schema(name = "TierWorkload", description = "One owner's workload in one tier against the tier's capacity.")

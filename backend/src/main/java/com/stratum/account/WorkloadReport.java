@@ -3,6 +3,7 @@ package com.stratum.account;
 import com.stratum.common.Keyset;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
+import com.stratum.common.Text;
 import com.stratum.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,7 @@ import java.util.UUID;
 
 /**
  * The managers' workload view: for a page of owners, their live accounts per tier with ARR, overdue QBRs, open
- * follow-ups of failing QBRs, single-threaded accounts and the tier limits, in one statement (the owners' page, their accounts and their
+ * follow-ups of failing QBRs, single-threaded and touch-overdue accounts (touch_overdue(), V21) and the tier limits, in one statement (the owners' page, their accounts and their
  * open follow-ups are aggregated by PostgreSQL, one row per owner and tier).
  */
 @ApplicationScoped
@@ -58,6 +59,8 @@ public class WorkloadReport {
                 .getSingleResult()).longValue();
         keyset.after(cursor, owners);
         String today = owners.param(LocalDate.now(clock));
+        String now = "cast(" + owners.param(java.time.OffsetDateTime.ofInstant(Text.now(clock),
+                java.time.ZoneOffset.UTC)) + " as timestamptz)";
         String pageSize = owners.param(limit + 1);
         String sql = """
                 with owner_page as (
@@ -65,8 +68,11 @@ public class WorkloadReport {
                 ), held as (
                     select a.owner_id, a.tier, count(*) as accounts, sum(a.arr) as arr,
                            count(*) filter (where a.next_qbr_due < %s) as overdue,
-                           count(*) filter (where a.single_threaded) as single_threaded
+                           count(*) filter (where a.single_threaded) as single_threaded,
+                           count(*) filter (where touch_overdue(a.last_touch_at, a.created_at, tp.touch_cadence_days,
+                                                                %s)) as touch_overdue
                       from account a
+                      join tier_policy tp on tp.tier = a.tier
                      where not a.archived and a.owner_id in (select id from owner_page)
                      group by a.owner_id, a.tier
                 ), following as (
@@ -84,14 +90,14 @@ public class WorkloadReport {
                 )
                 select o.id, o.name, o.active, p.tier, p.max_accounts_per_owner, coalesce(h.accounts, 0),
                        coalesce(h.arr, 0), coalesce(h.overdue, 0), coalesce(f.follow_ups, 0),
-                       coalesce(h.single_threaded, 0), coalesce(r.places, 0)
+                       coalesce(h.single_threaded, 0), coalesce(r.places, 0), coalesce(h.touch_overdue, 0)
                   from owner_page o
                  cross join tier_policy p
                   left join held h on h.owner_id = o.id and h.tier = p.tier
                   left join following f on f.owner_id = o.id and f.tier = p.tier
                   left join reserved r on r.owner_id = o.id and r.tier = p.tier
                  order by %s
-                """.formatted(owners.where(), keyset.orderBy(), pageSize, today,
+                """.formatted(owners.where(), keyset.orderBy(), pageSize, today, now,
                 keyset.orderBy().replace("u.", "o."));
 
         Map<UUID, Owner> page = new LinkedHashMap<>();
@@ -104,7 +110,8 @@ public class WorkloadReport {
             long reserved = ((Number) r[10]).longValue();
             owner.tiers().add(new OwnerWorkload.TierWorkload(Tier.valueOf((String) r[3]),
                     new OwnerWorkload.Figures(accounts, money(r[6]), ((Number) r[7]).longValue(),
-                            ((Number) r[8]).longValue(), ((Number) r[9]).longValue()), reserved, max,
+                            ((Number) r[8]).longValue(), ((Number) r[9]).longValue(), ((Number) r[11]).longValue()),
+                    reserved, max,
                     max != null && accounts + reserved > max));
         }
         List<Owner> rows = List.copyOf(page.values());
@@ -120,7 +127,8 @@ public class WorkloadReport {
                 tiers.stream().map(t -> t.figures().arr()).reduce(BigDecimal.ZERO, BigDecimal::add),
                 tiers.stream().mapToLong(t -> t.figures().overdueQbrs()).sum(),
                 tiers.stream().mapToLong(t -> t.figures().openFailingFollowUps()).sum(),
-                tiers.stream().mapToLong(t -> t.figures().singleThreaded()).sum());
+                tiers.stream().mapToLong(t -> t.figures().singleThreaded()).sum(),
+                tiers.stream().mapToLong(t -> t.figures().touchOverdue()).sum());
         return new OwnerWorkload(owner.id(), owner.name(), owner.active(),
                 tiers.stream().anyMatch(OwnerWorkload.TierWorkload::overCapacity), total, tiers);
     }

@@ -11,7 +11,7 @@ import java.util.UUID;
  * Names what a page of audit rows changed, in one statement whatever the page holds: for each row the record a
  * person knows it by (a QBR answer, a tier change or a follow-up belongs to its account, a stage change to its
  * opportunity, a question to its template, a session to its user, a business unit, a QBR's respondents, a handoff
- * or an owner change to its account) with that record's name, and the actor's name.
+ * or an owner change, an activity and its contacts to its account) with that record's name, and the actor's name.
  * A row whose record is gone (a deleted session, a replaced question) finds its keys in its own changes.
  */
 @ApplicationScoped
@@ -61,6 +61,8 @@ public class AuditRecords {
                        when 'qbr-respondent' then 'account'
                        when 'contact' then 'contact'
                        when 'company-settings' then 'company-settings'
+                       when 'activity' then 'account'
+                       when 'activity-contact' then 'account'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(
@@ -89,12 +91,17 @@ public class AuditRecords {
                            (select b.account_id::text from business_unit b where b.id = e.entity_id::uuid), %1$s)
                        when 'qbr-respondent' then
                            (select q.account_id::text from qbr q where q.id = e.entity_id::uuid)
+                       when 'activity' then coalesce(
+                           (select x.account_id::text from activity x where x.id = e.entity_id::uuid), %1$s)
+                       when 'activity-contact' then coalesce(
+                           (select x.account_id::text from activity x where x.id = e.entity_id::uuid),
+                           (select c.account_id::text from contact c where c.id = (%6$s)::uuid))
                        else e.entity_id
                    end as record_id) r
              where e.id in (:ids)
             """.formatted(RECORDED.formatted("account_id"), RECORDED.formatted("qbr_id"),
             RECORDED.formatted("opportunity_id"), RECORDED.formatted("template_id"),
-            RECORDED.formatted("user_id"));
+            RECORDED.formatted("user_id"), RECORDED.formatted("contact_id"));
 
     private final EntityManager em;
 

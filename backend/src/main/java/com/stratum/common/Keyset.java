@@ -28,11 +28,17 @@ public final class Keyset<T> {
     private final String idPath;
     private final Function<T, UUID> id;
     private final String signature;
+    private final boolean leadingBound;
 
     private Keyset(List<SortField.Key<T>> keys, String idPath, Function<T, UUID> id) {
+        this(keys, idPath, id, false);
+    }
+
+    private Keyset(List<SortField.Key<T>> keys, String idPath, Function<T, UUID> id, boolean leadingBound) {
         this.keys = keys;
         this.idPath = idPath;
         this.id = id;
+        this.leadingBound = leadingBound;
         // "2:" since ties break in the sort's direction: a cursor from before then is refused, not misread.
         this.signature = "2:" + keys.stream().map(SortField.Key::token).collect(Collectors.joining(","));
     }
@@ -65,6 +71,16 @@ public final class Keyset<T> {
             throw ApiProblem.badParameter("sort", "must name at least one of " + String.join(", ", byName.keySet()));
         }
         return new Keyset<>(List.copyOf(keys), idPath, id);
+    }
+
+    /**
+     * The same keyset, whose {@link #after} also bounds the first key by the cursor's value ({@code at <= :value}
+     * when descending): redundant for the rows it selects, but an index can range-scan it, where the "after"
+     * condition alone (an OR) is only a filter. For lists read from several sources at once (a UNION ALL view),
+     * where each source's index should start at the cursor rather than at the top.
+     */
+    public Keyset<T> withLeadingBound() {
+        return new Keyset<>(keys, idPath, id, true);
     }
 
     /** The id, the last tie-breaker: one value per row. */
@@ -112,6 +128,10 @@ public final class Keyset<T> {
             }
         }
         query.and(alternatives.isEmpty() ? "1 = 0" : "(" + String.join(" or ", alternatives) + ")");
+        SortField.Key<T> first = keys.get(0);
+        if (leadingBound && !first.field().nullable() && values.get(0) != null) {
+            query.and(first.field().path() + (first.descending() ? " <= " : " >= ") + query.param(values.get(0)));
+        }
     }
 
     /** The cursor for the page after {@code rows}, or null when there is none. */

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.account.AccountInput;
 import com.stratum.account.AccountService;
+import com.stratum.activity.ActivityBatchItem;
+import com.stratum.activity.ActivityInput;
+import com.stratum.activity.TimelineKind;
 import com.stratum.account.TeamInput;
 import com.stratum.account.TierChangeInput;
 import com.stratum.audit.AuditService;
@@ -67,7 +70,8 @@ public final class RulesDocument {
             TemplateInput.class, TemplateInput.QuestionInput.class, ResponseInput.Answer.class, FollowUpInput.class, OpportunityInput.class,
             CompellingEvent.class, StageChangeInput.class, ReopenInput.class, ContactInput.class,
             BusinessUnitInput.class, TeamInput.class, TeamInput.Member.class, HandoffInput.class,
-            HandoffInput.SectionNotes.class, DeclineInput.class, SettingsInput.class);
+            HandoffInput.SectionNotes.class, DeclineInput.class, SettingsInput.class, ActivityInput.class,
+            ActivityBatchItem.class);
 
     private RulesDocument() {
     }
@@ -95,6 +99,7 @@ public final class RulesDocument {
         doc.put("nps", ordered("promoterMin", nps.promoterMin(), "detractorMax", nps.detractorMax()));
         doc.put("password", ordered("minLength", PasswordHasher.MIN_LENGTH, "maxBytes", PasswordHasher.MAX_BYTES));
         doc.put("auditEntityTypes", AuditService.ENTITY_TYPES);
+        doc.put("timeline", ordered("kinds", TimelineKind.ALL));
         doc.put("surveyTemplates", ordered("minGradeQuestions", TemplateService.MIN_GRADE_QUESTIONS,
                 "maxNpsQuestions", TemplateService.MAX_NPS_QUESTIONS));
         Map<String, Object> limits = new LinkedHashMap<>();

@@ -10,8 +10,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * Per tier: how many accounts one owner may hold (null = unlimited), how often a QBR is due, and the coverage an
- * account needs not to be single-threaded.
+ * Per tier: how many accounts one owner may hold (null = unlimited), how often a QBR is due, the coverage an
+ * account needs not to be single-threaded, and how often it needs a touch.
  */
 @Entity
 @Table(name = "tier_policy")
@@ -24,6 +24,8 @@ public class TierPolicy extends PanacheEntityBase {
     /** The coverage rule: current contacts with a decision role, and business units with a current contact. */
     public int minDecisionContacts;
     public int minBusinessUnits;
+    /** Days an account of this tier may go without a logged touch (an activity); null: no cadence. */
+    public Integer touchCadenceDays;
     public Instant updatedAt;
     @Version
     public long version;

@@ -20,5 +20,9 @@ public record TierPolicyInput(
         @Schema(nullable = true, minimum = "0", maximum = "100", description = "Coverage rule: an account of this"
                 + " tier needs current contacts in at least this many of its business units, or it is"
                 + " single-threaded. Absent keeps the current value.")
-        @Min(0) @Max(100) Integer minBusinessUnits) {
+        @Min(0) @Max(100) Integer minBusinessUnits,
+        @Schema(nullable = true, minimum = "1", maximum = "730", description = "Touch cadence: an account of this"
+                + " tier with no logged activity for longer than this many days is touchOverdue (counted from its"
+                + " creation while it has none). Null or absent means no cadence.")
+        @Min(1) @Max(730) Integer touchCadenceDays) {
 }

@@ -44,9 +44,9 @@ public class TierPolicyResource {
     @Path("/{tier}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
-    @Operation(operationId = "updateTierPolicy", summary = "Set a tier's capacity, QBR cadence and coverage rule",
+    @Operation(operationId = "updateTierPolicy", summary = "Set a tier's capacity, QBR cadence, coverage rule and touch cadence",
             description = "A changed coverage rule judges every account of the tier single-threaded or not again, in"
-                    + " the same transaction.")
+                    + " the same transaction. touchCadenceDays is replaced like the other fields: null or absent means none.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TierPolicyInput.class),
             examples = @ExampleObject(name = "key", value = "{\"maxAccountsPerOwner\": 8, \"qbrCadenceDays\": 90,"
                     + " \"minDecisionContacts\": 1, \"minBusinessUnits\": 1}")))

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The tier policies: per tier, the capacity per owner, the QBR cadence and the coverage rule. A changed cadence is
+ * The tier policies: per tier, the capacity per owner, the QBR cadence, the coverage rule and the touch cadence. A changed cadence is
  * announced as a {@link TierCadenceChanged} event, a changed coverage rule as {@link TierCoverageChanged}, within the
  * same transaction, to whoever keeps values that follow them.
  */
@@ -56,6 +56,8 @@ public class TierPolicyService {
         boolean coverageChanged = policy.minDecisionContacts != minDecision || policy.minBusinessUnits != minUnits;
         policy.minDecisionContacts = minDecision;
         policy.minBusinessUnits = minUnits;
+        // Read when asked (touch_overdue() in V21): nothing stored follows it, so no event.
+        policy.touchCadenceDays = update.touchCadenceDays();
         policy.updatedAt = Text.now(clock);
         em.flush();
         if (cadenceChanged) {

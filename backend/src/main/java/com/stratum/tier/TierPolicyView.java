@@ -3,7 +3,7 @@ package com.stratum.tier;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The capacity, QBR cadence and coverage rule of one tier.")
+@Schema(description = "The capacity, QBR cadence, coverage rule and touch cadence of one tier.")
 public record TierPolicyView(
         @Schema(required = true) Tier tier,
         @Schema(required = true, nullable = true, description = "Most accounts of this tier one owner may hold;"
@@ -13,12 +13,15 @@ public record TierPolicyView(
                 + " this tier needs.") int minDecisionContacts,
         @Schema(required = true, description = "Coverage rule: business units with a current contact an account of"
                 + " this tier needs.") int minBusinessUnits,
+        @Schema(required = true, nullable = true, description = "Touch cadence: days an account of this tier may go"
+                + " without a logged activity before it is touchOverdue; null means no cadence.")
+        Integer touchCadenceDays,
         @Schema(required = true) long version,
         @Schema(required = true) Instant updatedAt) {
 
     static TierPolicyView of(TierPolicy policy) {
         return new TierPolicyView(policy.tier, policy.maxAccountsPerOwner, policy.qbrCadenceDays,
-                policy.minDecisionContacts, policy.minBusinessUnits, policy.version,
+                policy.minDecisionContacts, policy.minBusinessUnits, policy.touchCadenceDays, policy.version,
                 policy.updatedAt);
     }
 }

@@ -78,7 +78,7 @@ class WorkloadApiTest {
         JsonPath within = workload(owner);
         assertThat(within.getBoolean("items[0].overCapacity")).isFalse();
         // Lowering the limit below what the owner holds is allowed; the workload shows who is over.
-        api().body(Map.of("maxAccountsPerOwner", 2, "qbrCadenceDays", 30)).put("/api/v1/tier-policies/STRATEGIC")
+        api().body(Map.of("maxAccountsPerOwner", 2, "qbrCadenceDays", 30, "touchCadenceDays", 21)).put("/api/v1/tier-policies/STRATEGIC")
                 .then().statusCode(200);
         try {
             JsonPath over = workload(owner);
@@ -86,7 +86,7 @@ class WorkloadApiTest {
             assertThat(over.getBoolean("items[0].tiers[2].overCapacity")).isTrue();
             assertThat(over.getInt("items[0].tiers[2].limit")).isEqualTo(2);
         } finally {
-            api().body(Map.of("maxAccountsPerOwner", 3, "qbrCadenceDays", 30)).put("/api/v1/tier-policies/STRATEGIC")
+            api().body(Map.of("maxAccountsPerOwner", 3, "qbrCadenceDays", 30, "touchCadenceDays", 21)).put("/api/v1/tier-policies/STRATEGIC")
                     .then().statusCode(200);
         }
     }

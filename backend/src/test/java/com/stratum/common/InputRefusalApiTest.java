@@ -112,6 +112,32 @@ class InputRefusalApiTest {
     }
 
     @Test
+    void activityValuesOutOfRangeAreRefusedAndNothingIsLogged() {
+        String accountId = account(Map.of());
+        Map<String, Object> base = Map.of("type", "CALL", "occurredAt", "2026-01-05T10:00:00Z", "summary", "Call");
+        String activities = "/api/v1/accounts/{id}/activities";
+        refused(api().body(with(base, "summary", "x".repeat(501))).post(activities, accountId), "summary");
+        refused(api().body(with(base, "body", "x".repeat(20_001))).post(activities, accountId), "body");
+        refused(api().body(with(base, "type", "FAX")).post(activities, accountId), "type");
+        refused(api().body(with(base, "occurredAt", "yesterday")).post(activities, accountId), "occurredAt");
+        assertThat(refused(api().body(with(base, "occurredAt", java.time.Instant.now().plusSeconds(3600).toString()))
+                .post(activities, accountId), "occurredAt"))
+                .isEqualTo("Enter when it happened, now or earlier: an activity cannot be logged in the future.");
+        api().get(activities, accountId).then().statusCode(200).body("items", empty());
+
+        Response before = api().get("/api/v1/tier-policies");
+        Integer touch = before.path("items.find { it.tier == 'KEY' }.touchCadenceDays");
+        assertThat(refused(api().body(Map.of("qbrCadenceDays", 90, "touchCadenceDays", 0))
+                .put("/api/v1/tier-policies/KEY"), "touchCadenceDays")).isEqualTo("Enter a whole number from 1 to 730.");
+        refused(api().body(Map.of("qbrCadenceDays", 90, "touchCadenceDays", 731)).put("/api/v1/tier-policies/KEY"),
+                "touchCadenceDays");
+        refused(api().body(Map.of("qbrCadenceDays", 90, "touchCadenceDays", 7.5)).put("/api/v1/tier-policies/KEY"),
+                "touchCadenceDays");
+        api().get("/api/v1/tier-policies").then().body("items.find { it.tier == 'KEY' }.touchCadenceDays",
+                equalTo(touch));
+    }
+
+    @Test
     void contactAndBusinessUnitValuesOutOfRangeAreRefusedAndNothingIsCreated() {
         String accountId = account(Map.of());
         Map<String, Object> base = Map.of("name", unique("Person"));

@@ -1,0 +1,89 @@
+package com.stratum.activity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.stratum.common.ApiProblem;
+import com.stratum.common.JsonErrors;
+import com.stratum.common.Validation;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Runs a batch from an integration: each item in its own transaction, so that valid items land even when others are
+ * refused, and a refused item changes nothing. Items are read one by one (a malformed item is refused alone). Two
+ * batches that send the same new (source, externalId) at once: the unique index lets one insert it, and the other's
+ * item is tried again once, finding it known.
+ */
+@ApplicationScoped
+public class ActivityBatch {
+    private final ActivityService activities;
+    private final ObjectMapper mapper;
+    private final Validation validation;
+
+    public ActivityBatch(ActivityService activities, ObjectMapper mapper, Validation validation) {
+        this.activities = activities;
+        this.mapper = mapper;
+        this.validation = validation;
+    }
+
+    public ActivityBatchResult run(ActivityBatchInput batch) {
+        validation.check(batch);
+        List<ActivityBatchResult.Item> results = new ArrayList<>();
+        for (int index = 0; index < batch.items().size(); index++) {
+            JsonNode node = batch.items().get(index);
+            String source = text(node, "source");
+            String externalId = text(node, "externalId");
+            try {
+                ActivityService.Upserted done = upsert(read(node));
+                results.add(new ActivityBatchResult.Item(index, source, externalId, done.status(), done.activityId(),
+                        null));
+            } catch (ApiProblem refused) {
+                results.add(new ActivityBatchResult.Item(index, source, externalId,
+                        ActivityBatchResult.Status.REFUSED, null, refused.toProblem()));
+            }
+        }
+        return ActivityBatchResult.of(results);
+    }
+
+    private ActivityBatchItem read(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw ApiProblem.badRequest("Each item must be a JSON object with source, externalId, accountId and the"
+                    + " activity's properties.");
+        }
+        try {
+            return mapper.treeToValue(node, ActivityBatchItem.class);
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.problem(e);
+        }
+    }
+
+    private ActivityService.Upserted upsert(ActivityBatchItem item) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> activities.upsert(item));
+        } catch (RuntimeException e) {
+            if (!isUniqueRace(e)) {
+                throw e;
+            }
+            // Another batch inserted the same (source, externalId) meanwhile: it is known now.
+            return QuarkusTransaction.requiringNew().call(() -> activities.upsert(item));
+        }
+    }
+
+    private static boolean isUniqueRace(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && "activity_source_external_uq".equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node != null && node.path(field).isTextual() ? node.path(field).asText() : null;
+    }
+}

@@ -546,6 +546,7 @@ export const rules = {
     "account-team-member",
     "handoff",
     "owner-change",
+    "task",
     "company-settings"
   ],
   "surveyTemplates": {
@@ -788,6 +789,11 @@ export const rules = {
     "SettingsUpdate": {
       "companyName": {
         "maxLength": 200
+      }
+    },
+    "TaskInput": {
+      "title": {
+        "maxLength": 300
       }
     }
   }

@@ -43,6 +43,7 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   'account-team-member': 'Account team member',
   handoff: 'Handoff',
   'owner-change': 'Owner change',
+  task: 'Task',
   'company-settings': 'Company settings',
 };
 

@@ -14,7 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,6 +41,8 @@ public class MyDayResource {
                     + " days, single-threaded accounts and handoffs waiting: each section with its count and the"
                     + " first " + MyDayReport.ITEMS + " items. `scope=TEAM` (managers) gives the same for everyone"
                     + " who reports to the caller, directly or not.")
+    @APIResponse(responseCode = "200", description = "The day",
+            content = @Content(schema = @Schema(implementation = MyDayView.class)))
     @APIResponse(responseCode = "403", description = "scope=TEAM by someone who is not a manager")
     public MyDayView day(@QueryParam("scope") @Parameter(description = "ME (the default) or TEAM.",
             schema = @Schema(implementation = DayScope.class)) String scope) {

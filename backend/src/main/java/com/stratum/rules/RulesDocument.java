@@ -32,6 +32,7 @@ import com.stratum.survey.QbrInput;
 import com.stratum.survey.ResponseInput;
 import com.stratum.survey.TemplateInput;
 import com.stratum.survey.TemplateService;
+import com.stratum.task.TaskInput;
 import com.stratum.tier.TierPolicyInput;
 import com.stratum.user.NewUserInput;
 import com.stratum.user.UserInput;
@@ -67,7 +68,7 @@ public final class RulesDocument {
             TemplateInput.class, TemplateInput.QuestionInput.class, ResponseInput.Answer.class, FollowUpInput.class, OpportunityInput.class,
             CompellingEvent.class, StageChangeInput.class, ReopenInput.class, ContactInput.class,
             BusinessUnitInput.class, TeamInput.class, TeamInput.Member.class, HandoffInput.class,
-            HandoffInput.SectionNotes.class, DeclineInput.class, SettingsInput.class);
+            HandoffInput.SectionNotes.class, DeclineInput.class, SettingsInput.class, TaskInput.class);
 
     private RulesDocument() {
     }

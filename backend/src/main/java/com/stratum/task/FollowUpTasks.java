@@ -27,8 +27,8 @@ import java.util.UUID;
  * <li>one FOLLOW_UP task per action, in the actions' order (a follow-up without actions gets one task: prepare
  * the follow-up call), assigned to the account's owner (to whoever set the follow-up when the account has no
  * active owner);</li>
- * <li>due dates spread evenly over the days from today to the day before the follow-up date, the last on that day
- * before ({@link #dueDates}); never in the past;</li>
+ * <li>due dates spread evenly from today (the first action) to the day before the follow-up date (the last; a single
+ * action is due that day) ({@link #dueDates}); never in the past;</li>
  * <li>a changed follow-up updates its OPEN tasks' titles and due dates in place (matched by the action's position,
  * never duplicated), adds tasks for new actions and cancels the OPEN tasks of actions removed; DONE and CANCELLED
  * tasks stay as they are.</li>
@@ -95,16 +95,15 @@ public class FollowUpTasks {
     }
 
     /**
-     * The due dates of {@code count} follow-up tasks: spread evenly over the days after today up to the day before
-     * the follow-up date (the last task is due that day before, the first a share of the way there); never before
-     * today. With the follow-up 14 to 120 days away (FollowUpPolicy), no two tasks of up to 10 actions share a day.
+     * The due dates of {@code count} follow-up tasks: spread evenly from today (the first action starts now) to the
+     * day before the follow-up date (the last); a single task is due that day before. Never before today. With the
+     * follow-up 14 to 120 days away (FollowUpPolicy), no two tasks of up to 10 actions share a day.
      */
     public static List<LocalDate> dueDates(LocalDate today, LocalDate followUpDate, int count) {
-        LocalDate last = followUpDate.minusDays(1);
-        long span = Math.max(0, ChronoUnit.DAYS.between(today, last));
+        long span = Math.max(0, ChronoUnit.DAYS.between(today, followUpDate.minusDays(1)));
         List<LocalDate> dates = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            dates.add(today.plusDays(Math.floorDiv(span * i + count - 1, count)));
+        for (int i = 0; i < count; i++) {
+            dates.add(count == 1 ? today.plusDays(span) : today.plusDays(span * i / (count - 1)));
         }
         return dates;
     }

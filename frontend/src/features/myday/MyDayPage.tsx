@@ -12,7 +12,21 @@ import { TaskDoneCheckbox } from '../tasks/TaskDoneCheckbox';
 import { useMyDay, type DayScope, type MyDay } from './api';
 
 /** One section of the day: its title and count, then its first items, or a sentence when there are none. */
-function Section({ id, title, count, empty, more, children }: { id: string; title: string; count: number; empty: string; more?: ReactNode; children: ReactNode }) {
+function Section({
+  id,
+  title,
+  count,
+  empty,
+  more,
+  children,
+}: {
+  id: string;
+  title: string;
+  count: number;
+  empty: string;
+  more?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Card withBorder component="section" aria-labelledby={`day-${id}`} data-section={id}>
       <Group justify="space-between" mb="xs">
@@ -64,7 +78,9 @@ function Day({ day, team }: { day: MyDay; team: boolean }) {
         title="Tasks due"
         count={day.tasksDue.count}
         empty={team ? 'Nobody in your team has a task due today.' : 'Nothing due today. Well done.'}
-        more={<More shown={day.tasksDue.items.length} count={day.tasksDue.count} to={team ? '/tasks?who=everyone&due=today' : '/tasks?due=today'} label="tasks" />}
+        more={
+          <More shown={day.tasksDue.items.length} count={day.tasksDue.count} to={team ? '/tasks?who=everyone&due=today' : '/tasks?due=today'} label="tasks" />
+        }
       >
         {day.tasksDue.items.map((t) => (
           <Group key={t.id} gap="xs" wrap="nowrap" data-task={t.id}>
@@ -86,7 +102,13 @@ function Day({ day, team }: { day: MyDay; team: boolean }) {
           </Group>
         ))}
       </Section>
-      <Section id="qbrs" title="QBRs due" count={day.qbrsDue.count} empty="No QBR is due in the next 14 days." more={<More shown={day.qbrsDue.items.length} count={day.qbrsDue.count} label="QBRs" />}>
+      <Section
+        id="qbrs"
+        title="QBRs due"
+        count={day.qbrsDue.count}
+        empty="No QBR is due in the next 14 days."
+        more={<More shown={day.qbrsDue.items.length} count={day.qbrsDue.count} label="QBRs" />}
+      >
         {day.qbrsDue.items.map((q) => (
           <Group key={q.accountId} gap="xs" wrap="nowrap">
             <TierBadge tier={q.tier} size="xs" />
@@ -113,7 +135,8 @@ function Day({ day, team }: { day: MyDay; team: boolean }) {
               <Truncated text={f.accountName} maw="18rem" />
             </Anchor>
             <Text size="xs" c="dimmed">
-              reach {f.targetGrade} by {formatDate(f.targetDate)} · {f.openTasks === 0 ? 'no open tasks' : `${f.openTasks} open ${f.openTasks === 1 ? 'task' : 'tasks'}`}
+              reach {f.targetGrade} by {formatDate(f.targetDate)} ·{' '}
+              {f.openTasks === 0 ? 'no open tasks' : `${f.openTasks} open ${f.openTasks === 1 ? 'task' : 'tasks'}`}
               {who(f.ownerName)}
             </Text>
           </Group>
@@ -124,7 +147,9 @@ function Day({ day, team }: { day: MyDay; team: boolean }) {
         title="Single-threaded accounts"
         count={day.singleThreaded.count}
         empty="Every account has the contacts its tier needs."
-        more={<More shown={day.singleThreaded.items.length} count={day.singleThreaded.count} to="/accounts?singleThreaded=true" label="single-threaded accounts" />}
+        more={
+          <More shown={day.singleThreaded.items.length} count={day.singleThreaded.count} to="/accounts?singleThreaded=true" label="single-threaded accounts" />
+        }
       >
         {day.singleThreaded.items.map((a) => (
           <Stack key={a.accountId} gap={0}>
@@ -178,7 +203,11 @@ export function MyDayPage() {
     <>
       <PageHeader
         title="My day"
-        description={scope === 'TEAM' ? 'What your team has to do today, and what is coming up in the next 14 days.' : 'What you have to do today, and what is coming up in the next 14 days.'}
+        description={
+          scope === 'TEAM'
+            ? 'What your team has to do today, and what is coming up in the next 14 days.'
+            : 'What you have to do today, and what is coming up in the next 14 days.'
+        }
         actions={
           manager && (
             <SegmentedControl
@@ -203,7 +232,9 @@ export function MyDayPage() {
       )}
       {canRead && day.isError && !day.data && <ErrorState error={day.error} onRetry={() => void day.refetch()} title="Could not load your day" />}
       {day.data && scope === 'TEAM' && day.data.people === 0 && (
-        <EmptyState title="Nobody reports to you yet">Your team&apos;s day lists the work of the people who report to you. An admin sets who reports to whom under Users.</EmptyState>
+        <EmptyState title="Nobody reports to you yet">
+          Your team&apos;s day lists the work of the people who report to you. An admin sets who reports to whom under Users.
+        </EmptyState>
       )}
       {day.data && !(scope === 'TEAM' && day.data.people === 0) && <Day day={day.data} team={scope === 'TEAM'} />}
     </>

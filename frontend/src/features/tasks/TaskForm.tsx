@@ -49,10 +49,23 @@ export function TaskForm({ initialValues, task, accountName, fixedAccount, submi
   return (
     <form onSubmit={submit} noValidate aria-label={task ? 'Edit task' : 'New task'}>
       <Stack gap="sm">
-        <TextInput label="Title" description="What needs doing." required withAsterisk maxLength={TITLE.maxLength} data-autofocus {...form.getInputProps('title')} />
+        <TextInput
+          label="Title"
+          description="What needs doing."
+          required
+          withAsterisk
+          maxLength={TITLE.maxLength}
+          data-autofocus
+          {...form.getInputProps('title')}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {task || fixedAccount ? (
-            <TextInput label="Account" value={accountName ?? task?.accountName ?? ''} readOnly description={task ? 'A task stays with its account.' : undefined} />
+            <TextInput
+              label="Account"
+              value={accountName ?? task?.accountName ?? ''}
+              readOnly
+              description={task ? 'A task stays with its account.' : undefined}
+            />
           ) : (
             <AccountSelect
               label="Account"

@@ -276,7 +276,8 @@ class StatementCountTest {
                         api().body(body).post("/api/v1/tasks").then().statusCode(201);
                     }, () -> api().queryParam("assigneeId", assignee).get("/api/v1/tasks"), ITEMS);
                 }),
-                endpoint("GET /api/v1/me/day", 6, () -> {
+                endpoint("GET /api/v1/me/day", 7, () -> {
+                    // Five sections, one statement each, and two for a browser session (a token costs one).
                     // Every section grows: a task due today per row; on even rows an owned KEY account (so
                     // single-threaded) with a failing QBR whose follow-up (and so the next QBR) is due in 14 days,
                     // on odd rows a KEY handoff to me (KEY capacity, 8, holds both halves).

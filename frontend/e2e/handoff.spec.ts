@@ -4,7 +4,7 @@ import { signInByApi, signInThroughUi, signOutThroughUi } from './auth';
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const PASSWORD = 'handoff-e2e-password';
 
-test('hand a KEY account over; the new owner sees it on the dashboard, reads the checklist, accepts and owns the account', async ({ page }) => {
+test('hand a KEY account over; the new owner sees it on My day and the dashboard, reads the checklist, accepts and owns the account', async ({ page }) => {
   const { api } = await signInByApi(page);
   const users = [];
   for (const who of ['from', 'to']) {

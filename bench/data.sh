@@ -22,10 +22,12 @@ stop_app
 
 echo "bench-data: loading $SCALE accounts"
 bench_psql "$DB" -v scale="$SCALE" -f "$ROOT/bench/data.sql"
+bench_psql "$DB" -f "$ROOT/bench/tasks.sql"
 bench_psql "$DB" -F ' ' -c "select 'accounts', count(*) from account" -c "select 'qbrs', count(*) from qbr" \
   -c "select 'answers', count(*) from qbr_answer" -c "select 'opportunities', count(*) from opportunity" \
   -c "select 'owners', count(*) from app_user where role = 'ACCOUNT_MANAGER'" \
   -c "select 'business units', count(*) from business_unit" -c "select 'contacts', count(*) from contact" \
   -c "select 'single-threaded', count(*) from account where single_threaded" \
+  -c "select 'tasks', count(*) from task" \
   -c "select 'size', pg_size_pretty(pg_database_size(current_database()))" | sed 's/^/bench-data:   /'
 echo "bench-data: $DB ready in $(( $(date +%s) - began )) s"

@@ -103,8 +103,22 @@ mint_token() {
     -d "{\"email\":\"$BENCH_ADMIN_EMAIL\",\"password\":\"$BENCH_ADMIN_PASSWORD\"}" "$BENCH_URL/api/v1/auth/login"
   csrf=$(curl -sf -b "$jar" "$BENCH_URL/api/v1/me" | python3 -c 'import json,sys; print(json.load(sys.stdin)["csrfToken"])')
   curl -sf -b "$jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
-    -d '{"name":"bench","scopes":["accounts:read","surveys:read","opportunities:read","opportunities:write","contacts:read","activities:read"]}' \
+    -d '{"name":"bench","scopes":["accounts:read","surveys:read","opportunities:read","opportunities:write","contacts:read","activities:read","tasks:read"]}' \
     "$BENCH_URL/api/v1/api-tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
+}
+
+# Tokens for 50 account managers, written straight into api_token (the secret's SHA-256 is what the app stores):
+# My day answers for the token's own user. Earlier runs' are retired with the admin's by name.
+day_tokens() {
+  bench_psql "$1" >/dev/null <<'SQL'
+insert into api_token (id, user_id, name, prefix, token_hash, scopes, created_at)
+select md5('day-token' || u.id || now())::uuid, u.id, 'bench', 'stm_bday',
+       encode(sha256(convert_to('stm_bench_day_' || u.id, 'UTF8')), 'hex'), 'tasks:read', now()
+from (select id from app_user where role = 'ACCOUNT_MANAGER' and active order by md5(id::text) limit 50) u
+on conflict (token_hash) do update set revoked_at = null;
+SQL
+  bench_psql "$1" -c "select 'stm_bench_day_' || id from app_user where role = 'ACCOUNT_MANAGER' and active
+    order by md5(id::text) limit 50"
 }
 
 # What each scenario runs: sets NAME, SCRIPT, THREADS and BENCH_PATH. The cursor-following list needs one
@@ -123,7 +137,9 @@ describe() {
     9) NAME="GET /contacts?q= search"; SCRIPT=contacts-search.lua; THREADS=$WRK_THREADS ;;
     10) NAME="GET /accounts/{id}/contacts (People tab)"; SCRIPT=people.lua; THREADS=$WRK_THREADS ;;
     11) NAME="GET /accounts/{id}/timeline (500 entries)"; SCRIPT=timeline.lua; THREADS=$WRK_THREADS ;;
-    *) echo "bench: no scenario $1 (1 to 11)." >&2; exit 2 ;;
+    12) NAME="GET /tasks?assigneeId=&status=OPEN (an owner's tasks)"; SCRIPT=tasks.lua; THREADS=$WRK_THREADS ;;
+    13) NAME="GET /me/day (an account manager's day)"; SCRIPT=myday.lua; THREADS=$WRK_THREADS ;;
+    *) echo "bench: no scenario $1 (1 to 13)." >&2; exit 2 ;;
   esac
   export BENCH_PATH
 }
@@ -185,10 +201,16 @@ bench_scale() {
     >"$WORK/search-terms.txt"
   bench_psql "$db" -c "select lower(split_part(name, ' ', 1 + abs(hashtext(id::text)) % 2)) from contact
     order by md5(id::text) limit 2000" >"$WORK/contact-terms.txt"
+  # A database loaded before tasks existed gets them now (the app has just added the table).
+  if [ "$(bench_psql "$db" -c 'select count(*) from task')" -eq 0 ]; then
+    bench_psql "$db" -f "$ROOT/bench/tasks.sql" >/dev/null
+  fi
+  # My day is the caller's own: API tokens (tasks:read) for 50 account managers, each line "<token>".
+  day_tokens "$db" >"$WORK/day-tokens.txt"
   # The JIT compiles the hot paths during the first minute of load: one pass over every scenario first, the
   # same at both scales (also those measured only at the larger one), so that the scales compare.
   echo "bench: [$scale] JIT warm-up, ${WARMUP}s per scenario" >&2
-  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11}; do
+  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11 12 13}; do
     describe "$s"
     load "${WARMUP}s" >/dev/null
   done
@@ -208,6 +230,6 @@ if [ -n "$ONLY" ]; then
   exit 0
 fi
 record "$(run_pgbench)"
-bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11
+bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13
 bench_scale "$SMALL" 2 4
 python3 "$ROOT/bench/report.py" "$OUT"

@@ -20,13 +20,15 @@ const FEATURE_IMPORTS = {
   tiers: ['auth', 'users'],
   accounts: ['auth', 'users'],
   contacts: ['auth', 'users', 'accounts'],
-  qbrs: ['auth', 'users', 'accounts', 'contacts'],
+  qbrs: ['auth', 'users', 'accounts', 'contacts', 'tasks'],
   opportunities: ['auth', 'users', 'accounts'],
   survey: ['qbrs'],
   templates: ['auth'],
   workload: ['auth', 'users'],
   handoffs: ['auth', 'users', 'accounts'],
   activities: ['auth', 'users', 'accounts', 'contacts'],
+  tasks: ['auth', 'users', 'accounts'],
+  myday: ['auth', 'tasks'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

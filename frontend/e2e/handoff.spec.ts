@@ -4,7 +4,7 @@ import { signInByApi, signInThroughUi, signOutThroughUi } from './auth';
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const PASSWORD = 'handoff-e2e-password';
 
-test('hand a KEY account over; the new owner sees it on the dashboard, reads the checklist, accepts and owns the account', async ({ page }) => {
+test('hand a KEY account over; the new owner sees it on My day and the dashboard, reads the checklist, accepts and owns the account', async ({ page }) => {
   const { api } = await signInByApi(page);
   const users = [];
   for (const who of ['from', 'to']) {
@@ -56,9 +56,12 @@ test('hand a KEY account over; the new owner sees it on the dashboard, reads the
   // Until then the account stays with its owner.
   await expect(page.getByRole('region', { name: 'Our relationship' })).toContainText(outgoing.name);
 
-  // The incoming account manager signs in and finds it on the dashboard.
+  // The incoming account manager signs in, lands on My day, which lists it, and finds it on the dashboard too.
   await signOutThroughUi(page);
   await signInThroughUi(page, { email: incoming.email, password: PASSWORD });
+  await expect(page.getByRole('heading', { name: 'My day', level: 2 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Handoffs waiting' })).toContainText(accountName);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible();
   const waiting = page.getByRole('table', { name: 'Handoffs waiting for you' });
   await expect(waiting).toContainText(outgoing.name);
@@ -74,6 +77,6 @@ test('hand a KEY account over; the new owner sees it on the dashboard, reads the
   await page.getByRole('link', { name: accountName }).click();
   await expect(page.getByRole('heading', { name: accountName, level: 2 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Our relationship' })).toContainText(incoming.name);
-  await page.goto('/');
+  await page.goto('/dashboard');
   await expect(page.getByRole('region', { name: 'Handoffs waiting for you' })).toContainText('Nothing waiting for you');
 });

@@ -546,6 +546,7 @@ export const rules = {
     "account-team-member",
     "handoff",
     "owner-change",
+    "task",
     "company-settings",
     "activity",
     "activity-contact"
@@ -833,6 +834,11 @@ export const rules = {
       },
       "contactIds": {
         "maxItems": 50
+      }
+    },
+    "TaskInput": {
+      "title": {
+        "maxLength": 300
       }
     }
   }

@@ -671,6 +671,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My day: what needs doing today
+         * @description Tasks due today or overdue, QBRs and follow-ups due within 14 days, single-threaded accounts and handoffs waiting: each section with its count and the first 10 items. `scope=TEAM` (managers) gives the same for everyone who reports to the caller, directly or not.
+         */
+        get: operations["getMyDay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/opportunities": {
         parameters: {
             query?: never;
@@ -1064,6 +1084,51 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tasks, by due date
+         * @description Keyset-paged, by due date then id unless sorted otherwise. `assigneeId` with `status=OPEN` and `dueBefore` of tomorrow is someone's work for today.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        /**
+         * Create a task
+         * @description By whoever may work on the account (its owner, managers, its team today); the assignee must be one of those and active. Created tasks are MANUAL.
+         */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a task */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change, complete or reopen a task (JSON Merge Patch)
+         * @description By its assignee or whoever may work on the account. `status: DONE` completes it (completedAt, completedBy), `status: OPEN` reopens it. A DONE or CANCELLED task changes nothing but its status until reopened.
+         */
+        patch: operations["updateTask"];
         trace?: never;
     };
     "/api/v1/tier-capacity": {
@@ -1845,6 +1910,8 @@ export interface components {
             token: string;
             apiToken: components["schemas"]["ApiTokenView"];
         };
+        /** @enum {string} */
+        DayScope: "ME" | "TEAM";
         /** @description Whether this installation sends e-mail (STRATUM_SMTP_HOST is set). */
         EmailSettingsView: {
             /** @description False: no survey e-mails are sent; survey links must be sent by hand. */
@@ -2114,6 +2181,114 @@ export interface components {
              * @description A session ends after this many seconds without a request. Null for API tokens.
              */
             idleTimeoutSeconds: number | null;
+        };
+        /** @description What needs doing today, section by section. Each section has `count` (all that match) and `items` (the first 10, most urgent first). */
+        MyDay: {
+            scope: components["schemas"]["DayScope"];
+            /** @description The day it was computed for (UTC). */
+            date: string & components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description The users whose day it is: 1 for ME, the caller's reports (direct and indirect) for TEAM.
+             */
+            people: number;
+            /** @description Open tasks due today or overdue, assigned to them. */
+            tasksDue: components["schemas"]["MyDayTaskSection"];
+            /** @description Live accounts they own whose next QBR is due within 14 days or overdue. */
+            qbrsDue: components["schemas"]["MyDayQbrSection"];
+            /** @description Open follow-ups of failing QBRs on accounts they own, dated within 14 days or already passed. */
+            followUpsDue: components["schemas"]["MyDayFollowUpSection"];
+            /** @description Live accounts they own that are single-threaded. */
+            singleThreaded: components["schemas"]["MyDayAccountSection"];
+            /** @description Open handoffs waiting for them to accept or decline. */
+            handoffsWaiting: components["schemas"]["MyDayHandoffSection"];
+        };
+        /** @description A single-threaded account, with the reasons. */
+        MyDayAccount: {
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            tier: components["schemas"]["Tier"];
+            reasons: string[];
+            ownerId: components["schemas"]["UUID"];
+            ownerName: string;
+        };
+        MyDayAccountSection: {
+            /** Format: int64 */
+            count: number;
+            items: components["schemas"]["MyDayAccount"][];
+        };
+        /** @description An open follow-up of a failing QBR. */
+        MyDayFollowUp: {
+            qbrId: components["schemas"]["UUID"];
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            targetGrade: components["schemas"]["Grade"];
+            targetDate: string & components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Its follow-up tasks still open.
+             */
+            openTasks: number;
+            ownerId: components["schemas"]["UUID"];
+            ownerName: string;
+        };
+        MyDayFollowUpSection: {
+            /** Format: int64 */
+            count: number;
+            items: components["schemas"]["MyDayFollowUp"][];
+        };
+        /** @description An open handoff to accept or decline. */
+        MyDayHandoff: {
+            handoffId: components["schemas"]["UUID"];
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            tier: components["schemas"]["Tier"];
+            /** Format: uuid */
+            fromUserId: string | null;
+            fromUserName: string | null;
+            toUserId: components["schemas"]["UUID"];
+            toUserName: string;
+            createdAt: string & components["schemas"]["Instant"];
+        };
+        MyDayHandoffSection: {
+            /** Format: int64 */
+            count: number;
+            items: components["schemas"]["MyDayHandoff"][];
+        };
+        /** @description An account whose next QBR is due. */
+        MyDayQbr: {
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            tier: components["schemas"]["Tier"];
+            nextQbrDue: string & components["schemas"]["LocalDate"];
+            overdue: boolean;
+            ownerId: components["schemas"]["UUID"];
+            ownerName: string;
+        };
+        MyDayQbrSection: {
+            /** Format: int64 */
+            count: number;
+            items: components["schemas"]["MyDayQbr"][];
+        };
+        /** @description A task; complete it with PATCH /api/v1/tasks/{id} and its version. */
+        MyDayTask: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            dueDate: string & components["schemas"]["LocalDate"];
+            overdue: boolean;
+            assigneeId: components["schemas"]["UUID"];
+            assigneeName: string;
+            /** Format: uuid */
+            qbrId: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        MyDayTaskSection: {
+            /** Format: int64 */
+            count: number;
+            items: components["schemas"]["MyDayTask"][];
         };
         /** @description Starts handing an account over to another owner; the server builds the checklist from the account's data and keeps the note and what is added per section. */
         NewHandoff: {
@@ -2604,7 +2779,7 @@ export interface components {
         /** @enum {string} */
         Role: "ADMIN" | "MANAGER" | "ACCOUNT_MANAGER" | "VIEWER";
         /** @enum {string} */
-        Scope: "accounts:read" | "accounts:write" | "surveys:read" | "surveys:write" | "opportunities:read" | "opportunities:write" | "contacts:read" | "contacts:write" | "activities:read" | "activities:write" | "admin";
+        Scope: "accounts:read" | "accounts:write" | "surveys:read" | "surveys:write" | "opportunities:read" | "opportunities:write" | "contacts:read" | "contacts:write" | "activities:read" | "activities:write" | "tasks:read" | "tasks:write" | "admin";
         /** @description The company's settings. */
         Settings: {
             /** @description Brands the survey e-mails customers get. */
@@ -2664,6 +2839,103 @@ export interface components {
             position: number;
             text: string;
             kind: components["schemas"]["QuestionKind"];
+        };
+        /** @description Writable properties of a task. */
+        TaskInput: {
+            /** @example Send the revised rollout plan */
+            title: string;
+            /** @description The account the task is about; it never changes afterwards. */
+            accountId: string & components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description A contact of the same account.
+             */
+            contactId?: string | null;
+            /**
+             * Format: uuid
+             * @description An opportunity of the same account.
+             */
+            opportunityId?: string | null;
+            /**
+             * Format: uuid
+             * @description A QBR of the same account.
+             */
+            qbrId?: string | null;
+            /** @description An active user who may work on the account: its owner, a manager, an admin or a member of its team today. */
+            assigneeId: string & components["schemas"]["UUID"];
+            /**
+             * @description Today or later when set or changed.
+             * @example 2027-03-31
+             */
+            dueDate: string & components["schemas"]["LocalDate"];
+            /**
+             * @description OPEN (the default), DONE (sets completedAt and completedBy) or CANCELLED; a done or cancelled task is reopened by setting OPEN.
+             * @enum {string|null}
+             */
+            status?: "OPEN" | "DONE" | "CANCELLED" | null;
+        };
+        /** @description One page of tasks. */
+        TaskPage: {
+            items: components["schemas"]["TaskView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @enum {string} */
+        TaskSource: "MANUAL" | "FOLLOW_UP" | "EVENT" | "HANDOFF";
+        /** @enum {string} */
+        TaskStatus: "OPEN" | "DONE" | "CANCELLED";
+        /** @description Something someone has to do on an account by a date. */
+        TaskView: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            accountId: components["schemas"]["UUID"];
+            readonly accountName: string;
+            /** Format: uuid */
+            contactId: string | null;
+            readonly contactName: string | null;
+            /** Format: uuid */
+            opportunityId: string | null;
+            readonly opportunityTitle: string | null;
+            /** Format: uuid */
+            qbrId: string | null;
+            assigneeId: components["schemas"]["UUID"];
+            readonly assigneeName: string;
+            dueDate: string & components["schemas"]["LocalDate"];
+            status: components["schemas"]["TaskStatus"];
+            /** @description True while the task is OPEN and its due date has passed. */
+            readonly overdue: boolean;
+            /** @description MANUAL for tasks created through the API; the others are made by the feature they come from. */
+            readonly source: string & components["schemas"]["TaskSource"];
+            /**
+             * Format: int32
+             * @description For a FOLLOW_UP task, the position of its action in the QBR's follow-up (0 for the first).
+             */
+            readonly followUpStep: number | null;
+            /** Format: date-time */
+            readonly completedAt: string | null;
+            /** Format: uuid */
+            readonly completedById: string | null;
+            readonly completedByName: string | null;
+            /**
+             * Format: uuid
+             * @description Null for tasks made by the system.
+             */
+            readonly createdById: string | null;
+            readonly createdByName: string | null;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
         };
         /** @description The account's team besides its owner, replacing the current list. The owner is on the team implicitly and is not listed. */
         TeamInput: {
@@ -3258,6 +3530,40 @@ export interface components {
             compellingEvent?: components["schemas"]["CompellingEvent"] | null;
             /** @example Demo to the new CFO */
             nextStep?: string | null;
+        };
+        /** @description JSON Merge Patch (RFC 7396) of TaskInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        TaskPatch: {
+            /** @example Send the revised rollout plan */
+            title?: string;
+            /** @description The account the task is about; it never changes afterwards. */
+            accountId?: string & components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description A contact of the same account.
+             */
+            contactId?: string | null;
+            /**
+             * Format: uuid
+             * @description An opportunity of the same account.
+             */
+            opportunityId?: string | null;
+            /**
+             * Format: uuid
+             * @description A QBR of the same account.
+             */
+            qbrId?: string | null;
+            /** @description An active user who may work on the account: its owner, a manager, an admin or a member of its team today. */
+            assigneeId?: string & components["schemas"]["UUID"];
+            /**
+             * @description Today or later when set or changed.
+             * @example 2027-03-31
+             */
+            dueDate?: string & components["schemas"]["LocalDate"];
+            /**
+             * @description OPEN (the default), DONE (sets completedAt and completedBy) or CANCELLED; a done or cancelled task is reopened by setting OPEN.
+             * @enum {string|null}
+             */
+            status?: "OPEN" | "DONE" | "CANCELLED" | null;
         };
         /** @description JSON Merge Patch (RFC 7396) of UserInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         UserPatch: {
@@ -8198,6 +8504,83 @@ export interface operations {
             };
         };
     };
+    getMyDay: {
+        parameters: {
+            query?: {
+                /** @description ME (the default) or TEAM. */
+                scope?: components["schemas"]["DayScope"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The day */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyDay"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description scope=TEAM by someone who is not a manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOpportunities: {
         parameters: {
             query?: {
@@ -10990,6 +11373,453 @@ export interface operations {
             };
         };
     };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Only tasks on these accounts. */
+                accountId?: components["schemas"]["UUID"][];
+                /** @description Only tasks assigned to these users. */
+                assigneeId?: components["schemas"]["UUID"][];
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /**
+                 * @description Only tasks due before this day (not on it): today's date gives the overdue ones, tomorrow's those due today or earlier.
+                 * @example 2027-03-31
+                 */
+                dueBefore?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Only tasks linked to these QBRs (a failing QBR's follow-up tasks among them). */
+                qbrId?: components["schemas"]["UUID"][];
+                /**
+                 * @description Comma list of dueDate, createdAt, updatedAt; prefix - for descending. Default dueDate (the id breaks ties).
+                 * @example dueDate
+                 */
+                sort?: string;
+                source?: components["schemas"]["TaskSource"][];
+                status?: components["schemas"]["TaskStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account is archived */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["TaskPatch"];
+                "application/json": components["schemas"]["TaskPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed task */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The task is DONE or CANCELLED and the patch changes more than its status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTierCapacity: {
         parameters: {
             query?: {
@@ -11947,6 +12777,7 @@ export const buyingRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const channelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Channel"]> = ["LINK", "CALL"];
 export const checklistKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChecklistKind"]> = ["GOALS", "KEY_CONTACTS", "OPEN_FOLLOW_UPS", "OPEN_OPPORTUNITIES", "RISKS"];
 export const compellingEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CompellingEventType"]> = ["ACQUISITION", "FUNDING_ROUND", "NEW_EXECUTIVE", "EXPANSION", "REORGANIZATION", "REGULATION", "OTHER"];
+export const dayScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayScope"]> = ["ME", "TEAM"];
 export const followUpStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpStatus"]> = ["OPEN", "MET", "MISSED"];
 export const gradeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Grade"]> = ["A+", "A", "A-", "B+", "B", "B-", "C+", "C", "C-", "D+", "D", "D-", "F"];
 export const handoffStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoffStatus"]> = ["OPEN", "ACCEPTED", "DECLINED", "CANCELLED"];
@@ -11962,8 +12793,10 @@ export const questionKindValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const relevanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Relevance"]> = ["HIGH", "MEDIUM", "LOW"];
 export const retentionBlockerCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionBlockerCode"]> = ["RENEWAL_LOST", "RENEWAL_NOT_WON", "CHURNED", "ARR_BELOW_BASELINE"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["ADMIN", "MANAGER", "ACCOUNT_MANAGER", "VIEWER"];
-export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write", "admin"];
+export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write", "tasks:read", "tasks:write", "admin"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["IDENTIFIED", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "LOST"];
 export const stanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stance"]> = ["ALLY", "NEUTRAL", "SKEPTIC"];
+export const taskSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskSource"]> = ["MANUAL", "FOLLOW_UP", "EVENT", "HANDOFF"];
+export const taskStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskStatus"]> = ["OPEN", "DONE", "CANCELLED"];
 export const teamRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TeamRole"]> = ["ACCOUNT_EXECUTIVE", "CUSTOMER_SUCCESS", "SALES_ENGINEER", "EXECUTIVE_SPONSOR", "SUPPORT_LEAD", "SPECIALIST"];
 export const tierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Tier"]> = ["STANDARD", "KEY", "STRATEGIC"];

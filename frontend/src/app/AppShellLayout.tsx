@@ -19,7 +19,9 @@ interface NavItem {
 }
 
 const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[] = [
-  { to: '/', label: 'Dashboard', exact: true },
+  { to: '/my-day', label: 'My day', when: (me) => !!me && me.user.role !== 'VIEWER' },
+  { to: '/dashboard', label: 'Dashboard', exact: true },
+  { to: '/tasks', label: 'Tasks' },
   { to: '/accounts', label: 'Accounts' },
   { to: '/contacts', label: 'Contacts' },
   { to: '/pipeline', label: 'Pipeline' },
@@ -104,7 +106,8 @@ export function AppShellLayout() {
   const { pathname } = useLocation();
   const me = useMe().data;
   const visible = (item: NavItem) => !item.when || item.when(me);
-  const active = (to: string, exact = false) => pathname === to || (!exact && pathname.startsWith(`${to}/`));
+  // The dashboard is also the landing page at / for everyone but account managers (who land on My day).
+  const active = (to: string, exact = false) => pathname === to || (to === '/dashboard' && pathname === '/') || (!exact && pathname.startsWith(`${to}/`));
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">

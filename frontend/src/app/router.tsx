@@ -34,6 +34,9 @@ const ProfilePage = loadWhenShown(() => import('../features/settings/ProfilePage
 const CompanySettingsPage = loadWhenShown(() => import('../features/settings/CompanySettingsPage'), 'CompanySettingsPage');
 const ApiTokensPage = loadWhenShown(() => import('../features/tokens/ApiTokensPage'), 'ApiTokensPage');
 const HandoffPage = loadWhenShown(() => import('../features/handoffs/HandoffPage'), 'HandoffPage');
+const TasksPage = loadWhenShown(() => import('../features/tasks/TasksPage'), 'TasksPage');
+const MyDayPage = loadWhenShown(() => import('../features/myday/MyDayPage'), 'MyDayPage');
+const HomePage = loadWhenShown(() => import('./routes/HomePage'), 'HomePage');
 const AuditLogPage = loadWhenShown(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
 
 export const routes: RouteObject[] = [
@@ -53,8 +56,11 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <DashboardPage /> },
-          { path: 'dashboard', element: <Navigate to="/" replace /> },
+          // Account managers land on My day, everyone else on the dashboard (also at /dashboard for all).
+          { index: true, element: <HomePage /> },
+          { path: 'dashboard', element: <DashboardPage /> },
+          { path: 'my-day', element: <MyDayPage /> },
+          { path: 'tasks', element: <TasksPage /> },
           { path: 'qbrs', element: <QbrsPage /> },
           { path: 'accounts', element: <AccountsListPage /> },
           { path: 'accounts/new', element: <NewAccountPage /> },

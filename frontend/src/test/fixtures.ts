@@ -46,7 +46,7 @@ export function makeAccount(overrides: Partial<Account> = {}): Account {
 type Role = Me['user']['role'];
 
 const SCOPES_OF: Record<Role, Me['scopes']> = {
-  VIEWER: ['accounts:read', 'surveys:read', 'opportunities:read', 'contacts:read', 'activities:read'],
+  VIEWER: ['accounts:read', 'surveys:read', 'opportunities:read', 'contacts:read', 'activities:read', 'tasks:read'],
   ACCOUNT_MANAGER: [
     'accounts:read',
     'accounts:write',
@@ -58,6 +58,8 @@ const SCOPES_OF: Record<Role, Me['scopes']> = {
     'contacts:write',
     'activities:read',
     'activities:write',
+    'tasks:read',
+    'tasks:write',
   ],
   MANAGER: [
     'accounts:read',
@@ -70,6 +72,8 @@ const SCOPES_OF: Record<Role, Me['scopes']> = {
     'contacts:write',
     'activities:read',
     'activities:write',
+    'tasks:read',
+    'tasks:write',
   ],
   ADMIN: [
     'accounts:read',
@@ -82,6 +86,8 @@ const SCOPES_OF: Record<Role, Me['scopes']> = {
     'contacts:write',
     'activities:read',
     'activities:write',
+    'tasks:read',
+    'tasks:write',
     'admin',
   ],
 };

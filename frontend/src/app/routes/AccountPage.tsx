@@ -13,6 +13,7 @@ import { AccountForm } from '../../features/accounts/AccountForm';
 import { ChangeTierModal } from '../../features/accounts/ChangeTierModal';
 import { accountToValues, toAccountPatch } from '../../features/accounts/form-model';
 import { TeamCard } from '../../features/accounts/TeamCard';
+import { AccountTasksCard } from '../../features/tasks/AccountTasksCard';
 import { TierHistory } from '../../features/accounts/TierHistory';
 import { AccountQbrTab } from '../../features/qbrs/AccountQbrTab';
 import { GradeBadge, OverdueBadge } from '../../features/qbrs/QbrBadges';
@@ -346,6 +347,7 @@ export function AccountPage() {
         <Tabs.Panel value="overview">
           <Stack gap="md">
             <Facts account={a} />
+            <AccountTasksCard account={a} />
             <TeamCard account={a} />
             <AccountHandoffs account={a} />
             <TierHistory accountId={a.id} />

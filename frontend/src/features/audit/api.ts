@@ -45,6 +45,7 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   'owner-change': 'Owner change',
   activity: 'Activity',
   'activity-contact': 'Activity contact',
+  task: 'Task',
   'company-settings': 'Company settings',
 };
 

@@ -10,6 +10,7 @@ import { useSetFollowUp, type Qbr } from './api';
 import { isRealisticTarget, realisticTargets, type Grade } from './grades';
 import { FollowUpBadge, GradeBadge } from './QbrBadges';
 import { rules } from '../../api/rules';
+import { FollowUpTaskList } from '../tasks/FollowUpTaskList';
 
 const { minSteps, maxSteps, minDays, maxDays } = rules.followUp;
 const ACTIONS = rules.limits.FollowUpInput.actions;
@@ -249,6 +250,7 @@ export function FollowUpPanel({ qbr, canEdit = true }: { qbr: Qbr; canEdit?: boo
               No actions listed.
             </Text>
           )}
+          <FollowUpTaskList qbrId={qbr.id} />
         </Stack>
       )}
     </Card>

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, must, type Schemas } from '../../api/client';
 import { accountKeys } from '../accounts/api';
+import { myDayKey, taskKeys } from '../tasks/api';
 import { qbrListQuery, type QbrFilters } from './filters';
 
 export type Qbr = Schemas['QbrView'];
@@ -201,10 +202,16 @@ export function useRecordResponses(accountId: string) {
 
 export function useSetFollowUp(accountId: string) {
   const changed = useQbrChanged();
+  const qc = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, body }: { id: string; body: FollowUpInput }) =>
       must(await api.PUT('/api/v1/qbrs/{id}/follow-up', { params: { path: { id } }, body })),
-    onSuccess: (qbr) => changed(accountId, qbr),
+    onSuccess: (qbr) => {
+      changed(accountId, qbr);
+      // The follow-up's actions became (or changed) tasks.
+      void qc.invalidateQueries({ queryKey: taskKeys.all });
+      void qc.invalidateQueries({ queryKey: myDayKey });
+    },
   });
 }
 

@@ -12,5 +12,7 @@ export const SCOPE_DESCRIPTION: Record<Scope, string> = {
   'contacts:write': 'Create, change and delete contacts and business units.',
   'activities:read': 'Read activities and account timelines.',
   'activities:write': 'Log, change and delete activities, one by one or in batches from integrations.',
+  'tasks:read': 'Read tasks and My day.',
+  'tasks:write': 'Create, change, complete and reopen tasks.',
   admin: 'Manage users and everyone’s API tokens, read the audit log.',
 };

@@ -253,10 +253,7 @@ class StatementCountTest {
                             () -> api().queryParam("toUserId", incoming).queryParam("status", "OPEN")
                                     .get("/api/v1/handoffs"), ITEMS);
                 }),
-<<<<<<< HEAD
-                endpoint("GET /api/v1/accounts/{id}/handoffs", 3, () -> {
-=======
-                endpoint("GET /api/v1/accounts/{id}/activities", 5, () -> {
+                endpoint("GET /api/v1/accounts/{id}/activities", 4, () -> {
                     // Each activity with two contacts of its own, an author and an opportunity.
                     String id = account(Map.of());
                     String opportunity = opportunity(id, "UPSELL", 1000, "2031-01-31");
@@ -285,8 +282,7 @@ class StatementCountTest {
                         }
                     }, () -> api().get("/api/v1/accounts/{id}/timeline", id), ITEMS);
                 }),
-                endpoint("GET /api/v1/accounts/{id}/handoffs", 4, () -> {
->>>>>>> h-timeline
+                endpoint("GET /api/v1/accounts/{id}/handoffs", 3, () -> {
                     // One account's history: each handoff started and cancelled, by and to different users.
                     String id = account(accountManager(), "KEY");
                     return new Endpoint(row -> {
@@ -294,6 +290,48 @@ class StatementCountTest {
                                 .post("/api/v1/accounts/{id}/handoffs", id).then().statusCode(201).extract().path("id");
                         api().post("/api/v1/handoffs/{id}/cancel", handoff).then().statusCode(200);
                     }, () -> api().get("/api/v1/accounts/{id}/handoffs", id), ITEMS);
+                }),
+                endpoint("GET /api/v1/tasks?assigneeId=", 3, () -> {
+                    // One assignee's tasks, each on another account with a contact, an opportunity and a QBR.
+                    String assignee = accountManager();
+                    return new Endpoint(row -> {
+                        String id = account(Map.of("ownerId", assignee));
+                        Map<String, Object> body = new java.util.HashMap<>();
+                        body.put("title", "Task " + row);
+                        body.put("accountId", id);
+                        body.put("assigneeId", assignee);
+                        body.put("dueDate", LocalDate.now(ZoneOffset.UTC).plusDays(row).toString());
+                        body.put("contactId", People.contact(id, Map.of()));
+                        body.put("opportunityId", opportunity(id, "UPSELL", 1000, "2031-01-31"));
+                        body.put("qbrId", schedule(id));
+                        api().body(body).post("/api/v1/tasks").then().statusCode(201);
+                    }, () -> api().queryParam("assigneeId", assignee).get("/api/v1/tasks"), ITEMS);
+                }),
+                endpoint("GET /api/v1/me/day", 7, () -> {
+                    // Five sections, one statement each, and two for a browser session (a token costs one).
+                    // Every section grows: a task due today per row; on even rows an owned KEY account (so
+                    // single-threaded) with a failing QBR whose follow-up (and so the next QBR) is due in 14 days,
+                    // on odd rows a KEY handoff to me (KEY capacity, 8, holds both halves).
+                    Api.Session me = Fixtures.signedIn("ACCOUNT_MANAGER");
+                    String today = LocalDate.now(ZoneOffset.UTC).toString();
+                    List<String> mine = new ArrayList<>();
+                    return new Endpoint(row -> {
+                        if (row % 2 == 0) {
+                            String id = account(me.userId(), "KEY");
+                            String qbr = answered(id, "C", "C", "B", "C", 4);
+                            api().body(Map.of("targetGrade", "B-", "actions", List.of("Weekly check-in"),
+                                            "targetDate", LocalDate.now(ZoneOffset.UTC).plusDays(14).toString()))
+                                    .put("/api/v1/qbrs/{id}/follow-up", qbr).then().statusCode(200);
+                            mine.add(id);
+                        } else {
+                            api().body(Map.of("toUserId", me.userId()))
+                                    .post("/api/v1/accounts/{id}/handoffs", account(accountManager(), "KEY"))
+                                    .then().statusCode(201);
+                        }
+                        api().body(Map.of("title", "Call " + row, "accountId", mine.get(mine.size() - 1),
+                                "assigneeId", me.userId(), "dueDate", today)).post("/api/v1/tasks").then()
+                                .statusCode(201);
+                    }, () -> me.request().get("/api/v1/me/day"), "tasksDue.count");
                 }));
     }
 

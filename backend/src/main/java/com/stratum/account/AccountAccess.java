@@ -5,6 +5,7 @@ import com.stratum.security.CurrentCaller;
 import com.stratum.security.Problems;
 import com.stratum.security.Role;
 import com.stratum.security.Scope;
+import com.stratum.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -39,5 +40,18 @@ public class AccountAccess {
         throw Problems.forbidden(caller.role() == Role.ACCOUNT_MANAGER
                 ? "Account managers can change only the accounts they own or whose team they are on today."
                 : "Your role (" + caller.role() + ") cannot change accounts.");
+    }
+
+    /**
+     * Whether {@code user} may work on the account, by the same rule as {@link #requireWorkOn}: an active user who
+     * owns it, is a manager or admin, or is an account manager on its team today. Viewers never may. For
+     * features that pick someone to do the work (a task's assignee).
+     */
+    public boolean mayWorkOn(Account account, User user) {
+        if (!user.active || !user.role.atLeast(Role.ACCOUNT_MANAGER)) {
+            return false;
+        }
+        return user.role.atLeast(Role.MANAGER) || user.id.equals(account.ownerId)
+                || team.isCurrentMember(account.id, user.id);
     }
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
  * Names what a page of audit rows changed, in one statement whatever the page holds: for each row the record a
  * person knows it by (a QBR answer, a tier change or a follow-up belongs to its account, a stage change to its
  * opportunity, a question to its template, a session to its user, a business unit, a QBR's respondents, a handoff
- * or an owner change, an activity and its contacts to its account) with that record's name, and the actor's name.
+ * or an owner change, an activity and its contacts or a task to its account) with that record's name, and the actor's name.
  * A row whose record is gone (a deleted session, a replaced question) finds its keys in its own changes.
  */
 @ApplicationScoped
@@ -49,6 +49,7 @@ public class AuditRecords {
                        when 'qbr-follow-up' then 'account'
                        when 'handoff' then 'account'
                        when 'owner-change' then 'account'
+                       when 'task' then 'account'
                        when 'opportunity' then 'opportunity'
                        when 'opportunity-stage-change' then 'opportunity'
                        when 'survey-template' then 'survey-template'
@@ -79,6 +80,8 @@ public class AuditRecords {
                            (select h.account_id::text from handoff h where h.id = e.entity_id::uuid), %1$s)
                        when 'owner-change' then coalesce(
                            (select c.account_id::text from owner_change c where c.id = e.entity_id::uuid), %1$s)
+                       when 'task' then coalesce(
+                           (select t.account_id::text from task t where t.id = e.entity_id::uuid), %1$s)
                        when 'qbr-answer' then (select q.account_id::text from qbr q where q.id = coalesce(
                            (select qa.qbr_id from qbr_answer qa where qa.id = e.entity_id::uuid), (%2$s)::uuid))
                        when 'opportunity-stage-change' then coalesce((select s.opportunity_id::text

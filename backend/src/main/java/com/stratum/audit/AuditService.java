@@ -24,7 +24,7 @@ public class AuditService {
     public static final List<String> ENTITY_TYPES = List.of("account", "tier-change", "growth-baseline", "user",
             "tier-policy", "survey-template", "survey-question", "qbr", "qbr-answer", "qbr-follow-up", "opportunity",
             "opportunity-stage-change", "api-token", "session", "business-unit", "contact", "qbr-respondent",
-            "account-team-member", "handoff", "owner-change",
+            "account-team-member", "handoff", "owner-change", "task",
             "company-settings", "activity", "activity-contact");
 
     private static final List<SortField<AuditEvent>> SORTS = List.of(

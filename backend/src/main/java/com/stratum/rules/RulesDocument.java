@@ -35,6 +35,7 @@ import com.stratum.survey.QbrInput;
 import com.stratum.survey.ResponseInput;
 import com.stratum.survey.TemplateInput;
 import com.stratum.survey.TemplateService;
+import com.stratum.task.TaskInput;
 import com.stratum.tier.TierPolicyInput;
 import com.stratum.user.NewUserInput;
 import com.stratum.user.UserInput;
@@ -71,7 +72,7 @@ public final class RulesDocument {
             CompellingEvent.class, StageChangeInput.class, ReopenInput.class, ContactInput.class,
             BusinessUnitInput.class, TeamInput.class, TeamInput.Member.class, HandoffInput.class,
             HandoffInput.SectionNotes.class, DeclineInput.class, SettingsInput.class, ActivityInput.class,
-            ActivityBatchItem.class);
+            ActivityBatchItem.class, TaskInput.class);
 
     private RulesDocument() {
     }

@@ -322,4 +322,30 @@ class InputRefusalApiTest {
         refused(api().body(Map.of("reason", "x".repeat(501))).post(decline, handoff), "reason");
         api().get("/api/v1/handoffs/{id}", handoff).then().body("status", equalTo("OPEN"));
     }
+
+    @Test
+    void taskInputsOutOfRangeAreRefusedAndNothingIsCreated() {
+        String owner = com.stratum.support.Fixtures.accountManager();
+        String id = account(Map.of("ownerId", owner));
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Map<String, Object> base = Map.of("title", "Call back", "accountId", id, "assigneeId", owner, "dueDate", today);
+        String path = "/api/v1/tasks";
+        assertThat(refused(api().body(with(base, "title", "x".repeat(301))).post(path), "title"))
+                .isEqualTo("Use at most 300 characters; this has 301.");
+        refused(api().body(with(base, "title", "  ")).post(path), "title");
+        refused(api().body(with(base, "dueDate", "31/03/2027")).post(path), "dueDate");
+        assertThat(refused(api().body(with(base, "dueDate", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()))
+                .post(path), "dueDate")).isEqualTo("Choose today (" + today + ") or a later day as the due date.");
+        refused(api().body(with(base, "status", "LATER")).post(path), "status");
+        refused(api().body(with(base, "assigneeId", "me")).post(path), "assigneeId");
+        refused(api().body(with(base, "source", "FOLLOW_UP")).post(path), "source");
+        api().queryParam("accountId", id).get(path).then().body("items", empty());
+
+        String task = api().body(base).post(path).then().statusCode(201).extract().path("id");
+        refused(api().contentType("application/merge-patch+json").body(Map.of("title", ""))
+                .patch("/api/v1/tasks/{id}", task), "title");
+        refused(api().contentType("application/merge-patch+json").body(Map.of("completedAt", today + "T10:00:00Z"))
+                .patch("/api/v1/tasks/{id}", task), "completedAt");
+        api().get("/api/v1/tasks/{id}", task).then().body("title", equalTo("Call back")).body("version", equalTo(0));
+    }
 }

@@ -24,7 +24,8 @@ public final class Api {
     public static final String ADMIN_PASSWORD = "test-admin-password";
     public static final List<String> ALL_SCOPES = List.of("accounts:read", "accounts:write", "surveys:read",
             "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read",
-            "activities:write", "admin");
+            "activities:write",
+            "tasks:read", "tasks:write", "admin");
 
     private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT_FILE.toUri().toString())

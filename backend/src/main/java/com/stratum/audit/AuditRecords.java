@@ -61,6 +61,7 @@ public class AuditRecords {
                        when 'qbr-respondent' then 'account'
                        when 'contact' then 'contact'
                        when 'company-settings' then 'company-settings'
+                       when 'account-event' then 'account'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(
@@ -89,6 +90,8 @@ public class AuditRecords {
                            (select b.account_id::text from business_unit b where b.id = e.entity_id::uuid), %1$s)
                        when 'qbr-respondent' then
                            (select q.account_id::text from qbr q where q.id = e.entity_id::uuid)
+                       when 'account-event' then coalesce(
+                           (select v.account_id::text from account_event v where v.id = e.entity_id::uuid), %1$s)
                        else e.entity_id
                    end as record_id) r
              where e.id in (:ids)

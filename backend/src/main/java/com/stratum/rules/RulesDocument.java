@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.account.AccountInput;
+import com.stratum.accountevent.EventInput;
+import com.stratum.accountevent.ReviewDeadline;
 import com.stratum.account.AccountService;
 import com.stratum.account.TeamInput;
 import com.stratum.account.TierChangeInput;
@@ -67,7 +69,7 @@ public final class RulesDocument {
             TemplateInput.class, TemplateInput.QuestionInput.class, ResponseInput.Answer.class, FollowUpInput.class, OpportunityInput.class,
             CompellingEvent.class, StageChangeInput.class, ReopenInput.class, ContactInput.class,
             BusinessUnitInput.class, TeamInput.class, TeamInput.Member.class, HandoffInput.class,
-            HandoffInput.SectionNotes.class, DeclineInput.class, SettingsInput.class);
+            HandoffInput.SectionNotes.class, DeclineInput.class, SettingsInput.class, EventInput.class);
 
     private RulesDocument() {
     }
@@ -95,6 +97,8 @@ public final class RulesDocument {
         doc.put("nps", ordered("promoterMin", nps.promoterMin(), "detractorMax", nps.detractorMax()));
         doc.put("password", ordered("minLength", PasswordHasher.MIN_LENGTH, "maxBytes", PasswordHasher.MAX_BYTES));
         doc.put("auditEntityTypes", AuditService.ENTITY_TYPES);
+        doc.put("events", ordered("reviewDays", ReviewDeadline.DAYS, "standardReviewDays",
+                ReviewDeadline.STANDARD_DAYS));
         doc.put("surveyTemplates", ordered("minGradeQuestions", TemplateService.MIN_GRADE_QUESTIONS,
                 "maxNpsQuestions", TemplateService.MAX_NPS_QUESTIONS));
         Map<String, Object> limits = new LinkedHashMap<>();

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an API token may be used for. A request can do what its scopes and its user's role both allow. */
 @Schema(enumeration = {"accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read",
-    "opportunities:write", "contacts:read", "contacts:write", "admin"})
+    "opportunities:write", "contacts:read", "contacts:write", "events:read", "events:write", "admin"})
 public enum Scope {
     ACCOUNTS_READ(Scope.ACCOUNTS_READ_NAME),
     ACCOUNTS_WRITE(Scope.ACCOUNTS_WRITE_NAME),
@@ -19,6 +19,8 @@ public enum Scope {
     OPPORTUNITIES_WRITE(Scope.OPPORTUNITIES_WRITE_NAME),
     CONTACTS_READ(Scope.CONTACTS_READ_NAME),
     CONTACTS_WRITE(Scope.CONTACTS_WRITE_NAME),
+    EVENTS_READ(Scope.EVENTS_READ_NAME),
+    EVENTS_WRITE(Scope.EVENTS_WRITE_NAME),
     ADMIN(Scope.ADMIN_NAME);
 
     // Names as constants so that resource annotations (which need constants) and this enum agree.
@@ -30,6 +32,8 @@ public enum Scope {
     public static final String OPPORTUNITIES_WRITE_NAME = "opportunities:write";
     public static final String CONTACTS_READ_NAME = "contacts:read";
     public static final String CONTACTS_WRITE_NAME = "contacts:write";
+    public static final String EVENTS_READ_NAME = "events:read";
+    public static final String EVENTS_WRITE_NAME = "events:write";
     public static final String ADMIN_NAME = "admin";
 
     private final String value;
@@ -52,7 +56,7 @@ public enum Scope {
     /** The scopes a role grants: everyone reads, writers write, only admins administer. */
     public static Set<Scope> grantedTo(Role role) {
         return switch (role) {
-            case VIEWER -> EnumSet.of(ACCOUNTS_READ, SURVEYS_READ, OPPORTUNITIES_READ, CONTACTS_READ);
+            case VIEWER -> EnumSet.of(ACCOUNTS_READ, SURVEYS_READ, OPPORTUNITIES_READ, CONTACTS_READ, EVENTS_READ);
             case ACCOUNT_MANAGER, MANAGER -> EnumSet.complementOf(EnumSet.of(ADMIN));
             case ADMIN -> EnumSet.allOf(Scope.class);
         };

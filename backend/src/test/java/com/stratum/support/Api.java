@@ -23,7 +23,8 @@ public final class Api {
     public static final String ADMIN_EMAIL = "admin@stratum.test";
     public static final String ADMIN_PASSWORD = "test-admin-password";
     public static final List<String> ALL_SCOPES = List.of("accounts:read", "accounts:write", "surveys:read",
-            "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "admin");
+            "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "events:read", "events:write",
+            "admin");
 
     private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT_FILE.toUri().toString())

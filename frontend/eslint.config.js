@@ -26,6 +26,8 @@ const FEATURE_IMPORTS = {
   templates: ['auth'],
   workload: ['auth', 'users'],
   handoffs: ['auth', 'users', 'accounts'],
+  events: ['auth', 'users', 'accounts', 'contacts', 'opportunities'],
+  notifications: ['auth'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

@@ -546,8 +546,13 @@ export const rules = {
     "account-team-member",
     "handoff",
     "owner-change",
-    "company-settings"
+    "company-settings",
+    "account-event"
   ],
+  "events": {
+    "reviewDays": 7,
+    "standardReviewDays": 14
+  },
   "surveyTemplates": {
     "minGradeQuestions": 1,
     "maxNpsQuestions": 1
@@ -788,6 +793,14 @@ export const rules = {
     "SettingsUpdate": {
       "companyName": {
         "maxLength": 200
+      }
+    },
+    "EventInput": {
+      "description": {
+        "maxLength": 1000
+      },
+      "reviewNote": {
+        "maxLength": 1000
       }
     }
   }

@@ -35,6 +35,7 @@ const CompanySettingsPage = loadWhenShown(() => import('../features/settings/Com
 const ApiTokensPage = loadWhenShown(() => import('../features/tokens/ApiTokensPage'), 'ApiTokensPage');
 const HandoffPage = loadWhenShown(() => import('../features/handoffs/HandoffPage'), 'HandoffPage');
 const AuditLogPage = loadWhenShown(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
+const EventReportPage = loadWhenShown(() => import('../features/events/EventReportPage'), 'EventReportPage');
 
 export const routes: RouteObject[] = [
   // The customer's survey link: no app shell, no navigation, no login.
@@ -69,6 +70,7 @@ export const routes: RouteObject[] = [
           { path: 'templates/:id', element: <TemplateEditorPage /> },
           { path: 'handoffs/:id', element: <HandoffPage /> },
           { path: 'workload', element: <WorkloadPage /> },
+          { path: 'reports/events', element: <EventReportPage /> },
           { path: 'settings', element: <Navigate to="/settings/profile" replace /> },
           { path: 'settings/profile', element: <ProfilePage /> },
           { path: 'settings/company', element: <CompanySettingsPage /> },

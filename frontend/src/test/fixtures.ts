@@ -43,7 +43,7 @@ export function makeAccount(overrides: Partial<Account> = {}): Account {
 type Role = Me['user']['role'];
 
 const SCOPES_OF: Record<Role, Me['scopes']> = {
-  VIEWER: ['accounts:read', 'surveys:read', 'opportunities:read', 'contacts:read'],
+  VIEWER: ['accounts:read', 'surveys:read', 'opportunities:read', 'contacts:read', 'events:read'],
   ACCOUNT_MANAGER: [
     'accounts:read',
     'accounts:write',
@@ -53,8 +53,21 @@ const SCOPES_OF: Record<Role, Me['scopes']> = {
     'opportunities:write',
     'contacts:read',
     'contacts:write',
+    'events:read',
+    'events:write',
   ],
-  MANAGER: ['accounts:read', 'accounts:write', 'surveys:read', 'surveys:write', 'opportunities:read', 'opportunities:write', 'contacts:read', 'contacts:write'],
+  MANAGER: [
+    'accounts:read',
+    'accounts:write',
+    'surveys:read',
+    'surveys:write',
+    'opportunities:read',
+    'opportunities:write',
+    'contacts:read',
+    'contacts:write',
+    'events:read',
+    'events:write',
+  ],
   ADMIN: [
     'accounts:read',
     'accounts:write',
@@ -64,6 +77,8 @@ const SCOPES_OF: Record<Role, Me['scopes']> = {
     'opportunities:write',
     'contacts:read',
     'contacts:write',
+    'events:read',
+    'events:write',
     'admin',
   ],
 };

@@ -18,6 +18,8 @@ import { AccountQbrTab } from '../../features/qbrs/AccountQbrTab';
 import { GradeBadge, OverdueBadge } from '../../features/qbrs/QbrBadges';
 import { AccountOpportunities } from '../../features/opportunities/AccountOpportunities';
 import { AccountPeopleTab } from '../../features/contacts/AccountPeopleTab';
+import { AccountEventsTab } from '../../features/events/AccountEventsTab';
+import { useOverdueEventCount } from '../../features/events/api';
 import { AccountHandoffs, ownerChangesByHandoff } from '../../features/handoffs/AccountHandoffs';
 import { useMe } from '../../features/auth/api';
 import { canAssignOwner, canChangeTier, canWriteAccount } from '../../features/auth/permissions';
@@ -226,10 +228,11 @@ export function AccountPage() {
   const [archiveOpened, archive] = useDisclosure(false);
   const [searchParams, setSearchParams] = useSearchParams();
   const tabParam = searchParams.get('tab');
-  const tab = tabParam === 'qbrs' || tabParam === 'opportunities' || tabParam === 'people' ? tabParam : 'overview';
+  const tab = tabParam === 'qbrs' || tabParam === 'opportunities' || tabParam === 'people' || tabParam === 'events' ? tabParam : 'overview';
+  const overdueEvents = useOverdueEventCount(id);
   const setTab = (t: string | null) => {
     const next = new URLSearchParams(searchParams);
-    if (t === 'qbrs' || t === 'opportunities' || t === 'people') next.set('tab', t);
+    if (t === 'qbrs' || t === 'opportunities' || t === 'people' || t === 'events') next.set('tab', t);
     else next.delete('tab');
     setSearchParams(next, { replace: true });
   };
@@ -313,6 +316,18 @@ export function AccountPage() {
           >
             People
           </Tabs.Tab>
+          <Tabs.Tab
+            value="events"
+            rightSection={
+              overdueEvents > 0 && !a.archived ? (
+                <Badge color="red" size="xs" circle aria-label={`${overdueEvents} events overdue for review`}>
+                  {overdueEvents > 9 ? '9+' : overdueEvents}
+                </Badge>
+              ) : undefined
+            }
+          >
+            Events
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Stack gap="md">
@@ -330,6 +345,9 @@ export function AccountPage() {
         </Tabs.Panel>
         <Tabs.Panel value="people">
           <AccountPeopleTab account={a} />
+        </Tabs.Panel>
+        <Tabs.Panel value="events">
+          <AccountEventsTab account={a} />
         </Tabs.Panel>
       </Tabs>
       <EditModal account={a} opened={editOpened} onClose={edit.close} onReload={() => account.refetch()} />

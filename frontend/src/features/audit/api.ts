@@ -44,6 +44,7 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   handoff: 'Handoff',
   'owner-change': 'Owner change',
   'company-settings': 'Company settings',
+  'account-event': 'Compelling event',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

@@ -10,5 +10,7 @@ export const SCOPE_DESCRIPTION: Record<Scope, string> = {
   'opportunities:write': 'Create, change and move opportunities.',
   'contacts:read': 'Read contacts and business units.',
   'contacts:write': 'Create, change and delete contacts and business units.',
+  'events:read': 'Read compelling events and the events report.',
+  'events:write': 'Record and review compelling events.',
   admin: 'Manage users and everyone’s API tokens, read the audit log.',
 };

@@ -273,7 +273,7 @@ class StatementCountTest {
                             () -> api().queryParam("ownerId", owner).queryParam("reviewOverdue", false)
                                     .get("/api/v1/events"), ITEMS);
                 }),
-                endpoint("GET /api/v1/notifications", 4, () -> {
+                endpoint("GET /api/v1/notifications", 5, () -> {
                     // Events an integration adds to the user's account notify them, one each.
                     Api.Session user = Fixtures.signedIn("ACCOUNT_MANAGER");
                     String id = account(user.userId(), "KEY");
@@ -281,7 +281,7 @@ class StatementCountTest {
                                     .post("/api/v1/accounts/{id}/events", id).then().statusCode(201),
                             () -> user.request().get("/api/v1/notifications"), ITEMS);
                 }),
-                endpoint("GET /api/v1/reports/events", 3, () -> {
+                endpoint("GET /api/v1/reports/events", 2, () -> {
                     // Acquisitions of 1990, each with an opportunity.
                     String id = account(Map.of());
                     return new Endpoint(row -> {

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, SegmentedControl, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -14,7 +15,7 @@ import { useAccountTeam } from '../accounts/team-api';
 import { isCurrentMember } from '../accounts/team-model';
 import { NewContactModal } from '../contacts/ContactModals';
 import { NewOpportunityModal } from '../opportunities/OpportunityFormModal';
-import { useAccountEvents, useUpdateEvent, type AccountEvent, type EventListFilters } from './api';
+import { eventKeys, useAccountEvents, useUpdateEvent, type AccountEvent, type EventListFilters } from './api';
 import { NewEventModal, ReviewEventModal } from './EventModals';
 import { EVENT_LABEL, STATUS_COLOR, STATUS_LABEL, reviewDays } from './model';
 
@@ -70,6 +71,7 @@ export function AccountEventsTab({ account }: { account: AccountRef }) {
   const [opportunityFrom, setOpportunityFrom] = useState<AccountEvent | null>(null);
   const [contactFor, setContactFor] = useState<AccountEvent | null>(null);
   const update = useUpdateEvent();
+  const queryClient = useQueryClient();
 
   return (
     <Card withBorder component="section" aria-labelledby="account-events-title" p={0}>
@@ -217,7 +219,13 @@ export function AccountEventsTab({ account }: { account: AccountRef }) {
 
       <NewEventModal account={account} opened={newOpened} onClose={newModal.close} />
       <ReviewEventModal event={reviewing} onClose={() => setReviewing(null)} />
-      <NewOpportunityModal opened={!!opportunityFrom} onClose={() => setOpportunityFrom(null)} account={account} fromEvent={opportunityFrom ?? undefined} />
+      <NewOpportunityModal
+        opened={!!opportunityFrom}
+        onClose={() => setOpportunityFrom(null)}
+        account={account}
+        fromEvent={opportunityFrom ?? undefined}
+        onCreated={() => void queryClient.invalidateQueries({ queryKey: eventKeys.all })}
+      />
       {contactFor && (
         <NewContactModal
           account={account}

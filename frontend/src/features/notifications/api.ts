@@ -17,6 +17,8 @@ export function useUnreadCount() {
   return useQuery({
     queryKey: notificationKeys.count(),
     queryFn: async ({ signal }) => must(await api.GET('/api/v1/notifications/unread-count', { signal })).unreadCount,
+    // Always worth asking again when the person comes back to the tab: one small query.
+    staleTime: 0,
     refetchInterval: POLL_MS,
     refetchOnWindowFocus: true,
   });

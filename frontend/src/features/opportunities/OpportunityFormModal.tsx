@@ -16,9 +16,11 @@ interface NewProps {
   navigateToCreated?: boolean;
   /** Create it from this event of the account: the opportunity references it, the event links back. */
   fromEvent?: { id: string; type: CompellingEventType; occurredOn: string; description?: string | null } | undefined;
+  /** Told of the created opportunity (before navigating to it), e.g. to refresh the event it was created from. */
+  onCreated?: ((created: Opportunity) => void) | undefined;
 }
 
-export function NewOpportunityModal({ opened, onClose, account, type, navigateToCreated = true, fromEvent }: NewProps) {
+export function NewOpportunityModal({ opened, onClose, account, type, navigateToCreated = true, fromEvent, onCreated }: NewProps) {
   const create = useCreateOpportunity();
   const navigate = useNavigate();
   return (
@@ -44,6 +46,7 @@ export function NewOpportunityModal({ opened, onClose, account, type, navigateTo
             const created = await create.mutateAsync(toOpportunityInput(values));
             notifications.show({ color: 'green', title: 'Opportunity created', message: `${created.title} · ${created.accountName}` });
             onClose();
+            onCreated?.(created);
             if (navigateToCreated) navigate(`/opportunities/${created.id}`);
           }}
         />

@@ -47,8 +47,8 @@ class CompellingEventMigrationTest {
         flyway("20").migrate();
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("""
-                    insert into account (id, name, tier, created_at, updated_at)
-                    values ('00000000-0000-4000-8000-0000000000a1', 'Northwind', 'STANDARD', now(), now());
+                    insert into account (id, name, tier, next_qbr_due, created_at, updated_at)
+                    values ('00000000-0000-4000-8000-0000000000a1', 'Northwind', 'STANDARD', current_date + 90, now(), now());
                     insert into opportunity (id, account_id, type, title, amount, stage, probability,
                                              expected_close_date, event_type, event_occurred_on, event_description,
                                              created_at, updated_at)

@@ -71,7 +71,9 @@ test('record a compelling event, create an opportunity from it, and follow the l
   // ...and the event, no longer to review, links back to the opportunity.
   await expect(page.getByRole('tab', { name: 'Events', selected: true })).toBeVisible();
   await expect(page.getByText('Nothing to review')).toBeVisible();
-  await page.getByRole('radio', { name: 'All' }).check({ force: true });
+  // The view switch (a segmented control: its radios are hidden behind their labels).
+  await page.getByText('All', { exact: true }).click();
+  await expect(page).toHaveURL(/events\.show=all/);
   const done = page.getByRole('table', { name: `Compelling events of ${account.name}` }).getByRole('row', { name: /Funding round/ });
   await expect(done).toContainText('Opportunity created');
   await done.getByRole('link', { name: 'Open the opportunity' }).click();
@@ -113,7 +115,7 @@ test('the bell shows a notification when a customer answers a survey, and marks 
   await adminContext.close();
 
   // The bell asks again when the page becomes visible again (and every minute): one unread.
-  await page.evaluate("document.dispatchEvent(new Event('visibilitychange'))");
+  await page.evaluate("window.dispatchEvent(new Event('visibilitychange'))");
   await expect(bell).toHaveAccessibleName('Notifications, 1 unread');
   await bell.click();
   const list = page.getByRole('dialog', { name: 'Notifications' });
@@ -126,7 +128,7 @@ test('the bell shows a notification when a customer answers a survey, and marks 
 
   // Read ones stay in the list, no longer marked.
   await bell.click();
-  await expect(list.getByRole('button', { name: `${account.name} answered its QBR: overall grade B+.` })).toBeVisible();
+  await expect(list.getByRole('button', { name: `${account.name} answered its QBR: overall grade B+.`, exact: true })).toBeVisible();
   await expect(list.getByRole('button', { name: 'Mark all read' })).toBeDisabled();
   await page.keyboard.press('Escape');
   await expect(list).toBeHidden();

@@ -12,7 +12,7 @@ export function NotificationBell() {
   const unread = count.data ?? 0;
   const label = unread === 0 ? 'Notifications, none unread' : `Notifications, ${unread} unread`;
   return (
-    <Popover opened={opened} onChange={(o) => (o ? undefined : close())} width={380} position="bottom-end" shadow="md" trapFocus returnFocus>
+    <Popover opened={opened} onDismiss={close} width={380} position="bottom-end" shadow="md" trapFocus returnFocus>
       <Popover.Target>
         <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} color="red" offset={4}>
           <ActionIcon variant="subtle" size="lg" aria-label={label} aria-haspopup="dialog" aria-expanded={opened} onClick={toggle}>

@@ -1,5 +1,5 @@
 import { ActionIcon, Anchor, Button, Group, Indicator, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useWindowEvent } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
 import { formatDateTime } from '../../components/format';
 import { ErrorState } from '../../components/QueryState';
@@ -8,6 +8,10 @@ import { useLatestNotifications, useMarkAllRead, useMarkRead, useUnreadCount, ty
 /** The bell in the app header: the unread count, and a list of the newest notifications to open or mark read. */
 export function NotificationBell() {
   const [opened, { toggle, close }] = useDisclosure(false);
+  // Escape closes it wherever the focus is (the list may still be loading, with nothing in it to focus yet).
+  useWindowEvent('keydown', (event) => {
+    if (opened && event.key === 'Escape') close();
+  });
   const count = useUnreadCount();
   const unread = count.data ?? 0;
   const label = unread === 0 ? 'Notifications, none unread' : `Notifications, ${unread} unread`;

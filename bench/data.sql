@@ -22,6 +22,7 @@ alter table business_unit disable trigger user;
 alter table contact disable trigger user;
 alter table activity disable trigger user;
 alter table activity_contact disable trigger user;
+alter table account_event disable trigger user;
 
 create temp table grade (o int primary key, label text not null, points numeric not null) on commit drop;
 insert into grade values (0, 'A+', 4.3), (1, 'A', 4.0), (2, 'A-', 3.7), (3, 'B+', 3.3), (4, 'B', 3.0), (5, 'B-', 2.7),
@@ -142,7 +143,7 @@ left join grade g on g.o = a.grade_o;
 
 -- Two opportunities per account on average, more on the bigger accounts; half of them still open.
 insert into opportunity (id, account_id, type, title, product, amount, stage, probability, expected_close_date,
-                         owner_id, event_type, event_occurred_on, event_description, next_step, loss_reason,
+                         owner_id, next_step, loss_reason,
                          closed_at, created_at, updated_at)
 select md5('opportunity' || j)::uuid, md5('account' || ai)::uuid, type,
        initcap(lower(replace(type, '_', '-'))) || ': ' || product || ' for ' || (array['EMEA', 'North America',
@@ -152,10 +153,6 @@ select md5('opportunity' || j)::uuid, md5('account' || ai)::uuid, type,
                   when 'NEGOTIATION' then 75 when 'WON' then 100 else 0 end,
        case when stage in ('WON', 'LOST') then closed_at::date else (now() + make_interval(days => 7 + j % 270))::date end,
        md5('owner' || (ai % :owners + 1))::uuid,
-       case when j % 4 = 0 then (array['ACQUISITION', 'FUNDING_ROUND', 'NEW_EXECUTIVE', 'EXPANSION',
-                                       'REORGANIZATION', 'REGULATION'])[1 + j % 6] end,
-       case when j % 4 = 0 then (now() - make_interval(days => 30 + j % 200))::date end,
-       case when j % 4 = 0 then 'A change at the customer that opens a conversation.' end,
        case when stage not in ('WON', 'LOST') then 'Follow up with the buying committee' end,
        case when stage = 'LOST' then (array['Budget cut', 'Chose a competitor', 'No decision'])[1 + j % 3] end,
        closed_at, coalesce(closed_at, now()) - make_interval(days => 20 + j % 120), coalesce(closed_at, now())
@@ -226,6 +223,46 @@ from (select i, j,
 insert into contact_search_word (word, contact_id)
 select w, c.id from contact c, unnest(search_words(c.name || ' ' || coalesce(c.email, ''))) w;
 
+-- Compelling events: one in four opportunities was born from one (OPPORTUNITY_CREATED), and every account has two
+-- more of its own over the last year, the recent ones still NEW (some past their review deadline: 7 days, 14 on a
+-- STANDARD account), the older ones REVIEWED or NO_ACTION.
+insert into account_event (id, account_id, type, occurred_on, description, source, status, review_due_at,
+                           reviewed_at, opportunity_id, created_at, updated_at)
+select md5('opportunity-event' || o.id)::uuid, o.account_id,
+       (array['ACQUISITION', 'FUNDING_ROUND', 'NEW_EXECUTIVE', 'EXPANSION', 'REORGANIZATION', 'REGULATION',
+              'PROJECT', 'OTHER'])[1 + abs(hashtext(o.id::text)) % 8],
+       (o.created_at - interval '10 days')::date, 'A change at the customer that opens a conversation.', 'MANUAL',
+       'OPPORTUNITY_CREATED', o.created_at + interval '7 days', o.created_at, o.id, o.created_at, o.created_at
+from opportunity o
+where abs(hashtext(o.id::text)) % 4 = 0;
+update opportunity o set compelling_event_id = e.id from account_event e where e.opportunity_id = o.id;
+insert into account_event (id, account_id, type, occurred_on, description, source, status, review_note,
+                           review_due_at, reviewed_at, created_at, updated_at)
+select md5('event' || a.i || '-' || k)::uuid, md5('account' || a.i)::uuid,
+       (array['ACQUISITION', 'FUNDING_ROUND', 'NEW_EXECUTIVE', 'EXPANSION', 'REORGANIZATION', 'REGULATION',
+              'PROJECT', 'OTHER'])[1 + (a.i + k) % 8],
+       (e.created_at - interval '2 days')::date,
+       (array['Announced in a press release.', 'Heard from our sponsor on a call.', 'Reported by the data feed.'])
+           [1 + (a.i + k) % 3],
+       case when (a.i + k) % 3 = 2 then 'API' else 'MANUAL' end,
+       e.status, case when e.status = 'NO_ACTION' then 'Nothing we sell fits this.' end,
+       e.created_at + make_interval(days => case when a.tier = 'STANDARD' then 14 else 7 end),
+       case when e.status <> 'NEW' then e.created_at + interval '3 days' end, e.created_at, e.created_at
+from (select i, tier from generate_series(0, :scale - 1) i join account on id = md5('account' || i)::uuid) a
+cross join generate_series(0, 1) k
+cross join lateral (select now() - make_interval(days => ((a.i * 7 + k * 131) % 365), secs => a.i % 86400) as created_at) t
+cross join lateral (select t.created_at,
+                           case when t.created_at > now() - interval '30 days' then 'NEW'
+                                when (a.i + k) % 5 = 0 then 'NO_ACTION' else 'REVIEWED' end as status) e;
+
+-- Notifications: twenty per owner over the last 90 days, the recent ones unread.
+insert into notification (id, user_id, kind, title, link, created_at, read_at)
+select md5('notification' || k || '-' || n)::uuid, md5('owner' || k)::uuid,
+       (array['SURVEY_ANSWERED', 'FOLLOW_UP_JUDGED', 'HANDOFF_OFFERED', 'EVENT_ADDED'])[1 + n % 4],
+       'Something happened on one of your accounts.', '/accounts', now() - make_interval(hours => n * 100),
+       case when n > 5 then now() - make_interval(hours => n * 100 - 1) end
+from generate_series(1, :owners) k, generate_series(1, 20) n;
+
 -- The coverage the application would have kept.
 select refresh_account_coverage(array(select id from account));
 
@@ -256,9 +293,11 @@ alter table business_unit enable trigger user;
 alter table contact enable trigger user;
 alter table activity enable trigger user;
 alter table activity_contact enable trigger user;
+alter table account_event enable trigger user;
 -- The report totals the triggers would have kept.
 select rebuild_report_rollups();
 commit;
 
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
-    opportunity_stage_change, business_unit, contact, contact_search_word, activity, activity_contact;
+    opportunity_stage_change, business_unit, contact, contact_search_word, activity, activity_contact,
+    account_event, notification;

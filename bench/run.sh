@@ -103,7 +103,7 @@ mint_token() {
     -d "{\"email\":\"$BENCH_ADMIN_EMAIL\",\"password\":\"$BENCH_ADMIN_PASSWORD\"}" "$BENCH_URL/api/v1/auth/login"
   csrf=$(curl -sf -b "$jar" "$BENCH_URL/api/v1/me" | python3 -c 'import json,sys; print(json.load(sys.stdin)["csrfToken"])')
   curl -sf -b "$jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
-    -d '{"name":"bench","scopes":["accounts:read","surveys:read","opportunities:read","opportunities:write","contacts:read","activities:read","tasks:read"]}' \
+    -d '{"name":"bench","scopes":["accounts:read","surveys:read","opportunities:read","opportunities:write","contacts:read","activities:read","tasks:read","events:read"]}' \
     "$BENCH_URL/api/v1/api-tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
 }
 
@@ -139,7 +139,9 @@ describe() {
     11) NAME="GET /accounts/{id}/timeline (500 entries)"; SCRIPT=timeline.lua; THREADS=$WRK_THREADS ;;
     12) NAME="GET /tasks?assigneeId=&status=OPEN (an owner's tasks)"; SCRIPT=tasks.lua; THREADS=$WRK_THREADS ;;
     13) NAME="GET /me/day (an account manager's day)"; SCRIPT=myday.lua; THREADS=$WRK_THREADS ;;
-    *) echo "bench: no scenario $1 (1 to 13)." >&2; exit 2 ;;
+    14) NAME="GET /events?reviewOverdue=true (review queue)"; SCRIPT=events.lua; THREADS=$WRK_THREADS ;;
+    15) NAME="GET /notifications (the bell's list)"; SCRIPT=get.lua; THREADS=$WRK_THREADS; BENCH_PATH=/api/v1/notifications ;;
+    *) echo "bench: no scenario $1 (1 to 15)." >&2; exit 2 ;;
   esac
   export BENCH_PATH
 }
@@ -194,6 +196,11 @@ bench_scale() {
   export BENCH_TOKEN
   BENCH_TOKEN=$(mint_token)
   bench_psql "$db" -c "select id from account where not archived" >"$WORK/account-ids.txt"
+  # The bench token's user (the admin, made at start) gets the notifications an owner has (data.sql): scenario 15.
+  bench_psql "$db" -c "insert into notification (id, user_id, kind, title, link, created_at, read_at)
+    select md5('admin-notification' || n)::uuid, u.id, 'SURVEY_ANSWERED', 'A customer answered its QBR.', '/accounts',
+           now() - make_interval(hours => n * 100), case when n > 5 then now() - make_interval(hours => n * 100 - 1) end
+    from app_user u, generate_series(1, 20) n where u.email = '$BENCH_ADMIN_EMAIL' on conflict (id) do nothing" >/dev/null
   bench_psql "$db" -c "select id from app_user where role = 'ACCOUNT_MANAGER'" >"$WORK/owner-ids.txt"
   bench_psql "$db" -c "select account_id from activity group by account_id having count(*) >= 400" \
     >"$WORK/timeline-ids.txt"
@@ -210,7 +217,7 @@ bench_scale() {
   # The JIT compiles the hot paths during the first minute of load: one pass over every scenario first, the
   # same at both scales (also those measured only at the larger one), so that the scales compare.
   echo "bench: [$scale] JIT warm-up, ${WARMUP}s per scenario" >&2
-  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11 12 13}; do
+  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11 12 13 14 15}; do
     describe "$s"
     load "${WARMUP}s" >/dev/null
   done
@@ -230,6 +237,6 @@ if [ -n "$ONLY" ]; then
   exit 0
 fi
 record "$(run_pgbench)"
-bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13
+bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15
 bench_scale "$SMALL" 2 4
 python3 "$ROOT/bench/report.py" "$OUT"

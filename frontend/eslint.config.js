@@ -29,6 +29,8 @@ const FEATURE_IMPORTS = {
   activities: ['auth', 'users', 'accounts', 'contacts'],
   tasks: ['auth', 'users', 'accounts'],
   myday: ['auth', 'tasks'],
+  events: ['auth', 'users', 'accounts', 'contacts', 'opportunities'],
+  notifications: ['auth'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

@@ -549,7 +549,8 @@ export const rules = {
     "task",
     "company-settings",
     "activity",
-    "activity-contact"
+    "activity-contact",
+    "account-event"
   ],
   "timeline": {
     "kinds": [
@@ -561,6 +562,10 @@ export const rules = {
       "HANDOFF",
       "OWNER_CHANGE"
     ]
+  },
+  "events": {
+    "reviewDays": 7,
+    "standardReviewDays": 14
   },
   "surveyTemplates": {
     "minGradeQuestions": 1,
@@ -839,6 +844,14 @@ export const rules = {
     "TaskInput": {
       "title": {
         "maxLength": 300
+      }
+    },
+    "EventInput": {
+      "description": {
+        "maxLength": 1000
+      },
+      "reviewNote": {
+        "maxLength": 1000
       }
     }
   }

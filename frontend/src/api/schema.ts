@@ -97,6 +97,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's compelling events
+         * @description Keyset-paged, newest first unless sorted otherwise.
+         */
+        get: operations["listAccountEvents"];
+        put?: never;
+        /**
+         * Record a compelling event on an account
+         * @description NEW unless a status is given; to be reviewed within 7 days (14 on a STANDARD account). Recorded with an API token its source is API and the account's owner is notified. A NEW_EXECUTIVE event opens a "meet the new executive" task for the owner.
+         */
+        post: operations["createAccountEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/grade-trend": {
         parameters: {
             query?: never;
@@ -554,6 +578,47 @@ export interface paths {
         patch: operations["updateContact"];
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compelling events across accounts
+         * @description The review queue of managers and My day: `reviewOverdue=true&ownerId=...`. Keyset-paged, newest first unless sorted otherwise.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a compelling event */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or review a compelling event (JSON Merge Patch)
+         * @description Review it with `status` REVIEWED or NO_ACTION (NO_ACTION needs a `reviewNote`). OPPORTUNITY_CREATED comes only from creating an opportunity from the event.
+         */
+        patch: operations["updateEvent"];
+        trace?: never;
+    };
     "/api/v1/handoffs": {
         parameters: {
             query?: never;
@@ -685,6 +750,83 @@ export interface paths {
         get: operations["getMyDay"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notifications, newest first
+         * @description With the count of unread ones in `unreadCount`.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every notification of the caller read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of the caller's notifications are unread
+         * @description For a bell that polls: one small query.
+         */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of the caller's notifications read
+         * @description Marking a read notification again changes nothing.
+         */
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -960,6 +1102,26 @@ export interface paths {
          * @description Same rules as the customer's link: every GRADE and NPS question answered, a reason for every grade below B.
          */
         post: operations["recordQbrResponses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events → opportunities → won, by event type (managers)
+         * @description For the events that occurred in the period: how many, how many led to an opportunity, the opportunities created from them and the won ones, with amounts. Managers and admins.
+         */
+        get: operations["getEventReport"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1777,7 +1939,7 @@ export interface components {
         Channel: "LINK" | "CALL";
         /** @enum {string} */
         ChecklistKind: "GOALS" | "KEY_CONTACTS" | "OPEN_FOLLOW_UPS" | "OPEN_OPPORTUNITIES" | "RISKS";
-        /** @description What happened at the customer that creates the opportunity. */
+        /** @description What happened at the customer that creates the opportunity: the type, date and description of the account event the opportunity references (compellingEventId). Sent in a create or patch, it records that event on the account (dated today when occurredOn is left out). */
         CompellingEvent: {
             type: components["schemas"]["CompellingEventType"];
             /**
@@ -1789,7 +1951,7 @@ export interface components {
             description?: string | null;
         };
         /** @enum {string} */
-        CompellingEventType: "ACQUISITION" | "FUNDING_ROUND" | "NEW_EXECUTIVE" | "EXPANSION" | "REORGANIZATION" | "REGULATION" | "OTHER";
+        CompellingEventType: "ACQUISITION" | "FUNDING_ROUND" | "NEW_EXECUTIVE" | "EXPANSION" | "REORGANIZATION" | "REGULATION" | "PROJECT" | "OTHER";
         /** @description Writable properties of a contact. */
         ContactInput: {
             /** @example Jordan Lee */
@@ -1918,6 +2080,124 @@ export interface components {
             configured: boolean;
             /** @description The address e-mails come from; null when not configured. */
             fromAddress: string | null;
+        };
+        /** @description Writable properties of a compelling event. */
+        EventInput: {
+            type: components["schemas"]["CompellingEventType"];
+            /**
+             * @description When it happened at the customer.
+             * @example 2026-10-01
+             */
+            occurredOn: string & components["schemas"]["LocalDate"];
+            /** @example Series C of $80M to expand into Europe */
+            description?: string | null;
+            /**
+             * Format: uuid
+             * @description A contact of the same account the event is about (the new executive, say).
+             */
+            contactId?: string | null;
+            /**
+             * @description Default NEW. REVIEWED or NO_ACTION review it (NO_ACTION needs a reviewNote); OPPORTUNITY_CREATED is set by creating an opportunity from the event; a reviewed event never goes back to NEW.
+             * @enum {string|null}
+             */
+            status?: "NEW" | "REVIEWED" | "OPPORTUNITY_CREATED" | "NO_ACTION" | null;
+            /**
+             * @description What the review decided and why; required for NO_ACTION.
+             * @example Budget frozen until Q3; revisit then.
+             */
+            reviewNote?: string | null;
+        };
+        /** @description One page of compelling events. */
+        EventPage: {
+            items: components["schemas"]["EventView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description Compelling events → opportunities created from them → won, by event type, for the events that occurred in the period. */
+        EventReport: {
+            from: string & components["schemas"]["LocalDate"];
+            to: string & components["schemas"]["LocalDate"];
+            /** @description One row per event type, every type, in the enumeration's order. */
+            items: components["schemas"]["EventReportRow"][];
+        };
+        /** @description One event type's funnel. */
+        EventReportRow: {
+            type: components["schemas"]["CompellingEventType"];
+            /**
+             * Format: int64
+             * @description Events of this type that occurred in the period.
+             */
+            events: number;
+            /**
+             * Format: int64
+             * @description Of those, the events at least one opportunity was created from.
+             */
+            eventsWithOpportunity: number;
+            /**
+             * Format: int64
+             * @description Opportunities created from those events.
+             */
+            opportunities: number;
+            /** @description Their amount. */
+            opportunityAmount: number;
+            /**
+             * Format: int64
+             * @description Of those opportunities, the ones WON.
+             */
+            won: number;
+            /** @description The WON ones' amount. */
+            wonAmount: number;
+        };
+        /** @enum {string} */
+        EventSource: "MANUAL" | "API";
+        /** @enum {string} */
+        EventStatus: "NEW" | "REVIEWED" | "OPPORTUNITY_CREATED" | "NO_ACTION";
+        /** @description A compelling event at the customer: an account fact, reviewed within days. */
+        EventView: {
+            id: components["schemas"]["UUID"];
+            readonly accountId: string & components["schemas"]["UUID"];
+            readonly accountName: string;
+            /**
+             * Format: uuid
+             * @description The account's owner.
+             */
+            readonly accountOwnerId: string | null;
+            type: components["schemas"]["CompellingEventType"];
+            occurredOn: string & components["schemas"]["LocalDate"];
+            description: string | null;
+            /** @description API when an integration recorded it with a token. */
+            readonly source: string & components["schemas"]["EventSource"];
+            /** Format: uuid */
+            contactId: string | null;
+            readonly contactName: string | null;
+            status: components["schemas"]["EventStatus"];
+            reviewNote: string | null;
+            /** @description Review by then: 7 days after it was recorded, 14 on a STANDARD account (rules.json `events`). */
+            readonly reviewDueAt: string & components["schemas"]["Instant"];
+            /** @description Still NEW after reviewDueAt. */
+            readonly reviewOverdue: boolean;
+            /** Format: date-time */
+            readonly reviewedAt: string | null;
+            readonly reviewedByName: string | null;
+            /**
+             * Format: uuid
+             * @description The first opportunity created from this event.
+             */
+            readonly opportunityId: string | null;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
         };
         /** @description A question graded below B, with the customer's reason. */
         FailingQuestion: {
@@ -2164,6 +2444,19 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description The outcome of marking every notification read. */
+        MarkedRead: {
+            /**
+             * Format: int64
+             * @description How many were unread and are now read.
+             */
+            marked: number;
+            /**
+             * Format: int64
+             * @description Unread notifications left: 0.
+             */
+            unreadCount: number;
+        };
         /** @description Who the request is from and what it may do. */
         Me: {
             user: components["schemas"]["UserView"];
@@ -2349,6 +2642,47 @@ export interface components {
              */
             level?: string & components["schemas"]["Level"];
         };
+        /** @enum {string} */
+        NotificationKind: "SURVEY_ANSWERED" | "FOLLOW_UP_JUDGED" | "HANDOFF_OFFERED" | "HANDOFF_ACCEPTED" | "TASK_ASSIGNED" | "EVENT_ADDED";
+        /** @description One page of the caller's notifications, newest first, with the count of unread ones. */
+        NotificationPage: {
+            items: components["schemas"]["NotificationView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+            /**
+             * Format: int64
+             * @description How many of the caller's notifications are unread, whatever the filters.
+             */
+            unreadCount: number;
+        };
+        /** @description Something that happened that the signed-in user should know about. */
+        NotificationView: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["NotificationKind"];
+            /**
+             * @description One sentence saying what happened.
+             * @example Northwind answered its QBR: overall grade C (failing).
+             */
+            title: string;
+            /**
+             * @description The SPA path of the page it is about.
+             * @example /accounts/3f1c2b7e-8a4d-4c61-9e2f-5b7a9d0c1e23?tab=qbrs
+             */
+            link: string | null;
+            createdAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When it was marked read; null while unread.
+             */
+            readAt: string | null;
+        };
         /** @description An opportunity's stage changes, newest first. */
         OpportunityHistoryPage: {
             items: components["schemas"]["OpportunityStageChange"][];
@@ -2388,7 +2722,13 @@ export interface components {
              * @description Default: the account's owner.
              */
             ownerId?: string | null;
+            /** @description A new compelling event to record on the account and create the opportunity from; or send compellingEventId. */
             compellingEvent?: components["schemas"]["CompellingEvent"] | null;
+            /**
+             * Format: uuid
+             * @description An event of the same account to create the opportunity from (it becomes OPPORTUNITY_CREATED); or send compellingEvent.
+             */
+            compellingEventId?: string | null;
             /** @example Demo to the new CFO */
             nextStep?: string | null;
         };
@@ -2440,8 +2780,13 @@ export interface components {
             /** Format: uuid */
             ownerId: string | null;
             ownerName: string | null;
-            /** @description Present when the opportunity was born from a compelling event. */
+            /** @description Present when the opportunity was born from a compelling event: the type, date and description of the account event compellingEventId names. */
             compellingEvent?: components["schemas"]["CompellingEvent"];
+            /**
+             * Format: uuid
+             * @description The account event (GET /api/v1/events/{id}) the opportunity was born from.
+             */
+            compellingEventId: string | null;
             nextStep: string | null;
             /** @description Why it was lost the last time it was LOST; kept after a reopen. Null when it was never lost. */
             lossReason: string | null;
@@ -2779,7 +3124,7 @@ export interface components {
         /** @enum {string} */
         Role: "ADMIN" | "MANAGER" | "ACCOUNT_MANAGER" | "VIEWER";
         /** @enum {string} */
-        Scope: "accounts:read" | "accounts:write" | "surveys:read" | "surveys:write" | "opportunities:read" | "opportunities:write" | "contacts:read" | "contacts:write" | "activities:read" | "activities:write" | "tasks:read" | "tasks:write" | "admin";
+        Scope: "accounts:read" | "accounts:write" | "surveys:read" | "surveys:write" | "opportunities:read" | "opportunities:write" | "contacts:read" | "contacts:write" | "activities:read" | "activities:write" | "tasks:read" | "tasks:write" | "events:read" | "events:write" | "admin";
         /** @description The company's settings. */
         Settings: {
             /** @description Brands the survey e-mails customers get. */
@@ -3227,6 +3572,14 @@ export interface components {
         };
         /** Format: uuid */
         UUID: string;
+        /** @description How many of the caller's notifications are unread. */
+        UnreadCount: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            unreadCount: number;
+        };
         /** @description Writable properties of a user. */
         UserInput: {
             /** @example Dana Whitfield */
@@ -3506,6 +3859,32 @@ export interface components {
              */
             leftCompanyOn?: string | null;
         };
+        /** @description JSON Merge Patch (RFC 7396) of EventInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        EventPatch: {
+            type?: components["schemas"]["CompellingEventType"];
+            /**
+             * @description When it happened at the customer.
+             * @example 2026-10-01
+             */
+            occurredOn?: string & components["schemas"]["LocalDate"];
+            /** @example Series C of $80M to expand into Europe */
+            description?: string | null;
+            /**
+             * Format: uuid
+             * @description A contact of the same account the event is about (the new executive, say).
+             */
+            contactId?: string | null;
+            /**
+             * @description Default NEW. REVIEWED or NO_ACTION review it (NO_ACTION needs a reviewNote); OPPORTUNITY_CREATED is set by creating an opportunity from the event; a reviewed event never goes back to NEW.
+             * @enum {string|null}
+             */
+            status?: "NEW" | "REVIEWED" | "OPPORTUNITY_CREATED" | "NO_ACTION" | null;
+            /**
+             * @description What the review decided and why; required for NO_ACTION.
+             * @example Budget frozen until Q3; revisit then.
+             */
+            reviewNote?: string | null;
+        };
         /** @description JSON Merge Patch (RFC 7396) of OpportunityInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         OpportunityPatch: {
             type?: components["schemas"]["OpportunityType"];
@@ -3527,7 +3906,13 @@ export interface components {
              * @description Default: the account's owner.
              */
             ownerId?: string | null;
+            /** @description A new compelling event to record on the account and create the opportunity from; or send compellingEventId. */
             compellingEvent?: components["schemas"]["CompellingEvent"] | null;
+            /**
+             * Format: uuid
+             * @description An event of the same account to create the opportunity from (it becomes OPPORTUNITY_CREATED); or send compellingEvent.
+             */
+            compellingEventId?: string | null;
             /** @example Demo to the new CFO */
             nextStep?: string | null;
         };
@@ -4468,6 +4853,241 @@ export interface operations {
                 };
             };
             /** @description Another contact of the account has this email (the problem names it in `existingId`), or the account is archived */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountEvents: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description true: only NEW events past their review deadline; false: all others. Default: both. */
+                reviewOverdue?: boolean;
+                /**
+                 * @description Comma list of createdAt, occurredOn, reviewDueAt; prefix - for descending. Default -createdAt (newest first).
+                 * @example reviewDueAt
+                 */
+                sort?: string;
+                status?: components["schemas"]["EventStatus"][];
+                type?: components["schemas"]["CompellingEventType"][];
+            };
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAccountEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account is archived */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7934,6 +8554,323 @@ export interface operations {
             };
         };
     };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description Only events of these accounts. */
+                accountId?: components["schemas"]["UUID"][];
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Only events of accounts these users own; repeat for any of several. */
+                ownerId?: components["schemas"]["UUID"][];
+                /** @description true: only NEW events past their review deadline; false: all others. Default: both. */
+                reviewOverdue?: boolean;
+                /**
+                 * @description Comma list of createdAt, occurredOn, reviewDueAt; prefix - for descending. Default -createdAt (newest first).
+                 * @example reviewDueAt
+                 */
+                sort?: string;
+                status?: components["schemas"]["EventStatus"][];
+                type?: components["schemas"]["CompellingEventType"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["EventPatch"];
+                "application/json": components["schemas"]["EventPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed event */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listHandoffs: {
         parameters: {
             query?: {
@@ -8581,6 +9518,293 @@ export interface operations {
             };
         };
     };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description true: only unread ones; false: only read ones. Default: both. */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were marked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedRead"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification, read */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No notification of the caller has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOpportunities: {
         parameters: {
             query?: {
@@ -8593,6 +9817,7 @@ export interface operations {
                 closedAfter?: string;
                 /** @description Closed (WON or LOST) on or before this date (UTC). */
                 closedBefore?: string;
+                /** @description The type of the compelling event the opportunity was born from. */
                 compellingEventType?: components["schemas"]["CompellingEventType"][];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
@@ -10501,6 +11726,85 @@ export interface operations {
             };
             /** @description The body breaks a rule; `errors` names each property */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventReport: {
+        parameters: {
+            query?: {
+                /** @description First day (event date). Default: a year before `to`. */
+                from?: string;
+                /** @description Last day (event date). Default: today. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventReport"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12776,14 +14080,17 @@ export const activityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const buyingRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BuyingRole"]> = ["ECONOMIC_BUYER", "DECISION_MAKER", "CHAMPION", "INFLUENCER", "USER", "BLOCKER", "PROCUREMENT", "EXECUTIVE_SPONSOR"];
 export const channelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Channel"]> = ["LINK", "CALL"];
 export const checklistKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChecklistKind"]> = ["GOALS", "KEY_CONTACTS", "OPEN_FOLLOW_UPS", "OPEN_OPPORTUNITIES", "RISKS"];
-export const compellingEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CompellingEventType"]> = ["ACQUISITION", "FUNDING_ROUND", "NEW_EXECUTIVE", "EXPANSION", "REORGANIZATION", "REGULATION", "OTHER"];
+export const compellingEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CompellingEventType"]> = ["ACQUISITION", "FUNDING_ROUND", "NEW_EXECUTIVE", "EXPANSION", "REORGANIZATION", "REGULATION", "PROJECT", "OTHER"];
 export const dayScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayScope"]> = ["ME", "TEAM"];
+export const eventSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventSource"]> = ["MANUAL", "API"];
+export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["NEW", "REVIEWED", "OPPORTUNITY_CREATED", "NO_ACTION"];
 export const followUpStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpStatus"]> = ["OPEN", "MET", "MISSED"];
 export const gradeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Grade"]> = ["A+", "A", "A-", "B+", "B", "B-", "C+", "C", "C-", "D+", "D", "D-", "F"];
 export const handoffStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoffStatus"]> = ["OPEN", "ACCEPTED", "DECLINED", "CANCELLED"];
 export const jsonNodeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JsonNodeType"]> = ["ARRAY", "BINARY", "BOOLEAN", "MISSING", "NULL", "NUMBER", "OBJECT", "POJO", "STRING"];
 export const levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Level"]> = ["JUNIOR", "MID", "SENIOR"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["PROSPECT", "ONBOARDING", "ACTIVE", "AT_RISK", "CHURNED"];
+export const notificationKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationKind"]> = ["SURVEY_ANSWERED", "FOLLOW_UP_JUDGED", "HANDOFF_OFFERED", "HANDOFF_ACCEPTED", "TASK_ASSIGNED", "EVENT_ADDED"];
 export const opportunityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityType"]> = ["UPSELL", "CROSS_SELL", "RENEWAL"];
 export const outboxStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutboxStatus"]> = ["PENDING", "SENT", "FAILED", "CANCELLED"];
 export const preferredChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferredChannel"]> = ["EMAIL", "PHONE", "MEETING", "VIDEO", "CHAT"];
@@ -12793,7 +14100,7 @@ export const questionKindValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const relevanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Relevance"]> = ["HIGH", "MEDIUM", "LOW"];
 export const retentionBlockerCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionBlockerCode"]> = ["RENEWAL_LOST", "RENEWAL_NOT_WON", "CHURNED", "ARR_BELOW_BASELINE"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["ADMIN", "MANAGER", "ACCOUNT_MANAGER", "VIEWER"];
-export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write", "tasks:read", "tasks:write", "admin"];
+export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write", "tasks:read", "tasks:write", "events:read", "events:write", "admin"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["IDENTIFIED", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "LOST"];
 export const stanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stance"]> = ["ALLY", "NEUTRAL", "SKEPTIC"];
 export const taskSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskSource"]> = ["MANUAL", "FOLLOW_UP", "EVENT", "HANDOFF"];

@@ -8,7 +8,8 @@ import { errorMessage } from '../api/problem';
 import { humanize } from '../components/format';
 import { LoadingState } from '../components/QueryState';
 import { forgetSession, useMe, useSignOut, type Me } from '../features/auth/api';
-import { canManageUsers, canReadAuditLog, canSeeWorkload } from '../features/auth/permissions';
+import { canManage, canManageUsers, canReadAuditLog, canSeeWorkload } from '../features/auth/permissions';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 
 interface NavItem {
   to: string;
@@ -29,6 +30,7 @@ const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[
   { to: '/qbrs', label: 'QBRs' },
   { to: '/templates', label: 'Survey templates' },
   { to: '/workload', label: 'Workload', when: canSeeWorkload },
+  { to: '/reports/events', label: 'Events report', when: canManage },
   {
     label: 'Settings',
     children: [
@@ -141,6 +143,7 @@ export function AppShellLayout() {
             <Button component={Link} to="/settings/profile" variant="subtle" size="compact-sm" visibleFrom="sm">
               Settings
             </Button>
+            {me && <NotificationBell />}
             {me && <UserMenu me={me} />}
           </Group>
         </Group>

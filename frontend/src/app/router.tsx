@@ -38,6 +38,7 @@ const TasksPage = loadWhenShown(() => import('../features/tasks/TasksPage'), 'Ta
 const MyDayPage = loadWhenShown(() => import('../features/myday/MyDayPage'), 'MyDayPage');
 const HomePage = loadWhenShown(() => import('./routes/HomePage'), 'HomePage');
 const AuditLogPage = loadWhenShown(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
+const EventReportPage = loadWhenShown(() => import('../features/events/EventReportPage'), 'EventReportPage');
 
 export const routes: RouteObject[] = [
   // The customer's survey link: no app shell, no navigation, no login.
@@ -75,6 +76,7 @@ export const routes: RouteObject[] = [
           { path: 'templates/:id', element: <TemplateEditorPage /> },
           { path: 'handoffs/:id', element: <HandoffPage /> },
           { path: 'workload', element: <WorkloadPage /> },
+          { path: 'reports/events', element: <EventReportPage /> },
           { path: 'settings', element: <Navigate to="/settings/profile" replace /> },
           { path: 'settings/profile', element: <ProfilePage /> },
           { path: 'settings/company', element: <CompanySettingsPage /> },

@@ -46,7 +46,7 @@ export function makeAccount(overrides: Partial<Account> = {}): Account {
 type Role = Me['user']['role'];
 
 const SCOPES_OF: Record<Role, Me['scopes']> = {
-  VIEWER: ['accounts:read', 'surveys:read', 'opportunities:read', 'contacts:read', 'activities:read', 'tasks:read'],
+  VIEWER: ['accounts:read', 'surveys:read', 'opportunities:read', 'contacts:read', 'activities:read', 'tasks:read', 'events:read'],
   ACCOUNT_MANAGER: [
     'accounts:read',
     'accounts:write',
@@ -60,6 +60,8 @@ const SCOPES_OF: Record<Role, Me['scopes']> = {
     'activities:write',
     'tasks:read',
     'tasks:write',
+    'events:read',
+    'events:write',
   ],
   MANAGER: [
     'accounts:read',
@@ -74,6 +76,8 @@ const SCOPES_OF: Record<Role, Me['scopes']> = {
     'activities:write',
     'tasks:read',
     'tasks:write',
+    'events:read',
+    'events:write',
   ],
   ADMIN: [
     'accounts:read',
@@ -88,6 +92,8 @@ const SCOPES_OF: Record<Role, Me['scopes']> = {
     'activities:write',
     'tasks:read',
     'tasks:write',
+    'events:read',
+    'events:write',
     'admin',
   ],
 };

@@ -20,6 +20,8 @@ import { GradeBadge, OverdueBadge } from '../../features/qbrs/QbrBadges';
 import { AccountOpportunities } from '../../features/opportunities/AccountOpportunities';
 import { AccountPeopleTab } from '../../features/contacts/AccountPeopleTab';
 import { TimelineTab } from '../../features/activities/TimelineTab';
+import { AccountEventsTab } from '../../features/events/AccountEventsTab';
+import { useOverdueEventCount } from '../../features/events/api';
 import { AccountHandoffs, ownerChangesByHandoff } from '../../features/handoffs/AccountHandoffs';
 import { useMe } from '../../features/auth/api';
 import { canAssignOwner, canChangeTier, canWriteAccount } from '../../features/auth/permissions';
@@ -238,8 +240,9 @@ export function AccountPage() {
   const [archiveOpened, archive] = useDisclosure(false);
   const [searchParams, setSearchParams] = useSearchParams();
   const tabParam = searchParams.get('tab');
-  const isTab = (t: string | null) => t === 'qbrs' || t === 'opportunities' || t === 'people' || t === 'timeline';
+  const isTab = (t: string | null) => t === 'qbrs' || t === 'opportunities' || t === 'people' || t === 'timeline' || t === 'events';
   const tab = isTab(tabParam) ? (tabParam as string) : 'overview';
+  const overdueEvents = useOverdueEventCount(id);
   const setTab = (t: string | null) => {
     const next = new URLSearchParams(searchParams);
     if (isTab(t)) next.set('tab', t as string);
@@ -343,6 +346,18 @@ export function AccountPage() {
           >
             Timeline
           </Tabs.Tab>
+          <Tabs.Tab
+            value="events"
+            rightSection={
+              overdueEvents > 0 && !a.archived ? (
+                <Badge color="red" size="xs" circle aria-label={`${overdueEvents} events overdue for review`}>
+                  {overdueEvents > 9 ? '9+' : overdueEvents}
+                </Badge>
+              ) : undefined
+            }
+          >
+            Events
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Stack gap="md">
@@ -364,6 +379,9 @@ export function AccountPage() {
         </Tabs.Panel>
         <Tabs.Panel value="timeline">
           <TimelineTab account={a} />
+        </Tabs.Panel>
+        <Tabs.Panel value="events">
+          <AccountEventsTab account={a} />
         </Tabs.Panel>
       </Tabs>
       <EditModal account={a} opened={editOpened} onClose={edit.close} onReload={() => account.refetch()} />

@@ -47,6 +47,7 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   'activity-contact': 'Activity contact',
   task: 'Task',
   'company-settings': 'Company settings',
+  'account-event': 'Compelling event',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

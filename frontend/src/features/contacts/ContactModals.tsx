@@ -3,18 +3,21 @@ import { notifications } from '@mantine/notifications';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { useCreateContact, useDeleteContact, useUpdateContact, type Contact } from './api';
 import { ContactForm } from './ContactForm';
-import { contactToValues, emptyContactValues, toContactInput, toContactPatch } from './form-model';
+import { contactToValues, emptyContactValues, toContactInput, toContactPatch, type ContactFormValues } from './form-model';
 
 export function NewContactModal({
   account,
   opened,
   onClose,
   onCreated,
+  prefill,
 }: {
   account: { id: string; name: string };
   opened: boolean;
   onClose: () => void;
   onCreated?: (contact: Contact) => void;
+  /** Values to start from, e.g. the new executive an event names. */
+  prefill?: Partial<Pick<ContactFormValues, 'name' | 'title'>>;
 }) {
   const create = useCreateContact(account.id);
   return (
@@ -23,7 +26,7 @@ export function NewContactModal({
         <ContactForm
           mode="create"
           accountId={account.id}
-          initialValues={emptyContactValues()}
+          initialValues={emptyContactValues(prefill)}
           submitLabel="Add contact"
           onCancel={onClose}
           onSubmit={async (values) => {

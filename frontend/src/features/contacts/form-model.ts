@@ -41,10 +41,10 @@ export const CONTACT_FIELDS = [
   'leftCompanyOn',
 ] as const;
 
-export function emptyContactValues(prefill: Partial<Pick<ContactFormValues, 'businessUnitId' | 'reportsToId'>> = {}): ContactFormValues {
+export function emptyContactValues(prefill: Partial<Pick<ContactFormValues, 'businessUnitId' | 'reportsToId' | 'name' | 'title'>> = {}): ContactFormValues {
   return {
-    name: '',
-    title: '',
+    name: prefill.name ?? '',
+    title: prefill.title ?? '',
     email: '',
     phone: '',
     businessUnitId: prefill.businessUnitId ?? null,

@@ -61,6 +61,8 @@ export function OpportunityForm({
 
   const stage = mode === 'create' ? form.values.stage : (currentStage ?? form.values.stage);
   const hasEvent = !!form.values.compellingEvent.type;
+  /** Created from an account event: its facts are the event's, changed on the account's Events tab. */
+  const fromEvent = mode === 'create' && !!form.values.compellingEventId;
 
   return (
     <form onSubmit={submit} noValidate aria-label={mode === 'create' ? 'New opportunity' : 'Edit opportunity'}>
@@ -161,14 +163,17 @@ export function OpportunityForm({
             Compelling event
           </Title>
           <Text size="sm" c="dimmed" mt={-6}>
-            What happened at the customer that makes them buy now: an acquisition, a funding round, a new executive…
+            {fromEvent
+              ? 'Created from this event on the account; the event is marked as having led to an opportunity.'
+              : 'What happened at the customer that makes them buy now: an acquisition, a funding round, a new executive…'}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label="Event"
               placeholder="None"
               data={eventOptions}
-              clearable
+              clearable={!fromEvent}
+              disabled={fromEvent}
               {...form.getInputProps('compellingEvent.type')}
               onChange={(v) =>
                 v
@@ -181,7 +186,7 @@ export function OpportunityForm({
               valueFormat="YYYY-MM-DD"
               placeholder="YYYY-MM-DD"
               clearable
-              disabled={!hasEvent}
+              disabled={!hasEvent || fromEvent}
               {...form.getInputProps('compellingEvent.occurredOn')}
             />
           </SimpleGrid>
@@ -191,7 +196,7 @@ export function OpportunityForm({
             autosize
             minRows={2}
             maxRows={5}
-            disabled={!hasEvent}
+            disabled={!hasEvent || fromEvent}
             description={hasEvent ? `${form.values.compellingEvent.description.trim().length}/${EVENT_DESCRIPTION_MAX}` : 'Pick an event first'}
             {...form.getInputProps('compellingEvent.description')}
           />

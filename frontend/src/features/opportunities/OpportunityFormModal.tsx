@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
 import { useCreateOpportunity, useUpdateOpportunity } from './api';
 import { emptyOpportunityValues, opportunityToValues, toOpportunityInput, toOpportunityPatch } from './form-model';
-import type { Opportunity, OpportunityType } from './model';
+import type { CompellingEventType, Opportunity, OpportunityType } from './model';
 import { OpportunityForm } from './OpportunityForm';
 
 interface NewProps {
@@ -14,9 +14,13 @@ interface NewProps {
   type?: OpportunityType;
   /** Open the created opportunity's page (default), or stay where we are. */
   navigateToCreated?: boolean;
+  /** Create it from this event of the account: the opportunity references it, the event links back. */
+  fromEvent?: { id: string; type: CompellingEventType; occurredOn: string; description?: string | null } | undefined;
+  /** Told of the created opportunity (before navigating to it), e.g. to refresh the event it was created from. */
+  onCreated?: ((created: Opportunity) => void) | undefined;
 }
 
-export function NewOpportunityModal({ opened, onClose, account, type, navigateToCreated = true }: NewProps) {
+export function NewOpportunityModal({ opened, onClose, account, type, navigateToCreated = true, fromEvent, onCreated }: NewProps) {
   const create = useCreateOpportunity();
   const navigate = useNavigate();
   return (
@@ -24,7 +28,16 @@ export function NewOpportunityModal({ opened, onClose, account, type, navigateTo
       {opened && (
         <OpportunityForm
           mode="create"
-          initialValues={emptyOpportunityValues({ accountId: account?.id ?? null, ...(type ? { type } : {}) })}
+          initialValues={emptyOpportunityValues({
+            accountId: account?.id ?? null,
+            ...(type ? { type } : {}),
+            ...(fromEvent
+              ? {
+                  compellingEventId: fromEvent.id,
+                  compellingEvent: { type: fromEvent.type, occurredOn: fromEvent.occurredOn, description: fromEvent.description ?? '' },
+                }
+              : {}),
+          })}
           accountName={account?.name ?? null}
           lockAccount={!!account}
           submitLabel="Create opportunity"
@@ -33,6 +46,7 @@ export function NewOpportunityModal({ opened, onClose, account, type, navigateTo
             const created = await create.mutateAsync(toOpportunityInput(values));
             notifications.show({ color: 'green', title: 'Opportunity created', message: `${created.title} · ${created.accountName}` });
             onClose();
+            onCreated?.(created);
             if (navigateToCreated) navigate(`/opportunities/${created.id}`);
           }}
         />

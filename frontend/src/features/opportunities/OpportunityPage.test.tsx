@@ -22,6 +22,7 @@ const reopened: Opportunity = {
   ownerId: null,
   ownerName: null,
   nextStep: null,
+  compellingEventId: null,
   lossReason: 'Chose a competitor on price',
   closed: false,
   closedAt: null,

@@ -66,6 +66,11 @@ function Facts({ o }: { o: Opportunity }) {
               </Fact>
               <Fact label="Occurred on">{formatDate(o.compellingEvent.occurredOn)}</Fact>
               <Fact label="Details">{orEmpty(o.compellingEvent.description)}</Fact>
+              {o.compellingEventId && (
+                <Anchor component={Link} to={`/accounts/${o.accountId}?tab=events&event=${o.compellingEventId}`} size="sm">
+                  See the event on {o.accountName}’s Events tab
+                </Anchor>
+              )}
             </Stack>
           ) : (
             <Text size="sm" c="dimmed">

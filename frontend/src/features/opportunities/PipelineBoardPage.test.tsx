@@ -24,6 +24,7 @@ const won: Opportunity = {
   type: 'UPSELL',
   product: null,
   nextStep: null,
+  compellingEventId: null,
   stage: 'WON',
   probability: 100,
   amount: 50000,

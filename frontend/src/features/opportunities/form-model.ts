@@ -19,6 +19,8 @@ export interface OpportunityFormValues {
   /** null = the account's owner. */
   ownerId: string | null;
   nextStep: string;
+  /** The account event the opportunity is created from; its type, date and description are then shown, not edited. */
+  compellingEventId: string | null;
   compellingEvent: {
     /** null = not born from a compelling event. */
     type: CompellingEventType | null;
@@ -51,11 +53,13 @@ export const PRODUCT_MAX = product.maxLength;
 export const NEXT_STEP_MAX = nextStep.maxLength;
 export const EVENT_DESCRIPTION_MAX = rules.limits.CompellingEvent.description.maxLength;
 
-export function emptyOpportunityValues(prefill: Partial<Pick<OpportunityFormValues, 'accountId' | 'type'>> = {}): OpportunityFormValues {
+export function emptyOpportunityValues(
+  prefill: Partial<Pick<OpportunityFormValues, 'accountId' | 'type' | 'compellingEventId' | 'compellingEvent' | 'title'>> = {},
+): OpportunityFormValues {
   return {
     accountId: prefill.accountId ?? null,
     type: prefill.type ?? 'UPSELL',
-    title: '',
+    title: prefill.title ?? '',
     product: '',
     amount: '',
     stage: 'IDENTIFIED',
@@ -63,7 +67,8 @@ export function emptyOpportunityValues(prefill: Partial<Pick<OpportunityFormValu
     expectedCloseDate: null,
     ownerId: null,
     nextStep: '',
-    compellingEvent: { type: null, occurredOn: null, description: '' },
+    compellingEventId: prefill.compellingEventId ?? null,
+    compellingEvent: prefill.compellingEvent ?? { type: null, occurredOn: null, description: '' },
   };
 }
 
@@ -79,6 +84,7 @@ export function opportunityToValues(o: Opportunity): OpportunityFormValues {
     expectedCloseDate: o.expectedCloseDate,
     ownerId: o.ownerId ?? null,
     nextStep: o.nextStep ?? '',
+    compellingEventId: o.compellingEventId ?? null,
     compellingEvent: {
       type: o.compellingEvent?.type ?? null,
       occurredOn: o.compellingEvent?.occurredOn ?? null,
@@ -113,6 +119,10 @@ export function toOpportunityInput(v: OpportunityFormValues): OpportunityInput {
   if (probability !== null) body.probability = probability;
   if (v.ownerId) body.ownerId = v.ownerId;
   if (text(v.nextStep)) body.nextStep = text(v.nextStep);
+  if (v.compellingEventId) {
+    body.compellingEventId = v.compellingEventId;
+    return body;
+  }
   const event = wireEvent(v);
   if (event) body.compellingEvent = event;
   return body;

@@ -48,6 +48,7 @@ export const EVENT_LABEL: Record<CompellingEventType, string> = {
   EXPANSION: 'Expansion',
   REORGANIZATION: 'Reorganisation',
   REGULATION: 'Regulation',
+  PROJECT: 'Project',
   OTHER: 'Other event',
 };
 

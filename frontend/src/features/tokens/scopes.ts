@@ -14,5 +14,7 @@ export const SCOPE_DESCRIPTION: Record<Scope, string> = {
   'activities:write': 'Log, change and delete activities, one by one or in batches from integrations.',
   'tasks:read': 'Read tasks and My day.',
   'tasks:write': 'Create, change, complete and reopen tasks.',
+  'events:read': 'Read compelling events and the events report.',
+  'events:write': 'Record and review compelling events.',
   admin: 'Manage users and everyone’s API tokens, read the audit log.',
 };

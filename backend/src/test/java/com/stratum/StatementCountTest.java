@@ -282,6 +282,48 @@ class StatementCountTest {
                         }
                     }, () -> api().get("/api/v1/accounts/{id}/timeline", id), ITEMS);
                 }),
+                endpoint("GET /api/v1/accounts/{id}/events", 4, () -> {
+                    // Each event about another contact, half of them reviewed by another user.
+                    String id = account(Map.of());
+                    return new Endpoint(row -> {
+                        String event = api().body(Map.of("type", "PROJECT", "occurredOn", "2026-01-0" + (1 + row % 9),
+                                        "contactId", People.contact(id, Map.of())))
+                                .post("/api/v1/accounts/{id}/events", id).then().statusCode(201).extract().path("id");
+                        if (row % 2 == 0) {
+                            Fixtures.signedIn("MANAGER").request().contentType("application/merge-patch+json")
+                                    .body(Map.of("status", "REVIEWED")).patch("/api/v1/events/{id}", event).then()
+                                    .statusCode(200);
+                        }
+                    }, () -> api().get("/api/v1/accounts/{id}/events", id), ITEMS);
+                }),
+                endpoint("GET /api/v1/events?ownerId=&reviewOverdue=", 3, () -> {
+                    // The review queue of one owner: each event on another account.
+                    String owner = accountManager();
+                    return new Endpoint(row -> api().body(Map.of("type", "OTHER", "occurredOn", "2026-01-01"))
+                                    .post("/api/v1/accounts/{id}/events", account(owner, "KEY")).then().statusCode(201),
+                            () -> api().queryParam("ownerId", owner).queryParam("reviewOverdue", false)
+                                    .get("/api/v1/events"), ITEMS);
+                }),
+                endpoint("GET /api/v1/notifications", 5, () -> {
+                    // Events an integration adds to the user's account notify them, one each.
+                    Api.Session user = Fixtures.signedIn("ACCOUNT_MANAGER");
+                    String id = account(user.userId(), "KEY");
+                    return new Endpoint(row -> api().body(Map.of("type", "OTHER", "occurredOn", "2026-01-01"))
+                                    .post("/api/v1/accounts/{id}/events", id).then().statusCode(201),
+                            () -> user.request().get("/api/v1/notifications"), ITEMS);
+                }),
+                endpoint("GET /api/v1/reports/events", 2, () -> {
+                    // Acquisitions of 1990, each with an opportunity.
+                    String id = account(Map.of());
+                    return new Endpoint(row -> {
+                        String event = api().body(Map.of("type", "ACQUISITION", "occurredOn", "1990-01-0" + (1 + row)))
+                                .post("/api/v1/accounts/{id}/events", id).then().statusCode(201).extract().path("id");
+                        api().body(Map.of("accountId", id, "type", "UPSELL", "title", unique("Deal"), "amount", 1000,
+                                        "expectedCloseDate", "2031-01-31", "compellingEventId", event))
+                                .post("/api/v1/opportunities").then().statusCode(201);
+                    }, () -> api().queryParam("from", "1990-01-01").queryParam("to", "1990-12-31")
+                            .get("/api/v1/reports/events"), "items.find { it.type == 'ACQUISITION' }.opportunities");
+                }),
                 endpoint("GET /api/v1/accounts/{id}/handoffs", 3, () -> {
                     // One account's history: each handoff started and cancelled, by and to different users.
                     String id = account(accountManager(), "KEY");

@@ -64,6 +64,7 @@ public class AuditRecords {
                        when 'company-settings' then 'company-settings'
                        when 'activity' then 'account'
                        when 'activity-contact' then 'account'
+                       when 'account-event' then 'account'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(
@@ -99,6 +100,8 @@ public class AuditRecords {
                        when 'activity-contact' then coalesce(
                            (select x.account_id::text from activity x where x.id = e.entity_id::uuid),
                            (select c.account_id::text from contact c where c.id = (%6$s)::uuid))
+                       when 'account-event' then coalesce(
+                           (select v.account_id::text from account_event v where v.id = e.entity_id::uuid), %1$s)
                        else e.entity_id
                    end as record_id) r
              where e.id in (:ids)

@@ -21,7 +21,7 @@ import com.stratum.grade.Grade;
 import com.stratum.handoff.HandoffInput;
 import com.stratum.handoff.HandoffService;
 import com.stratum.opportunity.CompellingEvent;
-import com.stratum.opportunity.CompellingEventType;
+import com.stratum.accountevent.CompellingEventType;
 import com.stratum.opportunity.OpportunityInput;
 import com.stratum.opportunity.OpportunityService;
 import com.stratum.opportunity.OpportunityType;
@@ -360,7 +360,7 @@ public class DemoData {
                     case RENEWAL -> "Renewal " + account.name();
                 }, type == OpportunityType.CROSS_SELL ? "Analytics" : "Platform",
                 BigDecimal.valueOf(5_000L + random.nextInt(120_000)), null, null,
-                today().plusDays(15 + random.nextInt(160)), null, event, "Follow up with the sponsor"));
+                today().plusDays(15 + random.nextInt(160)), null, event, null, "Follow up with the sponsor"));
         Stage stage = Stage.values()[(i + i / 3) % Stage.values().length];
         if (stage != Stage.IDENTIFIED) {
             opportunities.moveStage(opportunity.id(), new StageChangeInput(stage,

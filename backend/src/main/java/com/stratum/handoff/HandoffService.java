@@ -16,6 +16,8 @@ import com.stratum.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import com.stratum.notification.NotificationKind;
+import com.stratum.notification.Notifications;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,10 +50,13 @@ public class HandoffService {
     private final AccountTierService tiers;
     private final Validation validation;
     private final Clock clock;
+    private final Notifications notifications;
 
     public HandoffService(EntityManager em, HandoffQueries queries, HandoffChecklist checklists,
-            AccountService accounts, AccountTierService tiers, Validation validation, Clock clock) {
+            AccountService accounts, AccountTierService tiers, Validation validation, Clock clock,
+            Notifications notifications) {
         this.em = em;
+        this.notifications = notifications;
         this.queries = queries;
         this.checklists = checklists;
         this.accounts = accounts;
@@ -117,6 +122,8 @@ public class HandoffService {
         handoff.updatedAt = now;
         handoff.persist();
         em.flush();
+        notifications.send(to.id, NotificationKind.HANDOFF_OFFERED, userName(account.ownerId) + " offers you "
+                + account.name + " (" + account.tier + "); accept or decline the handoff.", link(handoff));
         return queries.view(handoff.id);
     }
 
@@ -142,6 +149,12 @@ public class HandoffService {
         em.flush();
         accounts.handOver(account.id, handoff.fromUserId, handoff.toUserId, handoff.id,
                 "By handoff, accepted by " + userName(handoff.toUserId));
+        String accepted = userName(handoff.toUserId) + " accepted the handoff of " + account.name
+                + " and owns it from now on.";
+        notifications.send(handoff.fromUserId, NotificationKind.HANDOFF_ACCEPTED, accepted, link(handoff));
+        if (handoff.createdBy != null && !handoff.createdBy.equals(handoff.fromUserId)) {
+            notifications.send(handoff.createdBy, NotificationKind.HANDOFF_ACCEPTED, accepted, link(handoff));
+        }
         return queries.view(id);
     }
 
@@ -246,6 +259,10 @@ public class HandoffService {
         handoff.decidedBy = CurrentCaller.userId().orElse(null);
         handoff.decidedAt = now;
         handoff.updatedAt = now;
+    }
+
+    private static String link(Handoff handoff) {
+        return "/handoffs/" + handoff.id;
     }
 
     private static String userName(UUID id) {

@@ -24,10 +24,8 @@ public class Opportunity extends VersionedEntity {
     public int probability;
     public LocalDate expectedCloseDate;
     public UUID ownerId;
-    @Enumerated(EnumType.STRING)
-    public CompellingEventType eventType;
-    public LocalDate eventOccurredOn;
-    public String eventDescription;
+    /** The account event the opportunity was born from (accountevent.AccountEvent), or null. */
+    public UUID compellingEventId;
     public String nextStep;
     public String lossReason;
     public Instant closedAt;

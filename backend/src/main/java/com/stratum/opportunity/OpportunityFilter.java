@@ -1,5 +1,6 @@
 package com.stratum.opportunity;
 
+import com.stratum.accountevent.CompellingEventType;
 import com.stratum.common.QueryParams;
 import com.stratum.tier.Tier;
 import jakarta.ws.rs.QueryParam;
@@ -62,7 +63,8 @@ public class OpportunityFilter {
     public String minAmount;
 
     @QueryParam("compellingEventType")
-    @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = CompellingEventType.class))
+    @Parameter(description = "The type of the compelling event the opportunity was born from.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = CompellingEventType.class))
     public List<String> compellingEventType;
 
     @QueryParam("sort")

@@ -32,6 +32,9 @@ public record OpportunityInput(
         @Min(0) @Max(100) Integer probability,
         @Schema(required = true, examples = "2027-03-31") @NotNull LocalDate expectedCloseDate,
         @Schema(nullable = true, description = "Default: the account's owner.") UUID ownerId,
-        @Schema(nullable = true) @Valid CompellingEvent compellingEvent,
+        @Schema(nullable = true, description = "A new compelling event to record on the account and create the"
+                + " opportunity from; or send compellingEventId.") @Valid CompellingEvent compellingEvent,
+        @Schema(nullable = true, description = "An event of the same account to create the opportunity from (it"
+                + " becomes OPPORTUNITY_CREATED); or send compellingEvent.") UUID compellingEventId,
         @Schema(nullable = true, maxLength = 500, examples = "Demo to the new CFO") @Size(max = 500) String nextStep) {
 }

@@ -1,5 +1,6 @@
 package com.stratum.opportunity;
 
+import com.stratum.accountevent.CompellingEventType;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.Keyset;
 import com.stratum.common.Paging;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -18,20 +20,24 @@ import java.util.UUID;
 @ApplicationScoped
 public class OpportunityQueries {
     private static final String FROM = "Opportunity o join Account a on a.id = o.accountId"
-            + " left join User u on u.id = o.ownerId";
+            + " left join User u on u.id = o.ownerId left join AccountEvent ev on ev.id = o.compellingEventId";
     /** The weighted amount comes from the SQL function the reports use (V11): the formula exists once. */
-    private static final String COLUMNS = "o, a.name, u.name, function('weighted_amount', o.amount, o.probability)";
+    private static final String COLUMNS = "o, a.name, u.name, function('weighted_amount', o.amount, o.probability),"
+            + " ev.type, ev.occurredOn, ev.description";
     private static final String SELECT = "select " + COLUMNS + " from " + FROM;
     private static final Paging.Query<Row> LIST = Paging.Query.ofRows(COLUMNS, FROM, Row::of);
     private static final Paging.Query<StageChange> HISTORY = Paging.Query.of("c", "StageChange c", StageChange.class);
 
-    private record Row(Opportunity opportunity, String accountName, String ownerName, BigDecimal weightedAmount) {
+    private record Row(Opportunity opportunity, String accountName, String ownerName, BigDecimal weightedAmount,
+            CompellingEvent event) {
         OpportunityView view() {
-            return OpportunityView.of(opportunity, accountName, ownerName, weightedAmount);
+            return OpportunityView.of(opportunity, accountName, ownerName, weightedAmount, event);
         }
 
         static Row of(Object[] r) {
-            return new Row((Opportunity) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3]);
+            CompellingEvent event = r[4] == null ? null
+                    : new CompellingEvent((CompellingEventType) r[4], (LocalDate) r[5], (String) r[6]);
+            return new Row((Opportunity) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3], event);
         }
     }
 
@@ -59,7 +65,7 @@ public class OpportunityQueries {
         query.in("o.type", filter.types());
         query.in("o.stage", filter.stages());
         query.in("o.ownerId", filter.ownerIds());
-        query.in("o.eventType", filter.eventTypes());
+        query.in("ev.type", filter.eventTypes());
         query.in("a.tier", filter.tiers());
         if (filter.closedAfter() != null) {
             query.and("o.closedAt >= " + query.param(filter.closedAfter().atStartOfDay(ZoneOffset.UTC).toInstant()));

@@ -2,6 +2,8 @@ package com.stratum.opportunity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.account.Account;
+import com.stratum.accountevent.AccountEvent;
+import com.stratum.accountevent.AccountEventService;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
 import com.stratum.common.MergePatch;
@@ -23,6 +25,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Opportunity rules: defaults, stage transitions with history, closed-is-frozen and reopen. */
@@ -30,16 +33,20 @@ import java.util.UUID;
 public class OpportunityService {
     private static final Map<String, String> READ_ONLY = readOnly();
     private static final String NO_ACCOUNT = "No account has this id; choose an existing account.";
+    private static final String BOTH_EVENTS = "Send either compellingEvent (a new event to record on the account)"
+            + " or compellingEventId (an event the account already has), not both.";
 
     private final EntityManager em;
     private final OpportunityQueries queries;
     private final Validation validation;
     private final MergePatch mergePatch;
+    private final AccountEventService events;
     private final Clock clock;
 
     public OpportunityService(EntityManager em, OpportunityQueries queries, Validation validation,
-            MergePatch mergePatch, Clock clock) {
+            MergePatch mergePatch, AccountEventService events, Clock clock) {
         this.em = em;
+        this.events = events;
         this.queries = queries;
         this.validation = validation;
         this.mergePatch = mergePatch;
@@ -63,6 +70,9 @@ public class OpportunityService {
             throw ApiProblem.validation("stage", "Create the opportunity in an open stage, then close it with"
                     + " POST /api/v1/opportunities/{id}/stage.");
         }
+        if (input.compellingEvent() != null && input.compellingEventId() != null) {
+            throw ApiProblem.validation("compellingEventId", BOTH_EVENTS);
+        }
         Instant now = now();
         Opportunity opportunity = new Opportunity();
         opportunity.id = UUID.randomUUID();
@@ -72,9 +82,21 @@ public class OpportunityService {
         UUID owner = input.ownerId() != null ? input.ownerId() : activeOwner(account);
         apply(opportunity, new OpportunityInput(input.accountId(), input.type(), input.title(), input.product(),
                 input.amount(), stage, input.probability(), input.expectedCloseDate(), owner,
-                input.compellingEvent(), input.nextStep()), account.ownerId, now);
+                input.compellingEvent(), input.compellingEventId(), input.nextStep()), account.ownerId, now);
+        // The event is written before the opportunity that references it, and told of it afterwards.
+        if (input.compellingEventId() != null) {
+            opportunity.compellingEventId = events.requireOfAccount(input.compellingEventId(), account.id,
+                    "compellingEventId").id;
+        } else if (input.compellingEvent() != null) {
+            CompellingEvent event = input.compellingEvent();
+            opportunity.compellingEventId = events.recordForOpportunity(account, event.type(), event.occurredOn(),
+                    event.description());
+        }
         opportunity.persist();
         record(opportunity.id, null, stage, "Created", null, now);
+        if (opportunity.compellingEventId != null) {
+            events.opportunityCreated(opportunity.compellingEventId, opportunity.id);
+        }
         em.flush();
         return queries.view(opportunity.id);
     }
@@ -85,11 +107,15 @@ public class OpportunityService {
         Account account = requireWrite(opportunity.accountId);
         ETags.check(ifMatch, opportunity.version);
         ensureOpen(opportunity);
+        if (patch != null && patch.has("compellingEvent") && patch.has("compellingEventId")) {
+            throw ApiProblem.validation("compellingEventId", BOTH_EVENTS);
+        }
         OpportunityInput current = writable(opportunity);
         OpportunityInput changed = validation.check(mergePatch.apply(current, patch, READ_ONLY,
                 OpportunityInput.class));
         if (!changed.equals(current)) {
             apply(opportunity, changed, account.ownerId, now());
+            relink(opportunity, account, current, changed);
             em.flush();
         }
         return queries.view(id);
@@ -189,7 +215,6 @@ public class OpportunityService {
             throw ApiProblem.validation("expectedCloseDate", "Choose today or a later date: an open opportunity"
                     + " cannot close in the past.");
         }
-        CompellingEvent event = input.compellingEvent();
         o.type = input.type();
         o.title = input.title().trim();
         o.product = Text.trimToNull(input.product());
@@ -197,9 +222,6 @@ public class OpportunityService {
         o.probability = input.probability() != null ? input.probability() : o.stage.defaultProbability();
         o.expectedCloseDate = input.expectedCloseDate();
         o.ownerId = input.ownerId();
-        o.eventType = event == null ? null : event.type();
-        o.eventOccurredOn = event == null ? null : event.occurredOn();
-        o.eventDescription = event == null ? null : Text.trimToNull(event.description());
         o.nextStep = Text.trimToNull(input.nextStep());
         o.updatedAt = now;
     }
@@ -243,11 +265,39 @@ public class OpportunityService {
         }
     }
 
+    /**
+     * A patch's compelling event: a new compellingEventId points at another event of the account (which becomes
+     * OPPORTUNITY_CREATED); a changed inline compellingEvent amends the event the opportunity was created with, or
+     * records a new one; null for either lets go of the event (which stays on the account as it is).
+     */
+    private void relink(Opportunity o, Account account, OpportunityInput current, OpportunityInput changed) {
+        if (!Objects.equals(changed.compellingEventId(), current.compellingEventId())) {
+            o.compellingEventId = changed.compellingEventId() == null ? null
+                    : events.requireOfAccount(changed.compellingEventId(), account.id, "compellingEventId").id;
+            if (o.compellingEventId != null) {
+                events.opportunityCreated(o.compellingEventId, o.id);
+            }
+        } else if (!Objects.equals(changed.compellingEvent(), current.compellingEvent())) {
+            CompellingEvent event = changed.compellingEvent();
+            AccountEvent linked = o.compellingEventId == null ? null : AccountEvent.findById(o.compellingEventId);
+            if (event == null) {
+                o.compellingEventId = null;
+            } else if (linked != null && o.id.equals(linked.opportunityId)) {
+                events.amend(linked.id, event.type(), event.occurredOn(), event.description());
+            } else {
+                o.compellingEventId = events.recordForOpportunity(account, event.type(), event.occurredOn(),
+                        event.description());
+                events.opportunityCreated(o.compellingEventId, o.id);
+            }
+        }
+    }
+
     private static OpportunityInput writable(Opportunity o) {
-        CompellingEvent event = o.eventType == null ? null
-                : new CompellingEvent(o.eventType, o.eventOccurredOn, o.eventDescription);
+        AccountEvent linked = o.compellingEventId == null ? null : AccountEvent.findById(o.compellingEventId);
+        CompellingEvent event = linked == null ? null
+                : new CompellingEvent(linked.type, linked.occurredOn, linked.description);
         return new OpportunityInput(o.accountId, o.type, o.title, o.product, o.amount, o.stage, o.probability,
-                o.expectedCloseDate, o.ownerId, event, o.nextStep);
+                o.expectedCloseDate, o.ownerId, event, o.compellingEventId, o.nextStep);
     }
 
     private static Map<String, String> readOnly() {

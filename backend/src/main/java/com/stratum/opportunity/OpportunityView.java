@@ -22,8 +22,11 @@ public record OpportunityView(
         @Schema(required = true) LocalDate expectedCloseDate,
         @Schema(required = true, nullable = true) UUID ownerId,
         @Schema(required = true, nullable = true) String ownerName,
-        @Schema(description = "Present when the opportunity was born from a compelling event.")
+        @Schema(description = "Present when the opportunity was born from a compelling event: the type, date and"
+                + " description of the account event compellingEventId names.")
         @JsonInclude(JsonInclude.Include.NON_NULL) CompellingEvent compellingEvent,
+        @Schema(required = true, nullable = true, description = "The account event (GET /api/v1/events/{id}) the"
+                + " opportunity was born from.") UUID compellingEventId,
         @Schema(required = true, nullable = true) String nextStep,
         @Schema(required = true, nullable = true, description = "Why it was lost the last time it was LOST; kept"
                 + " after a reopen. Null when it was never lost.") String lossReason,
@@ -34,11 +37,10 @@ public record OpportunityView(
         @Schema(required = true) long version) {
 
     /** {@code weighted}: read from the SQL function weighted_amount(), the formula's one home. */
-    static OpportunityView of(Opportunity o, String accountName, String ownerName, BigDecimal weighted) {
-        CompellingEvent event = o.eventType == null ? null
-                : new CompellingEvent(o.eventType, o.eventOccurredOn, o.eventDescription);
+    static OpportunityView of(Opportunity o, String accountName, String ownerName, BigDecimal weighted,
+            CompellingEvent event) {
         return new OpportunityView(o.id, o.accountId, accountName, o.type, o.title, o.product, o.amount, o.stage,
-                o.probability, weighted, o.expectedCloseDate, o.ownerId, ownerName, event, o.nextStep, o.lossReason,
+                o.probability, weighted, o.expectedCloseDate, o.ownerId, ownerName, event, o.compellingEventId, o.nextStep, o.lossReason,
                 o.stage.closed(), o.closedAt, o.createdAt, o.updatedAt, o.version);
     }
 }

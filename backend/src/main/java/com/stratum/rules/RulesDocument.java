@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.account.AccountInput;
+import com.stratum.accountevent.EventInput;
+import com.stratum.accountevent.ReviewDeadline;
 import com.stratum.account.AccountService;
 import com.stratum.activity.ActivityBatchItem;
 import com.stratum.activity.ActivityInput;
@@ -72,7 +74,8 @@ public final class RulesDocument {
             CompellingEvent.class, StageChangeInput.class, ReopenInput.class, ContactInput.class,
             BusinessUnitInput.class, TeamInput.class, TeamInput.Member.class, HandoffInput.class,
             HandoffInput.SectionNotes.class, DeclineInput.class, SettingsInput.class, ActivityInput.class,
-            ActivityBatchItem.class, TaskInput.class);
+            ActivityBatchItem.class, TaskInput.class,
+            EventInput.class);
 
     private RulesDocument() {
     }
@@ -101,6 +104,8 @@ public final class RulesDocument {
         doc.put("password", ordered("minLength", PasswordHasher.MIN_LENGTH, "maxBytes", PasswordHasher.MAX_BYTES));
         doc.put("auditEntityTypes", AuditService.ENTITY_TYPES);
         doc.put("timeline", ordered("kinds", TimelineKind.ALL));
+        doc.put("events", ordered("reviewDays", ReviewDeadline.DAYS, "standardReviewDays",
+                ReviewDeadline.STANDARD_DAYS));
         doc.put("surveyTemplates", ordered("minGradeQuestions", TemplateService.MIN_GRADE_QUESTIONS,
                 "maxNpsQuestions", TemplateService.MAX_NPS_QUESTIONS));
         Map<String, Object> limits = new LinkedHashMap<>();

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What an API token may be used for. A request can do what its scopes and its user's role both allow. */
 @Schema(enumeration = {"accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read",
     "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write",
-    "tasks:read", "tasks:write", "admin"})
+    "tasks:read", "tasks:write", "events:read",
+    "events:write", "admin"})
 public enum Scope {
     ACCOUNTS_READ(Scope.ACCOUNTS_READ_NAME),
     ACCOUNTS_WRITE(Scope.ACCOUNTS_WRITE_NAME),
@@ -24,6 +25,8 @@ public enum Scope {
     ACTIVITIES_WRITE(Scope.ACTIVITIES_WRITE_NAME),
     TASKS_READ(Scope.TASKS_READ_NAME),
     TASKS_WRITE(Scope.TASKS_WRITE_NAME),
+    EVENTS_READ(Scope.EVENTS_READ_NAME),
+    EVENTS_WRITE(Scope.EVENTS_WRITE_NAME),
     ADMIN(Scope.ADMIN_NAME);
 
     // Names as constants so that resource annotations (which need constants) and this enum agree.
@@ -39,6 +42,8 @@ public enum Scope {
     public static final String ACTIVITIES_WRITE_NAME = "activities:write";
     public static final String TASKS_READ_NAME = "tasks:read";
     public static final String TASKS_WRITE_NAME = "tasks:write";
+    public static final String EVENTS_READ_NAME = "events:read";
+    public static final String EVENTS_WRITE_NAME = "events:write";
     public static final String ADMIN_NAME = "admin";
 
     private final String value;
@@ -62,7 +67,7 @@ public enum Scope {
     public static Set<Scope> grantedTo(Role role) {
         return switch (role) {
             case VIEWER -> EnumSet.of(ACCOUNTS_READ, SURVEYS_READ, OPPORTUNITIES_READ, CONTACTS_READ,
-                    ACTIVITIES_READ, TASKS_READ);
+                    ACTIVITIES_READ, TASKS_READ, EVENTS_READ);
             case ACCOUNT_MANAGER, MANAGER -> EnumSet.complementOf(EnumSet.of(ADMIN));
             case ADMIN -> EnumSet.allOf(Scope.class);
         };

@@ -2,6 +2,8 @@ package com.stratum.survey;
 
 import com.stratum.common.Text;
 import com.stratum.jobs.ClusterJobs;
+import com.stratum.notification.NotificationKind;
+import com.stratum.notification.Notifications;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,9 +38,12 @@ public class FollowUpJudging {
     private final ClusterJobs jobs;
     private final Clock clock;
     private final Duration grace;
+    private final Notifications notifications;
 
     public FollowUpJudging(EntityManager em, ClusterJobs jobs, Clock clock,
-            @ConfigProperty(name = "stratum.follow-up.grace", defaultValue = "P7D") Duration grace) {
+            @ConfigProperty(name = "stratum.follow-up.grace", defaultValue = "P7D") Duration grace,
+            Notifications notifications) {
+        this.notifications = notifications;
         if (grace.isNegative() || grace.toSeconds() % 86_400 != 0) {
             throw new IllegalArgumentException("stratum.follow-up.grace must be whole days, such as P7D, not " + grace);
         }
@@ -86,7 +91,7 @@ public class FollowUpJudging {
         ClusterJobs.label(em, JOB);
         Instant now = Text.now(clock);
         LocalDate lastDue = LocalDate.ofInstant(now, clock.getZone()).minusDays(grace.toDays() + 1);
-        return em.createNativeQuery("""
+        List<UUID> judged = em.createNativeQuery("""
                 with due as (
                     select f.qbr_id from qbr_follow_up f join qbr q on q.id = f.qbr_id
                     where f.status = 'OPEN' and f.target_date <= ?1
@@ -99,5 +104,22 @@ public class FollowUpJudging {
                 from due where f.qbr_id = due.qbr_id and f.status = 'OPEN'
                 returning f.qbr_id""", UUID.class)
                 .setParameter(1, lastDue).setParameter(2, BATCH).setParameter(3, now).getResultList();
+        notifyOwners(judged);
+        return judged;
+    }
+
+    /** Tells each judged follow-up's account owner, reading the owners of the whole batch in one statement. */
+    @SuppressWarnings("unchecked")
+    private void notifyOwners(List<UUID> judged) {
+        if (judged.isEmpty()) {
+            return;
+        }
+        List<Object[]> owners = em.createNativeQuery("select a.id, a.owner_id, a.name from qbr q join account a"
+                + " on a.id = q.account_id where q.id in (:ids)").setParameter("ids", judged).getResultList();
+        for (Object[] owner : owners) {
+            notifications.send((UUID) owner[1], NotificationKind.FOLLOW_UP_JUDGED, "The follow-up of " + owner[2]
+                    + " was judged MISSED: its date passed more than " + grace.toDays() + " days ago with no"
+                    + " answered QBR.", QbrService.qbrLink((UUID) owner[0]));
+        }
     }
 }

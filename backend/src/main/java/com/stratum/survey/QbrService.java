@@ -13,6 +13,8 @@ import com.stratum.common.Secrets;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.grade.Grade;
+import com.stratum.notification.NotificationKind;
+import com.stratum.notification.Notifications;
 import com.stratum.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -49,11 +51,14 @@ public class QbrService {
     private final String publicUrl;
     private final Duration linkLifetime;
     private final Event<QbrEvent> events;
+    private final Notifications notifications;
 
     public QbrService(EntityManager em, AccountQueries accounts, AccountAccess access, QbrCadence cadence, TemplateService templates,
             Validation validation, Clock clock, @ConfigProperty(name = "stratum.public-url") String publicUrl,
-            @ConfigProperty(name = "stratum.survey.link-days", defaultValue = "14") int linkDays, Event<QbrEvent> events) {
+            @ConfigProperty(name = "stratum.survey.link-days", defaultValue = "14") int linkDays, Event<QbrEvent> events,
+            Notifications notifications) {
         this.em = em;
+        this.notifications = notifications;
         this.events = events;
         this.accounts = accounts;
         this.access = access;
@@ -391,6 +396,14 @@ public class QbrService {
         cadence.held(qbr.accountId, now, overall);
         em.flush();
         events.fire(new QbrEvent.Answered(qbr.id, qbr.failing, recipients(qbr)));
+        Account account = Account.findById(qbr.accountId);
+        notifications.send(account.ownerId, NotificationKind.SURVEY_ANSWERED, account.name + " answered its QBR:"
+                + " overall grade " + overall.label() + (qbr.failing ? ", failing." : "."), qbrLink(account.id));
+    }
+
+    /** Where a notification about an account's QBRs takes its reader. */
+    static String qbrLink(UUID accountId) {
+        return "/accounts/" + accountId + "?tab=qbrs";
     }
 
     /**
@@ -420,11 +433,16 @@ public class QbrService {
                         QbrFollowUp.class)
                 .setParameter("open", FollowUpStatus.OPEN).setParameter("account", answered.accountId)
                 .setParameter("answered", answered.id).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Account account = open.isEmpty() ? null : Account.findById(answered.accountId);
         for (QbrFollowUp followUp : open) {
             followUp.status = FollowUpPolicy.judge(followUp.targetGrade, answered.overallGrade);
             followUp.judgedByQbr = answered.id;
             followUp.judgedAt = answered.answeredAt;
             followUp.updatedAt = answered.answeredAt;
+            notifications.send(account.ownerId, NotificationKind.FOLLOW_UP_JUDGED, "The follow-up of "
+                    + account.name + " was judged " + followUp.status + ": the next QBR's overall grade is "
+                    + answered.overallGrade.label() + ", the target was " + followUp.targetGrade.label() + ".",
+                    qbrLink(account.id));
         }
     }
 

@@ -348,4 +348,21 @@ class InputRefusalApiTest {
                 .patch("/api/v1/tasks/{id}", task), "completedAt");
         api().get("/api/v1/tasks/{id}", task).then().body("title", equalTo("Call back")).body("version", equalTo(0));
     }
+
+    @Test
+    void eventInputsOutOfRangeAreRefusedAndNothingIsRecorded() {
+        String accountId = account(Map.of());
+        String events = "/api/v1/accounts/{id}/events";
+        Map<String, Object> base = Map.of("type", "PROJECT", "occurredOn", "2026-10-01");
+        refused(api().body(with(base, "description", "x".repeat(1001))).post(events, accountId), "description");
+        refused(api().body(with(base, "reviewNote", "x".repeat(1001))).post(events, accountId), "reviewNote");
+        refused(api().body(with(base, "type", "WEATHER")).post(events, accountId), "type");
+        assertThat(refused(api().body(with(base, "status", "NO_ACTION")).post(events, accountId), "reviewNote"))
+                .isEqualTo("Say why nothing will be done: NO_ACTION needs a review note.");
+        api().get(events, accountId).then().statusCode(200).body("items", empty());
+        String id = api().body(base).post(events, accountId).then().statusCode(201).extract().path("id");
+        refused(api().contentType("application/merge-patch+json").body(Map.of("description", "x".repeat(1001)))
+                .patch("/api/v1/events/{id}", id), "description");
+        api().get("/api/v1/events/{id}", id).then().body("description", equalTo(null)).body("version", equalTo(0));
+    }
 }

@@ -1,0 +1,30 @@
+package com.stratum.accountevent;
+
+import com.stratum.tier.Tier;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The review deadline of a compelling event, the rule's one home: a NEW event must be reviewed within 7 days of
+ * being recorded, 14 on a STANDARD account. Set once, when the event is recorded, from the account's tier then;
+ * overdue while still NEW after it. rules.json carries the days for the SPA.
+ */
+public final class ReviewDeadline {
+    public static final int DAYS = 7;
+    public static final int STANDARD_DAYS = 14;
+
+    private ReviewDeadline() {
+    }
+
+    public static int days(Tier tier) {
+        return tier == Tier.STANDARD ? STANDARD_DAYS : DAYS;
+    }
+
+    public static Instant dueAt(Instant recordedAt, Tier tier) {
+        return recordedAt.plus(Duration.ofDays(days(tier)));
+    }
+
+    public static boolean overdue(EventStatus status, Instant dueAt, Instant now) {
+        return status == EventStatus.NEW && dueAt.isBefore(now);
+    }
+}

@@ -560,7 +560,9 @@ export const rules = {
       "STAGE_CHANGE",
       "TIER_CHANGE",
       "HANDOFF",
-      "OWNER_CHANGE"
+      "OWNER_CHANGE",
+      "EVENT",
+      "TASK"
     ]
   },
   "events": {

@@ -225,7 +225,7 @@ export interface paths {
         };
         /**
          * An account's timeline
-         * @description One stream, newest first, keyset-paged on (at, id): activities, QBR events (scheduled, sent, answered with the grade), follow-ups (set, met, missed), opportunity stage changes, tier changes, handoffs and owner changes. More kinds will come: show unknown ones by their title.
+         * @description One stream, newest first, keyset-paged on (at, id): activities, QBR events (scheduled, sent, answered with the grade), follow-ups (set, met, missed), opportunity stage changes, tier changes, handoffs, owner changes, compelling events (recorded, reviewed) and tasks done. More kinds will come: show unknown ones by their title.
          */
         get: operations["getAccountTimeline"];
         put?: never;
@@ -2495,6 +2495,10 @@ export interface components {
             singleThreaded: components["schemas"]["MyDayAccountSection"];
             /** @description Open handoffs waiting for them to accept or decline. */
             handoffsWaiting: components["schemas"]["MyDayHandoffSection"];
+            /** @description Live accounts they own with no logged touch for longer than their tier's touch cadence, the longest overdue first. */
+            touchOverdue: components["schemas"]["MyDayTouchSection"];
+            /** @description Compelling events on accounts they own still waiting for review (status NEW), the earliest review deadline first. */
+            eventsToReview: components["schemas"]["MyDayEventSection"];
         };
         /** @description A single-threaded account, with the reasons. */
         MyDayAccount: {
@@ -2509,6 +2513,25 @@ export interface components {
             /** Format: int64 */
             count: number;
             items: components["schemas"]["MyDayAccount"][];
+        };
+        /** @description A compelling event to review. */
+        MyDayEvent: {
+            eventId: components["schemas"]["UUID"];
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            /** @description The event's type, as GET /api/v1/events/{id} names it. */
+            type: string;
+            occurredOn: string & components["schemas"]["LocalDate"];
+            description: string | null;
+            reviewDueAt: string & components["schemas"]["Instant"];
+            reviewOverdue: boolean;
+            ownerId: components["schemas"]["UUID"];
+            ownerName: string;
+        };
+        MyDayEventSection: {
+            /** Format: int64 */
+            count: number;
+            items: components["schemas"]["MyDayEvent"][];
         };
         /** @description An open follow-up of a failing QBR. */
         MyDayFollowUp: {
@@ -2582,6 +2605,25 @@ export interface components {
             /** Format: int64 */
             count: number;
             items: components["schemas"]["MyDayTask"][];
+        };
+        /** @description An account whose touch is overdue. */
+        MyDayTouch: {
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            tier: components["schemas"]["Tier"];
+            /**
+             * Format: date-time
+             * @description Null when nothing was ever logged.
+             */
+            lastTouchAt: string | null;
+            touchDueAt: string & components["schemas"]["Instant"];
+            ownerId: components["schemas"]["UUID"];
+            ownerName: string;
+        };
+        MyDayTouchSection: {
+            /** Format: int64 */
+            count: number;
+            items: components["schemas"]["MyDayTouch"][];
         };
         /** @description Starts handing an account over to another owner; the server builds the checklist from the account's data and keeps the note and what is added per section. */
         NewHandoff: {
@@ -3513,15 +3555,15 @@ export interface components {
             /** @description More accounts (plus reserved places) than the limit. */
             overCapacity: boolean;
         };
-        /** @description Something that happened on an account: an activity, a QBR event, an opportunity's stage change, a tier change, a handoff or an owner change. */
+        /** @description Something that happened on an account: an activity, a QBR event, an opportunity's stage change, a tier change, a handoff, an owner change, a compelling event or a task done. */
         TimelineEntry: {
             /**
-             * @description The source. Today ACTIVITY, QBR, FOLLOW_UP, STAGE_CHANGE, TIER_CHANGE, HANDOFF or OWNER_CHANGE (the list is in rules.json, `timeline.kinds`); more will come, so show an entry of an unknown kind by its title.
+             * @description The source. Today ACTIVITY, QBR, FOLLOW_UP, STAGE_CHANGE, TIER_CHANGE, HANDOFF, OWNER_CHANGE, EVENT or TASK (the list is in rules.json, `timeline.kinds`); more will come, so show an entry of an unknown kind by its title.
              * @example QBR
              */
             kind: string;
             /**
-             * @description What happened within the source: an activity's type (CALL...); SCHEDULED, SENT or ANSWERED for a QBR; SET, MET or MISSED for a follow-up; the new stage or tier; STARTED, ACCEPTED, DECLINED or CANCELLED for a handoff; CHANGED for an owner. Open like kind.
+             * @description What happened within the source: an activity's type (CALL...); SCHEDULED, SENT or ANSWERED for a QBR; SET, MET or MISSED for a follow-up; the new stage or tier; STARTED, ACCEPTED, DECLINED or CANCELLED for a handoff; CHANGED for an owner; RECORDED, then REVIEWED, OPPORTUNITY_CREATED or NO_ACTION for a compelling event; DONE for a task. Open like kind.
              * @example ANSWERED
              */
             event: string;
@@ -5775,7 +5817,7 @@ export interface operations {
             query?: {
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
-                /** @description Only these kinds; repeat for any of several. One of ACTIVITY, QBR, FOLLOW_UP, STAGE_CHANGE, TIER_CHANGE, HANDOFF, OWNER_CHANGE. */
+                /** @description Only these kinds; repeat for any of several. One of ACTIVITY, QBR, FOLLOW_UP, STAGE_CHANGE, TIER_CHANGE, HANDOFF, OWNER_CHANGE, EVENT, TASK. */
                 kind?: string[];
                 /** @description Page size, 1 to 200. */
                 limit?: number;

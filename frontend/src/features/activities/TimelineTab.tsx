@@ -35,6 +35,8 @@ const KIND_COLORS: Record<string, string> = {
   TIER_CHANGE: 'indigo',
   HANDOFF: 'cyan',
   OWNER_CHANGE: 'gray',
+  EVENT: 'red',
+  TASK: 'green',
 };
 
 function EntryItem({ entry, mayChange, onEdit, onDelete }: { entry: TimelineEntry; mayChange: boolean; onEdit: () => void; onDelete: () => void }) {

@@ -15,6 +15,8 @@ const KIND_LABELS: Record<string, string> = {
   TIER_CHANGE: 'Tier changes',
   HANDOFF: 'Handoffs',
   OWNER_CHANGE: 'Owner changes',
+  EVENT: 'Events',
+  TASK: 'Tasks done',
 };
 
 /** "STAGE_CHANGE" -> "Stage changes"; a kind the screen does not know yet is shown as the API names it. */

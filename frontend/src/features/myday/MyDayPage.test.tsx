@@ -34,6 +34,8 @@ function day(overrides: Partial<MyDay> = {}): MyDay {
     followUpsDue: empty,
     singleThreaded: empty,
     handoffsWaiting: empty,
+    touchOverdue: empty,
+    eventsToReview: empty,
     ...overrides,
   };
 }

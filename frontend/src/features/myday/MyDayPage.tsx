@@ -11,6 +11,11 @@ import { canManage, hasScope } from '../auth/permissions';
 import { TaskDoneCheckbox } from '../tasks/TaskDoneCheckbox';
 import { useMyDay, type DayScope, type MyDay } from './api';
 
+/** "NEW_EXECUTIVE" -> "New executive". */
+function eventTypeLabel(type: string): string {
+  return type.charAt(0) + type.slice(1).toLowerCase().replaceAll('_', ' ');
+}
+
 /** One section of the day: its title and count, then its first items, or a sentence when there are none. */
 function Section({
   id,
@@ -162,6 +167,54 @@ function Day({ day, team }: { day: MyDay; team: boolean }) {
             </Group>
             <Text size="xs" c="dimmed">
               {a.reasons.join(' ')}
+            </Text>
+          </Stack>
+        ))}
+      </Section>
+      <Section
+        id="touch-overdue"
+        title="Touch overdue"
+        count={day.touchOverdue.count}
+        empty="Every account has been touched within its tier's cadence."
+        more={<More shown={day.touchOverdue.items.length} count={day.touchOverdue.count} to="/accounts?touchOverdue=true" label="touch-overdue accounts" />}
+      >
+        {day.touchOverdue.items.map((a) => (
+          <Group key={a.accountId} gap="xs" wrap="nowrap">
+            <TierBadge tier={a.tier} size="xs" />
+            <Anchor component={Link} to={`/accounts/${a.accountId}?tab=timeline`} size="sm">
+              <Truncated text={a.accountName} maw="18rem" />
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              {a.lastTouchAt ? `last touch ${formatDate(a.lastTouchAt)}` : 'never touched'}, due {formatDate(a.touchDueAt)}
+              {who(a.ownerName)}
+            </Text>
+          </Group>
+        ))}
+      </Section>
+      <Section
+        id="events"
+        title="Events to review"
+        count={day.eventsToReview.count}
+        empty="No compelling event is waiting for review."
+        more={<More shown={day.eventsToReview.items.length} count={day.eventsToReview.count} label="events" />}
+      >
+        {day.eventsToReview.items.map((e) => (
+          <Stack key={e.eventId} gap={0}>
+            <Group gap="xs" wrap="nowrap">
+              <Anchor component={Link} to={`/accounts/${e.accountId}?tab=events`} size="sm">
+                <Truncated text={e.accountName} maw="18rem" />
+              </Anchor>
+              <Text size="xs">{eventTypeLabel(e.type)}</Text>
+              {e.reviewOverdue && (
+                <Badge color="red" size="xs" variant="light">
+                  review overdue
+                </Badge>
+              )}
+              {who(e.ownerName)}
+            </Group>
+            <Text size="xs" c="dimmed">
+              Review by {formatDate(e.reviewDueAt)}
+              {e.description ? ` · ${e.description}` : ''}
             </Text>
           </Stack>
         ))}

@@ -35,10 +35,10 @@ public class AccountTimelineResource {
     @Operation(operationId = "getAccountTimeline", summary = "An account's timeline",
             description = "One stream, newest first, keyset-paged on (at, id): activities, QBR events (scheduled,"
                     + " sent, answered with the grade), follow-ups (set, met, missed), opportunity stage changes, tier"
-                    + " changes, handoffs and owner changes. More kinds will come: show unknown ones by their title.")
+                    + " changes, handoffs, owner changes, compelling events (recorded, reviewed) and tasks done. More kinds will come: show unknown ones by their title.")
     public TimelinePage timeline(@PathParam("accountId") UUID accountId,
             @QueryParam("kind") @Parameter(description = "Only these kinds; repeat for any of several. One of"
-                    + " ACTIVITY, QBR, FOLLOW_UP, STAGE_CHANGE, TIER_CHANGE, HANDOFF, OWNER_CHANGE.",
+                    + " ACTIVITY, QBR, FOLLOW_UP, STAGE_CHANGE, TIER_CHANGE, HANDOFF, OWNER_CHANGE, EVENT, TASK.",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> kind,
             @BeanParam PageParams page) {
         return timeline.page(accountId, TimelineQueries.kinds(kind), page.limit(), page.cursor);

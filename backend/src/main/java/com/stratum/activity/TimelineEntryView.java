@@ -7,14 +7,15 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TimelineEntry", description = "Something that happened on an account: an activity, a QBR event, an"
-        + " opportunity's stage change, a tier change, a handoff or an owner change.")
+        + " opportunity's stage change, a tier change, a handoff, an owner change, a compelling event or a task done.")
 public record TimelineEntryView(
         @Schema(required = true, description = "The source. Today ACTIVITY, QBR, FOLLOW_UP, STAGE_CHANGE, TIER_CHANGE,"
-                + " HANDOFF or OWNER_CHANGE (the list is in rules.json, `timeline.kinds`); more will come, so show"
+                + " HANDOFF, OWNER_CHANGE, EVENT or TASK (the list is in rules.json, `timeline.kinds`); more will come, so show"
                 + " an entry of an unknown kind by its title.", examples = "QBR") String kind,
         @Schema(required = true, description = "What happened within the source: an activity's type (CALL...);"
                 + " SCHEDULED, SENT or ANSWERED for a QBR; SET, MET or MISSED for a follow-up; the new stage or tier;"
-                + " STARTED, ACCEPTED, DECLINED or CANCELLED for a handoff; CHANGED for an owner. Open like kind.",
+                + " STARTED, ACCEPTED, DECLINED or CANCELLED for a handoff; CHANGED for an owner; RECORDED, then REVIEWED,"
+                + " OPPORTUNITY_CREATED or NO_ACTION for a compelling event; DONE for a task. Open like kind.",
                 examples = "ANSWERED") String event,
         @Schema(required = true, description = "When it happened.") Instant at,
         @Schema(required = true, description = "Stable id of the entry (an activity's entries carry the activity's"

@@ -1,6 +1,7 @@
 package com.stratum.myday;
 
 import com.stratum.common.QueryBuilder;
+import com.stratum.common.Text;
 import com.stratum.grade.Grade;
 import com.stratum.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,6 +77,26 @@ public class MyDayReport {
              order by h.created_at, h.id
              limit :items""";
 
+    private static final String TOUCH_OVERDUE = """
+            select a.id, a.name, a.tier, a.last_touch_at, touch_due_at(a.last_touch_at, a.created_at, p.touch_cadence_days),
+                   a.owner_id, u.name, count(*) over ()
+              from account a
+              join tier_policy p on p.tier = a.tier
+              join app_user u on u.id = a.owner_id
+             where not a.archived and a.owner_id in (:people)
+               and touch_overdue(a.last_touch_at, a.created_at, p.touch_cadence_days, :now)
+             order by 5, a.id
+             limit :items""";
+    private static final String EVENTS_TO_REVIEW = """
+            select e.id, e.account_id, a.name, e.type, e.occurred_on, e.description, e.review_due_at,
+                   a.owner_id, u.name, count(*) over ()
+              from account_event e
+              join account a on a.id = e.account_id
+              join app_user u on u.id = a.owner_id
+             where e.status = 'NEW' and not a.archived and a.owner_id in (:people)
+             order by e.review_due_at, e.id
+             limit :items""";
+
     private final EntityManager em;
     private final Clock clock;
 
@@ -100,14 +121,15 @@ public class MyDayReport {
         return ids;
     }
 
-    /** The day of these users: five statements, one per section, whatever they hold. */
+    /** The day of these users: seven statements, one per section, whatever they hold. */
     @Transactional
     public MyDayView day(DayScope scope, List<UUID> people) {
         LocalDate today = LocalDate.now(clock);
         if (people.isEmpty()) {
             return new MyDayView(scope, today, 0, new MyDayView.TaskSection(0, List.of()),
                     new MyDayView.QbrSection(0, List.of()), new MyDayView.FollowUpSection(0, List.of()),
-                    new MyDayView.AccountSection(0, List.of()), new MyDayView.HandoffSection(0, List.of()));
+                    new MyDayView.AccountSection(0, List.of()), new MyDayView.HandoffSection(0, List.of()),
+                    new MyDayView.TouchSection(0, List.of()), new MyDayView.EventSection(0, List.of()));
         }
         QueryBuilder params = new QueryBuilder().bind("people", people).bind("items", ITEMS);
         Section<MyDayView.DayTask> tasks = section(TASKS, params.bind("today", today), 9,
@@ -129,12 +151,22 @@ public class MyDayReport {
         Section<MyDayView.DayHandoff> handoffs = section(HANDOFFS, owned, 9,
                 r -> new MyDayView.DayHandoff((UUID) r[0], (UUID) r[1], (String) r[2], Tier.valueOf((String) r[3]),
                         (UUID) r[4], (String) r[5], (UUID) r[6], (String) r[7], instant(r[8])));
+        Instant now = Text.now(clock);
+        Section<MyDayView.DayTouch> touch = section(TOUCH_OVERDUE, new QueryBuilder().bind("people", people)
+                        .bind("items", ITEMS).bind("now", now), 7,
+                r -> new MyDayView.DayTouch((UUID) r[0], (String) r[1], Tier.valueOf((String) r[2]),
+                        r[3] == null ? null : instant(r[3]), instant(r[4]), (UUID) r[5], (String) r[6]));
+        Section<MyDayView.DayEvent> events = section(EVENTS_TO_REVIEW, owned, 9,
+                r -> new MyDayView.DayEvent((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], date(r[4]),
+                        (String) r[5], instant(r[6]), instant(r[6]).isBefore(now), (UUID) r[7], (String) r[8]));
         return new MyDayView(scope, today, people.size(),
                 new MyDayView.TaskSection(tasks.count(), tasks.items()),
                 new MyDayView.QbrSection(qbrs.count(), qbrs.items()),
                 new MyDayView.FollowUpSection(followUps.count(), followUps.items()),
                 new MyDayView.AccountSection(single.count(), single.items()),
-                new MyDayView.HandoffSection(handoffs.count(), handoffs.items()));
+                new MyDayView.HandoffSection(handoffs.count(), handoffs.items()),
+                new MyDayView.TouchSection(touch.count(), touch.items()),
+                new MyDayView.EventSection(events.count(), events.items()));
     }
 
     private record Section<T>(long count, List<T> items) {

@@ -28,7 +28,11 @@ public record MyDayView(
         @Schema(required = true, description = "Live accounts they own that are single-threaded.")
         AccountSection singleThreaded,
         @Schema(required = true, description = "Open handoffs waiting for them to accept or decline.")
-        HandoffSection handoffsWaiting) {
+        HandoffSection handoffsWaiting,
+        @Schema(required = true, description = "Live accounts they own with no logged touch for longer than their"
+                + " tier's touch cadence, the longest overdue first.") TouchSection touchOverdue,
+        @Schema(required = true, description = "Compelling events on accounts they own still waiting for review"
+                + " (status NEW), the earliest review deadline first.") EventSection eventsToReview) {
 
     @Schema(name = "MyDayTaskSection")
     public record TaskSection(@Schema(required = true) long count, @Schema(required = true) List<DayTask> items) {
@@ -91,6 +95,40 @@ public record MyDayView(
             @Schema(required = true) String accountName,
             @Schema(required = true) Tier tier,
             @Schema(required = true) List<String> reasons,
+            @Schema(required = true) UUID ownerId,
+            @Schema(required = true) String ownerName) {
+    }
+
+    @Schema(name = "MyDayTouchSection")
+    public record TouchSection(@Schema(required = true) long count, @Schema(required = true) List<DayTouch> items) {
+    }
+
+    @Schema(name = "MyDayTouch", description = "An account whose touch is overdue.")
+    public record DayTouch(
+            @Schema(required = true) UUID accountId,
+            @Schema(required = true) String accountName,
+            @Schema(required = true) Tier tier,
+            @Schema(required = true, nullable = true, description = "Null when nothing was ever logged.")
+            Instant lastTouchAt,
+            @Schema(required = true) Instant touchDueAt,
+            @Schema(required = true) UUID ownerId,
+            @Schema(required = true) String ownerName) {
+    }
+
+    @Schema(name = "MyDayEventSection")
+    public record EventSection(@Schema(required = true) long count, @Schema(required = true) List<DayEvent> items) {
+    }
+
+    @Schema(name = "MyDayEvent", description = "A compelling event to review.")
+    public record DayEvent(
+            @Schema(required = true) UUID eventId,
+            @Schema(required = true) UUID accountId,
+            @Schema(required = true) String accountName,
+            @Schema(required = true, description = "The event's type, as GET /api/v1/events/{id} names it.") String type,
+            @Schema(required = true) LocalDate occurredOn,
+            @Schema(required = true, nullable = true) String description,
+            @Schema(required = true) Instant reviewDueAt,
+            @Schema(required = true) boolean reviewOverdue,
             @Schema(required = true) UUID ownerId,
             @Schema(required = true) String ownerName) {
     }

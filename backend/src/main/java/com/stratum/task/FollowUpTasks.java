@@ -37,10 +37,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class FollowUpTasks {
     private final EntityManager em;
+    private final TaskAssignments assignments;
     private final Clock clock;
 
-    public FollowUpTasks(EntityManager em, Clock clock) {
+    public FollowUpTasks(EntityManager em, TaskAssignments assignments, Clock clock) {
         this.em = em;
+        this.assignments = assignments;
         this.clock = clock;
     }
 
@@ -78,6 +80,7 @@ public class FollowUpTasks {
                 task.dueDate = due.get(step);
                 task.updatedAt = now;
                 task.persist();
+                assignments.assigned(task, account);
             } else if (task.status == TaskStatus.OPEN
                     && (!task.title.equals(titles.get(step)) || !task.dueDate.equals(due.get(step)))) {
                 task.title = titles.get(step);

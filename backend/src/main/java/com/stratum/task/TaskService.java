@@ -52,11 +52,13 @@ public class TaskService {
     private final AccountAccess access;
     private final Validation validation;
     private final MergePatch mergePatch;
+    private final TaskAssignments assignments;
     private final Clock clock;
 
     public TaskService(EntityManager em, TaskQueries queries, AccountAccess access, Validation validation,
-            MergePatch mergePatch, Clock clock) {
+            MergePatch mergePatch, TaskAssignments assignments, Clock clock) {
         this.em = em;
+        this.assignments = assignments;
         this.queries = queries;
         this.access = access;
         this.validation = validation;
@@ -187,6 +189,7 @@ public class TaskService {
         task.contactId = input.contactId();
         task.opportunityId = input.opportunityId();
         task.qbrId = input.qbrId();
+        boolean newAssignee = isNew || !input.assigneeId().equals(task.assigneeId);
         task.assigneeId = input.assigneeId();
         task.dueDate = input.dueDate();
         if (status != task.status || isNew) {
@@ -196,6 +199,9 @@ public class TaskService {
         }
         task.status = status;
         task.updatedAt = now;
+        if (newAssignee && status == TaskStatus.OPEN) {
+            assignments.assigned(task, account);
+        }
     }
 
     private static boolean sameApartFromStatus(TaskInput a, TaskInput b) {

@@ -95,6 +95,16 @@ class TimelineApiTest {
         String handoff = api().body(Map.of("toUserId", accountManager())).post("/api/v1/accounts/{id}/handoffs",
                 accountId).then().statusCode(201).extract().path("id");
         api().post("/api/v1/handoffs/{id}/cancel", handoff).then().statusCode(200);
+        String event = api().body(Map.of("type", "FUNDING_ROUND", "occurredOn", LocalDate.now(ZoneOffset.UTC)
+                .minusDays(2).toString(), "description", "Series B")).post("/api/v1/accounts/{id}/events", accountId)
+                .then().statusCode(201).extract().path("id");
+        api().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body(Map.of("status", "REVIEWED")).patch("/api/v1/events/{id}", event).then().statusCode(200);
+        String task = api().body(Map.of("title", "Send the proposal", "accountId", accountId, "assigneeId", owner,
+                "dueDate", LocalDate.now(ZoneOffset.UTC).toString())).post("/api/v1/tasks").then().statusCode(201)
+                .extract().path("id");
+        api().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body(Map.of("status", "DONE")).patch("/api/v1/tasks/{id}", task).then().statusCode(200);
 
         List<Map<String, Object>> all = readAll(accountId, 200, List.of());
         assertNewestFirst(all);
@@ -103,7 +113,10 @@ class TimelineApiTest {
         assertThat(all.stream().map(e -> e.get("kind") + " " + e.get("event")).toList()).contains(
                 "ACTIVITY CALL", "QBR SCHEDULED", "QBR SENT", "QBR ANSWERED", "FOLLOW_UP SET", "FOLLOW_UP MET",
                 "STAGE_CHANGE IDENTIFIED", "STAGE_CHANGE QUALIFIED", "TIER_CHANGE KEY", "TIER_CHANGE STANDARD",
-                "HANDOFF STARTED", "HANDOFF CANCELLED", "OWNER_CHANGE CHANGED");
+                "HANDOFF STARTED", "HANDOFF CANCELLED", "OWNER_CHANGE CHANGED", "EVENT RECORDED", "EVENT REVIEWED",
+                "TASK DONE");
+        assertThat(all.stream().filter(e -> "TASK".equals(e.get("kind"))).map(e -> e.get("title")))
+                .containsExactly("Task done: Send the proposal");
         // The oldest is the activity logged 30 days back; it names its contact.
         Map<String, Object> last = all.get(all.size() - 1);
         assertThat(last.get("id")).isEqualTo(call);
@@ -171,6 +184,6 @@ class TimelineApiTest {
         for (String kind : TimelineKind.ALL) {
             assertThat(definition).as(kind).contains("'" + kind + "'::text");
         }
-        assertThat(definition.split("UNION ALL")).hasSize(11); // one SELECT per source event
+        assertThat(definition.split("UNION ALL")).hasSize(14); // one SELECT per source event
     }
 }

@@ -96,6 +96,35 @@ class MyDayApiTest {
     }
 
     @Test
+    void myDayListsTheAccountsWhoseTouchIsOverdueAndTheEventsToReview() {
+        Api.Session me = user("ACCOUNT_MANAGER", null);
+        String quiet = account(me.userId(), "KEY"); // KEY: a touch every 45 days
+        String touched = account(me.userId(), "KEY");
+        String standard = account(me.userId(), "STANDARD"); // no cadence
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update account set created_at = now() - interval '90 days' where id in (:ids)")
+                .setParameter("ids", List.of(UUID.fromString(quiet), UUID.fromString(touched),
+                        UUID.fromString(standard))).executeUpdate());
+        me.request().body(Map.of("type", "CALL", "occurredAt", java.time.Instant.now().minusSeconds(86_400)
+                .toString(), "summary", "Caught up")).post("/api/v1/accounts/{id}/activities", touched).then()
+                .statusCode(201);
+        String event = me.request().body(Map.of("type", "NEW_EXECUTIVE", "occurredOn", TODAY.minusDays(1).toString(),
+                "description", "A new CFO")).post("/api/v1/accounts/{id}/events", quiet).then().statusCode(201)
+                .extract().path("id");
+        String reviewed = me.request().body(Map.of("type", "PROJECT", "occurredOn", TODAY.toString()))
+                .post("/api/v1/accounts/{id}/events", touched).then().statusCode(201).extract().path("id");
+        me.request().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body(Map.of("status", "REVIEWED")).patch("/api/v1/events/{id}", reviewed).then().statusCode(200);
+
+        me.request().get("/api/v1/me/day").then().statusCode(200)
+                .body("touchOverdue.count", equalTo(1)).body("touchOverdue.items[0].accountId", equalTo(quiet))
+                .body("touchOverdue.items[0].lastTouchAt", equalTo(null))
+                .body("eventsToReview.count", equalTo(1)).body("eventsToReview.items[0].eventId", equalTo(event))
+                .body("eventsToReview.items[0].type", equalTo("NEW_EXECUTIVE"))
+                .body("eventsToReview.items[0].reviewOverdue", equalTo(false));
+    }
+
+    @Test
     void aSectionListsTheFirstTenAndCountsThemAll() {
         Api.Session me = user("ACCOUNT_MANAGER", null);
         String mine = account(me.userId(), "STANDARD");

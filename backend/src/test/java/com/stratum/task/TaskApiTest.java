@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -346,5 +347,35 @@ class TaskApiTest {
         assertThat(FollowUpTasks.dueDates(TODAY, TODAY.plusDays(14), 10)).doesNotHaveDuplicates()
                 .allSatisfy(d -> assertThat(d).isAfterOrEqualTo(TODAY).isBefore(TODAY.plusDays(14)));
         assertThat(FollowUpTasks.dueDates(TODAY, TODAY, 2)).containsExactly(TODAY, TODAY);
+    }
+
+    @Test
+    void anAssigneeIsToldOfATaskGivenToThemButNotOfOneTheyGaveThemselves() {
+        Api.Session owner = Fixtures.signedIn("ACCOUNT_MANAGER");
+        String accountId = account(owner.userId(), "STANDARD");
+        String given = create(accountId, owner.userId(), TODAY.plusDays(3)); // by the admin
+        owner.request().get("/api/v1/notifications").then().statusCode(200)
+                .body("items.kind", contains("TASK_ASSIGNED"))
+                .body("items[0].title", containsString("due " + TODAY.plusDays(3)));
+        owner.request().body(task(accountId, owner.userId(), TODAY)).post("/api/v1/tasks").then().statusCode(201);
+        owner.request().get("/api/v1/notifications/unread-count").then().body("unreadCount", equalTo(1));
+        assertThat(given).isNotNull();
+    }
+
+    @Test
+    void aNewExecutiveOpensAMeetingTaskForTheOwner() {
+        Api.Session owner = Fixtures.signedIn("ACCOUNT_MANAGER");
+        String accountId = account(owner.userId(), "KEY");
+        String cfo = People.contact(accountId, Map.of("name", "Nadia Cole"));
+        api().body(Map.of("type", "NEW_EXECUTIVE", "occurredOn", TODAY.toString(), "contactId", cfo))
+                .post("/api/v1/accounts/{id}/events", accountId).then().statusCode(201);
+        api().body(Map.of("type", "FUNDING_ROUND", "occurredOn", TODAY.toString()))
+                .post("/api/v1/accounts/{id}/events", accountId).then().statusCode(201); // no task
+        api().queryParam("accountId", accountId).get("/api/v1/tasks").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].title", equalTo("Meet the new executive, Nadia Cole"))
+                .body("items[0].source", equalTo("EVENT")).body("items[0].assigneeId", equalTo(owner.userId()))
+                .body("items[0].contactId", equalTo(cfo))
+                .body("items[0].dueDate", equalTo(TODAY.plusDays(NewExecutiveTasks.DUE_IN_DAYS).toString()));
+        owner.request().get("/api/v1/notifications").then().body("items.kind", hasItem("TASK_ASSIGNED"));
     }
 }

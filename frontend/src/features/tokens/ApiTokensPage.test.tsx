@@ -31,7 +31,7 @@ describe('ApiTokensPage', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'New API token' }));
     const dialog = await screen.findByRole('dialog', { name: 'New API token' });
     const boxes = within(dialog).getAllByRole('checkbox');
-    expect(boxes.map((b) => b.getAttribute('value'))).toEqual(['accounts:read', 'surveys:read', 'opportunities:read', 'contacts:read']);
+    expect(boxes.map((b) => b.getAttribute('value'))).toEqual(['accounts:read', 'surveys:read', 'opportunities:read', 'contacts:read', 'events:read']);
     // A viewer's list is their own: no user column.
     expect(screen.queryByRole('columnheader', { name: 'User' })).not.toBeInTheDocument();
   });

@@ -46,7 +46,7 @@ describe('permissions', () => {
     expect(canCreateOpportunity(viewer)).toBe(false);
     expect(canChangeTier(viewer)).toBe(false);
     expect(canEditTierPolicies(viewer)).toBe(false);
-    expect(grantableScopes(viewer)).toEqual(['accounts:read', 'surveys:read', 'opportunities:read', 'contacts:read']);
+    expect(grantableScopes(viewer)).toEqual(['accounts:read', 'surveys:read', 'opportunities:read', 'contacts:read', 'events:read']);
   });
 
   it('ACCOUNT_MANAGER writes only the accounts they own, and cannot change tiers or owners', () => {

@@ -81,7 +81,7 @@ class CompellingEventMigrationTest {
             assertThat(found).containsExactly(
                     "With a dated event|" + account + "|FUNDING_ROUND|2026-10-01|Series C|OPPORTUNITY_CREATED|MANUAL|t|t",
                     "With an undated event|" + account + "|NEW_EXECUTIVE|2026-11-02|null|OPPORTUNITY_CREATED|MANUAL|t|t",
-                    "Without an event|null|null|null|null|null|null|null|null");
+                    "Without an event|null|null|null|null|null|null|null|f");
             ResultSet count = s.executeQuery("select count(*) from account_event");
             count.next();
             assertThat(count.getInt(1)).isEqualTo(2);

@@ -11,7 +11,7 @@ import { useMe } from '../auth/api';
 import { canManage, canWorkOnAccount, hasScope } from '../auth/permissions';
 import { useActivity, useDeleteActivity, useTimeline, type TimelineEntry } from './api';
 import { EditActivityModal, LogActivityModal } from './ActivityForm';
-import { TIMELINE_KINDS, authorOf, contactsOf, kindLabel, typeLabel } from './model';
+import { TIMELINE_KINDS, authorOf, contactsOf, entryLabel, kindLabel, typeLabel } from './model';
 
 interface TimelineFilters {
   kind: string[];
@@ -45,7 +45,7 @@ function EntryItem({ entry, mayChange, onEdit, onDelete }: { entry: TimelineEntr
     <Stack gap={4} data-testid="timeline-entry">
       <Group gap="xs" wrap="wrap">
         <Badge size="xs" variant="light" color={KIND_COLORS[entry.kind] ?? 'gray'}>
-          {entry.kind === 'ACTIVITY' ? typeLabel(entry.event) : kindLabel(entry.kind)}
+          {entry.kind === 'ACTIVITY' ? typeLabel(entry.event) : entryLabel(entry.kind)}
         </Badge>
         <Text fw={500} style={{ overflowWrap: 'anywhere' }}>
           {entry.title}

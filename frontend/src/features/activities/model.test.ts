@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyActivityValues, kindLabel, toActivityInput, toActivityPatch, validateActivity, type ActivityFormValues } from './model';
+import { emptyActivityValues, entryLabel, kindLabel, toActivityInput, toActivityPatch, validateActivity, type ActivityFormValues } from './model';
 
 const now = new Date('2026-11-25T15:00:00');
 const base: ActivityFormValues = { type: 'CALL', occurredAt: '2026-11-25T14:30', contactIds: ['a', 'b'], summary: ' Renewal call ', body: '' };
@@ -37,5 +37,7 @@ describe('activity form model', () => {
   it('names the kinds it knows and shows a new kind as the API names it', () => {
     expect(kindLabel('STAGE_CHANGE')).toBe('Stage changes');
     expect(kindLabel('TASK_DONE')).toBe('Task done');
+    expect(entryLabel('TIER_CHANGE')).toBe('Tier change');
+    expect(entryLabel('COMPELLING_EVENT')).toBe('Compelling event');
   });
 });

@@ -19,6 +19,21 @@ const KIND_LABELS: Record<string, string> = {
   TASK: 'Tasks done',
 };
 
+const KIND_SINGULAR: Record<string, string> = {
+  ACTIVITY: 'Activity',
+  QBR: 'QBR',
+  FOLLOW_UP: 'Follow-up',
+  STAGE_CHANGE: 'Stage change',
+  TIER_CHANGE: 'Tier change',
+  HANDOFF: 'Handoff',
+  OWNER_CHANGE: 'Owner change',
+};
+
+/** One entry's kind: "STAGE_CHANGE" -> "Stage change"; an unknown kind as the API names it. */
+export function entryLabel(kind: string): string {
+  return KIND_SINGULAR[kind] ?? kind.charAt(0) + kind.slice(1).toLowerCase().replaceAll('_', ' ');
+}
+
 /** "STAGE_CHANGE" -> "Stage changes"; a kind the screen does not know yet is shown as the API names it. */
 export function kindLabel(kind: string): string {
   return KIND_LABELS[kind] ?? kind.charAt(0) + kind.slice(1).toLowerCase().replaceAll('_', ' ');

@@ -358,6 +358,10 @@ public class AccountService {
             readOnly.put(derived, "This property is read-only: it follows the account's contacts, business units and"
                     + " its tier's coverage rule.");
         }
+        for (String derived : List.of("lastTouchAt", "touchDueAt", "touchOverdue")) {
+            readOnly.put(derived, "This property is read-only: it follows the account's activities and its tier's"
+                    + " touch cadence.");
+        }
         return Map.copyOf(readOnly);
     }
 

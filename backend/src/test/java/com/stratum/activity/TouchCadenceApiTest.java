@@ -94,6 +94,11 @@ class TouchCadenceApiTest {
         workload.then().statusCode(200).body("items[0].total.touchOverdue", equalTo(2));
         assertThat(workload.<List<Integer>>path("items[0].tiers.figures.touchOverdue")).containsExactly(0, 1, 1);
 
+        api().contentType("application/merge-patch+json").body(Map.of("touchOverdue", false, "lastTouchAt", lateTouch))
+                .patch("/api/v1/accounts/{id}", strategicLate).then().statusCode(422)
+                .body("errors.field", containsInAnyOrder("touchOverdue", "lastTouchAt"))
+                .body("errors[0].message", equalTo("This property is read-only: it follows the account's activities and"
+                        + " its tier's touch cadence."));
         // A later touch clears it.
         log(strategicLate, ago(1), List.of());
         view(strategicLate).then().body("touchOverdue", equalTo(false));

@@ -27,6 +27,8 @@ const KIND_SINGULAR: Record<string, string> = {
   TIER_CHANGE: 'Tier change',
   HANDOFF: 'Handoff',
   OWNER_CHANGE: 'Owner change',
+  EVENT: 'Event',
+  TASK: 'Task done',
 };
 
 /** One entry's kind: "STAGE_CHANGE" -> "Stage change"; an unknown kind as the API names it. */

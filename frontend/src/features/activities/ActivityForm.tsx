@@ -59,22 +59,13 @@ function ActivityForm({ accountId, initialValues, submitLabel, onSubmit, onCance
           comboboxProps={{ withinPortal: true }}
           {...form.getInputProps('contactIds')}
         />
-        <TextInput
-          label="Summary"
-          required
-          withAsterisk
-          maxLength={LIMITS.summary.maxLength}
-          placeholder="e.g. Renewal call with the CFO"
-          data-autofocus
-          {...form.getInputProps('summary')}
-        />
+        <TextInput label="Summary" required withAsterisk placeholder="e.g. Renewal call with the CFO" data-autofocus {...form.getInputProps('summary')} />
         <Textarea
           label="Notes"
           description="Markdown is kept as typed and shown as plain text."
           autosize
           minRows={3}
           maxRows={12}
-          maxLength={LIMITS.body.maxLength}
           {...form.getInputProps('body')}
         />
         <SaveFailureAlert failure={failure} onReload={onReload} />
@@ -96,7 +87,7 @@ export function LogActivityModal({ account, opened, onClose }: { account: { id: 
           onCancel={onClose}
           onSubmit={async (values) => {
             await create.mutateAsync(toActivityInput(values));
-            notifications.show({ color: 'green', title: 'Activity logged', message: values.summary.trim() });
+            notifications.show({ color: 'green', title: 'Activity logged', message: 'It is on the timeline, and the last touch moved.' });
             onClose();
           }}
         />
@@ -122,7 +113,7 @@ export function EditActivityModal({ activity, opened, onClose, onReload }: { act
             const patch = toActivityPatch(initial, values);
             if (Object.keys(patch).length > 0) {
               await update.mutateAsync({ id: activity.id, version: activity.version, patch });
-              notifications.show({ color: 'green', title: 'Activity saved', message: values.summary.trim() });
+              notifications.show({ color: 'green', title: 'Activity saved', message: 'The timeline shows the change.' });
             }
             onClose();
           }}

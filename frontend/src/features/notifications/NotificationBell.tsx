@@ -20,9 +20,21 @@ export function NotificationBell() {
       <Popover.Target>
         <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} color="red" offset={4}>
           <ActionIcon variant="subtle" size="lg" aria-label={label} aria-haspopup="dialog" aria-expanded={opened} onClick={toggle}>
-            <span aria-hidden="true" style={{ fontSize: 18 }}>
-              🔔
-            </span>
+            {/* Drawn, not a character: not every system has a font with a bell in it. */}
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              width="20"
+              height="20"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            >
+              <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+              <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+            </svg>
           </ActionIcon>
         </Indicator>
       </Popover.Target>

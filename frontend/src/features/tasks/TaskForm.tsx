@@ -3,15 +3,12 @@ import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { rules } from '../../api/rules';
 import { isoDate } from '../../components/format';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
 import { AccountSelect } from '../accounts/AccountSelect';
 import { UserSelect } from '../users/UserSelect';
 import { useCreateTask, useLinkOptions, useUpdateTask, type Task } from './api';
 import { emptyTaskValues, TASK_FIELDS, taskToValues, toTaskInput, toTaskPatch, validateTask, type TaskValues } from './form-model';
-
-const TITLE = rules.limits.TaskInput.title;
 
 interface TaskFormProps {
   initialValues: TaskValues;
@@ -49,15 +46,7 @@ export function TaskForm({ initialValues, task, accountName, fixedAccount, submi
   return (
     <form onSubmit={submit} noValidate aria-label={task ? 'Edit task' : 'New task'}>
       <Stack gap="sm">
-        <TextInput
-          label="Title"
-          description="What needs doing."
-          required
-          withAsterisk
-          maxLength={TITLE.maxLength}
-          data-autofocus
-          {...form.getInputProps('title')}
-        />
+        <TextInput label="Title" description="What needs doing." required withAsterisk data-autofocus {...form.getInputProps('title')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {task || fixedAccount ? (
             <TextInput

@@ -7,6 +7,11 @@ import com.stratum.account.AccountTeamService;
 import com.stratum.account.AccountView;
 import com.stratum.account.Lifecycle;
 import com.stratum.account.QbrCadence;
+import com.stratum.accountevent.AccountEventService;
+import com.stratum.accountevent.EventInput;
+import com.stratum.activity.ActivityInput;
+import com.stratum.activity.ActivityService;
+import com.stratum.activity.ActivityType;
 import com.stratum.contact.BusinessUnitInput;
 import com.stratum.contact.BuyingRole;
 import com.stratum.contact.ContactInput;
@@ -43,12 +48,16 @@ import com.stratum.user.UserService;
 import com.stratum.user.UserView;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
+import com.stratum.task.TaskInput;
+import com.stratum.task.TaskService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +107,9 @@ public class DemoData {
     private final ContactService contacts;
     private final AccountTeamService teams;
     private final HandoffService handoffs;
+    private final ActivityService activities;
+    private final AccountEventService events;
+    private final TaskService tasks;
     private final EntityManager em;
     private final boolean enabled;
     private final String password;
@@ -108,8 +120,12 @@ public class DemoData {
             OpportunityService opportunities, ContactService contacts, HandoffService handoffs, EntityManager em,
             @ConfigProperty(name = "stratum.demo-data", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "stratum.demo-password", defaultValue = "stratum-demo-password") String password,
-            PasswordHasher passwords, Clock clock, AccountTeamService teams) {
+            PasswordHasher passwords, Clock clock, AccountTeamService teams, ActivityService activities,
+            AccountEventService events, TaskService tasks) {
         this.teams = teams;
+        this.activities = activities;
+        this.events = events;
+        this.tasks = tasks;
         this.users = users;
         this.accounts = accounts;
         this.cadence = cadence;
@@ -216,8 +232,10 @@ public class DemoData {
                 + " the renewal and the open upsell are yours from next month.",
                 new HandoffInput.SectionNotes(null, "Their CFO signs the renewal; their head of IT runs the weekly"
                         + " check-in.", null, null, null)));
-        LOG.infof("Demo data: %d users, %d accounts, %d answered QBRs, %d opportunities, %d contacts, 1 open handoff.",
-                MANAGERS.length + 4, created.size(), answered, deals, people);
+        int logged = addActivities(created);
+        addEventsAndTasks(created, owners.get(0));
+        LOG.infof("Demo data: %d users, %d accounts, %d answered QBRs, %d opportunities, %d contacts, %d activities,"
+                + " 1 open handoff.", MANAGERS.length + 4, created.size(), answered, deals, people, logged);
         LOG.infof("Demo sign-in: admin@stratum.demo (ADMIN), sales.manager@stratum.demo (MANAGER),"
                 + " dana.whitfield@stratum.demo (ACCOUNT_MANAGER), viewer@stratum.demo (VIEWER);"
                 + " every demo user's password is: %s", password);
@@ -277,6 +295,48 @@ public class DemoData {
             }
         }
         return count;
+    }
+
+    /**
+     * Calls and meetings on most KEY and STRATEGIC accounts, with their contacts, so that timelines and last touches
+     * look lived-in; every third is left untouched for its tier's cadence (touch overdue). Returns how many.
+     */
+    private int addActivities(List<AccountView> created) {
+        int count = 0;
+        Instant now = Instant.now(clock);
+        for (int i = 0; i < created.size(); i++) {
+            AccountView account = created.get(i);
+            if (account.tier() == Tier.STANDARD || i % 3 == 1) {
+                continue;
+            }
+            List<UUID> people = em.createQuery("select c.id from Contact c where c.accountId = :account"
+                    + " and c.leftCompanyOn is null order by c.name", UUID.class)
+                    .setParameter("account", account.id()).setMaxResults(2).getResultList();
+            activities.create(account.id(), new ActivityInput(ActivityType.MEETING,
+                    now.minus(Duration.ofDays(30 + i)), "Quarterly planning on site",
+                    "Walked through the roadmap; they asked for a pricing review before the renewal.",
+                    people.subList(0, Math.min(1, people.size())), null, null));
+            activities.create(account.id(), new ActivityInput(ActivityType.CALL,
+                    now.minus(Duration.ofDays(2 + i % 9)).minus(Duration.ofHours(i)), "Check-in call",
+                    "Rollout on track; **next step**: send the usage report.", people, null, null));
+            count += 2;
+        }
+        return count;
+    }
+
+    /**
+     * For Dana Whitfield (the newcomer's sign-in): a funding round to review, a new executive (which opens a "meet the
+     * new executive" task) and a task due today, so that My day has something in each of those sections.
+     */
+    private void addEventsAndTasks(List<AccountView> created, UUID dana) {
+        AccountView strategic = created.get(0);
+        AccountView key = created.get(8);
+        events.create(strategic.id(), new EventInput(CompellingEventType.FUNDING_ROUND, today().minusDays(3),
+                "Series D of $120M to expand into Asia.", null, null, null));
+        events.create(key.id(), new EventInput(CompellingEventType.NEW_EXECUTIVE, today().minusDays(1),
+                "A new Chief Digital Officer starts next month.", null, null, null));
+        tasks.create(new TaskInput("Send the usage report promised on the last call", created.get(16).id(), null, null,
+                null, dana, today(), null));
     }
 
     private UUID unit(AccountView account, String name, UUID parent, Relevance relevance) {

@@ -15,7 +15,9 @@ public class TaskAssignments {
     }
 
     void assigned(Task task, Account account) {
+        String title = task.title.strip();
+        boolean ended = title.endsWith(".") || title.endsWith("!") || title.endsWith("?");
         notifications.send(task.assigneeId, NotificationKind.TASK_ASSIGNED, "You have a new task on " + account.name
-                + ", due " + task.dueDate + ": " + task.title, "/tasks");
+                + ", due " + task.dueDate + ": " + title + (ended ? "" : "."), "/tasks");
     }
 }

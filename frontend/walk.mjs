@@ -1,0 +1,25 @@
+import { chromium } from 'playwright-core';
+const base = 'http://localhost:8096';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
+await page.goto(base + '/login');
+await page.getByLabel(/email/i).fill('dana.whitfield@stratum.demo');
+await page.getByLabel(/password/i).fill('stratum-demo-password');
+await page.getByRole('button', { name: /sign in/i }).click();
+await page.waitForURL(/my-day/);
+await page.getByRole('link', { name: 'Fourth Coffee Logistics' }).first().click();
+await page.waitForURL(/accounts\//);
+await page.getByRole('tab', { name: /timeline/i }).click();
+await page.getByRole('button', { name: /log activity/i }).click();
+const dlg = page.getByRole('dialog');
+await dlg.waitFor();
+await page.screenshot({ path: '/tmp/shots/3-log.png' });
+// bad input: empty summary
+await dlg.getByRole('button', { name: /log|save/i }).last().click();
+await page.waitForTimeout(400);
+await page.screenshot({ path: '/tmp/shots/4-log-empty.png' });
+await dlg.getByLabel(/summary/i).fill('x'.repeat(501));
+await dlg.getByRole('button', { name: /log|save/i }).last().click();
+await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/shots/5-log-long.png' });
+await browser.close();

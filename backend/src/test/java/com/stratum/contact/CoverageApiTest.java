@@ -118,7 +118,7 @@ class CoverageApiTest {
         contact(covered, "DECISION_MAKER", unit(covered));
         view(covered).then().body("singleThreaded", equalTo(false));
         try {
-            api().body(Map.of("maxAccountsPerOwner", 8, "qbrCadenceDays", 90, "minDecisionContacts", 2))
+            api().body(Map.of("maxAccountsPerOwner", 8, "qbrCadenceDays", 90, "minDecisionContacts", 2, "touchCadenceDays", 45))
                     .put("/api/v1/tier-policies/KEY").then().statusCode(200)
                     .body("minDecisionContacts", equalTo(2)).body("minBusinessUnits", equalTo(1));
             view(covered).then().body("singleThreaded", equalTo(true)).body("singleThreadedReasons", contains(
@@ -128,7 +128,7 @@ class CoverageApiTest {
                     .body("items.id", contains(covered));
         } finally {
             api().body(Map.of("maxAccountsPerOwner", 8, "qbrCadenceDays", 90, "minDecisionContacts", 1,
-                    "minBusinessUnits", 1)).put("/api/v1/tier-policies/KEY").then().statusCode(200);
+                    "minBusinessUnits", 1, "touchCadenceDays", 45)).put("/api/v1/tier-policies/KEY").then().statusCode(200);
         }
         view(covered).then().body("singleThreaded", equalTo(false));
         api().get("/api/v1/tier-policies").then()

@@ -193,12 +193,12 @@ class TierApiTest {
                 .body("items.find { it.tier == 'STRATEGIC' }.maxAccountsPerOwner", equalTo(3))
                 .body("items.find { it.tier == 'STRATEGIC' }.qbrCadenceDays", equalTo(30));
 
-        int version = api().body(Map.of("maxAccountsPerOwner", 8, "qbrCadenceDays", 60))
+        int version = api().body(Map.of("maxAccountsPerOwner", 8, "qbrCadenceDays", 60, "touchCadenceDays", 45))
                 .put("/api/v1/tier-policies/KEY").then().statusCode(200)
                 .body("qbrCadenceDays", equalTo(60)).extract().path("version");
-        api().header("If-Match", "\"" + (version - 1) + "\"").body(Map.of("maxAccountsPerOwner", 8, "qbrCadenceDays", 90))
+        api().header("If-Match", "\"" + (version - 1) + "\"").body(Map.of("maxAccountsPerOwner", 8, "qbrCadenceDays", 90, "touchCadenceDays", 45))
                 .put("/api/v1/tier-policies/KEY").then().statusCode(412);
-        api().body(Map.of("maxAccountsPerOwner", 8, "qbrCadenceDays", 90)).put("/api/v1/tier-policies/KEY").then()
+        api().body(Map.of("maxAccountsPerOwner", 8, "qbrCadenceDays", 90, "touchCadenceDays", 45)).put("/api/v1/tier-policies/KEY").then()
                 .statusCode(200).body("qbrCadenceDays", equalTo(90));
     }
 
@@ -232,7 +232,7 @@ class TierApiTest {
                     .body("items[0].tiers.find { it.tier == 'STRATEGIC' }.overCapacity", equalTo(false))
                     .body("items[0].tiers.find { it.tier == 'STANDARD' }.limit", nullValue());
         } finally {
-            api().body(Map.of("maxAccountsPerOwner", 8, "qbrCadenceDays", 90)).put("/api/v1/tier-policies/KEY")
+            api().body(Map.of("maxAccountsPerOwner", 8, "qbrCadenceDays", 90, "touchCadenceDays", 45)).put("/api/v1/tier-policies/KEY")
                     .then().statusCode(200);
         }
         api().queryParam("ownerId", owner).get("/api/v1/tier-capacity").then()

@@ -813,6 +813,11 @@ export const rules = {
     "SettingsUpdate": {
       "companyName": {
         "maxLength": 200
+      },
+      "grrThresholdPct": {
+        "minimum": 0,
+        "integerDigits": 3,
+        "fractionDigits": 2
       }
     },
     "ActivityInput": {

@@ -3166,22 +3166,36 @@ export interface components {
         /** @enum {string} */
         Role: "ADMIN" | "MANAGER" | "ACCOUNT_MANAGER" | "VIEWER";
         /** @enum {string} */
-        Scope: "accounts:read" | "accounts:write" | "surveys:read" | "surveys:write" | "opportunities:read" | "opportunities:write" | "contacts:read" | "contacts:write" | "activities:read" | "activities:write" | "tasks:read" | "tasks:write" | "events:read" | "events:write" | "admin";
+        Scope: "accounts:read" | "accounts:write" | "surveys:read" | "surveys:write" | "opportunities:read" | "opportunities:write" | "contacts:read" | "contacts:write" | "activities:read" | "activities:write" | "tasks:read" | "tasks:write" | "events:read" | "events:write" | "revenue:read" | "revenue:write" | "admin";
         /** @description The company's settings. */
         Settings: {
             /** @description Brands the survey e-mails customers get. */
             companyName: string;
+            /** @description The ISO 4217 code every revenue line is in. */
+            currency: string;
+            /** @description The retention gate's gross revenue retention threshold, in percent. */
+            grrThresholdPct: number;
             /** Format: int64 */
             version: number;
             updatedAt: string & components["schemas"]["Instant"];
         };
-        /** @description Replaces the company's settings. */
+        /** @description Replaces the company's settings. A field left out keeps its current value. */
         SettingsUpdate: {
             /**
              * @description Your company's name, as customers know it: it brands the survey e-mails they get.
              * @example Acme Software
              */
             companyName: string;
+            /**
+             * @description The ISO 4217 code of the company currency: every revenue line is in it. It cannot change once revenue lines exist.
+             * @example EUR
+             */
+            currency?: string;
+            /**
+             * @description The retention gate's threshold: once revenue data exists, an account's gross revenue retention for the year must reach this percentage (100 = nothing lost) for its expansion to count.
+             * @example 100
+             */
+            grrThresholdPct?: number;
         };
         /** @description Credentials for signing in. */
         SignIn: {
@@ -14142,7 +14156,7 @@ export const questionKindValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const relevanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Relevance"]> = ["HIGH", "MEDIUM", "LOW"];
 export const retentionBlockerCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionBlockerCode"]> = ["RENEWAL_LOST", "RENEWAL_NOT_WON", "CHURNED", "ARR_BELOW_BASELINE"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["ADMIN", "MANAGER", "ACCOUNT_MANAGER", "VIEWER"];
-export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write", "tasks:read", "tasks:write", "events:read", "events:write", "admin"];
+export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write", "tasks:read", "tasks:write", "events:read", "events:write", "revenue:read", "revenue:write", "admin"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["IDENTIFIED", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "LOST"];
 export const stanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stance"]> = ["ALLY", "NEUTRAL", "SKEPTIC"];
 export const taskSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskSource"]> = ["MANUAL", "FOLLOW_UP", "EVENT", "HANDOFF"];

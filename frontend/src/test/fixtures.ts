@@ -46,7 +46,7 @@ export function makeAccount(overrides: Partial<Account> = {}): Account {
 type Role = Me['user']['role'];
 
 const SCOPES_OF: Record<Role, Me['scopes']> = {
-  VIEWER: ['accounts:read', 'surveys:read', 'opportunities:read', 'contacts:read', 'activities:read', 'tasks:read', 'events:read'],
+  VIEWER: ['accounts:read', 'surveys:read', 'opportunities:read', 'contacts:read', 'activities:read', 'tasks:read', 'events:read', 'revenue:read'],
   ACCOUNT_MANAGER: [
     'accounts:read',
     'accounts:write',
@@ -62,6 +62,8 @@ const SCOPES_OF: Record<Role, Me['scopes']> = {
     'tasks:write',
     'events:read',
     'events:write',
+    'revenue:read',
+    'revenue:write',
   ],
   MANAGER: [
     'accounts:read',
@@ -78,6 +80,8 @@ const SCOPES_OF: Record<Role, Me['scopes']> = {
     'tasks:write',
     'events:read',
     'events:write',
+    'revenue:read',
+    'revenue:write',
   ],
   ADMIN: [
     'accounts:read',
@@ -94,6 +98,8 @@ const SCOPES_OF: Record<Role, Me['scopes']> = {
     'tasks:write',
     'events:read',
     'events:write',
+    'revenue:read',
+    'revenue:write',
     'admin',
   ],
 };

@@ -54,6 +54,7 @@ describe('permissions', () => {
       'activities:read',
       'tasks:read',
       'events:read',
+      'revenue:read',
     ]);
   });
 

@@ -39,6 +39,7 @@ describe('ApiTokensPage', () => {
       'activities:read',
       'tasks:read',
       'events:read',
+      'revenue:read',
     ]);
     // A viewer's list is their own: no user column.
     expect(screen.queryByRole('columnheader', { name: 'User' })).not.toBeInTheDocument();

@@ -16,5 +16,7 @@ export const SCOPE_DESCRIPTION: Record<Scope, string> = {
   'tasks:write': 'Create, change, complete and reopen tasks.',
   'events:read': 'Read compelling events and the events report.',
   'events:write': 'Record and review compelling events.',
+  'revenue:read': 'Read products, revenue, revenue alerts, contracts, renewals and the retention report.',
+  'revenue:write': 'Send revenue lines from billing, manage products and contracts, handle revenue alerts.',
   admin: 'Manage users and everyone’s API tokens, read the audit log.',
 };

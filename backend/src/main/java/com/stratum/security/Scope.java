@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(enumeration = {"accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read",
     "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write",
     "tasks:read", "tasks:write", "events:read",
-    "events:write", "admin"})
+    "events:write", "revenue:read", "revenue:write", "admin"})
 public enum Scope {
     ACCOUNTS_READ(Scope.ACCOUNTS_READ_NAME),
     ACCOUNTS_WRITE(Scope.ACCOUNTS_WRITE_NAME),
@@ -27,6 +27,8 @@ public enum Scope {
     TASKS_WRITE(Scope.TASKS_WRITE_NAME),
     EVENTS_READ(Scope.EVENTS_READ_NAME),
     EVENTS_WRITE(Scope.EVENTS_WRITE_NAME),
+    REVENUE_READ(Scope.REVENUE_READ_NAME),
+    REVENUE_WRITE(Scope.REVENUE_WRITE_NAME),
     ADMIN(Scope.ADMIN_NAME);
 
     // Names as constants so that resource annotations (which need constants) and this enum agree.
@@ -44,6 +46,8 @@ public enum Scope {
     public static final String TASKS_WRITE_NAME = "tasks:write";
     public static final String EVENTS_READ_NAME = "events:read";
     public static final String EVENTS_WRITE_NAME = "events:write";
+    public static final String REVENUE_READ_NAME = "revenue:read";
+    public static final String REVENUE_WRITE_NAME = "revenue:write";
     public static final String ADMIN_NAME = "admin";
 
     private final String value;
@@ -67,7 +71,7 @@ public enum Scope {
     public static Set<Scope> grantedTo(Role role) {
         return switch (role) {
             case VIEWER -> EnumSet.of(ACCOUNTS_READ, SURVEYS_READ, OPPORTUNITIES_READ, CONTACTS_READ,
-                    ACTIVITIES_READ, TASKS_READ, EVENTS_READ);
+                    ACTIVITIES_READ, TASKS_READ, EVENTS_READ, REVENUE_READ);
             case ACCOUNT_MANAGER, MANAGER -> EnumSet.complementOf(EnumSet.of(ADMIN));
             case ADMIN -> EnumSet.allOf(Scope.class);
         };

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** The company's own settings: one row (id 1), created by the migration. */
@@ -17,6 +18,10 @@ public class CompanySettings extends PanacheEntityBase {
     public short id;
     /** Brands the e-mails customers get. */
     public String companyName;
+    /** ISO 4217 code of the one currency every revenue line is in. */
+    public String currency;
+    /** The retention gate's gross revenue retention threshold, in percent (100 = nothing lost). */
+    public BigDecimal grrThresholdPct;
     public Instant updatedAt;
     @Version
     public long version;

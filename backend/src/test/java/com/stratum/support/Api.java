@@ -25,7 +25,8 @@ public final class Api {
     public static final List<String> ALL_SCOPES = List.of("accounts:read", "accounts:write", "surveys:read",
             "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read",
             "activities:write",
-            "tasks:read", "tasks:write", "events:read", "events:write", "admin");
+            "tasks:read", "tasks:write", "events:read", "events:write", "revenue:read",
+            "revenue:write", "admin");
 
     private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT_FILE.toUri().toString())

@@ -14,12 +14,10 @@ import com.stratum.security.Problems;
 import com.stratum.security.Role;
 import com.stratum.security.Scope;
 import com.stratum.user.UserService;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,7 +30,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ApiTokenService {
     public static final String TOKEN_PREFIX = "stm_";
-    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     /** Rate limits are per token: a cap on live tokens keeps one user from multiplying their allowance. */
     static final int MAX_LIVE_TOKENS = 25;
     private static final List<SortField<ApiToken>> SORTS = List.of(
@@ -132,39 +129,6 @@ public class ApiTokenService {
             throw ApiProblem.notFound("API token", id);
         }
         token.revokedAt = Text.now(clock);
-    }
-
-    /**
-     * The caller behind a bearer token; 401 when it is unknown, revoked, expired or its user deactivated. Every
-     * integration request passes here, so it is one query outside any transaction; recording when the token was
-     * last used is a short write transaction of its own, at most once a minute per token.
-     */
-    public Caller resolve(String secret) {
-        List<Object[]> rows = !secret.startsWith(TOKEN_PREFIX) ? List.of()
-                : em.createQuery("select t, u.name, u.role, u.active from ApiToken t join User u on u.id = t.userId"
-                        + " where t.tokenHash = :hash", Object[].class)
-                .setParameter("hash", Secrets.sha256(secret)).getResultList();
-        Instant now = Text.now(clock);
-        ApiToken token = rows.isEmpty() ? null : (ApiToken) rows.get(0)[0];
-        if (token == null || token.revokedAt != null) {
-            throw Problems.unauthenticated("The API token is not valid or has been revoked.");
-        }
-        if (token.expiresAt != null && !token.expiresAt.isAfter(now)) {
-            throw Problems.unauthenticated("The API token expired at " + token.expiresAt + ".");
-        }
-        String userName = (String) rows.get(0)[1];
-        Role role = (Role) rows.get(0)[2];
-        if (!(Boolean) rows.get(0)[3]) {
-            throw Problems.unauthenticated("The API token's user is deactivated.");
-        }
-        if (token.lastUsedAt == null || token.lastUsedAt.plus(TOUCH_EVERY).isBefore(now)) {
-            QuarkusTransaction.requiringNew().run(() -> em.createQuery(
-                            "update ApiToken t set t.lastUsedAt = :now where t.id = :id")
-                    .setParameter("now", now).setParameter("id", token.id).executeUpdate());
-        }
-        Set<Scope> scopes = token.scopeSet();
-        scopes.retainAll(Scope.grantedTo(role));
-        return new Caller(token.userId, userName, role, scopes, token.id, null, null);
     }
 
     /**

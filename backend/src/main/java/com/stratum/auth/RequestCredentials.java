@@ -7,10 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** API tokens and browser sessions, as {@link com.stratum.security.AccessFilter} checks them on every request. */
 @ApplicationScoped
 public class RequestCredentials implements Credentials {
-    private final ApiTokenService tokens;
+    private final VerifiedTokens tokens;
     private final SessionService sessions;
 
-    public RequestCredentials(ApiTokenService tokens, SessionService sessions) {
+    public RequestCredentials(VerifiedTokens tokens, SessionService sessions) {
         this.tokens = tokens;
         this.sessions = sessions;
     }
@@ -18,6 +18,11 @@ public class RequestCredentials implements Credentials {
     @Override
     public Caller apiToken(String secret) {
         return tokens.resolve(secret);
+    }
+
+    @Override
+    public Caller apiTokenAsOf(String secret, Caller caller, long credentialVersion) {
+        return tokens.asOf(secret, caller, credentialVersion);
     }
 
     @Override

@@ -67,8 +67,10 @@ public class AccessFilter {
             throw Problems.forbidden("This operation is not available.");
         }
         Caller caller;
+        String token = null;
         try {
-            caller = authenticate(request);
+            token = bearerToken(request);
+            caller = token != null ? credentials.apiToken(token) : session(request);
         } catch (ApiProblem refused) {
             // Guessing credentials costs the guesser's address its public allowance.
             RateLimiter.Outcome outcome = limiter.forAddress(clientAddress());
@@ -83,6 +85,11 @@ public class AccessFilter {
         }
         RateLimiter.Outcome outcome = limiter.forCaller(caller);
         request.setProperty(OUTCOME, outcome);
+        if (token != null) {
+            // A token verified before a revocation (or a role change) committed is looked up again here.
+            caller = credentials.apiTokenAsOf(token, caller, outcome.credentialVersion());
+            current.set(caller);
+        }
         refuseIfExhausted(outcome);
         for (String name : requirement.scopes()) {
             Scope scope = Scope.of(name);
@@ -105,15 +112,20 @@ public class AccessFilter {
         }
     }
 
-    private Caller authenticate(ContainerRequestContext request) {
+    /** The bearer token the request carries, or null when it has no Authorization header. */
+    private static String bearerToken(ContainerRequestContext request) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization != null) {
-            String[] parts = authorization.trim().split("\\s+", 2);
-            if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer") || parts[1].isBlank()) {
-                throw Problems.unauthenticated("The Authorization header must be 'Bearer <API token>'.");
-            }
-            return credentials.apiToken(parts[1].trim());
+        if (authorization == null) {
+            return null;
         }
+        String[] parts = authorization.trim().split("\\s+", 2);
+        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer") || parts[1].isBlank()) {
+            throw Problems.unauthenticated("The Authorization header must be 'Bearer <API token>'.");
+        }
+        return parts[1].trim();
+    }
+
+    private Caller session(ContainerRequestContext request) {
         Cookie cookie = request.getCookies().get(SESSION_COOKIE);
         if (cookie != null && cookie.getValue() != null && !cookie.getValue().isBlank()) {
             return credentials.session(cookie.getValue());

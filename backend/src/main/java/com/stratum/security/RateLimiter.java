@@ -18,13 +18,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * window (a minute unless configured otherwise). The counting and its proof are in {@code rate_limit_take}
  * (migration V10); old keys are removed by {@link RateLimitCleanup}.
  *
- * <p>One statement per request, in autocommit outside any business transaction (like the token lookup), so
- * the key's row is locked only for that statement.
+ * <p>One statement per request, in autocommit outside any business transaction, so the key's row is locked
+ * only for that statement.
  */
 @ApplicationScoped
 public class RateLimiter {
-    private static final String TAKE = "select accepted, remaining, reset_after, retry_after"
-            + " from rate_limit_take(?, ?, ?, ?)";
+    // The credential counter rides along: it tells the access check whether a token verified earlier still holds
+    // (migration V33), at no round trip of its own.
+    private static final String TAKE = "select accepted, remaining, reset_after, retry_after,"
+            + " (select version from credential_version where id = 1) from rate_limit_take(?, ?, ?, ?)";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -53,9 +55,11 @@ public class RateLimiter {
     /**
      * What one request left of its caller's allowance; the numbers behind the headers. {@code resetSeconds}:
      * until the whole allowance is back if nothing more is sent (RateLimit-Reset); {@code retryAfterSeconds}:
-     * when refused, until one request is accepted again (Retry-After).
+     * when refused, until one request is accepted again (Retry-After). {@code credentialVersion}: the database's
+     * credential counter as this request found it (see {@link Credentials#apiTokenAsOf}).
      */
-    public record Outcome(boolean allowed, int limit, long remaining, long resetSeconds, long retryAfterSeconds) {
+    public record Outcome(boolean allowed, int limit, long remaining, long resetSeconds, long retryAfterSeconds,
+            long credentialVersion) {
     }
 
     public Outcome forCaller(Caller caller) {
@@ -81,7 +85,8 @@ public class RateLimiter {
             statement.setObject(4, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                return new Outcome(row.getBoolean(1), limit, row.getInt(2), row.getInt(3), row.getInt(4));
+                return new Outcome(row.getBoolean(1), limit, row.getInt(2), row.getInt(3), row.getInt(4),
+                        row.getLong(5));
             }
         } catch (SQLException e) {
             // The problem mapper turns an unreachable database into a 503.

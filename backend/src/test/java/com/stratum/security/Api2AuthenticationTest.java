@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.stratum.support.Api;
 import com.stratum.support.Fixtures;
 import com.stratum.support.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 class Api2AuthenticationTest {
     @Inject
     TestClock clock;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @AfterEach
     void resetClock() {
@@ -66,6 +69,38 @@ class Api2AuthenticationTest {
         api().body(Map.of("active", false)).patch("/api/v1/users/{id}", session.userId()).then().statusCode(200);
         Api.withToken(live).get("/api/v1/accounts").then().statusCode(401);
         session.request().get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void aTokenInUseStopsWorkingAtOnceWhenRevokedNarrowedOrItsUserChanges() {
+        // Each token works first, so that the app has verified it before the change that must refuse it.
+        Api.Session session = Fixtures.signedIn("MANAGER");
+        String revoked = session.createToken("in use, revoked", List.of("accounts:read"));
+        Api.withToken(revoked).get("/api/v1/accounts").then().statusCode(200);
+        Api.withToken(revoked).get("/api/v1/accounts").then().statusCode(200);
+        String id = session.request().get("/api/v1/api-tokens").then().extract().path("items[0].id");
+        session.request().delete("/api/v1/api-tokens/{id}", id).then().statusCode(204);
+        Api.withToken(revoked).get("/api/v1/accounts").then().statusCode(401)
+                .body("detail", org.hamcrest.Matchers.containsString("revoked"));
+
+        String writer = session.createToken("in use, role lowered", List.of("accounts:read", "accounts:write"));
+        // An empty body: refused by validation while the token may write, by the access check once it may not.
+        Api.withToken(writer).body(Map.of()).post("/api/v1/accounts").then().statusCode(422);
+        api().body(Map.of("role", "VIEWER")).patch("/api/v1/users/{id}", session.userId()).then().statusCode(200);
+        Api.withToken(writer).body(Map.of()).post("/api/v1/accounts").then().statusCode(403);
+        Api.withToken(writer).get("/api/v1/accounts").then().statusCode(200);
+
+        api().body(Map.of("active", false)).patch("/api/v1/users/{id}", session.userId()).then().statusCode(200);
+        Api.withToken(writer).get("/api/v1/accounts").then().statusCode(401)
+                .body("detail", org.hamcrest.Matchers.containsString("deactivated"));
+
+        String expiring = Fixtures.token("MANAGER", List.of("accounts:read"));
+        Api.withToken(expiring).get("/api/v1/accounts").then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update api_token set expires_at = now() - interval '1 minute' where token_hash = :hash")
+                .setParameter("hash", com.stratum.common.Secrets.sha256(expiring)).executeUpdate());
+        Api.withToken(expiring).get("/api/v1/accounts").then().statusCode(401)
+                .body("detail", org.hamcrest.Matchers.containsString("expired"));
     }
 
     @Test

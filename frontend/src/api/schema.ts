@@ -4747,7 +4747,7 @@ export interface operations {
                 leftCompany?: boolean;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description Within accounts (accountId, or an account's contacts): text contained in the name or the email. Across all accounts: contacts with a word of their name or email starting with each word of the term, in any order ("berg ava" finds Ava Berg-Lund, "customer12.ex" her email); only when none has, contacts whose name or email contains the term. Across all accounts at most the first 200 matches found are listed and sorted: when more match, totalIsEstimate is true; add a word to narrow the search. */
+                /** @description Within accounts (accountId, or an account's contacts): text contained in the name or the email. Across all accounts: contacts with a word of their name or email starting with each word of the term, in any order ("berg ava" finds Ava Berg-Lund, "customer12.ex" her email); only when none has, contacts whose name or email contains the term, for terms of at least 3 characters ("erg" finds her, "rg" does not). Across all accounts at most the first 200 matches found are listed and sorted: when more match, totalIsEstimate is true; add a word to narrow the search. */
                 q?: string;
                 /**
                  * @description Comma list of name, createdAt, updatedAt; prefix - for descending. Default name.
@@ -8211,7 +8211,7 @@ export interface operations {
                 leftCompany?: boolean;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description Within accounts (accountId, or an account's contacts): text contained in the name or the email. Across all accounts: contacts with a word of their name or email starting with each word of the term, in any order ("berg ava" finds Ava Berg-Lund, "customer12.ex" her email); only when none has, contacts whose name or email contains the term. Across all accounts at most the first 200 matches found are listed and sorted: when more match, totalIsEstimate is true; add a word to narrow the search. */
+                /** @description Within accounts (accountId, or an account's contacts): text contained in the name or the email. Across all accounts: contacts with a word of their name or email starting with each word of the term, in any order ("berg ava" finds Ava Berg-Lund, "customer12.ex" her email); only when none has, contacts whose name or email contains the term, for terms of at least 3 characters ("erg" finds her, "rg" does not). Across all accounts at most the first 200 matches found are listed and sorted: when more match, totalIsEstimate is true; add a word to narrow the search. */
                 q?: string;
                 /**
                  * @description Comma list of name, createdAt, updatedAt; prefix - for descending. Default name.

@@ -14,7 +14,8 @@ public class ContactFilter {
     @Parameter(description = "Within accounts (accountId, or an account's contacts): text contained in the name or"
             + " the email. Across all accounts: contacts with a word of their name or email starting with each word"
             + " of the term, in any order (\"berg ava\" finds Ava Berg-Lund, \"customer12.ex\" her email); only when"
-            + " none has, contacts whose name or email contains the term. Across all accounts at most the first "
+            + " none has, contacts whose name or email contains the term, for terms of at least "
+            + ContactQueries.MIN_FRAGMENT + " characters (\"erg\" finds her, \"rg\" does not). Across all accounts at most the first "
             + ContactQueries.SEARCH_CANDIDATES + " matches found are listed and sorted: when more match,"
             + " totalIsEstimate is true; add a word to narrow the search.")
     public String q;

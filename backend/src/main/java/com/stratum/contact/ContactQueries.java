@@ -72,6 +72,11 @@ public class ContactQueries {
      * the term, it reads about this many rows and sorts them, instead of every contact a first name matches.
      */
     static final int SEARCH_CANDIDATES = 200;
+    /**
+     * Across all accounts, text inside a word is searched from this many characters: the trigram indexes serve
+     * nothing shorter, and a shorter fragment would read every contact.
+     */
+    static final int MIN_FRAGMENT = 3;
 
     @Transactional
     public ContactPage list(ContactFilter.Criteria filter, String sort, int limit, String cursor) {
@@ -88,8 +93,8 @@ public class ContactQueries {
 
     /**
      * A search across all accounts: contacts with a word starting with each of the term's words (through the
-     * words' btree, read in order, so it stops after SEARCH_CANDIDATES + 1); when none has, contacts whose name or
-     * email contains the term (the trigram indexes), as within an account. The candidates are whichever the index
+     * words' btree, read in order, so it stops after SEARCH_CANDIDATES + 1); when none has and the term has at least
+     * MIN_FRAGMENT characters, contacts whose name or email contains the term (the trigram indexes). The candidates are whichever the index
      * gives first; the page is sorted and paged among them. The same data gives the same candidates, so the cursor
      * of the next page still applies.
      */
@@ -110,6 +115,9 @@ public class ContactQueries {
             found = byWords.create(em, "select w.contactId from ContactSearchWord w join Contact c on c.id ="
                     + " w.contactId" + byWords.where(), UUID.class).setMaxResults(SEARCH_CANDIDATES + 1)
                     .getResultList();
+        }
+        if (found.isEmpty() && filter.q().strip().length() < MIN_FRAGMENT) {
+            return new ContactPage(List.of(), null, 0, false);
         }
         if (found.isEmpty()) {
             if (!words.isEmpty()) {

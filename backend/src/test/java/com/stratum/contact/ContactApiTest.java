@@ -258,6 +258,14 @@ class ContactApiTest {
                 .body("items.name", contains(label + " Carter"));
         api().queryParam("q", label).queryParam("buyingRole", "CHAMPION").queryParam("sort", "-name")
                 .get("/api/v1/contacts").then().body("items.name", contains(label + " Carter", label + " Adams"));
+        // Inside a word, across all accounts: from three characters (the trigram indexes serve nothing shorter).
+        String inside = label.substring(2);
+        api().queryParam("q", inside).get("/api/v1/contacts").then().statusCode(200).body("total", equalTo(3));
+        String twoInside = "Bea Brown".substring(5, 7); // "ro": starts no word of anyone's name
+        api().queryParam("q", twoInside).queryParam("buyingRole", "USER").get("/api/v1/contacts").then()
+                .statusCode(200).body("items.name", not(hasItem("Bea Brown")));
+        api().queryParam("q", twoInside).queryParam("accountId", a).get("/api/v1/contacts").then().statusCode(200)
+                .body("items.name", contains("Bea Brown"));
         api().queryParam("q", label).queryParam("buyingRole", "CEO").get("/api/v1/contacts").then().statusCode(400);
         api().queryParam("accountId", "nope").get("/api/v1/contacts").then().statusCode(400);
         api().queryParam("q", label).queryParam("leftCompany", "false").get("/api/v1/accounts/{id}/contacts", a)

@@ -190,7 +190,7 @@ public class DemoData {
             UUID parent = i >= 40 && i % 10 == 0 && !parents.isEmpty() ? parents.get(i % parents.size()) : null;
             AccountView account = accounts.create(new AccountInput(name, domain, "CRM-" + (10_000 + i),
                     INDUSTRIES[i % INDUSTRIES.length], territory[0], territory[1], 50 + random.nextInt(20_000),
-                    BigDecimal.valueOf(5_000_000L + random.nextInt(900_000_000)), BigDecimal.valueOf(arr), lifecycle,
+                    BigDecimal.valueOf(5_000_000L + random.nextInt(900_000_000)), BigDecimal.valueOf(arr), null, lifecycle,
                     today().plusDays(20 + random.nextInt(500)), parent, owners.get(i % owners.size()), tier,
                     i % 3 == 0 ? List.of("expansion") : List.of(), null, null));
             if (tier == Tier.STRATEGIC) {

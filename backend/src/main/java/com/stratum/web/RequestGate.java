@@ -1,7 +1,6 @@
 package com.stratum.web;
 
 import com.stratum.common.ApiProblem;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.cors.CORSFilter;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -58,14 +57,13 @@ public class RequestGate {
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
     public RequestGate(HttpLimits limits,
-            @ConfigProperty(name = "stratum.http.max-body-size", defaultValue = "1M") MemorySize maxBodySize,
             EdgeProblems problems, ClientFaults faults,
             @ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false") boolean corsEnabled,
             @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> corsOrigins,
             @ConfigProperty(name = "stratum.revenue.import.max-bytes", defaultValue = "1073741824") long maxImportSize) {
         this.limits = limits;
         this.maxImportSize = maxImportSize;
-        this.maxBodySize = maxBodySize.asLongValue();
+        this.maxBodySize = limits.maxBodySize().asLongValue();
         this.problems = problems;
         this.faults = faults;
         this.corsEnabled = corsEnabled;

@@ -56,7 +56,7 @@ function RefusedRows({ imported }: { imported: RevenueImport }) {
         <ErrorState error={rows.error} onRetry={() => void rows.refetch()} title="Could not load the refused rows" />
       ) : (
         <Table.ScrollContainer minWidth={820}>
-          <Table verticalSpacing="xs" aria-label="Refused rows">
+          <Table verticalSpacing="xs" aria-label="Refused rows of the file">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Line</Table.Th>

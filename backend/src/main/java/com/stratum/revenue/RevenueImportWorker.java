@@ -212,18 +212,16 @@ public class RevenueImportWorker {
     /** Every row of a repeated (account, product, month) is refused; then the counts, and the import is READY. */
     private void finishValidation(RevenueImport imported) {
         em.createNativeQuery("""
-                with repeated as (
-                    select account_id, product_id, period,
-                           string_agg(line_no::text, ', ' order by line_no) as lines
-                      from revenue_import_row
-                     where import_id = ?1 and problem is null
-                     group by account_id, product_id, period having count(*) > 1)
                 update revenue_import_row r
                    set problem = 'Lines ' || d.lines || ' name the same account, product and month; keep one of'
                                  || ' them.', problem_field = 'period'
-                  from repeated d
-                 where r.import_id = ?1 and r.problem is null and r.account_id = d.account_id
-                   and r.product_id = d.product_id and r.period = d.period""")
+                  from (select line_no, count(*) over same as n,
+                               string_agg(line_no::text, ', ') over same as lines
+                          from revenue_import_row
+                         where import_id = ?1 and problem is null
+                        window same as (partition by account_id, product_id, period order by line_no
+                                        rows between unbounded preceding and unbounded following)) d
+                 where r.import_id = ?1 and r.line_no = d.line_no and d.n > 1""")
                 .setParameter(1, imported.id).executeUpdate();
         imported.refusedRows = ((Number) em.createNativeQuery("select count(*) from revenue_import_row"
                 + " where import_id = ?1 and problem is not null").setParameter(1, imported.id).getSingleResult())

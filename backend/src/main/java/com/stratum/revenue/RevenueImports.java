@@ -112,6 +112,8 @@ public class RevenueImports {
             QuarkusTransaction.requiringNew().run(() -> fail(id, why));
             throw e;
         }
+        // Fresh statistics for the rows just staged, so that the worker's joins on (import_id, line_no) use the key.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("analyze revenue_import_row").executeUpdate());
         return QuarkusTransaction.requiringNew().call(() -> {
             RevenueImport imported = find(id);
             imported.status = ImportStatus.VALIDATING;

@@ -3594,7 +3594,7 @@ export interface components {
             quantity: number;
             /**
              * @description The month's total in the company currency; at most 2 decimals.
-             * @example 1500
+             * @example 1500.5
              */
             amount: number;
             /**

@@ -18,7 +18,7 @@ public record RevenueLineInput(
         @Schema(required = true, minimum = "0", description = "Units in the month; at most 3 decimals.",
                 examples = "12") BigDecimal quantity,
         @Schema(required = true, minimum = "0", description = "The month's total in the company currency; at most 2"
-                + " decimals.", examples = "1500.00") BigDecimal amount,
+                + " decimals.", examples = "1500.5") BigDecimal amount,
         @Schema(required = true, description = "The company currency (GET /api/v1/settings); any other is refused.",
                 examples = "EUR") String currency,
         @Schema(required = true, minLength = 1, maxLength = 50, description = "Who sent it, such as the billing"

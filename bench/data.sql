@@ -23,6 +23,7 @@ alter table contact disable trigger user;
 alter table activity disable trigger user;
 alter table activity_contact disable trigger user;
 alter table account_event disable trigger user;
+alter table product disable trigger user;
 
 create temp table grade (o int primary key, label text not null, points numeric not null) on commit drop;
 insert into grade values (0, 'A+', 4.3), (1, 'A', 4.0), (2, 'A-', 3.7), (3, 'B+', 3.3), (4, 'B', 3.0), (5, 'B-', 2.7),
@@ -255,6 +256,27 @@ cross join lateral (select t.created_at,
                            case when t.created_at > now() - interval '30 days' then 'NEW'
                                 when (a.i + k) % 5 = 0 then 'NO_ACTION' else 'REVIEWED' end as status) e;
 
+-- Revenue (issue 16): 12 products in 4 families (9 recurring), and for every account 10 of them bought in each of
+-- the last 24 complete months (~24 million lines at 100,000 accounts), generated set-based in one statement.
+-- Quantities and amounts vary by account, product and month; one account in ten stopped buying one product three
+-- months ago (the STOPPED_BUYING case), one in ten buys less of another lately (VOLUME_DROP).
+insert into product (id, sku, name, family, recurring, active, created_at, updated_at)
+select md5('bench-product' || n)::uuid, 'BENCH-P' || lpad(n::text, 2, '0'), 'Bench product ' || n,
+       (array['Platform', 'Analytics', 'Services', 'Support'])[1 + n % 4], n % 4 <> 2, true, now(), now()
+from generate_series(1, 12) n;
+
+insert into revenue_line (account_id, product_id, period, quantity, amount, currency, source, updated_at)
+select a.id, md5('bench-product' || p.n)::uuid, (date_trunc('month', now()) - make_interval(months => m))::date,
+       q.quantity, round(q.quantity * (20 + p.n * 15)::numeric, 2), 'EUR', 'bench', now()
+from (select i, md5('account' || i)::uuid as id, i % 12 as skip from generate_series(0, :scale - 1) i) a
+cross join generate_series(1, 12) p(n)
+cross join generate_series(1, 24) m
+cross join lateral (select greatest(1, 1 + (a.i * 7 + p.n * 13 + m * 3) % 20
+                            - case when a.i % 10 = 1 and p.n = 1 + a.i % 12 and m <= 3 then 10 else 0 end)::numeric
+                           as quantity) q
+where p.n <> 1 + a.skip and p.n <> 1 + (a.skip + 5) % 12
+  and not (a.i % 10 = 0 and p.n = 1 + (a.i / 10) % 12 and m <= 3);
+
 -- Notifications: twenty per owner over the last 90 days, the recent ones unread.
 insert into notification (id, user_id, kind, title, link, created_at, read_at)
 select md5('notification' || k || '-' || n)::uuid, md5('owner' || k)::uuid,
@@ -294,10 +316,11 @@ alter table contact enable trigger user;
 alter table activity enable trigger user;
 alter table activity_contact enable trigger user;
 alter table account_event enable trigger user;
+alter table product enable trigger user;
 -- The report totals the triggers would have kept.
 select rebuild_report_rollups();
 commit;
 
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
     opportunity_stage_change, business_unit, contact, contact_search_word, activity, activity_contact,
-    account_event, notification;
+    account_event, notification, product, revenue_line;

@@ -53,6 +53,11 @@ export function setSessionHooks(hooks: SessionHooks): () => void {
 }
 
 export const CSRF_HEADER = 'X-CSRF-Token';
+
+/** The current session's CSRF token, for the one call that does not go through the typed client (a streamed upload). */
+export function currentCsrfToken(): string | null | undefined {
+  return currentHooks.csrfToken();
+}
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const SIGN_IN_PATH = '/api/v1/auth/login';
 

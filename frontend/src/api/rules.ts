@@ -550,7 +550,9 @@ export const rules = {
     "company-settings",
     "activity",
     "activity-contact",
-    "account-event"
+    "account-event",
+    "product",
+    "revenue-ingest"
   ],
   "timeline": {
     "kinds": [
@@ -859,6 +861,17 @@ export const rules = {
       },
       "reviewNote": {
         "maxLength": 1000
+      }
+    },
+    "ProductInput": {
+      "sku": {
+        "maxLength": 64
+      },
+      "name": {
+        "maxLength": 200
+      },
+      "family": {
+        "maxLength": 100
       }
     }
   }

@@ -216,6 +216,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an account bought, by product, family or month
+         * @description Figures per group and month over the range (default: the last 12 complete months), the monthly totals, and each product's last month against the average of the 6 months before it. At most 36 months.
+         */
+        get: operations["getAccountRevenue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/timeline": {
         parameters: {
             query?: never;
@@ -953,6 +973,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List products
+         * @description Keyset-paged, by SKU then id unless sorted otherwise.
+         */
+        get: operations["listProducts"];
+        put?: never;
+        /**
+         * Create a product
+         * @description Managers and admins. The SKU is unique whatever its case: a second one is a 409 whose `existingId` names the product holding it.
+         */
+        post: operations["createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a product */
+        get: operations["getProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or deactivate a product (JSON Merge Patch)
+         * @description Managers and admins. `{"active": false}` deactivates it: it takes no new revenue lines, its past lines stay.
+         */
+        patch: operations["updateProduct"];
+        trace?: never;
+    };
     "/api/v1/public/surveys/{token}": {
         parameters: {
             query?: never;
@@ -1142,6 +1207,123 @@ export interface paths {
         get: operations["getGradeReport"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revenue-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a CSV file of revenue lines
+         * @description Managers and admins. The body is the file itself (UTF-8, RFC 4180), streamed: it may be far larger than the usual body limit (up to stratum.revenue.import.max-bytes, 1 GiB by default; a million lines is about 60 MB). The first line names the columns, in any order: `account_id` or `account_external_id` (one of the two per row), `sku`, `period` (YYYY-MM), `quantity`, `amount` (a dot for decimals, no thousands separators), `currency` (the company currency) and optionally `source` (`csv-import` when blank). A header naming an unknown column, or lacking one, is a 400 and nothing is kept. The answer (202) is the import, VALIDATING: poll it until READY, read its refused rows, then commit or cancel it. Rows follow the batch API's rules, and a (account, product, month) repeated in the file is refused on every row naming it.
+         */
+        post: operations["uploadRevenueImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revenue-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where an import stands, with its counts */
+        get: operations["getRevenueImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revenue-imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Discard a READY import
+         * @description Managers and admins. Nothing of it lands.
+         */
+        post: operations["cancelRevenueImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revenue-imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Land the valid rows of a READY import
+         * @description Managers and admins. The import becomes COMMITTING; its valid rows land in chunks through the batch API's ingest (created, updated, unchanged are counted on the import), then it is COMMITTED. Refused rows never land.
+         */
+        post: operations["commitRevenueImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revenue-imports/{id}/refused-rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rows of an import that will not land, and why
+         * @description In file order, keyset-paged. Complete once the import is READY.
+         */
+        get: operations["listRevenueImportRefusedRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revenue-lines/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send up to 5,000 monthly revenue lines from billing
+         * @description For the billing system, as a MANAGER or ADMIN user (their API token with `revenue:write`). Each line is what one account bought of one product in one calendar month, and is known by (account, product, month): a new one is CREATED, a known one with other figures is UPDATED (replaced: send the month's total, not a difference), the same figures are UNCHANGED, so sending a batch again changes nothing. A line is REFUSED, with a 422 problem naming its fields, for an unknown account (id or externalId) or SKU, an inactive product, another currency than the company's, a negative figure, a month after the current one, the same (account, product, month) twice in the batch (all of them are refused), or a malformed field; the valid lines land all the same. Accounts whose ARR comes from revenue get it recomputed. At most 5,000 lines (more: 422) and the request body limit (1 MiB, about 5,000 lines written compactly).
+         */
+        post: operations["batchRevenueLines"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1461,10 +1643,15 @@ export interface components {
              */
             annualRevenue?: number | null;
             /**
-             * @description Our annual recurring revenue with them; default 0.
+             * @description Our annual recurring revenue with them; default 0. Typed only while arrSource is MANUAL: with REVENUE it is computed, and a typed value is refused.
              * @example 180000
              */
             arr?: number | null;
+            /**
+             * @description Where arr comes from; default MANUAL. REVENUE: the last 12 complete months of the account's recurring revenue lines, recomputed when lines land.
+             * @enum {string|null}
+             */
+            arrSource?: "MANUAL" | "REVENUE" | null;
             /**
              * @description Default ACTIVE.
              * @enum {string|null}
@@ -1516,6 +1703,34 @@ export interface components {
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
             totalIsEstimate: boolean;
         };
+        /** @description What an account bought, month by month, grouped by product, product family or month, and each product's trend against its trailing average (the Revenue tab). */
+        AccountRevenueView: {
+            accountId: components["schemas"]["UUID"];
+            /**
+             * @description The company currency of every amount.
+             * @example EUR
+             */
+            currency: string;
+            /**
+             * @description The first month of the range.
+             * @example 2025-11
+             */
+            from: string;
+            /**
+             * @description The last month of the range.
+             * @example 2026-10
+             */
+            to: string;
+            groupBy: components["schemas"]["RevenueGroupBy"];
+            /** @description Every month of the range, oldest first. */
+            months: string[];
+            /** @description One group per product, family or month, with its figures for every month of the range (zero when nothing was bought), largest amount first (months: oldest first). */
+            groups: components["schemas"]["RevenueGroup"][];
+            /** @description The account's totals per month of the range. */
+            totals: components["schemas"]["RevenueMonthFigure"][];
+            /** @description Every product bought in the range or the 6 months before its last month, with its trend; largest trailing average first. */
+            products: components["schemas"]["RevenueProductTrend"][];
+        };
         /** @description A customer company. */
         AccountView: {
             id: components["schemas"]["UUID"];
@@ -1529,6 +1744,8 @@ export interface components {
             employees: number | null;
             annualRevenue: number | null;
             arr: number;
+            /** @description Where arr comes from: MANUAL (typed) or REVENUE (the last 12 complete months of recurring revenue lines). */
+            arrSource: string & components["schemas"]["ArrSource"];
             lifecycle: components["schemas"]["Lifecycle"];
             /** Format: date */
             renewalDate: string | null;
@@ -1816,6 +2033,11 @@ export interface components {
             /** @description True once expiresAt has passed. */
             expired: boolean;
         };
+        /**
+         * @description Where an account's ARR comes from. MANUAL: typed by people. REVENUE: the sum of the last 12 complete months of its recurring products' revenue lines, recomputed when lines land and when switched; a typed ARR is then refused.
+         * @enum {string}
+         */
+        ArrSource: "MANUAL" | "REVENUE";
         /** @description One field's value before and after; secrets show as [secret]. */
         AuditChange: {
             /** @example tier */
@@ -2972,6 +3194,54 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description Writable properties of a product. */
+        ProductInput: {
+            /**
+             * @description The billing system's product code; unique whatever its case (ABC-1 and abc-1 are one product). Letters, digits and . _ - / only.
+             * @example PLAT-ANNUAL
+             */
+            sku: string;
+            /** @example Platform, annual subscription */
+            name: string;
+            /**
+             * @description The product family the Revenue tab groups by.
+             * @example Platform
+             */
+            family: string;
+            /** @description Recurring products make an account's ARR when its arrSource is REVENUE. */
+            recurring: boolean;
+            /** @description Default true. An inactive product takes no new revenue lines; its past lines stay. */
+            active?: boolean | null;
+        };
+        /** @description One page of products. */
+        ProductPage: {
+            items: components["schemas"]["ProductView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description Something the company sells, known to billing by its SKU. */
+        ProductView: {
+            id: components["schemas"]["UUID"];
+            sku: string;
+            name: string;
+            family: string;
+            recurring: boolean;
+            active: boolean;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
         PublicQuestion: {
             id: components["schemas"]["UUID"];
             text: string;
@@ -3163,6 +3433,247 @@ export interface components {
          * @enum {string}
          */
         RetentionBlockerCode: "RENEWAL_LOST" | "RENEWAL_NOT_WON" | "CHURNED" | "ARR_BELOW_BASELINE";
+        /** @description A product, a family or a month, with its figures per month. */
+        RevenueGroup: {
+            /** @description The product's id, the family's name or the month (YYYY-MM). */
+            key: string;
+            /** @description What to show: the product's name, the family or the month. */
+            label: string;
+            /** @description The product's family; null for other groupings. */
+            family: string | null;
+            /** @description Total quantity in the range. */
+            quantity: number;
+            /** @description Total amount in the range. */
+            amount: number;
+            months: components["schemas"]["RevenueMonthFigure"][];
+        };
+        /**
+         * @description How an account's revenue is grouped: one group per product, per product family, or per month.
+         * @enum {string}
+         */
+        RevenueGroupBy: "PRODUCT" | "FAMILY" | "MONTH";
+        /** @description A row of the file that will not land, as it was written, and why. */
+        RevenueImportRefusedRow: {
+            /**
+             * Format: int32
+             * @description The row's line in the file (the header is line 1).
+             */
+            line: number;
+            accountId: string | null;
+            accountExternalId: string | null;
+            sku: string | null;
+            period: string | null;
+            quantity: string | null;
+            amount: string | null;
+            currency: string | null;
+            source: string | null;
+            /** @description The column at fault, when one is. */
+            field: string | null;
+            /** @description Why it is refused, in whole sentences. */
+            reason: string;
+        };
+        /** @description One page of an import's refused rows, in file order. */
+        RevenueImportRefusedRowPage: {
+            items: components["schemas"]["RevenueImportRefusedRow"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /**
+         * @description UPLOADING: the file is arriving; VALIDATING: its rows are being checked; READY: the preview is complete, commit or cancel it; COMMITTING: its valid rows are landing; COMMITTED: done; FAILED: see `failure`; CANCELLED: discarded before it was committed.
+         * @enum {string}
+         */
+        RevenueImportStatus: "UPLOADING" | "VALIDATING" | "READY" | "COMMITTING" | "COMMITTED" | "FAILED" | "CANCELLED";
+        /** @description A CSV import of revenue lines: where it stands and its counts. Poll it while its status is UPLOADING, VALIDATING or COMMITTING. */
+        RevenueImportView: {
+            id: components["schemas"]["UUID"];
+            fileName: string;
+            status: components["schemas"]["RevenueImportStatus"];
+            /**
+             * Format: int32
+             * @description Data rows received (the header excluded).
+             */
+            totalRows: number;
+            /**
+             * Format: int32
+             * @description Rows checked so far; equals totalRows once READY.
+             */
+            validatedRows: number;
+            /**
+             * Format: int32
+             * @description Rows refused, each with its reason (GET .../refused-rows).
+             */
+            refusedRows: number;
+            /**
+             * Format: int32
+             * @description Valid rows: the lines a commit sends.
+             */
+            validRows: number;
+            /**
+             * Format: int32
+             * @description Valid rows sent so far by the commit.
+             */
+            committedRows: number;
+            /**
+             * Format: int32
+             * @description Lines the commit created.
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description Lines the commit replaced by different figures.
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Lines the commit found with the same figures.
+             */
+            unchanged: number;
+            /** @description Why the import FAILED, as a whole sentence. */
+            failure: string | null;
+            /** Format: uuid */
+            createdById: string | null;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: date-time */
+            committedAt: string | null;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
+        /** @description Up to 5,000 monthly revenue lines from the billing system. */
+        RevenueLineBatch: {
+            lines: components["schemas"]["RevenueLineInput"][];
+        };
+        /** @description What became of each line of a batch, in the order sent, and the counts. */
+        RevenueLineBatchResult: {
+            results: components["schemas"]["RevenueLineResult"][];
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            refused: number;
+        };
+        /** @description What one account bought of one product in one calendar month. Name the account with exactly one of accountId and accountExternalId. */
+        RevenueLineInput: {
+            /**
+             * Format: uuid
+             * @description The account's id.
+             */
+            accountId?: string | null;
+            /**
+             * @description The account's externalId (its id in the CRM or billing system).
+             * @example CRM-00042
+             */
+            accountExternalId?: string | null;
+            /**
+             * @description An active product's SKU, whatever its case.
+             * @example PLAT-ANNUAL
+             */
+            sku: string;
+            /**
+             * @description The calendar month, not after the current one.
+             * @example 2026-10
+             */
+            period: string;
+            /**
+             * @description Units in the month; at most 3 decimals.
+             * @example 12
+             */
+            quantity: number;
+            /**
+             * @description The month's total in the company currency; at most 2 decimals.
+             * @example 1500.5
+             */
+            amount: number;
+            /**
+             * @description The company currency (GET /api/v1/settings); any other is refused.
+             * @example EUR
+             */
+            currency: string;
+            /**
+             * @description Who sent it, such as the billing system's name.
+             * @example billing
+             */
+            source: string;
+        };
+        /** @description What became of one line. */
+        RevenueLineResult: {
+            /**
+             * Format: int32
+             * @description The line's position in the batch, from 0.
+             */
+            index: number;
+            status: components["schemas"]["RevenueLineStatus"];
+            /**
+             * Format: uuid
+             * @description The account the line landed on; null when refused.
+             */
+            accountId: string | null;
+            /**
+             * Format: uuid
+             * @description The product; null when refused.
+             */
+            productId: string | null;
+            /**
+             * Format: date
+             * @description The month's first day; null when refused.
+             */
+            period: string | null;
+            /** @description Why the line was refused: a 422 problem whose errors name the fields; absent otherwise. */
+            problem?: components["schemas"]["Problem"];
+        };
+        /**
+         * @description CREATED: a new (account, product, month); UPDATED: known and replaced by different figures; UNCHANGED: known with the same figures; REFUSED: nothing was written for it, `problem` says why.
+         * @enum {string}
+         */
+        RevenueLineStatus: "CREATED" | "UPDATED" | "UNCHANGED" | "REFUSED";
+        /** @description One month's quantity and amount. */
+        RevenueMonthFigure: {
+            /** @example 2026-10 */
+            period: string;
+            quantity: number;
+            amount: number;
+        };
+        /** @description A product's last month against the average of the 6 months before it. */
+        RevenueProductTrend: {
+            productId: components["schemas"]["UUID"];
+            sku: string;
+            name: string;
+            family: string;
+            recurring: boolean;
+            active: boolean;
+            /** @description The range's last month. */
+            lastQuantity: number;
+            lastAmount: number;
+            /** @description Average over the 6 months before the last (a month without a line counts as zero). */
+            averageQuantity: number;
+            averageAmount: number;
+            /** @description The last month's amount against the average, in percent; null without an average. */
+            changePct: number | null;
+            trend: components["schemas"]["RevenueTrend"];
+            /**
+             * @description The latest month of the range or the 6 months before it in which it was bought.
+             * @example 2026-09
+             */
+            lastBought: string | null;
+        };
+        /**
+         * @description The last month against the average of the 6 months before it: UP or DOWN by more than 10 %, FLAT within; NEW (bought now, not before), STOPPED (bought before, not now), NONE (neither).
+         * @enum {string}
+         */
+        RevenueTrend: "UP" | "DOWN" | "FLAT" | "NEW" | "STOPPED" | "NONE";
         /** @enum {string} */
         Role: "ADMIN" | "MANAGER" | "ACCOUNT_MANAGER" | "VIEWER";
         /** @enum {string} */
@@ -3777,10 +4288,15 @@ export interface components {
              */
             annualRevenue?: number | null;
             /**
-             * @description Our annual recurring revenue with them; default 0.
+             * @description Our annual recurring revenue with them; default 0. Typed only while arrSource is MANUAL: with REVENUE it is computed, and a typed value is refused.
              * @example 180000
              */
             arr?: number | null;
+            /**
+             * @description Where arr comes from; default MANUAL. REVENUE: the last 12 complete months of the account's recurring revenue lines, recomputed when lines land.
+             * @enum {string|null}
+             */
+            arrSource?: "MANUAL" | "REVENUE" | null;
             /**
              * @description Default ACTIVE.
              * @enum {string|null}
@@ -3971,6 +4487,25 @@ export interface components {
             compellingEventId?: string | null;
             /** @example Demo to the new CFO */
             nextStep?: string | null;
+        };
+        /** @description JSON Merge Patch (RFC 7396) of ProductInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        ProductPatch: {
+            /**
+             * @description The billing system's product code; unique whatever its case (ABC-1 and abc-1 are one product). Letters, digits and . _ - / only.
+             * @example PLAT-ANNUAL
+             */
+            sku?: string;
+            /** @example Platform, annual subscription */
+            name?: string;
+            /**
+             * @description The product family the Revenue tab groups by.
+             * @example Platform
+             */
+            family?: string;
+            /** @description Recurring products make an account's ARR when its arrSource is REVENUE. */
+            recurring?: boolean;
+            /** @description Default true. An inactive product takes no new revenue lines; its past lines stay. */
+            active?: boolean | null;
         };
         /** @description JSON Merge Patch (RFC 7396) of TaskInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         TaskPatch: {
@@ -5826,6 +6361,104 @@ export interface operations {
             };
         };
     };
+    getAccountRevenue: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First month, YYYY-MM; default 11 months before `to`.
+                 * @example 2025-11
+                 */
+                from?: string;
+                /** @description product (default), family or month. */
+                groupBy?: "product" | "family" | "month";
+                /**
+                 * @description Last month, YYYY-MM; default the last complete month.
+                 * @example 2026-10
+                 */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountRevenueView"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAccountTimeline: {
         parameters: {
             query?: {
@@ -7614,7 +8247,7 @@ export interface operations {
                 cursor?: string;
                 /** @description The changed record's id. */
                 entityId?: string;
-                /** @description account, tier-change, growth-baseline, user, tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity, opportunity-stage-change, api-token, session, account-team-member, company-settings, activity or activity-contact. */
+                /** @description account, tier-change, growth-baseline, user, tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity, opportunity-stage-change, api-token, session, account-team-member, company-settings, activity, activity-contact, account-event, product or revenue-ingest (one record per revenue ingest). */
                 entityType?: string;
                 /** @description At or after this instant. */
                 from?: string;
@@ -10875,6 +11508,446 @@ export interface operations {
             };
         };
     };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description true: only active products; false: only inactive ones; absent: both. */
+                active?: boolean;
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Only products of these families (exact names). */
+                family?: string[];
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Products whose SKU or name contains this text, whatever its case. */
+                q?: string;
+                /**
+                 * @description Comma list of sku, name, family, updatedAt; prefix - for descending. Default sku (the id breaks ties).
+                 * @example name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The SKU is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["ProductPatch"];
+                "application/json": components["schemas"]["ProductPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed product */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The SKU is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPublicSurvey: {
         parameters: {
             query?: never;
@@ -11942,6 +13015,581 @@ export interface operations {
             };
             /** @description The URL is longer than 8192 characters */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadRevenueImport: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The file's name, shown with the import.
+                 * @example revenue-2026-10.csv
+                 */
+                fileName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Uploaded; being validated */
+            202: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueImportView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the import limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRevenueImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueImportView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelRevenueImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import, CANCELLED */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueImportView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The import is not READY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commitRevenueImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import, COMMITTING */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueImportView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The import is not READY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRevenueImportRefusedRows: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueImportRefusedRowPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    batchRevenueLines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevenueLineBatch"];
+            };
+        };
+        responses: {
+            /** @description What became of each line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueLineBatchResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14131,8 +15779,10 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1AccountsAccountIdRevenueGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/revenue"]["get"]["parameters"]["query"]["groupBy"]> = ["product", "family", "month"];
 export const activityBatchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityBatchStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];
 export const activityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityType"]> = ["CALL", "MEETING", "EMAIL", "NOTE", "VISIT", "WORKSHOP"];
+export const arrSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ArrSource"]> = ["MANUAL", "REVENUE"];
 export const buyingRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BuyingRole"]> = ["ECONOMIC_BUYER", "DECISION_MAKER", "CHAMPION", "INFLUENCER", "USER", "BLOCKER", "PROCUREMENT", "EXECUTIVE_SPONSOR"];
 export const channelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Channel"]> = ["LINK", "CALL"];
 export const checklistKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChecklistKind"]> = ["GOALS", "KEY_CONTACTS", "OPEN_FOLLOW_UPS", "OPEN_OPPORTUNITIES", "RISKS"];
@@ -14155,6 +15805,10 @@ export const qbrStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const questionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuestionKind"]> = ["GRADE", "NPS", "TEXT"];
 export const relevanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Relevance"]> = ["HIGH", "MEDIUM", "LOW"];
 export const retentionBlockerCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionBlockerCode"]> = ["RENEWAL_LOST", "RENEWAL_NOT_WON", "CHURNED", "ARR_BELOW_BASELINE"];
+export const revenueGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueGroupBy"]> = ["PRODUCT", "FAMILY", "MONTH"];
+export const revenueImportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueImportStatus"]> = ["UPLOADING", "VALIDATING", "READY", "COMMITTING", "COMMITTED", "FAILED", "CANCELLED"];
+export const revenueLineStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueLineStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];
+export const revenueTrendValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueTrend"]> = ["UP", "DOWN", "FLAT", "NEW", "STOPPED", "NONE"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["ADMIN", "MANAGER", "ACCOUNT_MANAGER", "VIEWER"];
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write", "tasks:read", "tasks:write", "events:read", "events:write", "revenue:read", "revenue:write", "admin"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["IDENTIFIED", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "LOST"];

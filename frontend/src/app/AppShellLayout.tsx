@@ -8,7 +8,7 @@ import { errorMessage } from '../api/problem';
 import { humanize } from '../components/format';
 import { LoadingState } from '../components/QueryState';
 import { forgetSession, useMe, useSignOut, type Me } from '../features/auth/api';
-import { canManage, canManageUsers, canReadAuditLog, canSeeWorkload } from '../features/auth/permissions';
+import { canManage, canManageRevenue, canManageUsers, canReadAuditLog, canSeeWorkload } from '../features/auth/permissions';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 
 interface NavItem {
@@ -38,6 +38,8 @@ const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[
       { to: '/settings/company', label: 'Company' },
       { to: '/settings/api-tokens', label: 'API tokens' },
       { to: '/settings/tier-policies', label: 'Tier policies' },
+      { to: '/products', label: 'Products', when: canManageRevenue },
+      { to: '/revenue/import', label: 'Revenue import', when: canManageRevenue },
       { to: '/settings/users', label: 'Users', when: canManageUsers },
       { to: '/settings/audit-log', label: 'Audit log', when: canReadAuditLog },
     ],

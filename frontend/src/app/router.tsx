@@ -39,6 +39,8 @@ const MyDayPage = loadWhenShown(() => import('../features/myday/MyDayPage'), 'My
 const HomePage = loadWhenShown(() => import('./routes/HomePage'), 'HomePage');
 const AuditLogPage = loadWhenShown(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
 const EventReportPage = loadWhenShown(() => import('../features/events/EventReportPage'), 'EventReportPage');
+const ProductsPage = loadWhenShown(() => import('../features/revenue/ProductsPage'), 'ProductsPage');
+const RevenueImportPage = loadWhenShown(() => import('../features/revenue/RevenueImportPage'), 'RevenueImportPage');
 
 export const routes: RouteObject[] = [
   // The customer's survey link: no app shell, no navigation, no login.
@@ -77,6 +79,8 @@ export const routes: RouteObject[] = [
           { path: 'handoffs/:id', element: <HandoffPage /> },
           { path: 'workload', element: <WorkloadPage /> },
           { path: 'reports/events', element: <EventReportPage /> },
+          { path: 'products', element: <ProductsPage /> },
+          { path: 'revenue/import', element: <RevenueImportPage /> },
           { path: 'settings', element: <Navigate to="/settings/profile" replace /> },
           { path: 'settings/profile', element: <ProfilePage /> },
           { path: 'settings/company', element: <CompanySettingsPage /> },

@@ -14,6 +14,7 @@ export function makeAccount(overrides: Partial<Account> = {}): Account {
     employees: null,
     annualRevenue: null,
     arr: 0,
+    arrSource: 'MANUAL',
     lifecycle: 'ACTIVE',
     renewalDate: null,
     parentId: null,

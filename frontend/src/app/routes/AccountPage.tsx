@@ -21,6 +21,7 @@ import { AccountOpportunities } from '../../features/opportunities/AccountOpport
 import { AccountPeopleTab } from '../../features/contacts/AccountPeopleTab';
 import { TimelineTab } from '../../features/activities/TimelineTab';
 import { AccountEventsTab } from '../../features/events/AccountEventsTab';
+import { AccountRevenueTab } from '../../features/revenue/AccountRevenueTab';
 import { useOverdueEventCount } from '../../features/events/api';
 import { AccountHandoffs, ownerChangesByHandoff } from '../../features/handoffs/AccountHandoffs';
 import { useMe } from '../../features/auth/api';
@@ -240,7 +241,7 @@ export function AccountPage() {
   const [archiveOpened, archive] = useDisclosure(false);
   const [searchParams, setSearchParams] = useSearchParams();
   const tabParam = searchParams.get('tab');
-  const isTab = (t: string | null) => t === 'qbrs' || t === 'opportunities' || t === 'people' || t === 'timeline' || t === 'events';
+  const isTab = (t: string | null) => t === 'qbrs' || t === 'opportunities' || t === 'people' || t === 'timeline' || t === 'events' || t === 'revenue';
   const tab = isTab(tabParam) ? (tabParam as string) : 'overview';
   const overdueEvents = useOverdueEventCount(id);
   const setTab = (t: string | null) => {
@@ -358,6 +359,7 @@ export function AccountPage() {
           >
             Events
           </Tabs.Tab>
+          <Tabs.Tab value="revenue">Revenue</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Stack gap="md">
@@ -382,6 +384,10 @@ export function AccountPage() {
         </Tabs.Panel>
         <Tabs.Panel value="events">
           <AccountEventsTab account={a} />
+        </Tabs.Panel>
+        <Tabs.Panel value="revenue">
+          {/* LEAD: pass the account's revenue alerts (the revenuealert feature's panel) as `alerts` here. */}
+          <AccountRevenueTab account={a} />
         </Tabs.Panel>
       </Tabs>
       <EditModal account={a} opened={editOpened} onClose={edit.close} onReload={() => account.refetch()} />

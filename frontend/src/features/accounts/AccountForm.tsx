@@ -103,7 +103,24 @@ export function AccountForm({
               error={form.errors.ownerId as string | undefined}
             />
             <Select label="Lifecycle" data={lifecycleOptions} allowDeselect={false} {...form.getInputProps('lifecycle')} />
-            <NumberField label="ARR" description="Annual recurring revenue with us, USD" prefix="$" thousandSeparator="," {...form.getInputProps('arr')} />
+            <Select
+              label="Source of the ARR"
+              description={form.values.arrSource === 'REVENUE' ? 'The last 12 complete months of recurring revenue lines' : 'Typed here'}
+              data={[
+                { value: 'MANUAL', label: 'Typed (manual)' },
+                { value: 'REVENUE', label: 'From revenue lines' },
+              ]}
+              allowDeselect={false}
+              {...form.getInputProps('arrSource')}
+            />
+            <NumberField
+              label="ARR"
+              description={form.values.arrSource === 'REVENUE' ? 'Computed from revenue lines when saved' : 'Annual recurring revenue with us, USD'}
+              prefix="$"
+              thousandSeparator=","
+              disabled={form.values.arrSource === 'REVENUE'}
+              {...form.getInputProps('arr')}
+            />
             <DateInput label="Renewal date" valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearable {...form.getInputProps('renewalDate')} />
             {mode === 'create' && (
               <Select

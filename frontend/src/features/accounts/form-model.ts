@@ -8,6 +8,7 @@ export const LIMITS = rules.limits.AccountInput;
 
 type Lifecycle = Schemas['Lifecycle'];
 type Tier = Schemas['Tier'];
+type ArrSource = Schemas['ArrSource'];
 
 /** What the inputs hold: strings for text, what the number field holds ('' when empty), null for an empty choice. */
 export interface AccountFormValues {
@@ -22,6 +23,8 @@ export interface AccountFormValues {
   employees: NumberValue;
   annualRevenue: NumberValue;
   arr: NumberValue;
+  /** MANUAL: arr is typed; REVENUE: the server computes it from revenue lines, and the form sends none. */
+  arrSource: ArrSource;
   lifecycle: Lifecycle;
   renewalDate: string | null;
   parentId: string | null;
@@ -46,6 +49,7 @@ export const ACCOUNT_FIELDS = [
   'employees',
   'annualRevenue',
   'arr',
+  'arrSource',
   'lifecycle',
   'renewalDate',
   'parentId',
@@ -66,6 +70,7 @@ export const emptyAccountValues: AccountFormValues = {
   employees: '',
   annualRevenue: '',
   arr: '',
+  arrSource: 'MANUAL',
   lifecycle: 'PROSPECT',
   renewalDate: null,
   parentId: null,
@@ -87,6 +92,7 @@ export function accountToValues(a: Account): AccountFormValues {
     employees: a.employees ?? '',
     annualRevenue: a.annualRevenue ?? '',
     arr: a.arr ?? '',
+    arrSource: a.arrSource,
     lifecycle: a.lifecycle,
     renewalDate: a.renewalDate ?? null,
     parentId: a.parentId ?? null,
@@ -113,6 +119,7 @@ function wire(v: AccountFormValues) {
     employees: num(v.employees),
     annualRevenue: num(v.annualRevenue),
     arr: num(v.arr),
+    arrSource: v.arrSource,
     lifecycle: v.lifecycle,
     renewalDate: v.renewalDate || null,
     parentId: v.parentId || null,
@@ -128,6 +135,8 @@ export function toNewAccount(v: AccountFormValues): NewAccount {
   const body: Record<string, unknown> = { tier: v.tier };
   for (const [k, value] of Object.entries(w)) {
     if (value === null) continue;
+    if (k === 'arr' && v.arrSource === 'REVENUE') continue;
+    if (k === 'arrSource' && value === 'MANUAL') continue; // the default
     if (Array.isArray(value) && value.length === 0) continue;
     body[k] = value;
   }
@@ -150,6 +159,8 @@ export function toAccountPatch(initial: AccountFormValues, current: AccountFormV
   for (const key of Object.keys(after) as (keyof typeof after)[]) {
     if (!same(before[key], after[key])) patch[key] = after[key];
   }
+  // With REVENUE the server computes the ARR and refuses a typed one.
+  if (after.arrSource === 'REVENUE') delete patch.arr;
   return patch as AccountPatch;
 }
 
@@ -164,6 +175,7 @@ export function validateAccount(v: AccountFormValues): Partial<Record<keyof Acco
   if (v.domain.trim() && !DOMAIN.test(v.domain.trim())) e.domain = 'Enter a domain like example.com, without http:// or a path.';
   if (v.country && !(rules.accounts.countries as readonly string[]).includes(v.country)) e.country = 'Choose a country from the list.';
   for (const field of ['employees', 'annualRevenue', 'arr', 'growthTargetPct', 'growthBaselineArr'] as const) {
+    if (field === 'arr' && v.arrSource === 'REVENUE') continue;
     const problem = checkNumber(v[field], LIMITS[field]);
     if (problem) e[field] = problem;
   }

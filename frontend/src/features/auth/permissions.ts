@@ -41,6 +41,11 @@ export function canManage(me: MaybeMe): boolean {
  * May change an account with this owner (and, with the matching scope, its QBRs or opportunities):
  * managers and admins any, account managers only their own.
  */
+/** Products, revenue batches and CSV imports: managers and admins with revenue:write. */
+export function canManageRevenue(me: MaybeMe): boolean {
+  return hasRole(me, 'ADMIN', 'MANAGER') && hasScope(me, 'revenue:write');
+}
+
 export function canWriteAccount(me: MaybeMe, ownerId: string | null | undefined, scope: Scope = 'accounts:write'): boolean {
   if (!me || !hasScope(me, scope)) return false;
   if (canManage(me)) return true;

@@ -87,6 +87,28 @@ class StatementCountTest {
                         schedule(id);
                     }, () -> api().get("/api/v1/accounts/{id}", id), "tags.size()");
                 }),
+                endpoint("GET /api/v1/products", 1, () -> {
+                    String family = Fixtures.unique("Family");
+                    return new Endpoint(row -> api().body(Map.of("sku", Fixtures.unique("SC"), "name", "Product " + row,
+                                    "family", family, "recurring", true)).post("/api/v1/products").then().statusCode(201),
+                            () -> api().queryParam("family", family).get("/api/v1/products"), ITEMS);
+                }),
+                endpoint("GET /api/v1/accounts/{id}/revenue", 2, () -> {
+                    // Each row is one more product bought every month of the range.
+                    String id = account(Map.of());
+                    java.time.YearMonth last = java.time.YearMonth.now(ZoneOffset.UTC).minusMonths(1);
+                    return new Endpoint(row -> {
+                        String sku = Fixtures.unique("SC");
+                        api().body(Map.of("sku", sku, "name", "Product " + row, "family", "F" + row, "recurring", true))
+                                .post("/api/v1/products").then().statusCode(201);
+                        List<Map<String, Object>> lines = new ArrayList<>();
+                        for (int m = 0; m < 12; m++) {
+                            lines.add(Map.of("accountId", id, "sku", sku, "period", last.minusMonths(m).toString(),
+                                    "quantity", 1, "amount", 10, "currency", "EUR", "source", "billing"));
+                        }
+                        api().body(Map.of("lines", lines)).post("/api/v1/revenue-lines/batch").then().statusCode(200);
+                    }, () -> api().get("/api/v1/accounts/{id}/revenue", id), "products.size()");
+                }),
                 endpoint("GET /api/v1/qbrs", 1, () -> {
                     String owner = accountManager();
                     String id = account(Map.of("ownerId", owner));

@@ -28,6 +28,9 @@ public class Account extends VersionedEntity {
     public Integer employees;
     public BigDecimal annualRevenue;
     public BigDecimal arr;
+    /** Where arr comes from; with REVENUE, arr is written only by {@link AccountArr}. */
+    @Enumerated(EnumType.STRING)
+    public ArrSource arrSource = ArrSource.MANUAL;
     @Enumerated(EnumType.STRING)
     public Lifecycle lifecycle;
     public LocalDate renewalDate;

@@ -37,9 +37,12 @@ public record AccountInput(
         @Schema(nullable = true, minimum = "0", description = "The customer's own annual revenue.",
                 examples = "250000000")
         @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal annualRevenue,
-        @Schema(nullable = true, minimum = "0", description = "Our annual recurring revenue with them; default 0.",
+        @Schema(nullable = true, minimum = "0", description = "Our annual recurring revenue with them; default 0."
+                + " Typed only while arrSource is MANUAL: with REVENUE it is computed, and a typed value is refused.",
                 examples = "180000")
         @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal arr,
+        @Schema(nullable = true, description = "Where arr comes from; default MANUAL. REVENUE: the last 12 complete"
+                + " months of the account's recurring revenue lines, recomputed when lines land.") ArrSource arrSource,
         @Schema(nullable = true, description = "Default ACTIVE.") Lifecycle lifecycle,
         @Schema(nullable = true, examples = "2027-03-31") LocalDate renewalDate,
         @Schema(nullable = true, description = "The parent account; a cycle is refused.") UUID parentId,

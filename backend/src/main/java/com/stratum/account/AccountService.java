@@ -64,10 +64,13 @@ public class AccountService {
     private final AccountCoverage coverage;
     private final Validation validation;
     private final MergePatch mergePatch;
+    private final AccountArr arrs;
     private final Clock clock;
 
     public AccountService(EntityManager em, Paging paging, AccountQueries queries, AccountTierService tiers,
-            QbrCadence cadence, AccountCoverage coverage, Validation validation, MergePatch mergePatch, Clock clock) {
+            QbrCadence cadence, AccountCoverage coverage, Validation validation, MergePatch mergePatch,
+            AccountArr arrs, Clock clock) {
+        this.arrs = arrs;
         this.em = em;
         this.paging = paging;
         this.queries = queries;
@@ -87,6 +90,9 @@ public class AccountService {
         account.id = UUID.randomUUID();
         account.tier = input.tier() == null ? Tier.STANDARD : input.tier();
         account.createdAt = now;
+        if (input.arrSource() == ArrSource.REVENUE && input.arr() != null) {
+            throw typedArrRefused();
+        }
         apply(account, input, now);
         requireCreate(account);
         if (account.ownerId != null) {
@@ -123,6 +129,9 @@ public class AccountService {
         if (ownerChanges) {
             requireDirectOwnerChange(account);
             CurrentCaller.requireRole(Role.MANAGER, "Reassigning an account to another owner");
+        }
+        if (changed.arrSource() == ArrSource.REVENUE && !sameAmount(changed.arr(), current.arr())) {
+            throw typedArrRefused();
         }
         Instant now = now();
         apply(account, changed, now);
@@ -294,7 +303,9 @@ public class AccountService {
         account.country = country == null ? null : country.toUpperCase(Locale.ROOT);
         account.employees = input.employees();
         account.annualRevenue = money(input.annualRevenue());
-        account.arr = input.arr() == null ? money(BigDecimal.ZERO) : money(input.arr());
+        account.arrSource = input.arrSource() == null ? ArrSource.MANUAL : input.arrSource();
+        account.arr = account.arrSource == ArrSource.REVENUE ? money(arrs.fromRevenue(account.id))
+                : input.arr() == null ? money(BigDecimal.ZERO) : money(input.arr());
         account.lifecycle = input.lifecycle() == null ? Lifecycle.ACTIVE : input.lifecycle();
         account.renewalDate = input.renewalDate();
         account.parentId = input.parentId();
@@ -339,8 +350,19 @@ public class AccountService {
     private AccountInput writable(Account a) {
         BigDecimal baseline = GrowthBaseline.ofYear(a, LocalDate.now(clock).getYear()).baselineArr;
         return new AccountInput(a.name, a.domain, a.externalId, a.industry, a.territory, a.country, a.employees,
-                a.annualRevenue, a.arr, a.lifecycle, a.renewalDate, a.parentId, a.ownerId, a.tier, List.copyOf(a.tags),
+                a.annualRevenue, a.arr, a.arrSource, a.lifecycle, a.renewalDate, a.parentId, a.ownerId, a.tier,
+                List.copyOf(a.tags),
                 a.growthTargetPct, baseline);
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** A typed ARR while the account's ARR comes from its revenue lines. */
+    private static ApiProblem typedArrRefused() {
+        return ApiProblem.validation("arr", "This account's ARR comes from its revenue lines (arrSource REVENUE), so"
+                + " it cannot be typed; set arrSource to MANUAL to type it.");
     }
 
     private static Map<String, String> readOnly() {

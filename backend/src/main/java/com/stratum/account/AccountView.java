@@ -21,6 +21,8 @@ public record AccountView(
         @Schema(required = true, nullable = true) Integer employees,
         @Schema(required = true, nullable = true) BigDecimal annualRevenue,
         @Schema(required = true) BigDecimal arr,
+        @Schema(required = true, description = "Where arr comes from: MANUAL (typed) or REVENUE (the last 12 complete"
+                + " months of recurring revenue lines).") ArrSource arrSource,
         @Schema(required = true) Lifecycle lifecycle,
         @Schema(required = true, nullable = true) LocalDate renewalDate,
         @Schema(required = true, nullable = true) UUID parentId,
@@ -63,7 +65,7 @@ public record AccountView(
     static AccountView of(Account a, String ownerName, String parentName, BigDecimal baseline, LocalDate today,
             Instant touchDueAt, boolean touchOverdue) {
         return new AccountView(a.id, a.name, a.domain, a.externalId, a.industry, a.territory, a.country, a.employees,
-                a.annualRevenue, a.arr, a.lifecycle, a.renewalDate, a.parentId, parentName, a.ownerId, ownerName,
+                a.annualRevenue, a.arr, a.arrSource, a.lifecycle, a.renewalDate, a.parentId, parentName, a.ownerId, ownerName,
                 a.tier, List.copyOf(a.tags), a.archived, a.lastQbrGrade == null ? null : Grade.of(a.lastQbrGrade),
                 a.lastQbrAt, a.nextQbrDue, a.nextQbrDue.isBefore(today), a.growthTargetPct,
                 baseline != null ? baseline : a.arr, a.singleThreaded, List.copyOf(a.singleThreadedReasons),

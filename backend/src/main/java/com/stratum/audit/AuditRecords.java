@@ -34,6 +34,7 @@ public class AuditRecords {
                        when 'tier-policy' then r.record_id
                        when 'contact' then (select c.name from contact c where c.id = r.record_id::uuid)
                        when 'company-settings' then (select c.company_name from company_settings c where c.id = 1)
+                       when 'product' then (select p.sku || ' ' || p.name from product p where p.id = r.record_id::uuid)
                    end,
                    actor.name
               from audit_event e
@@ -65,6 +66,8 @@ public class AuditRecords {
                        when 'activity' then 'account'
                        when 'activity-contact' then 'account'
                        when 'account-event' then 'account'
+                       when 'product' then 'product'
+                       when 'revenue-ingest' then 'revenue-ingest'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(

@@ -33,8 +33,8 @@ public class AuditResource {
     public AuditPage list(
             @QueryParam("entityType") @Parameter(description = "account, tier-change, growth-baseline, user,"
                     + " tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity,"
-                    + " opportunity-stage-change, api-token, session, account-team-member, company-settings, activity or"
-                    + " activity-contact.") String entityType,
+                    + " opportunity-stage-change, api-token, session, account-team-member, company-settings, activity,"
+                    + " activity-contact, account-event, product or revenue-ingest (one record per revenue ingest).") String entityType,
             @QueryParam("entityId") @Parameter(description = "The changed record's id.") String entityId,
             @QueryParam("actorId") @Parameter(description = "The user who made the change.",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) String actorId,

@@ -144,7 +144,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     config.getOptionalValue("stratum.http.max-url-length", Integer.class).orElse(8192),
                     config.getOptionalValue("stratum.http.max-parameter-values", Integer.class).orElse(100),
                     bytes(config.getOptionalValue("stratum.http.max-header-size", String.class).orElse("20K")),
-                    bytes(config.getOptionalValue("quarkus.http.limits.max-body-size", String.class).orElse("1M")),
+                    bytes(config.getOptionalValue("stratum.http.max-body-size", String.class).orElse("1M")),
                     seconds(config.getOptionalValue("stratum.http.body-timeout", java.time.Duration.class)
                             .orElse(java.time.Duration.ofSeconds(10))),
                     config.getOptionalValue("stratum.http.max-requests-per-client", Integer.class).orElse(32));

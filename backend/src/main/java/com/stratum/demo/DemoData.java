@@ -33,6 +33,12 @@ import com.stratum.opportunity.OpportunityType;
 import com.stratum.opportunity.OpportunityView;
 import com.stratum.opportunity.Stage;
 import com.stratum.opportunity.StageChangeInput;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.stratum.revenue.ProductInput;
+import com.stratum.revenue.ProductService;
+import com.stratum.revenue.RevenueBatch;
+import com.stratum.revenue.RevenueBatchInput;
 import com.stratum.security.PasswordHasher;
 import com.stratum.security.Role;
 import com.stratum.survey.FollowUpInput;
@@ -110,6 +116,9 @@ public class DemoData {
     private final ActivityService activities;
     private final AccountEventService events;
     private final TaskService tasks;
+    private final ProductService products;
+    private final RevenueBatch revenue;
+    private final ObjectMapper json;
     private final EntityManager em;
     private final boolean enabled;
     private final String password;
@@ -121,7 +130,11 @@ public class DemoData {
             @ConfigProperty(name = "stratum.demo-data", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "stratum.demo-password", defaultValue = "stratum-demo-password") String password,
             PasswordHasher passwords, Clock clock, AccountTeamService teams, ActivityService activities,
-            AccountEventService events, TaskService tasks) {
+            AccountEventService events, TaskService tasks, ProductService products, RevenueBatch revenue,
+            ObjectMapper json) {
+        this.products = products;
+        this.revenue = revenue;
+        this.json = json;
         this.teams = teams;
         this.activities = activities;
         this.events = events;
@@ -190,7 +203,7 @@ public class DemoData {
             UUID parent = i >= 40 && i % 10 == 0 && !parents.isEmpty() ? parents.get(i % parents.size()) : null;
             AccountView account = accounts.create(new AccountInput(name, domain, "CRM-" + (10_000 + i),
                     INDUSTRIES[i % INDUSTRIES.length], territory[0], territory[1], 50 + random.nextInt(20_000),
-                    BigDecimal.valueOf(5_000_000L + random.nextInt(900_000_000)), BigDecimal.valueOf(arr), lifecycle,
+                    BigDecimal.valueOf(5_000_000L + random.nextInt(900_000_000)), BigDecimal.valueOf(arr), null, lifecycle,
                     today().plusDays(20 + random.nextInt(500)), parent, owners.get(i % owners.size()), tier,
                     i % 3 == 0 ? List.of("expansion") : List.of(), null, null));
             if (tier == Tier.STRATEGIC) {
@@ -234,6 +247,7 @@ public class DemoData {
                         + " check-in.", null, null, null)));
         int logged = addActivities(created);
         addEventsAndTasks(created, owners.get(0));
+        addRevenue(created);
         LOG.infof("Demo data: %d users, %d accounts, %d answered QBRs, %d opportunities, %d contacts, %d activities,"
                 + " 1 open handoff.", MANAGERS.length + 4, created.size(), answered, deals, people, logged);
         LOG.infof("Demo sign-in: admin@stratum.demo (ADMIN), sales.manager@stratum.demo (MANAGER),"
@@ -322,6 +336,47 @@ public class DemoData {
             count += 2;
         }
         return count;
+    }
+
+    /**
+     * Four products and 24 months of revenue lines on the first 12 accounts, through the batch API's ingest: steady
+     * platform subscriptions, seasonal services, and on the first account a support plan bought every month until
+     * three months ago (it stopped being bought: a STOPPED_BUYING alert once alerts exist).
+     */
+    private void addRevenue(List<AccountView> created) {
+        String[][] catalogue = {{"PLAT-ANNUAL", "Platform subscription", "Platform", "true"},
+            {"ANALYTICS-ADDON", "Analytics add-on", "Analytics", "true"},
+            {"SUPPORT-PREMIUM", "Premium support", "Support", "true"},
+            {"SERVICES-DAY", "Consulting day", "Services", "false"}};
+        for (String[] p : catalogue) {
+            products.create(new ProductInput(p[0], p[1], p[2], Boolean.valueOf(p[3]), true));
+        }
+        ArrayNode lines = json.createArrayNode();
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(clock);
+        for (int a = 0; a < Math.min(12, created.size()); a++) {
+            for (int back = 1; back <= 24; back++) {
+                String period = thisMonth.minusMonths(back).toString();
+                int seats = 20 + a * 5 + (24 - back) / 4;
+                line(lines, created.get(a).id(), "PLAT-ANNUAL", period, seats, seats * 45);
+                if (a % 2 == 0) {
+                    line(lines, created.get(a).id(), "ANALYTICS-ADDON", period, 1, 900 + a * 50);
+                }
+                if (a == 0 ? back > 3 : a % 3 == 0) {
+                    line(lines, created.get(a).id(), "SUPPORT-PREMIUM", period, 1, 1200);
+                }
+                if (back % 3 == 0) {
+                    line(lines, created.get(a).id(), "SERVICES-DAY", period, 2 + a % 3, (2 + a % 3) * 1400);
+                }
+            }
+        }
+        ObjectNode batch = json.createObjectNode();
+        batch.set("lines", lines);
+        revenue.run(json.convertValue(batch, RevenueBatchInput.class));
+    }
+
+    private static void line(ArrayNode lines, UUID accountId, String sku, String period, int quantity, int amount) {
+        lines.addObject().put("accountId", accountId.toString()).put("sku", sku).put("period", period)
+                .put("quantity", quantity).put("amount", amount).put("currency", "EUR").put("source", "demo");
     }
 
     /**

@@ -28,6 +28,7 @@ import com.stratum.opportunity.OpportunityType;
 import com.stratum.opportunity.ReopenInput;
 import com.stratum.opportunity.Stage;
 import com.stratum.opportunity.StageChangeInput;
+import com.stratum.revenue.ProductInput;
 import com.stratum.security.PasswordHasher;
 import com.stratum.settings.SettingsInput;
 import com.stratum.survey.FollowUpInput;
@@ -75,7 +76,7 @@ public final class RulesDocument {
             BusinessUnitInput.class, TeamInput.class, TeamInput.Member.class, HandoffInput.class,
             HandoffInput.SectionNotes.class, DeclineInput.class, SettingsInput.class, ActivityInput.class,
             ActivityBatchItem.class, TaskInput.class,
-            EventInput.class);
+            EventInput.class, ProductInput.class);
 
     private RulesDocument() {
     }

@@ -20,6 +20,13 @@ public interface HttpLimits {
     @WithDefault("32")
     int maxRequestsPerClient();
 
+    /**
+     * Size of a request body, else 413 (read whole by RequestGate). The streamed CSV upload has its own limit,
+     * stratum.revenue.import.max-bytes, to which quarkus.http.limits.max-body-size is set.
+     */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
+
     /** Length of the request target (path and query), else 414. */
     @WithDefault("8192")
     int maxUrlLength();

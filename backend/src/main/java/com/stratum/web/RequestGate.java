@@ -1,7 +1,6 @@
 package com.stratum.web;
 
 import com.stratum.common.ApiProblem;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.cors.CORSFilter;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -40,8 +39,16 @@ public class RequestGate {
     private static final String MALFORMED_URL = "The URL is malformed: percent-encode reserved characters in its path"
             + " and query (a % must start an escape such as %25).";
 
+    /**
+     * The one request whose body is not read here but streamed to its resource: a CSV import of revenue lines
+     * (revenue/RevenueImportResource), which may be a million lines. Its size is bounded by
+     * stratum.revenue.import.max-bytes (declared here, counted while it streams); every other limit applies.
+     */
+    static final String STREAMED_UPLOAD = "/api/v1/revenue-imports";
+
     private final HttpLimits limits;
     private final long maxBodySize;
+    private final long maxImportSize;
     private final EdgeProblems problems;
     private final ClientFaults faults;
     private final boolean corsEnabled;
@@ -50,12 +57,13 @@ public class RequestGate {
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
     public RequestGate(HttpLimits limits,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "1M") MemorySize maxBodySize,
             EdgeProblems problems, ClientFaults faults,
             @ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false") boolean corsEnabled,
-            @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> corsOrigins) {
+            @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> corsOrigins,
+            @ConfigProperty(name = "stratum.revenue.import.max-bytes", defaultValue = "1073741824") long maxImportSize) {
         this.limits = limits;
-        this.maxBodySize = maxBodySize.asLongValue();
+        this.maxImportSize = maxImportSize;
+        this.maxBodySize = limits.maxBodySize().asLongValue();
         this.problems = problems;
         this.faults = faults;
         this.corsEnabled = corsEnabled;
@@ -92,6 +100,14 @@ public class RequestGate {
         if (declared == -2) {
             refuse(ctx, 400, "bad-request", "Bad request", "The Content-Length header must be a whole number.",
                     true);
+        } else if (isStreamedUpload(request)) {
+            if (declared > maxImportSize) {
+                faults.record("body-too-large", "a declared upload of " + declared + " bytes from " + client);
+                refuse(ctx, 413, "payload-too-large", "Payload too large", "The file is larger than the import"
+                        + " limit of " + maxImportSize + " bytes; split it into smaller files.", true);
+            } else {
+                ctx.next();
+            }
         } else if (declared > maxBodySize) {
             faults.record("body-too-large", "a declared body of " + declared + " bytes from " + client);
             refuse(ctx, 413, "payload-too-large", "Payload too large", bodyTooLarge(), true);
@@ -286,6 +302,10 @@ public class RequestGate {
             ctx.vertx().cancelTimer(timer);
             faults.record("body-aborted", "the client at " + client + " closed the connection mid-body");
         }
+    }
+
+    private static boolean isStreamedUpload(HttpServerRequest request) {
+        return request.method() == io.vertx.core.http.HttpMethod.POST && STREAMED_UPLOAD.equals(request.path());
     }
 
     private String bodyTooLarge() {

@@ -365,4 +365,35 @@ class InputRefusalApiTest {
                 .patch("/api/v1/events/{id}", id), "description");
         api().get("/api/v1/events/{id}", id).then().body("description", equalTo(null)).body("version", equalTo(0));
     }
+
+    @Test
+    void productInputsOutOfRangeAreRefusedAndNothingIsCreated() {
+        String family = unique("Refused");
+        Map<String, Object> base = Map.of("sku", unique("R"), "name", "Product", "family", family, "recurring", true);
+        refused(api().body(with(base, "sku", "x".repeat(65))).post("/api/v1/products"), "sku");
+        refused(api().body(with(base, "sku", "has space")).post("/api/v1/products"), "sku");
+        refused(api().body(with(base, "name", "x".repeat(201))).post("/api/v1/products"), "name");
+        refused(api().body(with(base, "family", "")).post("/api/v1/products"), "family");
+        refused(api().body(with(base, "recurring", "sometimes")).post("/api/v1/products"), "recurring");
+        api().queryParam("family", family).get("/api/v1/products").then().body("items", empty());
+    }
+
+    @Test
+    void revenueLineNumbersOutOfRangeAreRefusedPerLineAndNothingLands() {
+        String accountId = account(Map.of());
+        String sku = api().body(Map.of("sku", unique("RL"), "name", "P", "family", "F", "recurring", true))
+                .post("/api/v1/products").then().statusCode(201).extract().path("sku");
+        Map<String, Object> base = Map.of("accountId", accountId, "sku", sku, "period", "2020-01", "quantity", 1,
+                "amount", 1, "currency", "EUR", "source", "billing");
+        List<Map<String, Object>> lines = List.of(with(base, "quantity", -1), with(base, "amount", -0.01),
+                with(base, "amount", 1.005), with(base, "quantity", 1.0001), with(base, "amount", 1e15),
+                with(base, "period", "2020-1"), with(base, "source", "x".repeat(51)));
+        Response response = api().body(Map.of("lines", lines)).post("/api/v1/revenue-lines/batch");
+        response.then().statusCode(200).body("refused", equalTo(lines.size())).body("created", equalTo(0))
+                .body("results.problem.errors.field.flatten()", contains("quantity", "amount", "amount", "quantity",
+                        "amount", "period", "source"));
+        List<String> messages = response.path("results.problem.errors.message.flatten()");
+        assertThat(messages).allSatisfy(m -> assertThat(m).matches(SENTENCE));
+        api().get("/api/v1/accounts/{id}/revenue", accountId).then().body("products", empty());
+    }
 }

@@ -43,6 +43,20 @@ public class AccountArr {
                 .executeUpdate();
     }
 
+    /**
+     * Recomputes the ARR of every live account whose arrSource is REVENUE: the 12 months it sums move on when a
+     * month ends, with or without new lines. How many changed.
+     */
+    @Transactional
+    public int refreshAll() {
+        return em.createNativeQuery("""
+                update account a set arr = s.arr, version = a.version + 1, updated_at = ?1
+                  from (select id, revenue_arr(id, ?2) as arr from account
+                         where arr_source = 'REVENUE' and not archived) s
+                 where a.id = s.id and a.arr is distinct from s.arr""")
+                .setParameter(1, Text.now(clock)).setParameter(2, thisMonth()).executeUpdate();
+    }
+
     /** What the account's ARR is from its revenue lines today. */
     @Transactional(Transactional.TxType.MANDATORY)
     public BigDecimal fromRevenue(UUID accountId) {

@@ -550,7 +550,8 @@ export const rules = {
     "company-settings",
     "activity",
     "activity-contact",
-    "account-event"
+    "account-event",
+    "contract"
   ],
   "timeline": {
     "kinds": [
@@ -643,6 +644,10 @@ export const rules = {
       },
       "touchCadenceDays": {
         "minimum": 1,
+        "maximum": 730
+      },
+      "renewalLeadDays": {
+        "minimum": 0,
         "maximum": 730
       }
     },
@@ -816,6 +821,7 @@ export const rules = {
       },
       "grrThresholdPct": {
         "minimum": 0,
+        "maximum": 100,
         "integerDigits": 3,
         "fractionDigits": 2
       }
@@ -859,6 +865,17 @@ export const rules = {
       },
       "reviewNote": {
         "maxLength": 1000
+      }
+    },
+    "ContractInput": {
+      "annualValue": {
+        "minimum": 0,
+        "integerDigits": 17,
+        "fractionDigits": 2
+      },
+      "noticeDays": {
+        "minimum": 0,
+        "maximum": 730
       }
     }
   }

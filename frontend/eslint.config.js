@@ -31,6 +31,8 @@ const FEATURE_IMPORTS = {
   myday: ['auth', 'tasks'],
   events: ['auth', 'users', 'accounts', 'contacts', 'opportunities'],
   notifications: ['auth'],
+  contracts: ['auth', 'users', 'accounts'],
+  retention: ['auth', 'users'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

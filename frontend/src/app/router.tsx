@@ -39,6 +39,8 @@ const MyDayPage = loadWhenShown(() => import('../features/myday/MyDayPage'), 'My
 const HomePage = loadWhenShown(() => import('./routes/HomePage'), 'HomePage');
 const AuditLogPage = loadWhenShown(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
 const EventReportPage = loadWhenShown(() => import('../features/events/EventReportPage'), 'EventReportPage');
+const RenewalsPage = loadWhenShown(() => import('../features/contracts/RenewalsPage'), 'RenewalsPage');
+const RetentionPage = loadWhenShown(() => import('../features/retention/RetentionPage'), 'RetentionPage');
 
 export const routes: RouteObject[] = [
   // The customer's survey link: no app shell, no navigation, no login.
@@ -77,6 +79,8 @@ export const routes: RouteObject[] = [
           { path: 'handoffs/:id', element: <HandoffPage /> },
           { path: 'workload', element: <WorkloadPage /> },
           { path: 'reports/events', element: <EventReportPage /> },
+          { path: 'renewals', element: <RenewalsPage /> },
+          { path: 'reports/retention', element: <RetentionPage /> },
           { path: 'settings', element: <Navigate to="/settings/profile" replace /> },
           { path: 'settings/profile', element: <ProfilePage /> },
           { path: 'settings/company', element: <CompanySettingsPage /> },

@@ -141,7 +141,9 @@ describe() {
     13) NAME="GET /me/day (an account manager's day)"; SCRIPT=myday.lua; THREADS=$WRK_THREADS ;;
     14) NAME="GET /events?reviewOverdue=true (review queue)"; SCRIPT=events.lua; THREADS=$WRK_THREADS ;;
     15) NAME="GET /notifications (the bell's list)"; SCRIPT=get.lua; THREADS=$WRK_THREADS; BENCH_PATH=/api/v1/notifications ;;
-    *) echo "bench: no scenario $1 (1 to 15)." >&2; exit 2 ;;
+    20) NAME="GET /reports/retention (GRR and NRR)"; SCRIPT=retention.lua; THREADS=$WRK_THREADS ;;
+    21) NAME="GET /renewals?within=90"; SCRIPT=renewals.lua; THREADS=$WRK_THREADS ;;
+    *) echo "bench: no scenario $1 (1 to 15, 20, 21)." >&2; exit 2 ;;
   esac
   export BENCH_PATH
 }
@@ -217,7 +219,7 @@ bench_scale() {
   # The JIT compiles the hot paths during the first minute of load: one pass over every scenario first, the
   # same at both scales (also those measured only at the larger one), so that the scales compare.
   echo "bench: [$scale] JIT warm-up, ${WARMUP}s per scenario" >&2
-  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11 12 13 14 15}; do
+  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 20 21}; do
     describe "$s"
     load "${WARMUP}s" >/dev/null
   done
@@ -237,6 +239,6 @@ if [ -n "$ONLY" ]; then
   exit 0
 fi
 record "$(run_pgbench)"
-bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15
+bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 20 21
 bench_scale "$SMALL" 2 4
 python3 "$ROOT/bench/report.py" "$OUT"

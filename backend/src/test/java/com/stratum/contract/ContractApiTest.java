@@ -143,13 +143,34 @@ class ContractApiTest {
     }
 
     @Test
-    void aLongerLeadTimeInTheTierPolicyBringsTheRenewalForward() {
-        Map<String, Object> policy = api().get("/api/v1/tier-policies").then().statusCode(200).extract().jsonPath()
-                .getMap("items.find { it.tier == 'STRATEGIC' }");
-        assertThat(policy.get("renewalLeadDays")).isEqualTo(180);
+    void theLeadTimeComesFromTheTierPolicy() {
+        Map<String, Object> strategic = api().get("/api/v1/tier-policies").then().statusCode(200).extract()
+                .jsonPath().getMap("items.find { it.tier == 'STRATEGIC' }");
+        assertThat(strategic.get("renewalLeadDays")).isEqualTo(180);
+        Map<String, Object> standard = api().get("/api/v1/tier-policies").then().statusCode(200).extract()
+                .jsonPath().getMap("items.find { it.tier == 'STANDARD' }");
+        assertThat(standard.get("renewalLeadDays")).isEqualTo(90);
         String accountId = account(accountManager(), "STANDARD");
-        create(accountId, contract(TODAY.plusDays(300), 100, 0)).then().statusCode(201)
-                .body("renewalDueOn", equalTo(TODAY.plusDays(210).toString()));
+        String id = create(accountId, contract(TODAY.plusDays(300), 100, 0)).then().statusCode(201)
+                .body("renewalDueOn", equalTo(TODAY.plusDays(210).toString())).extract().path("id");
+        try {
+            putLeadDays(standard, 250);
+            api().get("/api/v1/contracts/{id}", id).then().statusCode(200)
+                    .body("renewalDueOn", equalTo(TODAY.plusDays(50).toString()));
+        } finally {
+            putLeadDays(standard, 90);
+        }
+    }
+
+    private static void putLeadDays(Map<String, Object> policy, int days) {
+        Map<String, Object> body = new HashMap<>();
+        for (String field : List.of("maxAccountsPerOwner", "qbrCadenceDays", "minDecisionContacts", "minBusinessUnits",
+                "touchCadenceDays")) {
+            body.put(field, policy.get(field));
+        }
+        body.put("renewalLeadDays", days);
+        api().body(body).put("/api/v1/tier-policies/{tier}", policy.get("tier")).then().statusCode(200)
+                .body("renewalLeadDays", equalTo(days));
     }
 
     @Test

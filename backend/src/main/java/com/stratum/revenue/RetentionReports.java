@@ -65,26 +65,35 @@ public class RetentionReports {
             where.append(where.isEmpty() ? " where " : " and ").append("a.tier in (:tiers)");
             params.put("tiers", criteria.tiers().stream().map(Tier::name).toList());
         }
+        // Grouped by owner id and tier first, the owners' names joined to the few groups afterwards.
         List<?> groups = bind(em.createNativeQuery("""
-                select a.owner_id, u.name, a.tier,
-                       count(s.amount),
-                       coalesce(sum(s.amount), 0),
-                       coalesce(sum(least(s.amount, coalesce(e.amount, 0))) filter (where s.amount is not null), 0),
-                       coalesce(sum(coalesce(e.amount, 0)) filter (where s.amount is not null), 0),
-                       count(*) filter (where s.amount is not null and e.amount is null),
-                       coalesce(sum(s.amount) filter (where e.amount is null), 0),
-                       count(*) filter (where e.amount < s.amount),
-                       coalesce(sum(s.amount - e.amount) filter (where e.amount < s.amount), 0),
-                       count(*) filter (where e.amount > s.amount),
-                       coalesce(sum(e.amount - s.amount) filter (where e.amount > s.amount), 0),
-                       count(*) filter (where s.amount is null),
-                       coalesce(sum(e.amount) filter (where s.amount is null), 0)
-                """ + ACCOUNTS + " left join app_user u on u.id = a.owner_id" + where
-                + " group by a.owner_id, u.name, a.tier"), params).getResultList();
-        List<?> losses = bind(em.createNativeQuery("select a.id, a.name, a.owner_id, a.tier, s.amount,"
-                + " coalesce(e.amount, 0) " + ACCOUNTS + where + (where.isEmpty() ? " where " : " and ")
-                + " s.amount > coalesce(e.amount, 0) order by s.amount - coalesce(e.amount, 0) desc, a.id limit "
-                + LARGEST_LOSSES), params).getResultList();
+                select g.owner_id, g.tier, g.f0, g.f1, g.f2, g.f3, g.f4, g.f5, g.f6, g.f7, g.f8, g.f9, g.f10,
+                       g.f11, u.name from (
+                select a.owner_id, a.tier,
+                       count(s.amount) as f0,
+                       coalesce(sum(s.amount), 0) as f1,
+                       coalesce(sum(least(s.amount, coalesce(e.amount, 0))) filter (where s.amount is not null), 0) as f2,
+                       coalesce(sum(coalesce(e.amount, 0)) filter (where s.amount is not null), 0) as f3,
+                       count(*) filter (where s.amount is not null and e.amount is null) as f4,
+                       coalesce(sum(s.amount) filter (where e.amount is null), 0) as f5,
+                       count(*) filter (where e.amount < s.amount) as f6,
+                       coalesce(sum(s.amount - e.amount) filter (where e.amount < s.amount), 0) as f7,
+                       count(*) filter (where e.amount > s.amount) as f8,
+                       coalesce(sum(e.amount - s.amount) filter (where e.amount > s.amount), 0) as f9,
+                       count(*) filter (where s.amount is null) as f10,
+                       coalesce(sum(e.amount) filter (where s.amount is null), 0) as f11
+                """ + ACCOUNTS + where + " group by a.owner_id, a.tier) g left join app_user u on u.id = g.owner_id"),
+                params).getResultList();
+        // Only cohort accounts can lose: no full join here.
+        List<?> losses = bind(em.createNativeQuery("""
+                select a.id, a.name, a.owner_id, a.tier, s.amount, coalesce(e.amount, 0)
+                  from recurring_revenue_12m s
+                  left join recurring_revenue_12m e on e.window_end = :measuredEnd and e.account_id = s.account_id
+                  join account a on a.id = s.account_id
+                 where s.window_end = :startingEnd and s.amount > coalesce(e.amount, 0)"""
+                + where.toString().replace(" where ", " and ")
+                + " order by s.amount - coalesce(e.amount, 0) desc, a.id limit " + LARGEST_LOSSES), params)
+                .getResultList();
 
         Sum total = new Sum();
         Map<UUID, Sum> owners = new LinkedHashMap<>();
@@ -93,8 +102,8 @@ public class RetentionReports {
         for (Object row : groups) {
             Object[] r = (Object[]) row;
             UUID owner = (UUID) r[0];
-            Tier tier = Tier.valueOf((String) r[2]);
-            ownerNames.put(owner, (String) r[1]);
+            Tier tier = Tier.valueOf((String) r[1]);
+            ownerNames.put(owner, (String) r[14]);
             for (Sum sum : List.of(total, owners.computeIfAbsent(owner, o -> new Sum()),
                     tiers.computeIfAbsent(tier, t -> new Sum()))) {
                 sum.add(r);
@@ -153,7 +162,7 @@ public class RetentionReports {
         return value == null ? ZERO : new BigDecimal(value.toString()).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** Figures added up over groups: counts and amounts in the order of the report's columns 3 to 14. */
+    /** Figures added up over groups: counts and amounts in the order of the report's columns 2 to 13. */
     private static final class Sum {
         private static final int COLUMNS = 12;
         private static final boolean[] IS_COUNT = {true, false, false, false, true, false, true, false, true, false,
@@ -168,7 +177,7 @@ public class RetentionReports {
 
         void add(Object[] row) {
             for (int i = 0; i < COLUMNS; i++) {
-                values[i] = values[i].add(IS_COUNT[i] ? new BigDecimal(row[i + 3].toString()) : money(row[i + 3]));
+                values[i] = values[i].add(IS_COUNT[i] ? new BigDecimal(row[i + 2].toString()) : money(row[i + 2]));
             }
         }
 

@@ -265,6 +265,8 @@ select md5('bench-product' || n)::uuid, 'BENCH-P' || lpad(n::text, 2, '0'), 'Ben
        (array['Platform', 'Analytics', 'Services', 'Support'])[1 + n % 4], n % 4 <> 2, true, now(), now()
 from generate_series(1, 12) n;
 
+-- Loaded with the triggers off (recurring_revenue_12m is rebuilt from the lines at the end, in one pass).
+alter table revenue_line disable trigger user;
 insert into revenue_line (account_id, product_id, period, quantity, amount, currency, source, updated_at)
 select a.id, md5('bench-product' || p.n)::uuid, (date_trunc('month', now()) - make_interval(months => m))::date,
        q.quantity, round(q.quantity * (20 + p.n * 15)::numeric, 2), 'EUR', 'bench', now()
@@ -276,6 +278,7 @@ cross join lateral (select greatest(1, 1 + (a.i * 7 + p.n * 13 + m * 3) % 20
                            as quantity) q
 where p.n <> 1 + a.skip and p.n <> 1 + (a.skip + 5) % 12
   and not (a.i % 10 = 0 and p.n = 1 + (a.i / 10) % 12 and m <= 3);
+alter table revenue_line enable trigger user;
 
 -- Notifications: twenty per owner over the last 90 days, the recent ones unread.
 insert into notification (id, user_id, kind, title, link, created_at, read_at)
@@ -317,10 +320,45 @@ alter table activity enable trigger user;
 alter table activity_contact enable trigger user;
 alter table account_event enable trigger user;
 alter table product enable trigger user;
+-- Contracts: one per account, a year long, ending spread evenly over the next three years (about 8,200 of them in
+-- the next 90 days at 100,000 accounts: scenario 21), value the account's ARR, 30 to 90 days of notice, most
+-- renewing by themselves. Those already inside their renewal window have their RENEWAL opportunity, as the renewal
+-- job would have opened it (so that the job has nothing to do during a run).
+alter table contract disable trigger user;
+alter table opportunity disable trigger user;
+alter table opportunity_stage_change disable trigger user;
+insert into contract (id, account_id, start_date, end_date, annual_value, auto_renew, notice_days, created_at,
+                      updated_at)
+select md5('contract' || i)::uuid, a.id, c.ends - interval '1 year' + interval '1 day', c.ends, coalesce(a.arr, 0),
+       i % 5 <> 0, 30 + (i % 3) * 30, now(), now()
+  from generate_series(0, :scale - 1) i
+  join account a on a.id = md5('account' || i)::uuid
+ cross join lateral (select (current_date + ((i * 1096::bigint) / :scale)::int) as ends) c;
+create temporary table due_renewal as
+select c.id, c.account_id, c.end_date, c.annual_value, a.owner_id, md5('renewal' || c.id)::uuid as opportunity_id
+  from contract c join account a on a.id = c.account_id join tier_policy tp on tp.tier = a.tier
+ where c.annual_value > 0 and c.end_date - (c.notice_days + tp.renewal_lead_days) <= current_date;
+insert into opportunity (id, account_id, type, title, amount, stage, probability, expected_close_date, owner_id,
+                         created_at, updated_at)
+select opportunity_id, account_id, 'RENEWAL', 'Renewal of the contract ending ' || end_date, annual_value,
+       'IDENTIFIED', 10, end_date, owner_id, now(), now()
+  from due_renewal;
+insert into opportunity_stage_change (id, opportunity_id, from_stage, to_stage, note, changed_at)
+select md5('renewal-stage' || id)::uuid, opportunity_id, null, 'IDENTIFIED',
+       'Opened by the contract''s renewal rule.', now()
+  from due_renewal;
+update contract c set renewal_opportunity_id = d.opportunity_id, renewal_created_at = now()
+  from due_renewal d where d.id = c.id;
+alter table contract enable trigger user;
+alter table opportunity enable trigger user;
+alter table opportunity_stage_change enable trigger user;
+-- Recurring revenue per 12 months from the revenue lines (V32): a load that writes lines with the triggers off, or
+-- before this migration, still leaves it exact.
+select rebuild_recurring_revenue_12m();
 -- The report totals the triggers would have kept.
 select rebuild_report_rollups();
 commit;
 
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
     opportunity_stage_change, business_unit, contact, contact_search_word, activity, activity_contact,
-    account_event, notification, product, revenue_line;
+    account_event, notification, product, revenue_line, contract, recurring_revenue_12m;

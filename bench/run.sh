@@ -143,7 +143,9 @@ describe() {
     15) NAME="GET /notifications (the bell's list)"; SCRIPT=get.lua; THREADS=$WRK_THREADS; BENCH_PATH=/api/v1/notifications ;;
     16) NAME="POST /revenue-lines/batch, 5,000 lines"; SCRIPT=revenue-batch.lua; THREADS=$WRK_THREADS ;;
     17) NAME="GET /accounts/{id}/revenue (Revenue tab)"; SCRIPT=revenue.lua; THREADS=$WRK_THREADS ;;
-    *) echo "bench: no scenario $1 (1 to 17)." >&2; exit 2 ;;
+    20) NAME="GET /reports/retention (GRR and NRR)"; SCRIPT=retention.lua; THREADS=$WRK_THREADS ;;
+    21) NAME="GET /renewals?within=90"; SCRIPT=renewals.lua; THREADS=$WRK_THREADS ;;
+    *) echo "bench: no scenario $1 (1 to 21)." >&2; exit 2 ;;
   esac
   export BENCH_PATH
 }
@@ -219,7 +221,7 @@ bench_scale() {
   # The JIT compiles the hot paths during the first minute of load: one pass over every scenario first, the
   # same at both scales (also those measured only at the larger one), so that the scales compare.
   echo "bench: [$scale] JIT warm-up, ${WARMUP}s per scenario" >&2
-  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17}; do
+  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 20 21}; do
     describe "$s"
     load "${WARMUP}s" >/dev/null
   done
@@ -239,6 +241,6 @@ if [ -n "$ONLY" ]; then
   exit 0
 fi
 record "$(run_pgbench)"
-bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17
+bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 20 21
 bench_scale "$SMALL" 2 4
 python3 "$ROOT/bench/report.py" "$OUT"

@@ -32,6 +32,8 @@ const FEATURE_IMPORTS = {
   events: ['auth', 'users', 'accounts', 'contacts', 'opportunities'],
   notifications: ['auth'],
   revenue: ['auth'],
+  contracts: ['auth', 'users', 'accounts'],
+  retention: ['auth', 'users'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

@@ -30,6 +30,8 @@ const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[
   { to: '/qbrs', label: 'QBRs' },
   { to: '/templates', label: 'Survey templates' },
   { to: '/workload', label: 'Workload', when: canSeeWorkload },
+  { to: '/renewals', label: 'Renewals' },
+  { to: '/reports/retention', label: 'Retention' },
   { to: '/reports/events', label: 'Events report', when: canManage },
   {
     label: 'Settings',

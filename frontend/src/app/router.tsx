@@ -41,6 +41,8 @@ const AuditLogPage = loadWhenShown(() => import('../features/audit/AuditLogPage'
 const EventReportPage = loadWhenShown(() => import('../features/events/EventReportPage'), 'EventReportPage');
 const ProductsPage = loadWhenShown(() => import('../features/revenue/ProductsPage'), 'ProductsPage');
 const RevenueImportPage = loadWhenShown(() => import('../features/revenue/RevenueImportPage'), 'RevenueImportPage');
+const RenewalsPage = loadWhenShown(() => import('../features/contracts/RenewalsPage'), 'RenewalsPage');
+const RetentionPage = loadWhenShown(() => import('../features/retention/RetentionPage'), 'RetentionPage');
 
 export const routes: RouteObject[] = [
   // The customer's survey link: no app shell, no navigation, no login.
@@ -81,6 +83,8 @@ export const routes: RouteObject[] = [
           { path: 'reports/events', element: <EventReportPage /> },
           { path: 'products', element: <ProductsPage /> },
           { path: 'revenue/import', element: <RevenueImportPage /> },
+          { path: 'renewals', element: <RenewalsPage /> },
+          { path: 'reports/retention', element: <RetentionPage /> },
           { path: 'settings', element: <Navigate to="/settings/profile" replace /> },
           { path: 'settings/profile', element: <ProfilePage /> },
           { path: 'settings/company', element: <CompanySettingsPage /> },

@@ -14,6 +14,7 @@ import { ChangeTierModal } from '../../features/accounts/ChangeTierModal';
 import { accountToValues, toAccountPatch } from '../../features/accounts/form-model';
 import { TeamCard } from '../../features/accounts/TeamCard';
 import { AccountTasksCard } from '../../features/tasks/AccountTasksCard';
+import { AccountContractsCard } from '../../features/contracts/AccountContractsCard';
 import { TierHistory } from '../../features/accounts/TierHistory';
 import { AccountQbrTab } from '../../features/qbrs/AccountQbrTab';
 import { GradeBadge, OverdueBadge } from '../../features/qbrs/QbrBadges';
@@ -365,6 +366,7 @@ export function AccountPage() {
           <Stack gap="md">
             <Facts account={a} />
             <AccountTasksCard account={a} />
+            <AccountContractsCard account={a} />
             <TeamCard account={a} />
             <AccountHandoffs account={a} />
             <TierHistory accountId={a.id} />

@@ -50,6 +50,7 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   'account-event': 'Compelling event',
   product: 'Product',
   'revenue-ingest': 'Revenue ingest',
+  contract: 'Contract',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

@@ -15,6 +15,8 @@ const base: Growth = {
   renewalsWon: 1,
   renewalsLost: 0,
   renewalsOpen: 0,
+  grrPct: null,
+  grrThresholdPct: 100,
   retentionMet: true,
   retentionBlockers: [],
   expansionCommissionable: true,
@@ -53,6 +55,26 @@ describe('GrowthPanel', () => {
     expect(status).toHaveTextContent('not commissionable yet');
     expect(status).toHaveTextContent('1 renewal due this year');
     expect(screen.getByText('Pending')).toBeInTheDocument();
+  });
+
+  it('is not commissionable when the year lost recurring revenue, and says how much was kept', async () => {
+    show({
+      ...base,
+      grrPct: 80,
+      retentionMet: false,
+      retentionBlockers: [
+        {
+          code: 'GRR_BELOW_THRESHOLD',
+          message: 'Gross revenue retention in 2026 is 80.0 %, below the 100 % threshold: 960.00 of 1200.00 recurring revenue was kept.',
+        },
+      ],
+      expansionCommissionable: false,
+      commissionableExpansion: 0,
+    });
+    const status = await screen.findByTestId('commission-status');
+    expect(within(status).getByText('Expansion is not commissionable')).toBeInTheDocument();
+    expect(status).toHaveTextContent('Gross revenue retention in 2026 is 80.0 %');
+    expect(screen.getByTestId('grr')).toHaveTextContent('Gross revenue retention: 80 % (at least 100 % needed)');
   });
 
   it('is not commissionable when a renewal was lost', async () => {

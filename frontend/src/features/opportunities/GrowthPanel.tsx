@@ -85,6 +85,11 @@ export function GrowthView({ growth: g }: { growth: Growth }) {
           <Text size="xs" c="dimmed" mt={4}>
             Renewals: {formatInteger(g.renewalsWon)} won · {formatInteger(g.renewalsLost)} lost · {formatInteger(g.renewalsOpen)} open
           </Text>
+          {g.grrPct !== null && (
+            <Text size="xs" c="dimmed" data-testid="grr">
+              Gross revenue retention: {g.grrPct} % (at least {g.grrThresholdPct} % needed)
+            </Text>
+          )}
         </div>
       </SimpleGrid>
       <Tooltip label={`${formatMoney(g.wonExpansion)} of ${formatMoney(g.targetAmount)}`}>

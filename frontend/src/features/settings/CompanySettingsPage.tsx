@@ -3,6 +3,8 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { rules } from '../../api/rules';
+import { NumberField } from '../../components/NumberField';
+import { checkNumber, readNumber, type NumberValue } from '../../components/number-check';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { applyServerError } from '../../components/server-errors';
@@ -16,32 +18,46 @@ const LIMITS = rules.limits.SettingsUpdate;
 interface Values {
   [key: string]: unknown;
   companyName: string;
+  currency: string;
+  grrThresholdPct: NumberValue;
 }
+
+const CURRENCY = /^[A-Z]{3}$/;
 
 export function validateCompanySettings(v: Values) {
   const e: Partial<Record<keyof Values, string>> = {};
   const name = v.companyName.trim();
   if (!name) e.companyName = 'Enter your company’s name.';
   else if (name.length > LIMITS.companyName.maxLength) e.companyName = `Use at most ${LIMITS.companyName.maxLength} characters.`;
+  if (!CURRENCY.test(v.currency)) e.currency = 'Use a three-letter ISO 4217 currency code in capitals, such as EUR or USD.';
+  const threshold = checkNumber(v.grrThresholdPct, LIMITS.grrThresholdPct, 'Enter the threshold in percent, from 0 to 100.');
+  if (threshold) e.grrThresholdPct = threshold;
   return e;
+}
+
+function initial(settings: Settings): Values {
+  return { companyName: settings.companyName, currency: settings.currency, grrThresholdPct: settings.grrThresholdPct };
 }
 
 function CompanyForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
   const update = useUpdateCompanySettings();
-  const form = useForm<Values>({ mode: 'controlled', initialValues: { companyName: settings.companyName }, validate: validateCompanySettings });
+  const form = useForm<Values>({ mode: 'controlled', initialValues: initial(settings), validate: validateCompanySettings });
   useEffect(() => {
-    form.setInitialValues({ companyName: settings.companyName });
+    form.setInitialValues(initial(settings));
     // Only a newly saved version resets the form; typing does not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settings.version]);
   const { submit, failure, submitting } = useFormSubmit(
     form,
     async (v) => {
-      await update.mutateAsync({ version: settings.version, body: { companyName: v.companyName.trim() } });
+      await update.mutateAsync({
+        version: settings.version,
+        body: { companyName: v.companyName.trim(), currency: v.currency, grrThresholdPct: readNumber(v.grrThresholdPct) ?? undefined },
+      });
       form.resetDirty();
-      notifications.show({ color: 'green', title: 'Settings saved', message: 'E-mails to customers now carry the new name.' });
+      notifications.show({ color: 'green', title: 'Settings saved', message: 'The company’s settings are saved.' });
     },
-    (err) => applyServerError(form, err, ['companyName']),
+    (err) => applyServerError(form, err, ['companyName', 'currency', 'grrThresholdPct']),
   );
   return (
     <form onSubmit={submit} noValidate aria-label="Company settings">
@@ -54,6 +70,25 @@ function CompanyForm({ settings, canEdit }: { settings: Settings; canEdit: boole
           readOnly={!canEdit}
           maxLength={LIMITS.companyName.maxLength}
           {...form.getInputProps('companyName')}
+        />
+        <TextInput
+          label="Currency"
+          description="The ISO 4217 code every revenue line and contract value is in. It cannot change once revenue lines exist."
+          required
+          withAsterisk
+          readOnly={!canEdit}
+          maxLength={3}
+          w={160}
+          {...form.getInputProps('currency')}
+        />
+        <NumberField
+          label="Gross revenue retention threshold (%)"
+          description="The retention gate on commission: once an account has revenue data, its gross revenue retention for the year must reach this (100 = nothing lost)."
+          required
+          withAsterisk
+          readOnly={!canEdit}
+          w={320}
+          {...form.getInputProps('grrThresholdPct')}
         />
         {failure?.message && (
           <Alert color="red" title="Settings not saved" role="alert">
@@ -82,11 +117,11 @@ export function CompanySettingsPage() {
   const email = useEmailSettings();
   return (
     <>
-      <PageHeader title="Company" description="Your company’s name and how Stratum e-mails your customers." />
+      <PageHeader title="Company" description="Your company’s name, currency and retention threshold, and how Stratum e-mails your customers." />
       <Stack maw={900} gap="md">
         <Card withBorder component="section" aria-labelledby="company-name">
           <Title order={3} size="h4" id="company-name" mb="sm">
-            Name
+            Company
           </Title>
           {settings.isPending && <LoadingState />}
           {settings.isError && <ErrorState error={settings.error} onRetry={() => void settings.refetch()} title="Could not load the settings" />}

@@ -15,16 +15,27 @@ const policies = {
       qbrCadenceDays: 180,
       minDecisionContacts: 0,
       minBusinessUnits: 0,
+      renewalLeadDays: 90,
       version: 0,
       updatedAt: '2026-01-01T00:00:00Z',
     },
-    { tier: 'KEY', maxAccountsPerOwner: 8, qbrCadenceDays: 90, minDecisionContacts: 1, minBusinessUnits: 1, version: 0, updatedAt: '2026-01-01T00:00:00Z' },
+    {
+      tier: 'KEY',
+      maxAccountsPerOwner: 8,
+      qbrCadenceDays: 90,
+      minDecisionContacts: 1,
+      minBusinessUnits: 1,
+      renewalLeadDays: 120,
+      version: 0,
+      updatedAt: '2026-01-01T00:00:00Z',
+    },
     {
       tier: 'STRATEGIC',
       maxAccountsPerOwner: 3,
       qbrCadenceDays: 30,
       minDecisionContacts: 2,
       minBusinessUnits: 2,
+      renewalLeadDays: 180,
       version: 0,
       updatedAt: '2026-01-01T00:00:00Z',
     },
@@ -55,7 +66,7 @@ describe('TierPoliciesPage', () => {
   });
 
   it('takes an empty touch cadence as none and refuses one outside 1 to 730 days', () => {
-    const base = { maxAccountsPerOwner: '', qbrCadenceDays: 90, minDecisionContacts: 0, minBusinessUnits: 0 };
+    const base = { maxAccountsPerOwner: '', qbrCadenceDays: 90, minDecisionContacts: 0, minBusinessUnits: 0, renewalLeadDays: 90 };
     expect(validatePolicy({ ...base, touchCadenceDays: '' })).toEqual({});
     expect(validatePolicy({ ...base, touchCadenceDays: 21 })).toEqual({});
     expect(validatePolicy({ ...base, touchCadenceDays: 0 })).toEqual({
@@ -67,7 +78,7 @@ describe('TierPoliciesPage', () => {
   });
 
   it('asks for both coverage numbers, whole and within the server limits', () => {
-    const base = { maxAccountsPerOwner: '', qbrCadenceDays: 90, touchCadenceDays: '' };
+    const base = { maxAccountsPerOwner: '', qbrCadenceDays: 90, touchCadenceDays: '', renewalLeadDays: 90 };
     expect(validatePolicy({ ...base, minDecisionContacts: '', minBusinessUnits: -1 })).toEqual({
       minDecisionContacts: 'Enter how many decision-role contacts the tier needs; 0 for none.',
       minBusinessUnits: 'Enter a whole number from 0 to 100.',
@@ -79,12 +90,21 @@ describe('TierPoliciesPage', () => {
   });
 
   it('accepts 0 as a limit and an empty limit as unlimited, within the server limits', () => {
-    const coverage = { minDecisionContacts: 2, minBusinessUnits: 0, touchCadenceDays: '' };
+    const coverage = { minDecisionContacts: 2, minBusinessUnits: 0, touchCadenceDays: '', renewalLeadDays: 120 };
     expect(validatePolicy({ maxAccountsPerOwner: 0, qbrCadenceDays: 30, ...coverage })).toEqual({});
     expect(validatePolicy({ maxAccountsPerOwner: '', qbrCadenceDays: 730, ...coverage })).toEqual({});
     expect(validatePolicy({ maxAccountsPerOwner: 2.5, qbrCadenceDays: '', ...coverage })).toEqual({
       maxAccountsPerOwner: 'Enter a whole number, without decimals. Leave it empty for no limit.',
       qbrCadenceDays: 'Enter the number of days between QBRs.',
     });
+  });
+
+  it('asks for a renewal lead time from 0 to 730 days, never clamping it', () => {
+    const base = { maxAccountsPerOwner: '', qbrCadenceDays: 90, minDecisionContacts: 0, minBusinessUnits: 0, touchCadenceDays: '' };
+    expect(validatePolicy({ ...base, renewalLeadDays: 0 })).toEqual({});
+    expect(validatePolicy({ ...base, renewalLeadDays: '' })).toEqual({
+      renewalLeadDays: 'Enter how many days before the notice period a renewal opens; 0 for none.',
+    });
+    expect(validatePolicy({ ...base, renewalLeadDays: 731 })).toEqual({ renewalLeadDays: 'Enter a whole number from 0 to 730.' });
   });
 });

@@ -25,9 +25,10 @@ export interface PolicyValues {
   minDecisionContacts: NumberValue;
   minBusinessUnits: NumberValue;
   touchCadenceDays: NumberValue;
+  renewalLeadDays: NumberValue;
 }
 
-const POLICY_FIELDS = ['maxAccountsPerOwner', 'qbrCadenceDays', 'minDecisionContacts', 'minBusinessUnits', 'touchCadenceDays'] as const;
+const POLICY_FIELDS = ['maxAccountsPerOwner', 'qbrCadenceDays', 'minDecisionContacts', 'minBusinessUnits', 'touchCadenceDays', 'renewalLeadDays'] as const;
 
 export function validatePolicy(v: PolicyValues) {
   const e: Partial<Record<keyof PolicyValues, string>> = {};
@@ -41,6 +42,8 @@ export function validatePolicy(v: PolicyValues) {
   if (units) e.minBusinessUnits = units;
   const touch = checkNumber(v.touchCadenceDays, LIMITS.touchCadenceDays);
   if (touch) e.touchCadenceDays = `${touch} Leave it empty for no touch cadence.`;
+  const lead = checkNumber(v.renewalLeadDays, LIMITS.renewalLeadDays, 'Enter how many days before the notice period a renewal opens; 0 for none.');
+  if (lead) e.renewalLeadDays = lead;
   return e;
 }
 
@@ -54,6 +57,7 @@ function PolicyCard({ policy, readOnly }: { policy: TierPolicy; readOnly: boolea
     minDecisionContacts: policy.minDecisionContacts,
     minBusinessUnits: policy.minBusinessUnits,
     touchCadenceDays: policy.touchCadenceDays ?? '',
+    renewalLeadDays: policy.renewalLeadDays,
   };
   const form = useForm<PolicyValues>({ mode: 'controlled', initialValues: initial, validate: validatePolicy });
   const tierName = humanize(policy.tier);
@@ -70,6 +74,7 @@ function PolicyCard({ policy, readOnly }: { policy: TierPolicy; readOnly: boolea
           minDecisionContacts: readNumber(v.minDecisionContacts) ?? 0,
           minBusinessUnits: readNumber(v.minBusinessUnits) ?? 0,
           touchCadenceDays: readNumber(v.touchCadenceDays),
+          renewalLeadDays: readNumber(v.renewalLeadDays) ?? 0,
         },
       });
       notifications.show({ color: 'green', title: 'Tier policy saved', message: `${tierName} tier updated.` });
@@ -128,6 +133,14 @@ function PolicyCard({ policy, readOnly }: { policy: TierPolicy; readOnly: boolea
             readOnly={readOnly}
             {...form.getInputProps('touchCadenceDays')}
           />
+          <NumberField
+            label="Renewal lead time (days)"
+            description="A contract’s renewal opportunity opens this long before its notice period"
+            required
+            w={240}
+            readOnly={readOnly}
+            {...form.getInputProps('renewalLeadDays')}
+          />
           {!readOnly && (
             <Group gap="xs" mt={47}>
               <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
@@ -172,7 +185,7 @@ export function TierPoliciesPage() {
     <>
       <PageHeader
         title="Tier policies"
-        description="How many accounts of each tier one owner may hold, how often each tier gets a QBR, how many people an account of the tier must be covered by (below that it is single-threaded), and how long it may go without a logged touch (after that it is touch overdue). Lowering a limit does not move accounts: owners above it show as over capacity in Workload."
+        description="How many accounts of each tier one owner may hold, how often each tier gets a QBR, how many people an account of the tier must be covered by (below that it is single-threaded), how long it may go without a logged touch (after that it is touch overdue), and how early a contract’s renewal opportunity opens. Lowering a limit does not move accounts: owners above it show as over capacity in Workload."
       />
       <Stack maw={900}>
         {readOnly && (

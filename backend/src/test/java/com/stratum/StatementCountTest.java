@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.stratum.support.Api;
 import com.stratum.support.Fixtures;
 import com.stratum.support.People;
+import com.stratum.support.RevenueData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -371,6 +372,29 @@ class StatementCountTest {
                         api().body(body).post("/api/v1/tasks").then().statusCode(201);
                     }, () -> api().queryParam("assigneeId", assignee).get("/api/v1/tasks"), ITEMS);
                 }),
+                endpoint("GET /api/v1/renewals", 2, () -> {
+                    // Contracts of one owner's accounts ending soon, each with its renewal opportunity.
+                    String owner = accountManager();
+                    return new Endpoint(row -> contract(account(owner, "STANDARD"), 20 + row),
+                            () -> api().queryParam("ownerId", owner).get("/api/v1/renewals"), ITEMS);
+                }),
+                endpoint("GET /api/v1/accounts/{id}/contracts", 3, () -> {
+                    String id = account(Map.of());
+                    return new Endpoint(row -> contract(id, 200 + row),
+                            () -> api().get("/api/v1/accounts/{id}/contracts", id), ITEMS);
+                }),
+                endpoint("GET /api/v1/reports/retention", 4, () -> {
+                    // One owner's accounts, each billed two years for a recurring product.
+                    String owner = accountManager();
+                    java.util.UUID product = RevenueData.product(true);
+                    LocalDate start = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(24);
+                    return new Endpoint(row -> {
+                        String id = account(owner, row % 2 == 0 ? "STANDARD" : "KEY");
+                        RevenueData.months(id, product, start, "100.00");
+                        RevenueData.months(id, product, start.plusMonths(12), row % 3 == 0 ? "50.00" : "120.00");
+                    }, () -> api().queryParam("ownerId", owner).get("/api/v1/reports/retention"),
+                            "totals.cohortAccounts");
+                }),
                 endpoint("GET /api/v1/me/day", 9, () -> {
                     // Five sections, one statement each, and two for a browser session (a token verified before costs none).
                     // Every section grows: a task due today per row; on even rows an owned KEY account (so
@@ -397,6 +421,14 @@ class StatementCountTest {
                                 .statusCode(201);
                     }, () -> me.request().get("/api/v1/me/day"), "tasksDue.count");
                 }));
+    }
+
+    /** A contract ending in {@code days}: inside its renewal window (STANDARD, no notice) when under 90. */
+    private static void contract(String accountId, int days) {
+        LocalDate end = LocalDate.now(ZoneOffset.UTC).plusDays(days);
+        api().body(Map.of("startDate", end.minusYears(1).toString(), "endDate", end.toString(), "annualValue", 1000,
+                "autoRenew", true, "noticeDays", 0)).post("/api/v1/accounts/{id}/contracts", accountId).then()
+                .statusCode(201);
     }
 
     @ParameterizedTest(name = "{0}: {1} statements")

@@ -68,6 +68,7 @@ public class AuditRecords {
                        when 'account-event' then 'account'
                        when 'product' then 'product'
                        when 'revenue-ingest' then 'revenue-ingest'
+                       when 'contract' then 'account'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(
@@ -105,6 +106,8 @@ public class AuditRecords {
                            (select c.account_id::text from contact c where c.id = (%6$s)::uuid))
                        when 'account-event' then coalesce(
                            (select v.account_id::text from account_event v where v.id = e.entity_id::uuid), %1$s)
+                       when 'contract' then coalesce(
+                           (select k.account_id::text from contract k where k.id = e.entity_id::uuid), %1$s)
                        else e.entity_id
                    end as record_id) r
              where e.id in (:ids)

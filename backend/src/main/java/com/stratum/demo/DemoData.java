@@ -20,6 +20,8 @@ import com.stratum.contact.ContactView;
 import com.stratum.contact.PreferredChannel;
 import com.stratum.contact.Relevance;
 import com.stratum.contact.Stance;
+import com.stratum.contract.ContractInput;
+import com.stratum.contract.ContractService;
 import com.stratum.account.TeamInput;
 import com.stratum.account.TeamRole;
 import com.stratum.grade.Grade;
@@ -119,6 +121,7 @@ public class DemoData {
     private final ProductService products;
     private final RevenueBatch revenue;
     private final ObjectMapper json;
+    private final ContractService contracts;
     private final EntityManager em;
     private final boolean enabled;
     private final String password;
@@ -131,10 +134,11 @@ public class DemoData {
             @ConfigProperty(name = "stratum.demo-password", defaultValue = "stratum-demo-password") String password,
             PasswordHasher passwords, Clock clock, AccountTeamService teams, ActivityService activities,
             AccountEventService events, TaskService tasks, ProductService products, RevenueBatch revenue,
-            ObjectMapper json) {
+            ObjectMapper json, ContractService contracts) {
         this.products = products;
         this.revenue = revenue;
         this.json = json;
+        this.contracts = contracts;
         this.teams = teams;
         this.activities = activities;
         this.events = events;
@@ -248,6 +252,7 @@ public class DemoData {
         int logged = addActivities(created);
         addEventsAndTasks(created, owners.get(0));
         addRevenue(created);
+        addContracts(created);
         LOG.infof("Demo data: %d users, %d accounts, %d answered QBRs, %d opportunities, %d contacts, %d activities,"
                 + " 1 open handoff.", MANAGERS.length + 4, created.size(), answered, deals, people, logged);
         LOG.infof("Demo sign-in: admin@stratum.demo (ADMIN), sales.manager@stratum.demo (MANAGER),"
@@ -392,6 +397,22 @@ public class DemoData {
                 "A new Chief Digital Officer starts next month.", null, null, null));
         tasks.create(new TaskInput("Send the usage report promised on the last call", created.get(16).id(), null, null,
                 null, dana, today(), null));
+    }
+
+    /**
+     * Contracts on two accounts: a STRATEGIC one ending in 120 days, inside its renewal window (60 days of notice +
+     * 180 days of lead time), so its RENEWAL opportunity is open at once; a KEY one ending in 14 months, whose
+     * renewal opens later.
+     */
+    private void addContracts(List<AccountView> created) {
+        AccountView strategic = created.get(0);
+        AccountView key = created.get(8);
+        LocalDate soon = today().plusDays(120);
+        contracts.create(strategic.id(), new ContractInput(soon.minusYears(1).plusDays(1), soon,
+                new BigDecimal("240000.00"), true, 60));
+        LocalDate later = today().plusMonths(14);
+        contracts.create(key.id(), new ContractInput(later.minusYears(2).plusDays(1), later,
+                new BigDecimal("85000.00"), false, 90));
     }
 
     private UUID unit(AccountView account, String name, UUID parent, Relevance relevance) {

@@ -21,9 +21,16 @@ public record Growth(
         @Schema(required = true) long renewalsLost,
         @Schema(required = true, description = "Renewals expected to close in the year that are still open.")
         long renewalsOpen,
-        @Schema(required = true, description = "No renewal lost in the year, every renewal expected to close in it"
-                + " won and, for the current year, the account neither churned nor below its baseline ARR.")
-        boolean retentionMet,
+        @Schema(required = true, nullable = true, description = "The account's gross revenue retention in the year"
+                + " (the current year: the trailing 12 complete months), from its recurring revenue lines, as GET"
+                + " /api/v1/reports/retention defines it; null without revenue data (no recurring revenue in the 12"
+                + " months before).") BigDecimal grrPct,
+        @Schema(required = true, description = "The company's GRR threshold (settings) the gate holds grrPct to.")
+        BigDecimal grrThresholdPct,
+        @Schema(required = true, description = "No renewal lost in the year and every renewal expected to close in it"
+                + " won; and, with revenue data, the year's GRR at least grrThresholdPct; without, for the current"
+                + " year, the account neither churned nor below its baseline ARR. retentionBlockers say which rule"
+                + " failed.") boolean retentionMet,
         @Schema(required = true, description = "Why retention is not met; empty when it is.")
         List<RetentionGate.Blocker> retentionBlockers,
         @Schema(required = true, description = "Won expansion counts toward commission only when retention is met.")

@@ -101,6 +101,32 @@ public class OpportunityService {
         return queries.view(opportunity.id);
     }
 
+    /**
+     * A RENEWAL opportunity opened by a rule (a contract's renewal, in the caller's transaction): IDENTIFIED,
+     * closing on {@code expectedCloseDate}, held by the account's owner while they are active. No caller check: the
+     * rule decided. Returns its id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID createRenewal(Account account, String title, java.math.BigDecimal amount,
+            LocalDate expectedCloseDate, String note) {
+        Instant now = now();
+        Opportunity opportunity = new Opportunity();
+        opportunity.id = UUID.randomUUID();
+        opportunity.accountId = account.id;
+        opportunity.type = OpportunityType.RENEWAL;
+        opportunity.title = title;
+        opportunity.amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+        opportunity.stage = Stage.IDENTIFIED;
+        opportunity.probability = Stage.IDENTIFIED.defaultProbability();
+        opportunity.expectedCloseDate = expectedCloseDate;
+        opportunity.ownerId = activeOwner(account);
+        opportunity.createdAt = now;
+        opportunity.updatedAt = now;
+        opportunity.persist();
+        record(opportunity.id, null, Stage.IDENTIFIED, note, null, now);
+        return opportunity.id;
+    }
+
     @Transactional
     public OpportunityView patch(UUID id, JsonNode patch, String ifMatch) {
         Opportunity opportunity = queries.find(id);

@@ -4,6 +4,9 @@ import com.stratum.account.Account;
 import com.stratum.account.AccountQueries;
 import com.stratum.account.GrowthBaseline;
 import com.stratum.common.ApiProblem;
+import com.stratum.revenue.AccountRetention;
+import com.stratum.revenue.RetentionReports;
+import com.stratum.settings.SettingsService;
 import com.stratum.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,11 +32,16 @@ public class PipelineReports {
 
     private final EntityManager em;
     private final AccountQueries accounts;
+    private final RetentionReports retention;
+    private final SettingsService settings;
     private final Clock clock;
 
-    public PipelineReports(EntityManager em, AccountQueries accounts, Clock clock) {
+    public PipelineReports(EntityManager em, AccountQueries accounts, RetentionReports retention,
+            SettingsService settings, Clock clock) {
         this.em = em;
         this.accounts = accounts;
+        this.retention = retention;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -163,11 +171,15 @@ public class PipelineReports {
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         BigDecimal attainment = target.signum() == 0 ? null
                 : won.multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP);
+        AccountRetention revenue = retention.ofAccount(accountId, year).orElse(null);
+        BigDecimal threshold = settings.grrThresholdPct();
         List<RetentionGate.Blocker> blockers = RetentionGate.blockers(new RetentionGate.Facts(year, renewalsLost,
-                expectedNotWon, year == LocalDate.now(clock).getYear(), account.lifecycle, account.arr, baseline));
+                expectedNotWon, year == LocalDate.now(clock).getYear(), account.lifecycle, account.arr, baseline,
+                revenue, threshold));
         boolean retentionMet = blockers.isEmpty();
         return new Growth(accountId, year, baseline, account.growthTargetPct, target, won, attainment, renewalsWon,
-                renewalsLost, renewalsOpen, retentionMet, blockers, retentionMet, retentionMet ? won : ZERO);
+                renewalsLost, renewalsOpen, revenue == null ? null : revenue.grrPct(), threshold, retentionMet,
+                blockers, retentionMet, retentionMet ? won : ZERO);
     }
 
     /** The account is joined only when its tier is asked for. */

@@ -19,6 +19,7 @@ import com.stratum.contact.BusinessUnitInput;
 import com.stratum.contact.BuyingRole;
 import com.stratum.contact.ContactInput;
 import com.stratum.contact.ContactService;
+import com.stratum.contract.ContractInput;
 import com.stratum.grade.Grade;
 import com.stratum.opportunity.CompellingEvent;
 import com.stratum.handoff.DeclineInput;
@@ -42,6 +43,7 @@ import com.stratum.task.TaskInput;
 import com.stratum.tier.TierPolicyInput;
 import com.stratum.user.NewUserInput;
 import com.stratum.user.UserInput;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -76,7 +78,7 @@ public final class RulesDocument {
             BusinessUnitInput.class, TeamInput.class, TeamInput.Member.class, HandoffInput.class,
             HandoffInput.SectionNotes.class, DeclineInput.class, SettingsInput.class, ActivityInput.class,
             ActivityBatchItem.class, TaskInput.class,
-            EventInput.class, ProductInput.class);
+            EventInput.class, ProductInput.class, ContractInput.class);
 
     private RulesDocument() {
     }
@@ -193,6 +195,7 @@ public final class RulesDocument {
         Min min = field.getAnnotation(Min.class);
         Max max = field.getAnnotation(Max.class);
         DecimalMin decimalMin = field.getAnnotation(DecimalMin.class);
+        DecimalMax decimalMax = field.getAnnotation(DecimalMax.class);
         Digits digits = field.getAnnotation(Digits.class);
         if (min != null) {
             limit.put("minimum", min.value());
@@ -202,6 +205,9 @@ public final class RulesDocument {
         }
         if (decimalMin != null) {
             limit.put(decimalMin.inclusive() ? "minimum" : "exclusiveMinimum", new BigDecimal(decimalMin.value()));
+        }
+        if (decimalMax != null && decimalMax.inclusive()) {
+            limit.put("maximum", new BigDecimal(decimalMax.value()));
         }
         if (digits != null) {
             limit.put("integerDigits", digits.integer());

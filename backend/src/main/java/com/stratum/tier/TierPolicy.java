@@ -26,6 +26,8 @@ public class TierPolicy extends PanacheEntityBase {
     public int minBusinessUnits;
     /** Days an account of this tier may go without a logged touch (an activity); null: no cadence. */
     public Integer touchCadenceDays;
+    /** Days before a contract's notice period a RENEWAL opportunity is opened for it. */
+    public int renewalLeadDays;
     public Instant updatedAt;
     @Version
     public long version;

@@ -24,5 +24,9 @@ public record TierPolicyInput(
         @Schema(nullable = true, minimum = "1", maximum = "730", description = "Touch cadence: an account of this"
                 + " tier with no logged activity for longer than this many days is touchOverdue (counted from its"
                 + " creation while it has none). Null or absent means no cadence.")
-        @Min(1) @Max(730) Integer touchCadenceDays) {
+        @Min(1) @Max(730) Integer touchCadenceDays,
+        @Schema(nullable = true, minimum = "0", maximum = "730", description = "Renewal lead time: a contract of an"
+                + " account of this tier gets its RENEWAL opportunity this many days before its notice period"
+                + " starts (notice days + lead days before its end). Absent keeps the current value.")
+        @Min(0) @Max(730) Integer renewalLeadDays) {
 }

@@ -58,6 +58,10 @@ public class TierPolicyService {
         policy.minBusinessUnits = minUnits;
         // Read when asked (touch_overdue() in V21): nothing stored follows it, so no event.
         policy.touchCadenceDays = update.touchCadenceDays();
+        // Read by the renewal job when it runs: contracts waiting for their renewal follow it, nothing is stored.
+        if (update.renewalLeadDays() != null) {
+            policy.renewalLeadDays = update.renewalLeadDays();
+        }
         policy.updatedAt = Text.now(clock);
         em.flush();
         if (cadenceChanged) {

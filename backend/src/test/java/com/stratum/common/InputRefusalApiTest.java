@@ -396,4 +396,31 @@ class InputRefusalApiTest {
         assertThat(messages).allSatisfy(m -> assertThat(m).matches(SENTENCE));
         api().get("/api/v1/accounts/{id}/revenue", accountId).then().body("products", empty());
     }
+
+    @Test
+    void contractNumbersAndDatesOutOfRangeAreRefusedAndNothingIsCreated() {
+        String accountId = account(Map.of());
+        Map<String, Object> base = Map.of("startDate", "2026-04-01", "endDate", "2027-03-31", "annualValue", 1000,
+                "autoRenew", false, "noticeDays", 30);
+        String path = "/api/v1/accounts/" + accountId + "/contracts";
+        assertThat(refused(api().body(with(base, "annualValue", -0.01)).post(path), "annualValue"))
+                .isEqualTo("Enter a number of 0 or more.");
+        assertThat(refused(api().body(with(base, "annualValue", 10.001)).post(path), "annualValue"))
+                .isEqualTo("Use at most 17 digits before the decimal point and 2 after it.");
+        refused(api().body(with(base, "noticeDays", -1)).post(path), "noticeDays");
+        assertThat(refused(api().body(with(base, "noticeDays", 731)).post(path), "noticeDays"))
+                .isEqualTo("Enter a whole number from 0 to 730.");
+        assertThat(refused(api().body(with(base, "endDate", "2026-04-01")).post(path), "endDate"))
+                .isEqualTo("Choose an end date after the start date (2026-04-01).");
+        refused(api().body(with(base, "endDate", "2025-01-01")).post(path), "endDate");
+        api().get(path).then().statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void renewalLeadDaysOutOfRangeAreRefused() {
+        refused(api().body(Map.of("qbrCadenceDays", 90, "renewalLeadDays", 731)).put("/api/v1/tier-policies/KEY"),
+                "renewalLeadDays");
+        refused(api().body(Map.of("qbrCadenceDays", 90, "renewalLeadDays", -1)).put("/api/v1/tier-policies/KEY"),
+                "renewalLeadDays");
+    }
 }

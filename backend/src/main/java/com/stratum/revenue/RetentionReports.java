@@ -1,0 +1,192 @@
+package com.stratum.revenue;
+
+import com.stratum.settings.SettingsService;
+import com.stratum.tier.Tier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Revenue retention, read from {@code recurring_revenue_12m} (V32: each account's recurring revenue per 12
+ * months, kept exact by triggers on revenue_line): two rows per account whatever the number of lines. The one
+ * home of the GRR and NRR formulas: the report and the retention gate ({@link #ofAccount}) both use them.
+ */
+@ApplicationScoped
+public class RetentionReports {
+    static final int LARGEST_LOSSES = 10;
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    /** Each cohort or new account's starting (s) and measured (e) revenue; a missing row means none. */
+    private static final String ACCOUNTS = """
+            from (select account_id, amount from recurring_revenue_12m where window_end = :startingEnd) s
+            full join (select account_id, amount from recurring_revenue_12m where window_end = :measuredEnd) e
+                   on e.account_id = s.account_id
+            join account a on a.id = coalesce(s.account_id, e.account_id)""";
+
+    private final EntityManager em;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    public RetentionReports(EntityManager em, SettingsService settings, Clock clock) {
+        this.em = em;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public record Criteria(Integer year, List<UUID> ownerIds, List<Tier> tiers) {
+    }
+
+    @Transactional
+    public RetentionReport report(Criteria criteria) {
+        LocalDate today = LocalDate.now(clock);
+        RetentionYear year = RetentionYear.of(criteria.year() != null ? criteria.year() : today.getYear(), today);
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("startingEnd", year.startingEnd());
+        params.put("measuredEnd", year.measuredEnd());
+        if (!criteria.ownerIds().isEmpty()) {
+            where.append(where.isEmpty() ? " where " : " and ").append("a.owner_id in (:owners)");
+            params.put("owners", criteria.ownerIds());
+        }
+        if (!criteria.tiers().isEmpty()) {
+            where.append(where.isEmpty() ? " where " : " and ").append("a.tier in (:tiers)");
+            params.put("tiers", criteria.tiers().stream().map(Tier::name).toList());
+        }
+        // Grouped by owner id and tier first, the owners' names joined to the few groups afterwards.
+        List<?> groups = bind(em.createNativeQuery("""
+                select g.owner_id, g.tier, g.f0, g.f1, g.f2, g.f3, g.f4, g.f5, g.f6, g.f7, g.f8, g.f9, g.f10,
+                       g.f11, u.name from (
+                select a.owner_id, a.tier,
+                       count(s.amount) as f0,
+                       coalesce(sum(s.amount), 0) as f1,
+                       coalesce(sum(least(s.amount, coalesce(e.amount, 0))) filter (where s.amount is not null), 0) as f2,
+                       coalesce(sum(coalesce(e.amount, 0)) filter (where s.amount is not null), 0) as f3,
+                       count(*) filter (where s.amount is not null and e.amount is null) as f4,
+                       coalesce(sum(s.amount) filter (where e.amount is null), 0) as f5,
+                       count(*) filter (where e.amount < s.amount) as f6,
+                       coalesce(sum(s.amount - e.amount) filter (where e.amount < s.amount), 0) as f7,
+                       count(*) filter (where e.amount > s.amount) as f8,
+                       coalesce(sum(e.amount - s.amount) filter (where e.amount > s.amount), 0) as f9,
+                       count(*) filter (where s.amount is null) as f10,
+                       coalesce(sum(e.amount) filter (where s.amount is null), 0) as f11
+                """ + ACCOUNTS + where + " group by a.owner_id, a.tier) g left join app_user u on u.id = g.owner_id"),
+                params).getResultList();
+        // Only cohort accounts can lose: no full join here.
+        List<?> losses = bind(em.createNativeQuery("""
+                select a.id, a.name, a.owner_id, a.tier, s.amount, coalesce(e.amount, 0)
+                  from recurring_revenue_12m s
+                  left join recurring_revenue_12m e on e.window_end = :measuredEnd and e.account_id = s.account_id
+                  join account a on a.id = s.account_id
+                 where s.window_end = :startingEnd and s.amount > coalesce(e.amount, 0)"""
+                + where.toString().replace(" where ", " and ")
+                + " order by s.amount - coalesce(e.amount, 0) desc, a.id limit " + LARGEST_LOSSES), params)
+                .getResultList();
+
+        Sum total = new Sum();
+        Map<UUID, Sum> owners = new LinkedHashMap<>();
+        Map<UUID, String> ownerNames = new LinkedHashMap<>();
+        Map<Tier, Sum> tiers = new EnumMap<>(Tier.class);
+        for (Object row : groups) {
+            Object[] r = (Object[]) row;
+            UUID owner = (UUID) r[0];
+            Tier tier = Tier.valueOf((String) r[1]);
+            ownerNames.put(owner, (String) r[14]);
+            for (Sum sum : List.of(total, owners.computeIfAbsent(owner, o -> new Sum()),
+                    tiers.computeIfAbsent(tier, t -> new Sum()))) {
+                sum.add(r);
+            }
+        }
+        List<RetentionReport.OwnerRetention> byOwner = new ArrayList<>();
+        owners.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<UUID, Sum> e) -> e.getValue().values[1]).reversed()
+                        .thenComparing(e -> String.valueOf(e.getKey())))
+                .forEach(e -> byOwner.add(new RetentionReport.OwnerRetention(e.getKey(), ownerNames.get(e.getKey()),
+                        e.getValue().figures())));
+        List<RetentionReport.TierRetention> byTier = new ArrayList<>();
+        tiers.forEach((tier, sum) -> byTier.add(new RetentionReport.TierRetention(tier, sum.figures())));
+        List<RetentionReport.RevenueLoss> largest = losses.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            BigDecimal starting = money(r[4]);
+            BigDecimal ending = money(r[5]);
+            return new RetentionReport.RevenueLoss((UUID) r[0], (String) r[1], (UUID) r[2],
+                    Tier.valueOf((String) r[3]), starting, ending, starting.subtract(ending), ending.signum() == 0);
+        }).toList();
+        return new RetentionReport(year.year(), year.trailing(), year.startingFrom(), year.startingTo(),
+                year.measuredFrom(), year.measuredTo(), settings.currency(), total.figures(), byOwner, byTier,
+                largest);
+    }
+
+    /**
+     * One account's retention in {@code year} (the current year: the trailing 12 complete months); empty when it
+     * had no recurring revenue in the starting 12 months, so that money has nothing to say about it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<AccountRetention> ofAccount(UUID accountId, int year) {
+        LocalDate today = LocalDate.now(clock);
+        if (year > today.getYear() || year < RetentionYear.FIRST_YEAR) {
+            return Optional.empty();
+        }
+        RetentionYear windows = RetentionYear.of(year, today);
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select (select amount from recurring_revenue_12m where window_end = :startingEnd and account_id = :a),
+                       (select amount from recurring_revenue_12m where window_end = :measuredEnd and account_id = :a)""")
+                .setParameter("startingEnd", windows.startingEnd()).setParameter("measuredEnd", windows.measuredEnd())
+                .setParameter("a", accountId).getSingleResult();
+        if (r[0] == null) {
+            return Optional.empty();
+        }
+        BigDecimal starting = money(r[0]);
+        BigDecimal ending = money(r[1]);
+        return Optional.of(new AccountRetention(starting, starting.min(ending), ending));
+    }
+
+    private static Query bind(Query query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    private static BigDecimal money(Object value) {
+        return value == null ? ZERO : new BigDecimal(value.toString()).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Figures added up over groups: counts and amounts in the order of the report's columns 2 to 13. */
+    private static final class Sum {
+        private static final int COLUMNS = 12;
+        private static final boolean[] IS_COUNT = {true, false, false, false, true, false, true, false, true, false,
+            true, false};
+        final BigDecimal[] values = new BigDecimal[COLUMNS];
+
+        Sum() {
+            for (int i = 0; i < COLUMNS; i++) {
+                values[i] = IS_COUNT[i] ? BigDecimal.ZERO : ZERO;
+            }
+        }
+
+        void add(Object[] row) {
+            for (int i = 0; i < COLUMNS; i++) {
+                values[i] = values[i].add(IS_COUNT[i] ? new BigDecimal(row[i + 2].toString()) : money(row[i + 2]));
+            }
+        }
+
+        RetentionFigures figures() {
+            BigDecimal starting = values[1];
+            return new RetentionFigures(values[0].longValueExact(), starting, values[2], values[3],
+                    AccountRetention.percent(values[2], starting), AccountRetention.percent(values[3], starting),
+                    values[4].longValueExact(), values[5], values[6].longValueExact(), values[7],
+                    values[8].longValueExact(), values[9], values[10].longValueExact(), values[11]);
+        }
+    }
+}

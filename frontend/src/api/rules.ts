@@ -552,7 +552,8 @@ export const rules = {
     "activity-contact",
     "account-event",
     "product",
-    "revenue-ingest"
+    "revenue-ingest",
+    "contract"
   ],
   "timeline": {
     "kinds": [
@@ -645,6 +646,10 @@ export const rules = {
       },
       "touchCadenceDays": {
         "minimum": 1,
+        "maximum": 730
+      },
+      "renewalLeadDays": {
+        "minimum": 0,
         "maximum": 730
       }
     },
@@ -818,6 +823,7 @@ export const rules = {
       },
       "grrThresholdPct": {
         "minimum": 0,
+        "maximum": 100,
         "integerDigits": 3,
         "fractionDigits": 2
       }
@@ -872,6 +878,17 @@ export const rules = {
       },
       "family": {
         "maxLength": 100
+      }
+    },
+    "ContractInput": {
+      "annualValue": {
+        "minimum": 0,
+        "integerDigits": 17,
+        "fractionDigits": 2
+      },
+      "noticeDays": {
+        "minimum": 0,
+        "maximum": 730
       }
     }
   }

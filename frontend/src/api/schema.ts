@@ -97,6 +97,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's contracts
+         * @description Keyset-paged, latest end first unless sorted otherwise.
+         */
+        get: operations["listAccountContracts"];
+        put?: never;
+        /**
+         * Record a contract on an account
+         * @description By whoever may work on the account (its owner, managers, its team today). A RENEWAL opportunity is opened for it, once, noticeDays + the renewal lead time of the account's tier (tier policy: STRATEGIC 180, KEY 120, STANDARD 90 days by default) before endDate; at once when that day has passed already (a contract worth 0 a year, or ended, gets none).
+         */
+        post: operations["createAccountContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/events": {
         parameters: {
             query?: never;
@@ -596,6 +620,31 @@ export interface paths {
          * @description Recounts the account's coverage in the same transaction: setting leftCompanyOn stops the contact counting.
          */
         patch: operations["updateContact"];
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a contract */
+        get: operations["getContract"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a contract
+         * @description A RENEWAL opportunity already opened for it stays on the account.
+         */
+        delete: operations["deleteContract"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a contract (JSON Merge Patch)
+         * @description Until its RENEWAL opportunity is opened, a new endDate or noticeDays moves the day it is due (renewalDueOn); once opened, the opportunity is the account team's to change.
+         */
+        patch: operations["updateContract"];
         trace?: never;
     };
     "/api/v1/events": {
@@ -1173,6 +1222,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Upcoming contract ends, soonest first
+         * @description Contracts of live (not archived) accounts ending from today to `within` days ahead, keyset-paged by end date, each with the account's last grade, its open follow-up and the contract's RENEWAL opportunity.
+         */
+        get: operations["listRenewals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/events": {
         parameters: {
             query?: never;
@@ -1205,6 +1274,34 @@ export interface paths {
          * @description Over QBRs answered from `from` to `to` inclusive (UTC dates; default the last 12 months).
          */
         get: operations["getGradeReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gross and net revenue retention (GRR, NRR)
+         * @description Revenue retention measured on revenue lines of **recurring** products, per account, comparing two periods of 12 months. For a past year the measured period is its 12 calendar months and the starting period the 12 months before the year. For the current year (not over yet) the measured period is the trailing 12 complete months and the starting period the 12 months before them; `trailing` is then true.
+         *
+         *     - **Cohort**: the accounts with recurring revenue in the starting period. Accounts whose first recurring revenue falls in the measured period are new: counted in `newAccounts`, never in GRR or NRR.
+         *     - **Starting revenue**: the cohort's recurring revenue in the starting period.
+         *     - **GRR** = Σ min(measured, starting) / starting revenue: what the cohort kept; expansion never counts, so GRR is at most 100 %.
+         *     - **NRR** = Σ measured / starting revenue: expansion included.
+         *     - **Churned**: a cohort account with no recurring revenue in the measured period (its loss is its starting revenue); **contraction**: less but not nothing; **expansion**: more.
+         *
+         *     Accounts are filtered and grouped by their owner and tier today. Percentages have one decimal, rounded down.
+         */
+        get: operations["getRetentionReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2285,6 +2382,69 @@ export interface components {
              */
             version: number;
         };
+        /** @description Writable properties of a contract. */
+        ContractInput: {
+            /** @example 2026-04-01 */
+            startDate: string & components["schemas"]["LocalDate"];
+            /**
+             * @description The last day of the contract; after startDate.
+             * @example 2027-03-31
+             */
+            endDate: string & components["schemas"]["LocalDate"];
+            /** @description What the contract is worth a year, in the company currency; the amount of its RENEWAL opportunity. */
+            annualValue: number;
+            /** @description Whether it renews by itself unless notice is given. */
+            autoRenew: boolean;
+            /**
+             * Format: int32
+             * @description Days of notice before the end that either side needs to end or change it.
+             * @example 60
+             */
+            noticeDays: number;
+        };
+        /** @description One page of an account's contracts. */
+        ContractPage: {
+            items: components["schemas"]["ContractView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description A customer's contract and its renewal. */
+        ContractView: {
+            id: components["schemas"]["UUID"];
+            readonly accountId: string & components["schemas"]["UUID"];
+            startDate: string & components["schemas"]["LocalDate"];
+            endDate: string & components["schemas"]["LocalDate"];
+            annualValue: number;
+            autoRenew: boolean;
+            /** Format: int32 */
+            noticeDays: number;
+            /** @description When its RENEWAL opportunity is (or was) due: endDate minus noticeDays minus the renewal lead time of the account's tier (tier policy). Moves with endDate, noticeDays and the tier until the opportunity exists. */
+            readonly renewalDueOn: string & components["schemas"]["LocalDate"];
+            /**
+             * Format: uuid
+             * @description The RENEWAL opportunity opened for it; null before renewalDueOn, or if that opportunity was deleted.
+             */
+            readonly renewalOpportunityId: string | null;
+            /**
+             * Format: date-time
+             * @description When its RENEWAL opportunity was opened; a contract gets one, once.
+             */
+            readonly renewalCreatedAt: string | null;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
         /** @description A new API token. `token` is shown this once and cannot be read again. */
         CreatedApiToken: {
             /**
@@ -2537,7 +2697,11 @@ export interface components {
              * @description Renewals expected to close in the year that are still open.
              */
             renewalsOpen: number;
-            /** @description No renewal lost in the year, every renewal expected to close in it won and, for the current year, the account neither churned nor below its baseline ARR. */
+            /** @description The account's gross revenue retention in the year (the current year: the trailing 12 complete months), from its recurring revenue lines, as GET /api/v1/reports/retention defines it; null without revenue data (no recurring revenue in the 12 months before). */
+            grrPct: number | null;
+            /** @description The company's GRR threshold (settings) the gate holds grrPct to. */
+            grrThresholdPct: number;
+            /** @description No renewal lost in the year and every renewal expected to close in it won; and, with revenue data, the year's GRR at least grrThresholdPct; without, for the current year, the account neither churned nor below its baseline ARR. retentionBlockers say which rule failed. */
             retentionMet: boolean;
             /** @description Why retention is not met; empty when it is. */
             retentionBlockers: components["schemas"]["RetentionBlocker"][];
@@ -3123,6 +3287,13 @@ export interface components {
             changedBy: string | null;
             changedAt: string & components["schemas"]["Instant"];
         };
+        /** @description Revenue retention of one owner's accounts. */
+        OwnerRetention: {
+            /** Format: uuid */
+            ownerId: string | null;
+            ownerName: string | null;
+            figures: components["schemas"]["RetentionFigures"];
+        };
         /** @description One owner's workload: live accounts, ARR, overdue QBRs, open follow-ups of failing QBRs, single-threaded and touch-overdue accounts and tier capacity, per tier and in total. */
         OwnerWorkload: {
             ownerId: components["schemas"]["UUID"];
@@ -3409,6 +3580,63 @@ export interface components {
         };
         /** @enum {string} */
         Relevance: "HIGH" | "MEDIUM" | "LOW";
+        /** @description One page of upcoming contract ends. */
+        RenewalPage: {
+            items: components["schemas"]["RenewalView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description An upcoming contract end, with what the account team needs beside it: the account's last grade, its open follow-up and the RENEWAL opportunity. */
+        RenewalView: {
+            contractId: components["schemas"]["UUID"];
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            /** Format: uuid */
+            ownerId: string | null;
+            ownerName: string | null;
+            tier: components["schemas"]["Tier"];
+            endDate: string & components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Days from today to endDate.
+             */
+            daysLeft: number;
+            annualValue: number;
+            autoRenew: boolean;
+            /** Format: int32 */
+            noticeDays: number;
+            /** @description The last day notice can be given: endDate minus noticeDays. */
+            noticeBy: string & components["schemas"]["LocalDate"];
+            /** @description When the RENEWAL opportunity is (or was) due. */
+            renewalDueOn: string & components["schemas"]["LocalDate"];
+            /**
+             * @description The overall grade of the account's last answered QBR.
+             * @example B-
+             */
+            lastGrade: string | null;
+            /** Format: date-time */
+            lastQbrAt: string | null;
+            /**
+             * Format: date
+             * @description The date of the call the last failing QBR's follow-up booked; null when it has none.
+             */
+            followUpDue: string | null;
+            /**
+             * Format: uuid
+             * @description The contract's RENEWAL opportunity; null before it is due.
+             */
+            renewalOpportunityId: string | null;
+            /** @enum {string|null} */
+            renewalStage: "IDENTIFIED" | "QUALIFIED" | "PROPOSAL" | "NEGOTIATION" | "WON" | "LOST" | null;
+            renewalAmount: number | null;
+        };
         /** @description Reopens a WON or LOST opportunity, with the reason kept in the history. */
         ReopenRequest: {
             /** @example Customer came back after the budget freeze */
@@ -3432,7 +3660,80 @@ export interface components {
          * @description Why retention is not met.
          * @enum {string}
          */
-        RetentionBlockerCode: "RENEWAL_LOST" | "RENEWAL_NOT_WON" | "CHURNED" | "ARR_BELOW_BASELINE";
+        RetentionBlockerCode: "RENEWAL_LOST" | "RENEWAL_NOT_WON" | "CHURNED" | "ARR_BELOW_BASELINE" | "GRR_BELOW_THRESHOLD";
+        /** @description Revenue retention of a set of accounts over one year (see GET /api/v1/reports/retention for the definitions). Amounts are recurring revenue in the company currency. */
+        RetentionFigures: {
+            /**
+             * Format: int64
+             * @description Accounts with recurring revenue in the starting 12 months: the cohort.
+             */
+            cohortAccounts: number;
+            /** @description The cohort's recurring revenue in the starting 12 months. */
+            startingRevenue: number;
+            /** @description Sum over the cohort of min(measured, starting) revenue: what was kept, expansion never counted. */
+            retainedRevenue: number;
+            /** @description The cohort's recurring revenue in the measured 12 months (expansion included, accounts new in the year excluded). */
+            endingRevenue: number;
+            /** @description Gross revenue retention: retainedRevenue / startingRevenue in percent, one decimal rounded down, at most 100; null without a cohort. */
+            grrPct: number | null;
+            /** @description Net revenue retention: endingRevenue / startingRevenue in percent, one decimal rounded down; null without a cohort. */
+            nrrPct: number | null;
+            /**
+             * Format: int64
+             * @description Cohort accounts with no recurring revenue in the measured 12 months.
+             */
+            churnedAccounts: number;
+            /** @description The starting revenue of the churned accounts. */
+            churnedRevenue: number;
+            /**
+             * Format: int64
+             * @description Cohort accounts that kept some but less recurring revenue.
+             */
+            contractedAccounts: number;
+            /** @description What the contracted accounts lost: starting minus measured. */
+            contractionRevenue: number;
+            /**
+             * Format: int64
+             * @description Cohort accounts whose recurring revenue grew.
+             */
+            expandedAccounts: number;
+            /** @description What the expanded accounts added: measured minus starting. */
+            expansionRevenue: number;
+            /**
+             * Format: int64
+             * @description Accounts with recurring revenue in the measured 12 months but none in the starting 12: not in the cohort, so in neither GRR nor NRR.
+             */
+            newAccounts: number;
+            /** @description The new accounts' recurring revenue in the measured 12 months. */
+            newRevenue: number;
+        };
+        /** @description Gross and net revenue retention of the accounts the filters match, over one year, with the figures per owner and per tier and the accounts that lost the most. */
+        RetentionReport: {
+            /** Format: int32 */
+            year: number;
+            /** @description True for the current year: the trailing 12 complete months are measured against the 12 before them. */
+            trailing: boolean;
+            /** @description First month of the starting 12 months. */
+            startingFrom: string & components["schemas"]["LocalDate"];
+            /** @description Last month of the starting 12 months (its first day). */
+            startingTo: string & components["schemas"]["LocalDate"];
+            /** @description First month of the measured 12 months. */
+            measuredFrom: string & components["schemas"]["LocalDate"];
+            /** @description Last month of the measured 12 months (its first day). */
+            measuredTo: string & components["schemas"]["LocalDate"];
+            /**
+             * @description The company currency every amount is in.
+             * @example EUR
+             */
+            currency: string;
+            totals: components["schemas"]["RetentionFigures"];
+            /** @description The figures of each owner's accounts (accounts without an owner under ownerId null), largest starting revenue first. */
+            byOwner: components["schemas"]["OwnerRetention"][];
+            /** @description The figures of each tier's accounts, in tier order. */
+            byTier: components["schemas"]["TierRetention"][];
+            /** @description The cohort accounts that lost the most recurring revenue (churned or contracted), at most 10, largest loss first. */
+            largestLosses: components["schemas"]["RevenueLoss"][];
+        };
         /** @description A product, a family or a month, with its figures per month. */
         RevenueGroup: {
             /** @description The product's id, the family's name or the month (YYYY-MM). */
@@ -3639,6 +3940,20 @@ export interface components {
          * @enum {string}
          */
         RevenueLineStatus: "CREATED" | "UPDATED" | "UNCHANGED" | "REFUSED";
+        /** @description A cohort account that kept less recurring revenue than it started with. */
+        RevenueLoss: {
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            /** Format: uuid */
+            ownerId: string | null;
+            tier: components["schemas"]["Tier"];
+            startingRevenue: number;
+            endingRevenue: number;
+            /** @description startingRevenue - endingRevenue */
+            lostRevenue: number;
+            /** @description True when nothing recurring was billed in the measured 12 months. */
+            churned: boolean;
+        };
         /** @description One month's quantity and amount. */
         RevenueMonthFigure: {
             /** @example 2026-10 */
@@ -4009,8 +4324,13 @@ export interface components {
              * @description Touch cadence: an account of this tier with no logged activity for longer than this many days is touchOverdue (counted from its creation while it has none). Null or absent means no cadence.
              */
             touchCadenceDays?: number | null;
+            /**
+             * Format: int32
+             * @description Renewal lead time: a contract of an account of this tier gets its RENEWAL opportunity this many days before its notice period starts (notice days + lead days before its end). Absent keeps the current value.
+             */
+            renewalLeadDays?: number | null;
         };
-        /** @description The capacity, QBR cadence, coverage rule and touch cadence of one tier. */
+        /** @description The capacity, QBR cadence, coverage rule, touch cadence and renewal lead time of one tier. */
         TierPolicyView: {
             tier: components["schemas"]["Tier"];
             /**
@@ -4038,9 +4358,19 @@ export interface components {
              * @description Touch cadence: days an account of this tier may go without a logged activity before it is touchOverdue; null means no cadence.
              */
             touchCadenceDays: number | null;
+            /**
+             * Format: int32
+             * @description Renewal lead time: a contract's RENEWAL opportunity is opened notice days + this many days before it ends.
+             */
+            renewalLeadDays: number;
             /** Format: int64 */
             version: number;
             updatedAt: string & components["schemas"]["Instant"];
+        };
+        /** @description Revenue retention of one tier's accounts (their tier today). */
+        TierRetention: {
+            tier: components["schemas"]["Tier"];
+            figures: components["schemas"]["RetentionFigures"];
         };
         /** @description One owner's use of one tier. */
         TierUsage: {
@@ -4430,6 +4760,26 @@ export interface components {
              * @description The day the person left the company; not in the future. From then on the contact no longer counts toward coverage, nor may it be a QBR respondent.
              */
             leftCompanyOn?: string | null;
+        };
+        /** @description JSON Merge Patch (RFC 7396) of ContractInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        ContractPatch: {
+            /** @example 2026-04-01 */
+            startDate?: string & components["schemas"]["LocalDate"];
+            /**
+             * @description The last day of the contract; after startDate.
+             * @example 2027-03-31
+             */
+            endDate?: string & components["schemas"]["LocalDate"];
+            /** @description What the contract is worth a year, in the company currency; the amount of its RENEWAL opportunity. */
+            annualValue?: number;
+            /** @description Whether it renews by itself unless notice is given. */
+            autoRenew?: boolean;
+            /**
+             * Format: int32
+             * @description Days of notice before the end that either side needs to end or change it.
+             * @example 60
+             */
+            noticeDays?: number;
         };
         /** @description JSON Merge Patch (RFC 7396) of EventInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         EventPatch: {
@@ -5444,6 +5794,237 @@ export interface operations {
                 };
             };
             /** @description Another contact of the account has this email (the problem names it in `existingId`), or the account is archived */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountContracts: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /**
+                 * @description Comma list of endDate, startDate; prefix - for descending. Default -endDate.
+                 * @example endDate
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAccountContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account is archived */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9243,6 +9824,326 @@ export interface operations {
             };
         };
     };
+    getContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contract */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["ContractPatch"];
+                "application/json": components["schemas"]["ContractPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed contract */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listEvents: {
         parameters: {
             query?: {
@@ -12882,6 +13783,91 @@ export interface operations {
             };
         };
     };
+    listRenewals: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description The account's owner; repeat for any of several. */
+                ownerId?: components["schemas"]["UUID"][];
+                /** @description The account's tier; repeat for any of several. */
+                tier?: components["schemas"]["Tier"][];
+                /** @description Days ahead, 1 to 730. */
+                within?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenewalPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getEventReport: {
         parameters: {
             query?: {
@@ -12984,6 +13970,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GradeReport"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRetentionReport: {
+        parameters: {
+            query?: {
+                /** @description The account's owner; repeat for any of several. */
+                ownerId?: components["schemas"]["UUID"][];
+                /** @description The account's tier; repeat for any of several. */
+                tier?: components["schemas"]["Tier"][];
+                /** @description From 2000 to the current year; default the current year (trailing 12 complete months). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionReport"];
                 };
             };
             /** @description A query parameter is invalid, or given more than 100 times */
@@ -15804,7 +16871,7 @@ export const qbrEmailValues: ReadonlyArray<FlattenedDeepRequired<components>["sc
 export const qbrStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QbrStatus"]> = ["SCHEDULED", "SENT", "ANSWERED", "CANCELLED"];
 export const questionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuestionKind"]> = ["GRADE", "NPS", "TEXT"];
 export const relevanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Relevance"]> = ["HIGH", "MEDIUM", "LOW"];
-export const retentionBlockerCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionBlockerCode"]> = ["RENEWAL_LOST", "RENEWAL_NOT_WON", "CHURNED", "ARR_BELOW_BASELINE"];
+export const retentionBlockerCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionBlockerCode"]> = ["RENEWAL_LOST", "RENEWAL_NOT_WON", "CHURNED", "ARR_BELOW_BASELINE", "GRR_BELOW_THRESHOLD"];
 export const revenueGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueGroupBy"]> = ["PRODUCT", "FAMILY", "MONTH"];
 export const revenueImportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueImportStatus"]> = ["UPLOADING", "VALIDATING", "READY", "COMMITTING", "COMMITTED", "FAILED", "CANCELLED"];
 export const revenueLineStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueLineStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];

@@ -65,6 +65,8 @@ public class AuditRecords {
                        when 'activity' then 'account'
                        when 'activity-contact' then 'account'
                        when 'account-event' then 'account'
+                       when 'revenue-alert' then 'account'
+                       when 'revenue-alert-policy' then 'tier-policy'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(
@@ -102,6 +104,8 @@ public class AuditRecords {
                            (select c.account_id::text from contact c where c.id = (%6$s)::uuid))
                        when 'account-event' then coalesce(
                            (select v.account_id::text from account_event v where v.id = e.entity_id::uuid), %1$s)
+                       when 'revenue-alert' then coalesce(
+                           (select v.account_id::text from revenue_alert v where v.id = e.entity_id::uuid), %1$s)
                        else e.entity_id
                    end as record_id) r
              where e.id in (:ids)

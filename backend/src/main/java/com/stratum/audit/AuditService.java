@@ -25,7 +25,8 @@ public class AuditService {
             "tier-policy", "survey-template", "survey-question", "qbr", "qbr-answer", "qbr-follow-up", "opportunity",
             "opportunity-stage-change", "api-token", "session", "business-unit", "contact", "qbr-respondent",
             "account-team-member", "handoff", "owner-change", "task",
-            "company-settings", "activity", "activity-contact", "account-event");
+            "company-settings", "activity", "activity-contact", "account-event",
+            "revenue-alert", "revenue-alert-policy");
 
     private static final List<SortField<AuditEvent>> SORTS = List.of(
             new SortField<>("occurredAt", "e.occurredAt", SortField.ValueType.INSTANT, false, e -> e.occurredAt));

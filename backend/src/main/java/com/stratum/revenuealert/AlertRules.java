@@ -137,9 +137,9 @@ public final class AlertRules {
         List<AlertEvidence.Month> evidenceMonths = new ArrayList<>();
         addMonths(evidenceMonths, series, baselineFrom, baselineTo, MonthRole.BASELINE);
         addMonths(evidenceMonths, series, latest, latest, MonthRole.LATEST);
-        BigDecimal averageAmount = sumAmount(series, baselineFrom, baselineTo).divide(months, 2, RoundingMode.HALF_UP);
-        BigDecimal atRisk = averageAmount.subtract(latestFigure.amount()).multiply(BigDecimal.valueOf(12)).max(
-                BigDecimal.ZERO);
+        BigDecimal twelve = BigDecimal.valueOf(12);
+        BigDecimal atRisk = sumAmount(series, baselineFrom, baselineTo).multiply(twelve).divide(months, 2,
+                RoundingMode.HALF_UP).subtract(latestFigure.amount().multiply(twelve)).max(BigDecimal.ZERO);
         String summary = latest + ": " + plain(latestFigure.quantity()) + " units, " + plain(change.negate())
                 + " % below the average of " + plain(average) + " over the 6 months before (threshold "
                 + plain(policy.volumeDropPct()) + " %).";

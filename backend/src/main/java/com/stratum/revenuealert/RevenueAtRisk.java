@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + " loss seen by two rules is counted once.")
 public record RevenueAtRisk(
         @Schema(required = true, description = "The company currency of every amount.") String currency,
-        @Schema(required = true) Figures total,
+        @Schema(required = true, description = "Every open alert the filters match.") Figures overall,
         @Schema(required = true, description = "Owners with open alerts, the most money at risk first.")
         List<OwnerRow> byOwner,
         @Schema(required = true, description = "Tiers with open alerts, in tier order.") List<TierRow> byTier) {

@@ -323,12 +323,12 @@ class RevenueAlertApiTest {
         detection.drainQueue();
         // STOPPED_BUYING 500 and VOLUME_DROP (12 x the baseline's 250 / 6) on one product: counted once.
         api().queryParam("ownerId", owner).get("/api/v1/reports/revenue-at-risk").then().statusCode(200)
-                .body("currency", equalTo("EUR")).body("total.openAlerts", equalTo(2))
-                .body("total.accounts", equalTo(1)).body("total.amountAtRisk", equalTo(500.0f))
+                .body("currency", equalTo("EUR")).body("overall.openAlerts", equalTo(2))
+                .body("overall.accounts", equalTo(1)).body("overall.amountAtRisk", equalTo(500.0f))
                 .body("byOwner", hasSize(1)).body("byOwner[0].ownerId", equalTo(owner))
                 .body("byTier.tier", contains("KEY")).body("byTier[0].figures.openAlerts", equalTo(2));
         api().queryParam("ownerId", owner).queryParam("tier", "STRATEGIC").get("/api/v1/reports/revenue-at-risk")
-                .then().statusCode(200).body("total.openAlerts", equalTo(0)).body("byOwner", empty());
+                .then().statusCode(200).body("overall.openAlerts", equalTo(0)).body("byOwner", empty());
         api().queryParam("tier", "GOLD").get("/api/v1/reports/revenue-at-risk").then().statusCode(400);
     }
 }

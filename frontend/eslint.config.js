@@ -31,6 +31,7 @@ const FEATURE_IMPORTS = {
   myday: ['auth', 'tasks'],
   events: ['auth', 'users', 'accounts', 'contacts', 'opportunities'],
   notifications: ['auth'],
+  alerts: ['auth', 'users', 'accounts'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

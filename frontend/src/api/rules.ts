@@ -550,7 +550,9 @@ export const rules = {
     "company-settings",
     "activity",
     "activity-contact",
-    "account-event"
+    "account-event",
+    "revenue-alert",
+    "revenue-alert-policy"
   ],
   "timeline": {
     "kinds": [
@@ -568,6 +570,23 @@ export const rules = {
   "events": {
     "reviewDays": 7,
     "standardReviewDays": 14
+  },
+  "revenueAlerts": {
+    "nextStatuses": {
+      "NEW": [
+        "ACKNOWLEDGED",
+        "RESOLVED"
+      ],
+      "ACKNOWLEDGED": [
+        "RESOLVED"
+      ],
+      "RESOLVED": []
+    },
+    "causeNamingCompetitor": "COMPETITOR",
+    "baselineMonths": 6,
+    "minSilentMonths": 2,
+    "gapFactor": 1.5,
+    "declineMonths": 3
   },
   "surveyTemplates": {
     "minGradeQuestions": 1,
@@ -816,6 +835,7 @@ export const rules = {
       },
       "grrThresholdPct": {
         "minimum": 0,
+        "maximum": 100,
         "integerDigits": 3,
         "fractionDigits": 2
       }
@@ -859,6 +879,32 @@ export const rules = {
       },
       "reviewNote": {
         "maxLength": 1000
+      }
+    },
+    "RevenueAlertInput": {
+      "competitor": {
+        "maxLength": 200
+      },
+      "resolutionNote": {
+        "maxLength": 2000
+      }
+    },
+    "RevenueAlertPolicyInput": {
+      "minMonthsBought": {
+        "minimum": 1,
+        "maximum": 6
+      },
+      "volumeDropPct": {
+        "exclusiveMinimum": 0,
+        "maximum": 100,
+        "integerDigits": 3,
+        "fractionDigits": 2
+      },
+      "revenueDeclinePct": {
+        "exclusiveMinimum": 0,
+        "maximum": 100,
+        "integerDigits": 3,
+        "fractionDigits": 2
       }
     }
   }

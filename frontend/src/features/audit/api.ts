@@ -48,6 +48,8 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   task: 'Task',
   'company-settings': 'Company settings',
   'account-event': 'Compelling event',
+  'revenue-alert': 'Revenue alert',
+  'revenue-alert-policy': 'Revenue alert policy',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

@@ -45,6 +45,7 @@ import com.stratum.task.TaskInput;
 import com.stratum.tier.TierPolicyInput;
 import com.stratum.user.NewUserInput;
 import com.stratum.user.UserInput;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -200,6 +201,7 @@ public final class RulesDocument {
         Min min = field.getAnnotation(Min.class);
         Max max = field.getAnnotation(Max.class);
         DecimalMin decimalMin = field.getAnnotation(DecimalMin.class);
+        DecimalMax decimalMax = field.getAnnotation(DecimalMax.class);
         Digits digits = field.getAnnotation(Digits.class);
         if (min != null) {
             limit.put("minimum", min.value());
@@ -209,6 +211,9 @@ public final class RulesDocument {
         }
         if (decimalMin != null) {
             limit.put(decimalMin.inclusive() ? "minimum" : "exclusiveMinimum", new BigDecimal(decimalMin.value()));
+        }
+        if (decimalMax != null) {
+            limit.put(decimalMax.inclusive() ? "maximum" : "exclusiveMaximum", new BigDecimal(decimalMax.value()));
         }
         if (digits != null) {
             limit.put("integerDigits", digits.integer());

@@ -2603,6 +2603,8 @@ export interface components {
             touchOverdue: components["schemas"]["MyDayTouchSection"];
             /** @description Compelling events on accounts they own still waiting for review (status NEW), the earliest review deadline first. */
             eventsToReview: components["schemas"]["MyDayEventSection"];
+            /** @description NEW revenue alerts on accounts they own, the newest first. */
+            newRevenueAlerts: components["schemas"]["MyDayAlertSection"];
         };
         /** @description A single-threaded account, with the reasons. */
         MyDayAccount: {
@@ -2617,6 +2619,11 @@ export interface components {
             /** Format: int64 */
             count: number;
             items: components["schemas"]["MyDayAccount"][];
+        };
+        MyDayAlertSection: {
+            /** Format: int64 */
+            count: number;
+            items: components["schemas"]["MyDayRevenueAlert"][];
         };
         /** @description A compelling event to review. */
         MyDayEvent: {
@@ -2689,6 +2696,20 @@ export interface components {
             /** Format: int64 */
             count: number;
             items: components["schemas"]["MyDayQbr"][];
+        };
+        /** @description A NEW revenue alert. */
+        MyDayRevenueAlert: {
+            alertId: components["schemas"]["UUID"];
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            /** @description The alert's rule, as GET /api/v1/revenue-alerts/{id} names it. */
+            rule: string;
+            /** @description Null for REVENUE_DECLINE. */
+            productName: string | null;
+            amountAtRisk: number;
+            detectedAt: string & components["schemas"]["Instant"];
+            ownerId: components["schemas"]["UUID"];
+            ownerName: string;
         };
         /** @description A task; complete it with PATCH /api/v1/tasks/{id} and its version. */
         MyDayTask: {

@@ -6,6 +6,8 @@ import { ListFooter } from '../../components/ListFooter';
 import { useListUrlState } from '../../components/list-url-state';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../components/QueryState';
+import { AccountSelect } from '../accounts/AccountSelect';
+import { useAccount } from '../accounts/api';
 import { useMe } from '../auth/api';
 import { canManage, canWorkOnAccount } from '../auth/permissions';
 import { UserSelect } from '../users/UserSelect';
@@ -22,6 +24,7 @@ export function AlertsPage() {
   const { filters, setFilters, paging } = useListUrlState(alertFiltersCodec);
   const query = useMemo(() => toAlertQuery(filters, me?.user.id), [filters, me]);
   const list = useAlerts(query, paging.cursor, PAGE_SIZE);
+  const account = useAccount(filters.accountId[0] ?? '', !!filters.accountId[0]);
   const items = list.data?.items ?? [];
   const [resolving, setResolving] = useState<RevenueAlert | null>(null);
   const statusValue = filters.status.length === 1 ? filters.status[0]! : 'any';
@@ -73,6 +76,14 @@ export function AlertsPage() {
             clearable
             w={220}
           />
+          <div style={{ width: 260 }}>
+            <AccountSelect
+              label="Account"
+              value={filters.accountId[0] ?? null}
+              valueLabel={account.data?.name ?? null}
+              onChange={(id) => setFilters({ accountId: id ? [id] : [] })}
+            />
+          </div>
           {!filters.mine && canManage(me) && (
             <UserSelect label="Owner" value={filters.ownerId[0] ?? null} onChange={(id) => setFilters({ ownerId: id ? [id] : [] })} clearable w={240} />
           )}

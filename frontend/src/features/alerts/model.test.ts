@@ -59,16 +59,16 @@ describe('resolving an alert', () => {
 describe('the inbox filters', () => {
   it('default to new alerts and keep the URL short', () => {
     const f = alertFiltersCodec.parse(new URLSearchParams());
-    expect(f).toEqual({ status: ['NEW'], rule: [], tier: [], ownerId: [], mine: false });
+    expect(f).toEqual({ status: ['NEW'], rule: [], tier: [], ownerId: [], accountId: [], mine: false });
     expect(alertFiltersCodec.serialize(f).toString()).toBe('');
   });
 
   it('round-trip through the URL and read "mine" as the signed-in owner', () => {
-    const sp = new URLSearchParams('status=any&rule=VOLUME_DROP&rule=BOGUS&tier=KEY&who=mine');
+    const sp = new URLSearchParams('status=any&rule=VOLUME_DROP&rule=BOGUS&tier=KEY&accountId=a1&who=mine');
     const f = alertFiltersCodec.parse(sp);
-    expect(f).toEqual({ status: [], rule: ['VOLUME_DROP'], tier: ['KEY'], ownerId: [], mine: true });
-    expect(alertFiltersCodec.serialize(f).toString()).toBe('status=any&rule=VOLUME_DROP&tier=KEY&who=mine');
-    expect(toAlertQuery(f, 'me-1').ownerId).toEqual(['me-1']);
+    expect(f).toEqual({ status: [], rule: ['VOLUME_DROP'], tier: ['KEY'], ownerId: [], accountId: ['a1'], mine: true });
+    expect(alertFiltersCodec.serialize(f).toString()).toBe('status=any&rule=VOLUME_DROP&tier=KEY&accountId=a1&who=mine');
+    expect(toAlertQuery(f, 'me-1')).toMatchObject({ ownerId: ['me-1'], accountId: ['a1'] });
   });
 });
 

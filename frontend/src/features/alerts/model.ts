@@ -79,12 +79,13 @@ export function toResolvePatch(v: ResolveValues): AlertPatch {
   };
 }
 
-/** The inbox's filters, in the URL: `status` (NEW unless `status=any`), `rule`, `tier`, `ownerId`, `who=mine`. */
+/** The inbox's filters, in the URL: `status` (NEW unless `status=any`), `rule`, `tier`, `ownerId`, `accountId`, `who=mine`. */
 export interface AlertFilters {
   status: AlertStatus[];
   rule: AlertRule[];
   tier: Tier[];
   ownerId: string[];
+  accountId: string[];
   mine: boolean;
 }
 
@@ -100,6 +101,7 @@ export const alertFiltersCodec: ListUrlCodec<AlertFilters> = {
       rule: sp.getAll('rule').filter(isRule),
       tier: sp.getAll('tier').filter(isTier),
       ownerId: sp.getAll('ownerId').filter(Boolean),
+      accountId: sp.getAll('accountId').filter(Boolean),
       mine: sp.get('who') === 'mine',
     };
   },
@@ -110,6 +112,7 @@ export const alertFiltersCodec: ListUrlCodec<AlertFilters> = {
     f.rule.forEach((r) => sp.append('rule', r));
     f.tier.forEach((t) => sp.append('tier', t));
     f.ownerId.forEach((o) => sp.append('ownerId', o));
+    f.accountId.forEach((a) => sp.append('accountId', a));
     if (f.mine) sp.set('who', 'mine');
     return sp;
   },
@@ -117,7 +120,7 @@ export const alertFiltersCodec: ListUrlCodec<AlertFilters> = {
 
 /** The API query of the inbox's filters: "mine" is the signed-in person as owner. */
 export function toAlertQuery(f: AlertFilters, myId: string | undefined): AlertQuery {
-  return { status: f.status, rule: f.rule, tier: f.tier, ownerId: f.mine && myId ? [myId] : f.ownerId, accountId: [] };
+  return { status: f.status, rule: f.rule, tier: f.tier, ownerId: f.mine && myId ? [myId] : f.ownerId, accountId: f.accountId };
 }
 
 const POLICY_LIMITS = rules.limits.RevenueAlertPolicyInput;

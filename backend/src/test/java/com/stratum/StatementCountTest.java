@@ -369,8 +369,8 @@ class StatementCountTest {
                             () -> api().queryParam("ownerId", owner).get("/api/v1/reports/revenue-at-risk"),
                             "overall.accounts");
                 }),
-                endpoint("GET /api/v1/me/day", 9, () -> {
-                    // Five sections, one statement each, and two for a browser session (a token costs one).
+                endpoint("GET /api/v1/me/day", 10, () -> {
+                    // Eight sections, one statement each, and two for a browser session (a token costs one).
                     // Every section grows: a task due today per row; on even rows an owned KEY account (so
                     // single-threaded) with a failing QBR whose follow-up (and so the next QBR) is due in 14 days,
                     // on odd rows a KEY handoff to me (KEY capacity, 8, holds both halves).

@@ -108,6 +108,10 @@ class RevenueAlertApiTest {
                         equalTo("/alerts?accountId=" + accountId));
         // The latest month was nothing either: a volume drop too, on its own task.
         alerts(accountId, "VOLUME_DROP").then().body("items", hasSize(1));
+        // Both are on the owner's day.
+        owner.request().get("/api/v1/me/day").then().statusCode(200).body("newRevenueAlerts.count", equalTo(2))
+                .body("newRevenueAlerts.items.rule", containsInAnyOrder("STOPPED_BUYING", "VOLUME_DROP"))
+                .body("newRevenueAlerts.items[0].accountId", equalTo(accountId));
     }
 
     @Test

@@ -244,6 +244,11 @@ class RevenueAlertApiTest {
                 .then().statusCode(422).body("errors.field", contains("competitor"));
         owner.request().contentType(PATCH).body(resolve("PRICE", "Globex")).patch("/api/v1/revenue-alerts/{id}", id)
                 .then().statusCode(422).body("errors.field", contains("competitor"));
+        Map<String, Object> longNote = resolve("COMPETITOR", "x".repeat(201));
+        longNote.put("resolutionNote", "x".repeat(2001));
+        owner.request().contentType(PATCH).body(longNote).patch("/api/v1/revenue-alerts/{id}", id).then()
+                .statusCode(422).body("errors.field", containsInAnyOrder("competitor", "resolutionNote"))
+                .body("errors.message", org.hamcrest.Matchers.everyItem(matchesPattern(SENTENCE)));
         owner.request().contentType(PATCH).body(Map.of("cause", "PRICE")).patch("/api/v1/revenue-alerts/{id}", id)
                 .then().statusCode(422).body("errors.field", contains("cause"));
         owner.request().contentType(PATCH).body(Map.of("rule", "VOLUME_DROP", "colour", "red"))

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ApiError } from '../../api/problem';
 import { tierValues } from '../../api/schema';
 import { TierBadge } from '../../components/badges';
 import { NumberField } from '../../components/NumberField';
@@ -36,6 +37,17 @@ function serverFields(settings: AlertSettings): string[] {
   return settings.policies.flatMap((p) => ['minMonthsBought', 'volumeDropPct', 'revenueDeclinePct'].map((f) => `${p.tier}.${f}`));
 }
 
+/** The server's `policies[1].volumeDropPct` as this form names it (`KEY.volumeDropPct`), so each message shows by its field. */
+function withFormFields(err: unknown, tiers: Tier[]): unknown {
+  if (!(err instanceof ApiError)) return err;
+  const errors = err.problem.errors.map((e) => {
+    const m = /^policies\[(\d+)\]\.(\w+)$/.exec(e.field);
+    const tier = m ? tiers[Number(m[1])] : undefined;
+    return m && tier ? { ...e, field: `${tier}.${m[2]}` } : e;
+  });
+  return new ApiError({ ...err.problem, errors }, err.headers);
+}
+
 function SettingsForm({ settings, readOnly }: { settings: AlertSettings; readOnly: boolean }) {
   const replace = useReplaceAlertSettings();
   const qc = useQueryClient();
@@ -60,13 +72,7 @@ function SettingsForm({ settings, readOnly }: { settings: AlertSettings; readOnl
       await replace.mutateAsync({ version: settings.version, body: { policies: tiers.map((t) => toPolicyInput(t, v[t])) } });
       notifications.show({ color: 'green', title: 'Alert thresholds saved', message: 'The next checks use them.' });
     } catch (err) {
-      // policies[i].field → TIER.field, so each message shows next to its field.
-      const renamed = err as { problem?: { errors?: { field: string; message: string }[] } };
-      renamed.problem?.errors?.forEach((e) => {
-        const m = /^policies\[(\d+)\]\.(\w+)$/.exec(e.field);
-        if (m && tiers[Number(m[1])]) e.field = `${tiers[Number(m[1])]}.${m[2]}`;
-      });
-      setFailure(applyServerError(form, err, serverFields(settings)));
+      setFailure(applyServerError(form, withFormFields(err, tiers), serverFields(settings)));
     }
   });
   const ordered = [...tiers].sort((a, b) => tierValues.indexOf(b) - tierValues.indexOf(a));

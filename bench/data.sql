@@ -24,6 +24,7 @@ alter table activity disable trigger user;
 alter table activity_contact disable trigger user;
 alter table account_event disable trigger user;
 alter table product disable trigger user;
+alter table revenue_alert disable trigger user;
 
 create temp table grade (o int primary key, label text not null, points numeric not null) on commit drop;
 insert into grade values (0, 'A+', 4.3), (1, 'A', 4.0), (2, 'A-', 3.7), (3, 'B+', 3.3), (4, 'B', 3.0), (5, 'B-', 2.7),
@@ -306,6 +307,42 @@ select md5('activity' || a.i || '-' || k)::uuid, md5('contact' || a.i || '-' || 
 from generate_series(0, least(200, :scale) - 1) a(i), generate_series(1, 470) k, generate_series(0, 1) c;
 select refresh_last_touch(md5('account' || i)::uuid) from generate_series(0, least(200, :scale) - 1) i;
 
+-- Revenue alerts. Scenario 18: ten products bought every month for the last 25 complete months by the first 500
+-- accounts (fewer at a smaller scale); one (account, product) in seven stopped three months ago, one in eleven
+-- bought half its usual quantity in the latest month, so that checking them raises alerts the first time.
+insert into product (id, sku, name, family, recurring, active, created_at, updated_at, version)
+select md5('alert-product' || p)::uuid, 'ALERT-BENCH-' || p, 'Bench consumable ' || p, 'Consumables', true, true,
+       now(), now(), 0
+from generate_series(1, 10) p;
+insert into revenue_line (account_id, product_id, period, quantity, amount, currency, source, updated_at)
+select md5('account' || a.i)::uuid, md5('alert-product' || p)::uuid, period,
+       q, q * (10 + p), 'EUR', 'bench-alerts', now()
+from generate_series(0, least(500, :scale) - 1) a(i), generate_series(1, 10) p,
+     lateral (select (date_trunc('month', now()) - make_interval(months => m))::date as period, m
+                from generate_series(1, 25) m) months,
+     lateral (select case when (a.i + p) % 11 = 0 and months.m = 1 then 10 + (a.i + p) % 5
+                          else 20 + (a.i + p) % 5 end as q) quantity
+where not ((a.i + p) % 7 = 0 and months.m <= 3);
+-- Scenario 19's inbox: one alert on each of the next 4,000 accounts (fewer at a smaller scale), spread over the
+-- owners and the last 90 days; seven in ten NEW, two ACKNOWLEDGED, one RESOLVED.
+insert into revenue_alert (id, account_id, product_id, rule, episode, status, evidence, amount_at_risk, cause,
+                           resolution_note, acknowledged_at, resolved_at, detected_at, created_at, updated_at, version)
+select md5('alert' || a.i)::uuid, md5('account' || a.i)::uuid,
+       case when a.i % 3 = 2 then null else md5('alert-product' || (1 + a.i % 10))::uuid end,
+       (array['STOPPED_BUYING', 'VOLUME_DROP', 'REVENUE_DECLINE'])[1 + a.i % 3],
+       (date_trunc('month', now()) - interval '2 months')::date,
+       case when a.i % 10 < 7 then 'NEW' when a.i % 10 < 9 then 'ACKNOWLEDGED' else 'RESOLVED' end,
+       jsonb_build_object('summary', 'Bought in 6 of the 6 months before and in none of the 2 months since.',
+                          'latestCompleteMonth', (date_trunc('month', now()) - interval '1 month')::date,
+                          'months', '[]'::jsonb),
+       round((100 + a.i % 900) * 12.5, 2),
+       case when a.i % 10 = 9 then 'BUDGET' end, case when a.i % 10 = 9 then 'Budget moved to next year.' end,
+       case when a.i % 10 >= 7 then now() - make_interval(hours => a.i % 2000) end,
+       case when a.i % 10 = 9 then now() - make_interval(hours => a.i % 2000) end,
+       now() - make_interval(hours => a.i % 2160), now() - make_interval(hours => a.i % 2160),
+       now() - make_interval(hours => a.i % 2000), 0
+from generate_series(least(500, :scale), least(4500, :scale) - 1) a(i);
+
 alter table app_user enable trigger user;
 alter table account enable trigger user;
 alter table tier_change enable trigger user;
@@ -355,6 +392,7 @@ alter table opportunity_stage_change enable trigger user;
 -- Recurring revenue per 12 months from the revenue lines (V32): a load that writes lines with the triggers off, or
 -- before this migration, still leaves it exact.
 select rebuild_recurring_revenue_12m();
+alter table revenue_alert enable trigger user;
 -- The report totals the triggers would have kept.
 select rebuild_report_rollups();
 commit;
@@ -362,3 +400,4 @@ commit;
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
     opportunity_stage_change, business_unit, contact, contact_search_word, activity, activity_contact,
     account_event, notification, product, revenue_line, contract, recurring_revenue_12m;
+    account_event, notification, product, revenue_line, revenue_alert;

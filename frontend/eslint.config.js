@@ -34,6 +34,7 @@ const FEATURE_IMPORTS = {
   revenue: ['auth'],
   contracts: ['auth', 'users', 'accounts'],
   retention: ['auth', 'users'],
+  alerts: ['auth', 'users', 'accounts'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

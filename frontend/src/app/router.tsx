@@ -38,6 +38,8 @@ const TasksPage = loadWhenShown(() => import('../features/tasks/TasksPage'), 'Ta
 const MyDayPage = loadWhenShown(() => import('../features/myday/MyDayPage'), 'MyDayPage');
 const HomePage = loadWhenShown(() => import('./routes/HomePage'), 'HomePage');
 const AuditLogPage = loadWhenShown(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
+const AlertsPage = loadWhenShown(() => import('../features/alerts/AlertsPage'), 'AlertsPage');
+const RevenueAlertSettingsPage = loadWhenShown(() => import('../features/alerts/RevenueAlertSettingsPage'), 'RevenueAlertSettingsPage');
 const EventReportPage = loadWhenShown(() => import('../features/events/EventReportPage'), 'EventReportPage');
 const ProductsPage = loadWhenShown(() => import('../features/revenue/ProductsPage'), 'ProductsPage');
 const RevenueImportPage = loadWhenShown(() => import('../features/revenue/RevenueImportPage'), 'RevenueImportPage');
@@ -85,6 +87,8 @@ export const routes: RouteObject[] = [
           { path: 'revenue/import', element: <RevenueImportPage /> },
           { path: 'renewals', element: <RenewalsPage /> },
           { path: 'reports/retention', element: <RetentionPage /> },
+          { path: 'alerts', element: <AlertsPage /> },
+          { path: 'settings/revenue-alerts', element: <RevenueAlertSettingsPage /> },
           { path: 'settings', element: <Navigate to="/settings/profile" replace /> },
           { path: 'settings/profile', element: <ProfilePage /> },
           { path: 'settings/company', element: <CompanySettingsPage /> },

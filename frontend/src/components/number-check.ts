@@ -52,6 +52,7 @@ export function checkNumber(value: NumberValue, limits: NumberLimits, required?:
   if (below || above) {
     const show = (limit: number) => limit.toLocaleString('en-US');
     if (minimum !== undefined && maximum !== undefined) return `Enter ${kind} from ${show(minimum)} to ${show(maximum)}.`;
+    if (exclusiveMinimum !== undefined && maximum !== undefined) return `Enter ${kind} above ${show(exclusiveMinimum)}, at most ${show(maximum)}.`;
     if (exclusiveMinimum !== undefined) return `Enter ${kind} above ${show(exclusiveMinimum)}.`;
     if (minimum !== undefined) return `Enter ${kind} of ${show(minimum)} or more.`;
     return `Enter ${kind} of ${show(maximum ?? 0)} or less.`;

@@ -12,6 +12,7 @@ import { EmptyState, ErrorState } from '../../components/QueryState';
 import { useGradeReport, type GradeReport, type ReportQuery } from '../../features/qbrs/api';
 import { isFailingGrade } from '../../features/qbrs/grades';
 import { UserMultiSelect } from '../../features/users/UserSelect';
+import { RevenueAtRiskPanel } from '../../features/alerts/RevenueAtRiskPanel';
 import { PipelineDashboardPanel } from '../../features/opportunities/PipelineDashboardPanel';
 import { IncomingHandoffs } from '../../features/handoffs/IncomingHandoffs';
 import { tierValues } from '../../api/schema';
@@ -204,6 +205,12 @@ export function DashboardPage() {
           Pipeline
         </Title>
         <PipelineDashboardPanel ownerId={query.ownerId} tier={query.tier} />
+      </Stack>
+      <Stack gap="md" mt="md">
+        <Title order={2} size="h3">
+          Revenue at risk
+        </Title>
+        <RevenueAtRiskPanel ownerId={query.ownerId} tier={query.tier} />
       </Stack>
     </>
   );

@@ -51,6 +51,8 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   product: 'Product',
   'revenue-ingest': 'Revenue ingest',
   contract: 'Contract',
+  'revenue-alert': 'Revenue alert',
+  'revenue-alert-policy': 'Revenue alert policy',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

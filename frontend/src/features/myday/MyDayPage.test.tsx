@@ -36,6 +36,7 @@ function day(overrides: Partial<MyDay> = {}): MyDay {
     handoffsWaiting: empty,
     touchOverdue: empty,
     eventsToReview: empty,
+    newRevenueAlerts: empty,
     ...overrides,
   };
 }

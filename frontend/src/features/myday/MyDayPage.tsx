@@ -2,7 +2,7 @@ import { Anchor, Badge, Card, Group, SegmentedControl, SimpleGrid, Skeleton, Sta
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { TierBadge } from '../../components/badges';
-import { formatDate } from '../../components/format';
+import { formatDate, formatMoney, humanize } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { Truncated } from '../../components/Truncated';
@@ -215,6 +215,29 @@ function Day({ day, team }: { day: MyDay; team: boolean }) {
             <Text size="xs" c="dimmed">
               Review by {formatDate(e.reviewDueAt)}
               {e.description ? ` · ${e.description}` : ''}
+            </Text>
+          </Stack>
+        ))}
+      </Section>
+      <Section
+        id="revenue-alerts"
+        title="New revenue alerts"
+        count={day.newRevenueAlerts.count}
+        empty="No new revenue alert."
+        more={<More shown={day.newRevenueAlerts.items.length} count={day.newRevenueAlerts.count} to={team ? '/alerts' : '/alerts?who=mine'} label="alerts" />}
+      >
+        {day.newRevenueAlerts.items.map((a) => (
+          <Stack key={a.alertId} gap={0}>
+            <Group gap="xs" wrap="nowrap">
+              <Anchor component={Link} to={`/alerts?accountId=${a.accountId}`} size="sm">
+                <Truncated text={a.accountName} maw="18rem" />
+              </Anchor>
+              <Text size="xs">{humanize(a.rule)}</Text>
+              {who(a.ownerName)}
+            </Group>
+            <Text size="xs" c="dimmed">
+              {a.productName ? `${a.productName} · ` : ''}
+              {formatMoney(a.amountAtRisk)} at risk · since {formatDate(a.detectedAt)}
             </Text>
           </Stack>
         ))}

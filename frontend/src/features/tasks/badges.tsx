@@ -18,7 +18,13 @@ export function TaskStatusBadge({ status, overdue }: { status: TaskStatus; overd
   );
 }
 
-const SOURCE_LABEL: Record<TaskSource, string> = { MANUAL: 'Manual', FOLLOW_UP: 'Follow-up', EVENT: 'Event', HANDOFF: 'Handoff' };
+const SOURCE_LABEL: Record<TaskSource, string> = {
+  MANUAL: 'Manual',
+  FOLLOW_UP: 'Follow-up',
+  EVENT: 'Event',
+  HANDOFF: 'Handoff',
+  REVENUE_ALERT: 'Revenue alert',
+};
 
 export function TaskSourceBadge({ source }: { source: TaskSource }) {
   if (source === 'MANUAL') return null;

@@ -11,10 +11,13 @@ import static com.stratum.support.Surveys.answered;
 import static com.stratum.support.Surveys.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.stratum.revenuealert.AlertDetection;
 import com.stratum.support.Api;
 import com.stratum.support.Fixtures;
 import com.stratum.support.People;
 import com.stratum.support.RevenueData;
+import com.stratum.support.RevenueLines;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -395,8 +398,25 @@ class StatementCountTest {
                     }, () -> api().queryParam("ownerId", owner).get("/api/v1/reports/retention"),
                             "totals.cohortAccounts");
                 }),
-                endpoint("GET /api/v1/me/day", 9, () -> {
-                    // Five sections, one statement each, and two for a browser session (a token verified before costs none).
+                endpoint("GET /api/v1/revenue-alerts?ownerId=&rule=", 3, () -> {
+                    // One owner's alerts, each on another account with a product and an answered QBR.
+                    String owner = accountManager();
+                    return new Endpoint(row -> {
+                        String id = account(owner, "KEY");
+                        answered(id, "C", "B", "B", "F", 6);
+                        revenueAlerts(id);
+                    }, () -> api().queryParam("ownerId", owner).queryParam("rule", "STOPPED_BUYING")
+                            .get("/api/v1/revenue-alerts"), ITEMS);
+                }),
+                endpoint("GET /api/v1/reports/revenue-at-risk", 2, () -> {
+                    // Alerts of several accounts of one owner.
+                    String owner = accountManager();
+                    return new Endpoint(row -> revenueAlerts(account(owner, row % 2 == 0 ? "KEY" : "STANDARD")),
+                            () -> api().queryParam("ownerId", owner).get("/api/v1/reports/revenue-at-risk"),
+                            "overall.accounts");
+                }),
+                endpoint("GET /api/v1/me/day", 10, () -> {
+                    // Eight sections, one statement each, and two for a browser session (a token verified before costs none).
                     // Every section grows: a task due today per row; on even rows an owned KEY account (so
                     // single-threaded) with a failing QBR whose follow-up (and so the next QBR) is due in 14 days,
                     // on odd rows a KEY handoff to me (KEY capacity, 8, holds both halves).
@@ -429,6 +449,16 @@ class StatementCountTest {
         api().body(Map.of("startDate", end.minusYears(1).toString(), "endDate", end.toString(), "annualValue", 1000,
                 "autoRenew", true, "noticeDays", 0)).post("/api/v1/accounts/{id}/contracts", accountId).then()
                 .statusCode(201);
+    }
+
+    /** A product the account stopped buying, checked: a STOPPED_BUYING and a VOLUME_DROP alert. */
+    private static void revenueAlerts(String accountId) {
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        String product = RevenueLines.product(em, unique("Widget"));
+        RevenueLines.series(em, accountId, product, RevenueLines.latestCompleteMonth(), 5, 5, 5, 5, 5, 5, 5, 5, 0, 0);
+        AlertDetection detection = Arc.container().instance(AlertDetection.class).get();
+        QuarkusTransaction.requiringNew().run(() -> detection.queue(List.of(java.util.UUID.fromString(accountId))));
+        detection.drainQueue();
     }
 
     @ParameterizedTest(name = "{0}: {1} statements")

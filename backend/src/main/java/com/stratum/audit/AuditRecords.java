@@ -69,6 +69,8 @@ public class AuditRecords {
                        when 'product' then 'product'
                        when 'revenue-ingest' then 'revenue-ingest'
                        when 'contract' then 'account'
+                       when 'revenue-alert' then 'account'
+                       when 'revenue-alert-policy' then 'tier-policy'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(
@@ -108,6 +110,8 @@ public class AuditRecords {
                            (select v.account_id::text from account_event v where v.id = e.entity_id::uuid), %1$s)
                        when 'contract' then coalesce(
                            (select k.account_id::text from contract k where k.id = e.entity_id::uuid), %1$s)
+                       when 'revenue-alert' then coalesce(
+                           (select v.account_id::text from revenue_alert v where v.id = e.entity_id::uuid), %1$s)
                        else e.entity_id
                    end as record_id) r
              where e.id in (:ids)

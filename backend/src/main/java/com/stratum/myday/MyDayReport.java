@@ -21,8 +21,8 @@ import java.util.function.Function;
 /**
  * My day, the one home of what it holds: for a set of users, each section is one statement that counts every
  * match ({@code count(*) over ()}) and returns the first {@link #ITEMS}, most urgent first. "Due" means within
- * {@link #DUE_WITHIN_DAYS} days from today or already past. Reads the tables of tasks, accounts, QBR follow-ups
- * and handoffs directly, shaped for this page, as the workload report does.
+ * {@link #DUE_WITHIN_DAYS} days from today or already past. Reads the tables of tasks, accounts, QBR follow-ups,
+ * handoffs, events and revenue alerts directly, shaped for this page, as the workload report does.
  */
 @ApplicationScoped
 public class MyDayReport {
@@ -96,6 +96,16 @@ public class MyDayReport {
              where e.status = 'NEW' and not a.archived and a.owner_id in (:people)
              order by e.review_due_at, e.id
              limit :items""";
+    private static final String NEW_REVENUE_ALERTS = """
+            select x.id, x.account_id, a.name, x.rule, p.name, x.amount_at_risk, x.detected_at, a.owner_id, u.name,
+                   count(*) over ()
+              from revenue_alert x
+              join account a on a.id = x.account_id
+              join app_user u on u.id = a.owner_id
+              left join product p on p.id = x.product_id
+             where x.status = 'NEW' and not a.archived and a.owner_id in (:people)
+             order by x.detected_at desc, x.id
+             limit :items""";
 
     private final EntityManager em;
     private final Clock clock;
@@ -121,7 +131,7 @@ public class MyDayReport {
         return ids;
     }
 
-    /** The day of these users: seven statements, one per section, whatever they hold. */
+    /** The day of these users: eight statements, one per section, whatever they hold. */
     @Transactional
     public MyDayView day(DayScope scope, List<UUID> people) {
         LocalDate today = LocalDate.now(clock);
@@ -129,7 +139,8 @@ public class MyDayReport {
             return new MyDayView(scope, today, 0, new MyDayView.TaskSection(0, List.of()),
                     new MyDayView.QbrSection(0, List.of()), new MyDayView.FollowUpSection(0, List.of()),
                     new MyDayView.AccountSection(0, List.of()), new MyDayView.HandoffSection(0, List.of()),
-                    new MyDayView.TouchSection(0, List.of()), new MyDayView.EventSection(0, List.of()));
+                    new MyDayView.TouchSection(0, List.of()), new MyDayView.EventSection(0, List.of()),
+                    new MyDayView.AlertSection(0, List.of()));
         }
         QueryBuilder params = new QueryBuilder().bind("people", people).bind("items", ITEMS);
         Section<MyDayView.DayTask> tasks = section(TASKS, params.bind("today", today), 9,
@@ -159,6 +170,9 @@ public class MyDayReport {
         Section<MyDayView.DayEvent> events = section(EVENTS_TO_REVIEW, owned, 9,
                 r -> new MyDayView.DayEvent((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], date(r[4]),
                         (String) r[5], instant(r[6]), instant(r[6]).isBefore(now), (UUID) r[7], (String) r[8]));
+        Section<MyDayView.DayAlert> alerts = section(NEW_REVENUE_ALERTS, owned, 9,
+                r -> new MyDayView.DayAlert((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (java.math.BigDecimal) r[5], instant(r[6]), (UUID) r[7], (String) r[8]));
         return new MyDayView(scope, today, people.size(),
                 new MyDayView.TaskSection(tasks.count(), tasks.items()),
                 new MyDayView.QbrSection(qbrs.count(), qbrs.items()),
@@ -166,7 +180,8 @@ public class MyDayReport {
                 new MyDayView.AccountSection(single.count(), single.items()),
                 new MyDayView.HandoffSection(handoffs.count(), handoffs.items()),
                 new MyDayView.TouchSection(touch.count(), touch.items()),
-                new MyDayView.EventSection(events.count(), events.items()));
+                new MyDayView.EventSection(events.count(), events.items()),
+                new MyDayView.AlertSection(alerts.count(), alerts.items()));
     }
 
     private record Section<T>(long count, List<T> items) {

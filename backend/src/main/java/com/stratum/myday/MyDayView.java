@@ -2,6 +2,7 @@ package com.stratum.myday;
 
 import com.stratum.grade.Grade;
 import com.stratum.tier.Tier;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,27 @@ public record MyDayView(
         @Schema(required = true, description = "Live accounts they own with no logged touch for longer than their"
                 + " tier's touch cadence, the longest overdue first.") TouchSection touchOverdue,
         @Schema(required = true, description = "Compelling events on accounts they own still waiting for review"
-                + " (status NEW), the earliest review deadline first.") EventSection eventsToReview) {
+                + " (status NEW), the earliest review deadline first.") EventSection eventsToReview,
+        @Schema(required = true, description = "NEW revenue alerts on accounts they own, the newest first.")
+        AlertSection newRevenueAlerts) {
+
+    @Schema(name = "MyDayAlertSection")
+    public record AlertSection(@Schema(required = true) long count, @Schema(required = true) List<DayAlert> items) {
+    }
+
+    @Schema(name = "MyDayRevenueAlert", description = "A NEW revenue alert.")
+    public record DayAlert(
+            @Schema(required = true) UUID alertId,
+            @Schema(required = true) UUID accountId,
+            @Schema(required = true) String accountName,
+            @Schema(required = true, description = "The alert's rule, as GET /api/v1/revenue-alerts/{id} names it.")
+            String rule,
+            @Schema(required = true, nullable = true, description = "Null for REVENUE_DECLINE.") String productName,
+            @Schema(required = true) BigDecimal amountAtRisk,
+            @Schema(required = true) Instant detectedAt,
+            @Schema(required = true) UUID ownerId,
+            @Schema(required = true) String ownerName) {
+    }
 
     @Schema(name = "MyDayTaskSection")
     public record TaskSection(@Schema(required = true) long count, @Schema(required = true) List<DayTask> items) {

@@ -13,5 +13,7 @@ public enum NotificationKind {
     /** A task was assigned to you. */
     TASK_ASSIGNED,
     /** An integration added a compelling event to an account you own. */
-    EVENT_ADDED
+    EVENT_ADDED,
+    /** A revenue alert was raised on an account you own (with the task it opened for you). */
+    REVENUE_ALERT
 }

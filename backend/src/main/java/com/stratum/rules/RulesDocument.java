@@ -30,6 +30,10 @@ import com.stratum.opportunity.ReopenInput;
 import com.stratum.opportunity.Stage;
 import com.stratum.opportunity.StageChangeInput;
 import com.stratum.revenue.ProductInput;
+import com.stratum.revenuealert.AlertInput;
+import com.stratum.revenuealert.AlertRules;
+import com.stratum.revenuealert.AlertService;
+import com.stratum.revenuealert.PolicyInput;
 import com.stratum.security.PasswordHasher;
 import com.stratum.settings.SettingsInput;
 import com.stratum.survey.FollowUpInput;
@@ -78,7 +82,7 @@ public final class RulesDocument {
             BusinessUnitInput.class, TeamInput.class, TeamInput.Member.class, HandoffInput.class,
             HandoffInput.SectionNotes.class, DeclineInput.class, SettingsInput.class, ActivityInput.class,
             ActivityBatchItem.class, TaskInput.class,
-            EventInput.class, ProductInput.class, ContractInput.class);
+            EventInput.class, ProductInput.class, ContractInput.class, AlertInput.class, PolicyInput.class);
 
     private RulesDocument() {
     }
@@ -109,6 +113,10 @@ public final class RulesDocument {
         doc.put("timeline", ordered("kinds", TimelineKind.ALL));
         doc.put("events", ordered("reviewDays", ReviewDeadline.DAYS, "standardReviewDays",
                 ReviewDeadline.STANDARD_DAYS));
+        doc.put("revenueAlerts", ordered("nextStatuses", AlertService.NEXT_STATUSES, "causeNamingCompetitor",
+                AlertService.CAUSE_NAMING_COMPETITOR.name(), "baselineMonths", AlertRules.BASELINE_MONTHS,
+                "minSilentMonths", AlertRules.MIN_SILENT_MONTHS, "gapFactor", AlertRules.GAP_FACTOR,
+                "declineMonths", AlertRules.DECLINE_MONTHS));
         doc.put("surveyTemplates", ordered("minGradeQuestions", TemplateService.MIN_GRADE_QUESTIONS,
                 "maxNpsQuestions", TemplateService.MAX_NPS_QUESTIONS));
         Map<String, Object> limits = new LinkedHashMap<>();
@@ -206,8 +214,8 @@ public final class RulesDocument {
         if (decimalMin != null) {
             limit.put(decimalMin.inclusive() ? "minimum" : "exclusiveMinimum", new BigDecimal(decimalMin.value()));
         }
-        if (decimalMax != null && decimalMax.inclusive()) {
-            limit.put("maximum", new BigDecimal(decimalMax.value()));
+        if (decimalMax != null) {
+            limit.put(decimalMax.inclusive() ? "maximum" : "exclusiveMaximum", new BigDecimal(decimalMax.value()));
         }
         if (digits != null) {
             limit.put("integerDigits", digits.integer());

@@ -423,4 +423,22 @@ class InputRefusalApiTest {
         refused(api().body(Map.of("qbrCadenceDays", 90, "renewalLeadDays", -1)).put("/api/v1/tier-policies/KEY"),
                 "renewalLeadDays");
     }
+
+    @Test
+    void revenueAlertThresholdsOutOfRangeAreRefusedAndNothingChanges() {
+        String path = "/api/v1/settings/revenue-alerts";
+        List<Map<String, Object>> policies = new ArrayList<>();
+        for (String tier : List.of("STANDARD", "KEY", "STRATEGIC")) {
+            policies.add(Map.of("tier", tier, "stoppedBuying", true, "volumeDrop", true, "revenueDecline", true,
+                    "minMonthsBought", 4, "volumeDropPct", 30, "revenueDeclinePct", 15));
+        }
+        for (Object[] bad : new Object[][] {{"volumeDropPct", -30}, {"volumeDropPct", 100.5},
+                {"revenueDeclinePct", 0}, {"minMonthsBought", 7}}) {
+            List<Map<String, Object>> body = new ArrayList<>(policies);
+            body.set(1, with(policies.get(1), (String) bad[0], bad[1]));
+            refused(api().body(Map.of("policies", body)).put(path), "policies[1]." + bad[0]);
+        }
+        api().get(path).then().statusCode(200).body("policies.volumeDropPct", contains(30.0f, 30.0f, 30.0f))
+                .body("policies.minMonthsBought", contains(4, 4, 4));
+    }
 }

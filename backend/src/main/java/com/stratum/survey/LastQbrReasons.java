@@ -1,0 +1,66 @@
+package com.stratum.survey;
+
+import com.stratum.grade.Grade;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The reasons of each account's last answered QBR, for features that show the customer's "why" beside something
+ * else (revenue alerts): one statement for any number of accounts.
+ */
+@ApplicationScoped
+public class LastQbrReasons {
+    private final EntityManager em;
+
+    public LastQbrReasons(EntityManager em) {
+        this.em = em;
+    }
+
+    /** By account id; an account without an answered QBR is absent. */
+    public Map<UUID, QbrReasons> of(Collection<UUID> accountIds) {
+        Map<UUID, QbrReasons> byAccount = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return byAccount;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select q.account_id, q.id, q.answered_at, q.overall_grade, sq.text, a.grade, a.why
+                  from (select distinct on (account_id) id, account_id, answered_at, overall_grade from qbr
+                         where account_id in (:ids) and status = 'ANSWERED'
+                         order by account_id, answered_at desc, id desc) q
+                  left join qbr_answer a on a.qbr_id = q.id and a.why is not null and btrim(a.why) <> ''
+                  left join survey_question sq on sq.id = a.question_id
+                 order by q.account_id, sq.position""").setParameter("ids", List.copyOf(accountIds)).getResultList();
+        Map<UUID, List<QbrReasons.Reason>> reasons = new HashMap<>();
+        for (Object[] r : rows) {
+            UUID accountId = (UUID) r[0];
+            List<QbrReasons.Reason> list = reasons.computeIfAbsent(accountId, k -> new ArrayList<>());
+            byAccount.computeIfAbsent(accountId, k -> new QbrReasons((UUID) r[1], instant(r[2]),
+                    r[3] == null ? null : Grade.of((String) r[3]), list));
+            if (r[6] != null) {
+                list.add(new QbrReasons.Reason((String) r[4], r[5] == null ? null : Grade.of((String) r[5]),
+                        (String) r[6]));
+            }
+        }
+        return byAccount;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}

@@ -553,7 +553,9 @@ export const rules = {
     "account-event",
     "product",
     "revenue-ingest",
-    "contract"
+    "contract",
+    "revenue-alert",
+    "revenue-alert-policy"
   ],
   "timeline": {
     "kinds": [
@@ -571,6 +573,23 @@ export const rules = {
   "events": {
     "reviewDays": 7,
     "standardReviewDays": 14
+  },
+  "revenueAlerts": {
+    "nextStatuses": {
+      "NEW": [
+        "ACKNOWLEDGED",
+        "RESOLVED"
+      ],
+      "ACKNOWLEDGED": [
+        "RESOLVED"
+      ],
+      "RESOLVED": []
+    },
+    "causeNamingCompetitor": "COMPETITOR",
+    "baselineMonths": 6,
+    "minSilentMonths": 2,
+    "gapFactor": 1.5,
+    "declineMonths": 3
   },
   "surveyTemplates": {
     "minGradeQuestions": 1,
@@ -889,6 +908,32 @@ export const rules = {
       "noticeDays": {
         "minimum": 0,
         "maximum": 730
+      }
+    },
+    "RevenueAlertInput": {
+      "competitor": {
+        "maxLength": 200
+      },
+      "resolutionNote": {
+        "maxLength": 2000
+      }
+    },
+    "RevenueAlertPolicyInput": {
+      "minMonthsBought": {
+        "minimum": 1,
+        "maximum": 6
+      },
+      "volumeDropPct": {
+        "exclusiveMinimum": 0,
+        "maximum": 100,
+        "integerDigits": 3,
+        "fractionDigits": 2
+      },
+      "revenueDeclinePct": {
+        "exclusiveMinimum": 0,
+        "maximum": 100,
+        "integerDigits": 3,
+        "fractionDigits": 2
       }
     }
   }

@@ -1310,6 +1310,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/revenue-at-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revenue at risk by owner and by tier
+         * @description Open alerts (NEW or ACKNOWLEDGED), the accounts they are on and the money at risk in the company currency. Money at risk, per account: the larger of (the sum over its alerted products of each product's largest alert amount: for STOPPED_BUYING the product's revenue in the 12 complete months to detection, for VOLUME_DROP 12 x its monthly shortfall against the baseline average) and (its REVENUE_DECLINE amount: 4 x the shortfall of its last 3 complete months against the same months a year earlier). Amounts are fixed when the alert is raised.
+         */
+        get: operations["getRevenueAtRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revenue-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revenue alerts across accounts
+         * @description The alerts inbox (`status=NEW`), an owner's (`ownerId`) or an account's (`accountId`). Keyset-paged, newest first unless sorted otherwise. Each alert carries its account's last QBR reasons.
+         */
+        get: operations["listRevenueAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revenue-alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a revenue alert */
+        get: operations["getRevenueAlert"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Acknowledge or resolve a revenue alert (JSON Merge Patch)
+         * @description NEW -> ACKNOWLEDGED -> RESOLVED, or NEW -> RESOLVED. Resolving needs a `cause` and a `resolutionNote`; the cause COMPETITOR needs the `competitor`'s name. A resolved alert changes no more (409). Whoever may work on the account: its owner, its team and managers.
+         */
+        patch: operations["updateRevenueAlert"];
+        trace?: never;
+    };
     "/api/v1/revenue-imports": {
         parameters: {
             query?: never;
@@ -1461,6 +1522,27 @@ export interface paths {
          */
         get: operations["getEmailSettings"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/revenue-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The revenue alert policy of each tier */
+        get: operations["getRevenueAlertSettings"];
+        /**
+         * Replace the revenue alert policy of every tier
+         * @description Managers and admins. Every tier once. The next checks use it; open alerts stay as they are.
+         */
+        put: operations["replaceRevenueAlertSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2821,6 +2903,26 @@ export interface components {
         };
         /** @enum {string} */
         JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
+        LastQbrReason: {
+            /** @description The question's text. */
+            question: string;
+            /**
+             * @description The grade given, for a GRADE question.
+             * @enum {string|null}
+             */
+            grade: "A+" | "A" | "A-" | "B+" | "B" | "B-" | "C+" | "C" | "C-" | "D+" | "D" | "D-" | "F" | null;
+            /** @description The customer's reason. */
+            why: string;
+        };
+        /** @description The reasons the customer gave in the account's last answered QBR. */
+        LastQbrReasons: {
+            qbrId: components["schemas"]["UUID"];
+            answeredAt: string & components["schemas"]["Instant"];
+            /** @enum {string|null} */
+            overallGrade: "A+" | "A" | "A-" | "B+" | "B" | "B-" | "C+" | "C" | "C-" | "D+" | "D" | "D-" | "F" | null;
+            /** @description Each answer that carries a reason, in the template's order. */
+            reasons: components["schemas"]["LastQbrReason"][];
+        };
         /** @enum {string} */
         Level: "JUNIOR" | "MID" | "SENIOR";
         /** @enum {string} */
@@ -2861,6 +2963,8 @@ export interface components {
              */
             idleTimeoutSeconds: number | null;
         };
+        /** @enum {string} */
+        MonthRole: "BASELINE" | "SILENT" | "LATEST" | "RECENT" | "YEAR_EARLIER";
         /** @description What needs doing today, section by section. Each section has `count` (all that match) and `items` (the first 10, most urgent first). */
         MyDay: {
             scope: components["schemas"]["DayScope"];
@@ -2885,6 +2989,8 @@ export interface components {
             touchOverdue: components["schemas"]["MyDayTouchSection"];
             /** @description Compelling events on accounts they own still waiting for review (status NEW), the earliest review deadline first. */
             eventsToReview: components["schemas"]["MyDayEventSection"];
+            /** @description NEW revenue alerts on accounts they own, the newest first. */
+            newRevenueAlerts: components["schemas"]["MyDayAlertSection"];
         };
         /** @description A single-threaded account, with the reasons. */
         MyDayAccount: {
@@ -2899,6 +3005,11 @@ export interface components {
             /** Format: int64 */
             count: number;
             items: components["schemas"]["MyDayAccount"][];
+        };
+        MyDayAlertSection: {
+            /** Format: int64 */
+            count: number;
+            items: components["schemas"]["MyDayRevenueAlert"][];
         };
         /** @description A compelling event to review. */
         MyDayEvent: {
@@ -2971,6 +3082,20 @@ export interface components {
             /** Format: int64 */
             count: number;
             items: components["schemas"]["MyDayQbr"][];
+        };
+        /** @description A NEW revenue alert. */
+        MyDayRevenueAlert: {
+            alertId: components["schemas"]["UUID"];
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            /** @description The alert's rule, as GET /api/v1/revenue-alerts/{id} names it. */
+            rule: string;
+            /** @description Null for REVENUE_DECLINE. */
+            productName: string | null;
+            amountAtRisk: number;
+            detectedAt: string & components["schemas"]["Instant"];
+            ownerId: components["schemas"]["UUID"];
+            ownerName: string;
         };
         /** @description A task; complete it with PATCH /api/v1/tasks/{id} and its version. */
         MyDayTask: {
@@ -3071,7 +3196,7 @@ export interface components {
             level?: string & components["schemas"]["Level"];
         };
         /** @enum {string} */
-        NotificationKind: "SURVEY_ANSWERED" | "FOLLOW_UP_JUDGED" | "HANDOFF_OFFERED" | "HANDOFF_ACCEPTED" | "TASK_ASSIGNED" | "EVENT_ADDED";
+        NotificationKind: "SURVEY_ANSWERED" | "FOLLOW_UP_JUDGED" | "HANDOFF_OFFERED" | "HANDOFF_ACCEPTED" | "TASK_ASSIGNED" | "EVENT_ADDED" | "REVENUE_ALERT";
         /** @description One page of the caller's notifications, newest first, with the count of unread ones. */
         NotificationPage: {
             items: components["schemas"]["NotificationView"][];
@@ -3734,6 +3859,210 @@ export interface components {
             /** @description The cohort accounts that lost the most recurring revenue (churned or contracted), at most 10, largest loss first. */
             largestLosses: components["schemas"]["RevenueLoss"][];
         };
+        /** @description A revenue alert on an account: what the billing figures showed (its evidence), who is on it, and how it ended. */
+        RevenueAlert: {
+            id: components["schemas"]["UUID"];
+            readonly accountId: string & components["schemas"]["UUID"];
+            readonly accountName: string;
+            /** Format: uuid */
+            readonly accountOwnerId: string | null;
+            readonly accountOwnerName: string | null;
+            readonly tier: string & components["schemas"]["Tier"];
+            /**
+             * Format: uuid
+             * @description Null for REVENUE_DECLINE.
+             */
+            readonly productId: string | null;
+            readonly productSku: string | null;
+            readonly productName: string | null;
+            readonly rule: string & components["schemas"]["RevenueAlertRule"];
+            status: components["schemas"]["RevenueAlertStatus"];
+            readonly evidence: components["schemas"]["RevenueAlertEvidence"];
+            /** @description The money at risk in the company currency, annualised: STOPPED_BUYING the product's revenue in the 12 complete months to detection; VOLUME_DROP 12 x (the baseline's average monthly amount - the latest month's); REVENUE_DECLINE 4 x (the year-earlier 3 months' amount - the last 3 months'). */
+            readonly amountAtRisk: number;
+            /**
+             * Format: uuid
+             * @description The task the alert opened for the account's owner.
+             */
+            readonly taskId: string | null;
+            /**
+             * @description Why the customer buys less; required to resolve.
+             * @enum {string|null}
+             */
+            cause: "COMPETITOR" | "BUDGET" | "PROJECT_ENDED" | "SEASONAL" | "DATA_ERROR" | "PRICE" | "QUALITY" | "OTHER" | null;
+            /** @description The competitor's name; required when the cause is COMPETITOR. */
+            competitor: string | null;
+            /** @description Required to resolve. */
+            resolutionNote: string | null;
+            /** Format: date-time */
+            readonly acknowledgedAt: string | null;
+            readonly acknowledgedByName: string | null;
+            /** Format: date-time */
+            readonly resolvedAt: string | null;
+            readonly resolvedByName: string | null;
+            readonly detectedAt: string & components["schemas"]["Instant"];
+            /** @description The reasons the customer gave in the account's last answered QBR, often the cause; absent when the account has no answered QBR. */
+            readonly lastQbr?: components["schemas"]["LastQbrReasons"];
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
+        /** @enum {string} */
+        RevenueAlertCause: "COMPETITOR" | "BUDGET" | "PROJECT_ENDED" | "SEASONAL" | "DATA_ERROR" | "PRICE" | "QUALITY" | "OTHER";
+        /** @description The months and figures that triggered the alert, as they were when it was raised. Months are the first day of a calendar month. */
+        RevenueAlertEvidence: {
+            /** @description One sentence saying what was seen. */
+            summary: string;
+            /** @description The latest complete month when the alert was raised. */
+            latestCompleteMonth: string & components["schemas"]["LocalDate"];
+            /** @description The rule's threshold in percent (VOLUME_DROP, REVENUE_DECLINE) or null. */
+            thresholdPct: number | null;
+            /**
+             * Format: int32
+             * @description STOPPED_BUYING and VOLUME_DROP: in how many of the 6 baseline months the product was bought.
+             */
+            monthsBought: number | null;
+            /** @description STOPPED_BUYING: the median gap between orders, in months. */
+            medianGapMonths: number | null;
+            /**
+             * Format: int32
+             * @description STOPPED_BUYING: N, the months without an order that raise the alert (the larger of 2 and 1.5 x the median gap, rounded up).
+             */
+            silentMonths: number | null;
+            /**
+             * Format: date
+             * @description STOPPED_BUYING: the last month the product was bought.
+             */
+            lastBoughtMonth: string | null;
+            /** @description VOLUME_DROP: the baseline's average monthly quantity. */
+            baselineAverage: number | null;
+            /** @description VOLUME_DROP: the latest complete month's quantity. */
+            latestQuantity: number | null;
+            /** @description REVENUE_DECLINE: the amount of the last 3 complete months. */
+            recentAmount: number | null;
+            /** @description REVENUE_DECLINE: the amount of the same 3 months a year earlier. */
+            yearEarlierAmount: number | null;
+            /** @description VOLUME_DROP and REVENUE_DECLINE: the change in percent (negative: a drop), to two decimals. */
+            changePct: number | null;
+            /** @description The months the rule looked at, oldest first. */
+            months: components["schemas"]["RevenueAlertEvidenceMonth"][];
+        };
+        RevenueAlertEvidenceMonth: {
+            month: string & components["schemas"]["LocalDate"];
+            role: components["schemas"]["MonthRole"];
+            quantity: number;
+            amount: number;
+        };
+        /** @description What people change on an alert (merge-patched onto it). */
+        RevenueAlertInput: {
+            /** @description NEW -> ACKNOWLEDGED -> RESOLVED, or NEW -> RESOLVED; a resolved alert stays resolved. */
+            status: string & components["schemas"]["RevenueAlertStatus"];
+            /**
+             * @description Required to resolve.
+             * @enum {string|null}
+             */
+            cause?: "COMPETITOR" | "BUDGET" | "PROJECT_ENDED" | "SEASONAL" | "DATA_ERROR" | "PRICE" | "QUALITY" | "OTHER" | null;
+            /** @description Required when the cause is COMPETITOR; only then. */
+            competitor?: string | null;
+            /** @description Required to resolve: what happened. */
+            resolutionNote?: string | null;
+        };
+        /** @description One page of revenue alerts. */
+        RevenueAlertPage: {
+            items: components["schemas"]["RevenueAlert"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        RevenueAlertPolicy: {
+            tier: components["schemas"]["Tier"];
+            stoppedBuying: boolean;
+            volumeDrop: boolean;
+            revenueDecline: boolean;
+            /** Format: int32 */
+            minMonthsBought: number;
+            volumeDropPct: number;
+            revenueDeclinePct: number;
+            updatedAt: string & components["schemas"]["Instant"];
+        };
+        /** @description One tier's alert policy. */
+        RevenueAlertPolicyInput: {
+            tier: components["schemas"]["Tier"];
+            /** @description Whether STOPPED_BUYING alerts are raised. */
+            stoppedBuying: boolean;
+            /** @description Whether VOLUME_DROP alerts are raised. */
+            volumeDrop: boolean;
+            /** @description Whether REVENUE_DECLINE alerts are raised. */
+            revenueDecline: boolean;
+            /**
+             * Format: int32
+             * @description A product counts as bought regularly when bought in at least this many of its 6 baseline months (default 4).
+             */
+            minMonthsBought: number;
+            /** @description VOLUME_DROP when the latest complete month's quantity is more than this many percent below the baseline average (default 30; above 0, at most 100). */
+            volumeDropPct: number;
+            /** @description REVENUE_DECLINE when the last 3 complete months are more than this many percent below the same months a year earlier (default 15; above 0, at most 100). */
+            revenueDeclinePct: number;
+        };
+        /** @enum {string} */
+        RevenueAlertRule: "STOPPED_BUYING" | "VOLUME_DROP" | "REVENUE_DECLINE";
+        /** @description The revenue alert policy of each tier: which rules run and their thresholds. */
+        RevenueAlertSettings: {
+            /** @description STANDARD, KEY, STRATEGIC. */
+            policies: components["schemas"]["RevenueAlertPolicy"][];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
+        /** @description The alert policy of every tier, each tier once. */
+        RevenueAlertSettingsInput: {
+            policies: components["schemas"]["RevenueAlertPolicyInput"][];
+        };
+        /** @enum {string} */
+        RevenueAlertStatus: "NEW" | "ACKNOWLEDGED" | "RESOLVED";
+        RevenueAtRiskFigures: {
+            /** Format: int64 */
+            openAlerts: number;
+            /** Format: int64 */
+            accounts: number;
+            amountAtRisk: number;
+        };
+        RevenueAtRiskOwner: {
+            /**
+             * Format: uuid
+             * @description Null for accounts without an owner.
+             */
+            ownerId: string | null;
+            ownerName: string | null;
+            figures: components["schemas"]["RevenueAtRiskFigures"];
+        };
+        /** @description Open revenue alerts (NEW or ACKNOWLEDGED), the accounts they are on and the money at risk, by owner and by tier. An account's money at risk is the larger of the sum, over its alerted products, of each product's largest alert amount (STOPPED_BUYING: the product's revenue in the 12 complete months to detection; VOLUME_DROP: 12 x the monthly shortfall against its baseline average) and its REVENUE_DECLINE amount (4 x the shortfall of its last 3 complete months against a year earlier), so a loss seen by two rules is counted once. */
+        RevenueAtRiskReport: {
+            /** @description The company currency of every amount. */
+            currency: string;
+            /** @description Every open alert the filters match. */
+            overall: components["schemas"]["RevenueAtRiskFigures"];
+            /** @description Owners with open alerts, the most money at risk first. */
+            byOwner: components["schemas"]["RevenueAtRiskOwner"][];
+            /** @description Tiers with open alerts, in tier order. */
+            byTier: components["schemas"]["RevenueAtRiskTier"][];
+        };
+        RevenueAtRiskTier: {
+            tier: components["schemas"]["Tier"];
+            figures: components["schemas"]["RevenueAtRiskFigures"];
+        };
         /** @description A product, a family or a month, with its figures per month. */
         RevenueGroup: {
             /** @description The product's id, the family's name or the month (YYYY-MM). */
@@ -4115,7 +4444,7 @@ export interface components {
             totalIsEstimate: boolean;
         };
         /** @enum {string} */
-        TaskSource: "MANUAL" | "FOLLOW_UP" | "EVENT" | "HANDOFF";
+        TaskSource: "MANUAL" | "FOLLOW_UP" | "EVENT" | "HANDOFF" | "REVENUE_ALERT";
         /** @enum {string} */
         TaskStatus: "OPEN" | "DONE" | "CANCELLED";
         /** @description Something someone has to do on an account by a date. */
@@ -4856,6 +5185,20 @@ export interface components {
             recurring?: boolean;
             /** @description Default true. An inactive product takes no new revenue lines; its past lines stay. */
             active?: boolean | null;
+        };
+        /** @description JSON Merge Patch (RFC 7396) of RevenueAlertInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        RevenueAlertPatch: {
+            /** @description NEW -> ACKNOWLEDGED -> RESOLVED, or NEW -> RESOLVED; a resolved alert stays resolved. */
+            status?: string & components["schemas"]["RevenueAlertStatus"];
+            /**
+             * @description Required to resolve.
+             * @enum {string|null}
+             */
+            cause?: "COMPETITOR" | "BUDGET" | "PROJECT_ENDED" | "SEASONAL" | "DATA_ERROR" | "PRICE" | "QUALITY" | "OTHER" | null;
+            /** @description Required when the cause is COMPETITOR; only then. */
+            competitor?: string | null;
+            /** @description Required to resolve: what happened. */
+            resolutionNote?: string | null;
         };
         /** @description JSON Merge Patch (RFC 7396) of TaskInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         TaskPatch: {
@@ -14109,6 +14452,401 @@ export interface operations {
             };
         };
     };
+    getRevenueAtRisk: {
+        parameters: {
+            query?: {
+                /** @description Only accounts these users own. */
+                ownerId?: components["schemas"]["UUID"][];
+                tier?: components["schemas"]["Tier"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueAtRiskReport"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRevenueAlerts: {
+        parameters: {
+            query?: {
+                /** @description Only alerts of these accounts. */
+                accountId?: components["schemas"]["UUID"][];
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Only alerts of accounts these users own. */
+                ownerId?: components["schemas"]["UUID"][];
+                rule?: components["schemas"]["RevenueAlertRule"][];
+                /**
+                 * @description Comma list of detectedAt, amountAtRisk; prefix - for descending. Default -detectedAt (newest first).
+                 * @example -amountAtRisk
+                 */
+                sort?: string;
+                status?: components["schemas"]["RevenueAlertStatus"][];
+                /** @description The account's tier. */
+                tier?: components["schemas"]["Tier"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueAlertPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRevenueAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alert */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueAlert"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRevenueAlert: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["RevenueAlertPatch"];
+                "application/json": components["schemas"]["RevenueAlertPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed alert */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueAlert"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The alert is resolved */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     uploadRevenueImport: {
         parameters: {
             query?: {
@@ -14924,6 +15662,208 @@ export interface operations {
             };
             /** @description The URL is longer than 8192 characters */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRevenueAlertSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy per tier */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueAlertSettings"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceRevenueAlertSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevenueAlertSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description The policy per tier */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevenueAlertSettings"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16863,7 +17803,8 @@ export const handoffStatusValues: ReadonlyArray<FlattenedDeepRequired<components
 export const jsonNodeTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JsonNodeType"]> = ["ARRAY", "BINARY", "BOOLEAN", "MISSING", "NULL", "NUMBER", "OBJECT", "POJO", "STRING"];
 export const levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Level"]> = ["JUNIOR", "MID", "SENIOR"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["PROSPECT", "ONBOARDING", "ACTIVE", "AT_RISK", "CHURNED"];
-export const notificationKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationKind"]> = ["SURVEY_ANSWERED", "FOLLOW_UP_JUDGED", "HANDOFF_OFFERED", "HANDOFF_ACCEPTED", "TASK_ASSIGNED", "EVENT_ADDED"];
+export const monthRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonthRole"]> = ["BASELINE", "SILENT", "LATEST", "RECENT", "YEAR_EARLIER"];
+export const notificationKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationKind"]> = ["SURVEY_ANSWERED", "FOLLOW_UP_JUDGED", "HANDOFF_OFFERED", "HANDOFF_ACCEPTED", "TASK_ASSIGNED", "EVENT_ADDED", "REVENUE_ALERT"];
 export const opportunityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityType"]> = ["UPSELL", "CROSS_SELL", "RENEWAL"];
 export const outboxStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutboxStatus"]> = ["PENDING", "SENT", "FAILED", "CANCELLED"];
 export const preferredChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferredChannel"]> = ["EMAIL", "PHONE", "MEETING", "VIDEO", "CHAT"];
@@ -16872,6 +17813,9 @@ export const qbrStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["s
 export const questionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QuestionKind"]> = ["GRADE", "NPS", "TEXT"];
 export const relevanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Relevance"]> = ["HIGH", "MEDIUM", "LOW"];
 export const retentionBlockerCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RetentionBlockerCode"]> = ["RENEWAL_LOST", "RENEWAL_NOT_WON", "CHURNED", "ARR_BELOW_BASELINE", "GRR_BELOW_THRESHOLD"];
+export const revenueAlertCauseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueAlertCause"]> = ["COMPETITOR", "BUDGET", "PROJECT_ENDED", "SEASONAL", "DATA_ERROR", "PRICE", "QUALITY", "OTHER"];
+export const revenueAlertRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueAlertRule"]> = ["STOPPED_BUYING", "VOLUME_DROP", "REVENUE_DECLINE"];
+export const revenueAlertStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueAlertStatus"]> = ["NEW", "ACKNOWLEDGED", "RESOLVED"];
 export const revenueGroupByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueGroupBy"]> = ["PRODUCT", "FAMILY", "MONTH"];
 export const revenueImportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueImportStatus"]> = ["UPLOADING", "VALIDATING", "READY", "COMMITTING", "COMMITTED", "FAILED", "CANCELLED"];
 export const revenueLineStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueLineStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];
@@ -16880,7 +17824,7 @@ export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schema
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write", "tasks:read", "tasks:write", "events:read", "events:write", "revenue:read", "revenue:write", "admin"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["IDENTIFIED", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "LOST"];
 export const stanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stance"]> = ["ALLY", "NEUTRAL", "SKEPTIC"];
-export const taskSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskSource"]> = ["MANUAL", "FOLLOW_UP", "EVENT", "HANDOFF"];
+export const taskSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskSource"]> = ["MANUAL", "FOLLOW_UP", "EVENT", "HANDOFF", "REVENUE_ALERT"];
 export const taskStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskStatus"]> = ["OPEN", "DONE", "CANCELLED"];
 export const teamRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TeamRole"]> = ["ACCOUNT_EXECUTIVE", "CUSTOMER_SUCCESS", "SALES_ENGINEER", "EXECUTIVE_SPONSOR", "SUPPORT_LEAD", "SPECIALIST"];
 export const tierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Tier"]> = ["STANDARD", "KEY", "STRATEGIC"];

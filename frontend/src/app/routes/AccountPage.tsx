@@ -23,6 +23,7 @@ import { AccountPeopleTab } from '../../features/contacts/AccountPeopleTab';
 import { TimelineTab } from '../../features/activities/TimelineTab';
 import { AccountEventsTab } from '../../features/events/AccountEventsTab';
 import { AccountRevenueTab } from '../../features/revenue/AccountRevenueTab';
+import { AccountRevenueAlerts } from '../../features/alerts/AccountRevenueAlerts';
 import { useOverdueEventCount } from '../../features/events/api';
 import { AccountHandoffs, ownerChangesByHandoff } from '../../features/handoffs/AccountHandoffs';
 import { useMe } from '../../features/auth/api';
@@ -388,8 +389,7 @@ export function AccountPage() {
           <AccountEventsTab account={a} />
         </Tabs.Panel>
         <Tabs.Panel value="revenue">
-          {/* LEAD: pass the account's revenue alerts (the revenuealert feature's panel) as `alerts` here. */}
-          <AccountRevenueTab account={a} />
+          <AccountRevenueTab account={a} alerts={<AccountRevenueAlerts accountId={a.id} />} />
         </Tabs.Panel>
       </Tabs>
       <EditModal account={a} opened={editOpened} onClose={edit.close} onReload={() => account.refetch()} />

@@ -62,6 +62,8 @@ export default defineConfig({
           STRATUM_SMTP_START_TLS: 'DISABLED',
           STRATUM_SMTP_FROM: 'Stratum E2E <surveys@stratum.e2e>',
           STRATUM_JOBS_OUTBOX_EVERY: '1s',
+          // Revenue alerts: the accounts an import touched are checked every second (e2e/revenue-import.spec.ts).
+          STRATUM_JOBS_REVENUE_ALERT_CHECK_EVERY: '1s',
         },
       },
 });

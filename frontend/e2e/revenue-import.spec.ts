@@ -11,7 +11,7 @@ function monthsAgo(back: number): string {
   return d.toISOString().slice(0, 7);
 }
 
-test('import a CSV: see both refused rows and why, commit, and see the lines on the Revenue tab', async ({ page }) => {
+test('import a CSV: see both refused rows and why, commit, see the lines on the Revenue tab and a STOPPED_BUYING alert, resolve it', async ({ page }) => {
   const { api } = await signInByApi(page);
   const externalId = `CRM-E2E-${run}`;
   const account = await api.post('/api/v1/accounts', { name: `Contoso Revenue ${run}`, externalId, tier: 'STANDARD' });
@@ -63,4 +63,38 @@ test('import a CSV: see both refused rows and why, commit, and see the lines on 
   await expect(
     page.getByRole('img', { name: `Monthly revenue of ${name} by product family` }).or(page.getByLabel(`Monthly revenue of ${name} by product family`)),
   ).toBeVisible();
+
+  // The import queued the account's alert check (the e2e server checks every second): support stopped.
+  await expect
+    .poll(
+      async () => ((await (await api.get(`/api/v1/revenue-alerts?accountId=${accountId}&rule=STOPPED_BUYING`)).json()) as { items: unknown[] }).items.length,
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe(1);
+  await page.reload();
+  await page.getByRole('tab', { name: 'Revenue' }).click();
+  const alerts = page.getByRole('table', { name: 'Revenue alerts' });
+  const stopped = alerts.getByRole('row', { name: new RegExp(`Stopped buying.*${support}`) });
+  await expect(stopped).toBeVisible();
+
+  // Resolving needs a cause and a note: an empty form is refused with sentences, then it is resolved.
+  await stopped.getByRole('button', { name: /^Resolve: Stopped buying/ }).click();
+  const dialog = page.getByRole('dialog', { name: /^Resolve: Stopped buying/ });
+  await dialog.getByRole('button', { name: 'Resolve alert' }).click();
+  await expect(dialog.getByText('Choose the cause to resolve the alert.')).toBeVisible();
+  await expect(dialog.getByText('Write a note saying what happened to resolve the alert.')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Cause' }).click();
+  await page.getByRole('option', { name: 'Project ended' }).click();
+  await dialog.getByRole('textbox', { name: 'Note' }).fill('Their migration project ended in spring; support is no longer needed.');
+  await dialog.getByRole('button', { name: 'Resolve alert' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(alerts.getByRole('row', { name: new RegExp(`Stopped buying.*${support}`) })).toHaveCount(0);
+  const resolved = (
+    (await (await api.get(`/api/v1/revenue-alerts?accountId=${accountId}&rule=STOPPED_BUYING`)).json()) as {
+      items: { status: string; cause: string }[];
+    }
+  ).items;
+  expect(resolved.map((a) => [a.status, a.cause])).toEqual([['RESOLVED', 'PROJECT_ENDED']]);
 });

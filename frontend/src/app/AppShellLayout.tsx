@@ -5,9 +5,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { errorMessage } from '../api/problem';
-import { humanize } from '../components/format';
+import { humanize, setMoneyCurrency } from '../components/format';
 import { LoadingState } from '../components/QueryState';
 import { forgetSession, useMe, useSignOut, type Me } from '../features/auth/api';
+import { useCompanySettings } from '../features/settings/api';
 import { canManage, canManageRevenue, canManageUsers, canReadAuditLog, canSeeWorkload } from '../features/auth/permissions';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 
@@ -113,6 +114,9 @@ export function AppShellLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const me = useMe().data;
+  // Money is shown in the company currency: the page is drawn again once the settings say which it is.
+  const currency = useCompanySettings().data?.currency;
+  if (currency) setMoneyCurrency(currency);
   const visible = (item: NavItem) => !item.when || item.when(me);
   // The dashboard is also the landing page at / for everyone but account managers (who land on My day).
   const active = (to: string, exact = false) => pathname === to || (to === '/dashboard' && pathname === '/') || (!exact && pathname.startsWith(`${to}/`));
@@ -181,7 +185,7 @@ export function AppShellLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Suspense fallback={<LoadingState />}>
-          <Outlet />
+          <Outlet key={currency ?? 'default-currency'} />
         </Suspense>
       </AppShell.Main>
     </AppShell>

@@ -1,22 +1,31 @@
 import dayjs from 'dayjs';
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
-const usdCompact = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
+/** Money is shown in the company currency (settings); until the settings are read, in US dollars. */
+let money = moneyFormats('USD');
+
+function moneyFormats(currency: string) {
+  return {
+    currency,
+    full: new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: 2 }),
+    compact: new Intl.NumberFormat('en-US', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }),
+  };
+}
+
+/** Shows money in this ISO 4217 currency from now on (the app shell sets it from the company settings). */
+export function setMoneyCurrency(currency: string): void {
+  if (currency !== money.currency) money = moneyFormats(currency);
+}
+
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 export const EMPTY = '—';
 
 export function formatMoney(value: number | null | undefined): string {
-  return value === null || value === undefined ? EMPTY : usd.format(value);
+  return value === null || value === undefined ? EMPTY : money.full.format(value);
 }
 
 export function formatMoneyCompact(value: number | null | undefined): string {
-  return value === null || value === undefined ? EMPTY : usdCompact.format(value);
+  return value === null || value === undefined ? EMPTY : money.compact.format(value);
 }
 
 export function formatInteger(value: number | null | undefined): string {

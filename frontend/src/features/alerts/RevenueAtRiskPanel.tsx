@@ -15,7 +15,7 @@ export function RevenueAtRiskPanel({ ownerId = [], tier = [] }: { ownerId?: stri
   if (r.overall.openAlerts === 0) {
     return <EmptyState title="No revenue at risk">No open revenue alert matches these filters.</EmptyState>;
   }
-  const money = (n: number) => `${formatMoney(n)} ${r.currency}`;
+  const money = formatMoney;
   return (
     <Grid>
       <Grid.Col span={{ base: 12, md: 4 }}>

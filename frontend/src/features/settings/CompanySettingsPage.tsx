@@ -68,7 +68,6 @@ function CompanyForm({ settings, canEdit }: { settings: Settings; canEdit: boole
           required
           withAsterisk
           readOnly={!canEdit}
-          maxLength={LIMITS.companyName.maxLength}
           {...form.getInputProps('companyName')}
         />
         <TextInput
@@ -77,7 +76,6 @@ function CompanyForm({ settings, canEdit }: { settings: Settings; canEdit: boole
           required
           withAsterisk
           readOnly={!canEdit}
-          maxLength={3}
           w={160}
           {...form.getInputProps('currency')}
         />

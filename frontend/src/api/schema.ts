@@ -3718,7 +3718,7 @@ export interface components {
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
             totalIsEstimate: boolean;
         };
-        /** @description An upcoming contract end, with what the account team needs beside it: the account's last grade, its open follow-up and the RENEWAL opportunity. */
+        /** @description An upcoming contract end, with what the account team needs beside it: the account's last grade, its open follow-up, its open revenue alerts and the RENEWAL opportunity. */
         RenewalView: {
             contractId: components["schemas"]["UUID"];
             accountId: components["schemas"]["UUID"];
@@ -3761,6 +3761,11 @@ export interface components {
             /** @enum {string|null} */
             renewalStage: "IDENTIFIED" | "QUALIFIED" | "PROPOSAL" | "NEGOTIATION" | "WON" | "LOST" | null;
             renewalAmount: number | null;
+            /**
+             * Format: int32
+             * @description The account's revenue alerts not resolved yet (NEW or ACKNOWLEDGED): what billing says before the renewal talk.
+             */
+            openAlerts: number;
         };
         /** @description Reopens a WON or LOST opportunity, with the reason kept in the history. */
         ReopenRequest: {

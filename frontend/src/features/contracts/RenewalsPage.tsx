@@ -24,6 +24,21 @@ function FollowUp({ renewal }: { renewal: Renewal }) {
   return <Text size="sm">Call by {formatDate(renewal.followUpDue)}</Text>;
 }
 
+/** The account's open revenue alerts, linking to them in the alerts inbox. */
+function OpenAlerts({ renewal }: { renewal: Renewal }) {
+  if (renewal.openAlerts === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        None
+      </Text>
+    );
+  return (
+    <Anchor component={Link} to={`/alerts?accountId=${renewal.accountId}`} size="sm" c="red">
+      {renewal.openAlerts === 1 ? '1 open alert' : `${renewal.openAlerts} open alerts`}
+    </Anchor>
+  );
+}
+
 function RenewalOpportunity({ renewal }: { renewal: Renewal }) {
   if (!renewal.renewalOpportunityId) {
     return (
@@ -90,11 +105,12 @@ export function RenewalsPage() {
                     <Table.Th>Notice by</Table.Th>
                     <Table.Th>Last grade</Table.Th>
                     <Table.Th>Follow-up</Table.Th>
+                    <Table.Th>Revenue alerts</Table.Th>
                     <Table.Th>Renewal opportunity</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {list.isPending && <SkeletonRows rows={5} columns={8} />}
+                  {list.isPending && <SkeletonRows rows={5} columns={9} />}
                   {items.map((r) => (
                     <Table.Tr key={r.contractId}>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -140,6 +156,9 @@ export function RenewalsPage() {
                       </Table.Td>
                       <Table.Td>
                         <FollowUp renewal={r} />
+                      </Table.Td>
+                      <Table.Td>
+                        <OpenAlerts renewal={r} />
                       </Table.Td>
                       <Table.Td>
                         <RenewalOpportunity renewal={r} />

@@ -19,8 +19,8 @@ import java.util.UUID;
 
 /**
  * The renewals list: contracts of live accounts ending from today to {@code within} days ahead, by end date, with
- * the account's last grade and follow-up (kept on the account by survey) and the renewal opportunity, one query per
- * page.
+ * the account's last grade and follow-up (kept on the account by survey), its open revenue alerts and the renewal
+ * opportunity, one query per page.
  */
 @ApplicationScoped
 public class RenewalQueries {
@@ -30,7 +30,10 @@ public class RenewalQueries {
             + " join TierPolicy tp on tp.tier = a.tier left join User u on u.id = a.ownerId"
             + " left join Opportunity o on o.id = c.renewalOpportunityId";
     private static final String COLUMNS = "c, a.name, a.ownerId, u.name, a.tier, a.lastQbrGrade, a.lastQbrAt,"
-            + " a.followUpDue, tp.renewalLeadDays, o.stage, o.amount";
+            + " a.followUpDue, tp.renewalLeadDays, o.stage, o.amount,"
+            // The account's open revenue alerts: a count from revenue_alert's account index, per row of the page.
+            + " (select count(v) from RevenueAlert v where v.accountId = a.id"
+            + " and v.status <> com.stratum.revenuealert.AlertStatus.RESOLVED)";
     private static final Paging.Query<Object[]> LIST = Paging.Query.ofRows(COLUMNS, FROM, r -> r);
     private static final List<SortField<Object[]>> SORTS = List.of(
             new SortField<>("endDate", "c.endDate", ValueType.DATE, false, r -> ((Contract) r[0]).endDate));
@@ -65,6 +68,7 @@ public class RenewalQueries {
         return new RenewalView(c.id, c.accountId, (String) r[1], (UUID) r[2], (String) r[3], (Tier) r[4], c.endDate,
                 ChronoUnit.DAYS.between(today, c.endDate), c.annualValue, c.autoRenew, c.noticeDays,
                 c.endDate.minusDays(c.noticeDays), RenewalDue.on(c.endDate, c.noticeDays, leadDays), (String) r[5],
-                (Instant) r[6], (LocalDate) r[7], c.renewalOpportunityId, (Stage) r[9], (BigDecimal) r[10]);
+                (Instant) r[6], (LocalDate) r[7], c.renewalOpportunityId, (Stage) r[9], (BigDecimal) r[10],
+                ((Number) r[11]).intValue());
     }
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An upcoming contract end, with what the account team needs beside it: the account's last"
-        + " grade, its open follow-up and the RENEWAL opportunity.")
+        + " grade, its open follow-up, its open revenue alerts and the RENEWAL opportunity.")
 public record RenewalView(
         @Schema(required = true) UUID contractId,
         @Schema(required = true) UUID accountId,
@@ -33,5 +33,7 @@ public record RenewalView(
         @Schema(required = true, nullable = true, description = "The contract's RENEWAL opportunity; null before it"
                 + " is due.") UUID renewalOpportunityId,
         @Schema(required = true, nullable = true) Stage renewalStage,
-        @Schema(required = true, nullable = true) BigDecimal renewalAmount) {
+        @Schema(required = true, nullable = true) BigDecimal renewalAmount,
+        @Schema(required = true, description = "The account's revenue alerts not resolved yet (NEW or ACKNOWLEDGED):"
+                + " what billing says before the renewal talk.") int openAlerts) {
 }

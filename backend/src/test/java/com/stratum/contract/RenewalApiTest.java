@@ -8,14 +8,25 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.stratum.revenuealert.AlertDetection;
+import com.stratum.support.RevenueLines;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class RenewalApiTest {
+    @Inject
+    EntityManager em;
+    @Inject
+    AlertDetection detection;
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     private static String contract(String accountId, LocalDate end, int noticeDays) {
@@ -47,6 +58,23 @@ class RenewalApiTest {
 
         api().queryParam("ownerId", owner).queryParam("tier", "STANDARD").queryParam("within", 365)
                 .get("/api/v1/renewals").then().statusCode(200).body("total", equalTo(2));
+    }
+
+    @Test
+    void eachRenewalSaysHowManyRevenueAlertsItsAccountHasOpen() {
+        String owner = accountManager();
+        String alerted = account(owner, "KEY");
+        String quiet = account(owner, "KEY");
+        contract(alerted, TODAY.plusDays(30), 0);
+        contract(quiet, TODAY.plusDays(40), 0);
+        // The alerted account stopped buying a product it bought every month: STOPPED_BUYING and VOLUME_DROP.
+        String product = RevenueLines.product(em, "Widget");
+        RevenueLines.series(em, alerted, product, RevenueLines.latestCompleteMonth(), 5, 5, 5, 5, 5, 5, 5, 5, 0, 0);
+        QuarkusTransaction.requiringNew().run(() -> detection.queue(List.of(UUID.fromString(alerted))));
+        detection.drainQueue();
+
+        api().queryParam("ownerId", owner).get("/api/v1/renewals").then().statusCode(200)
+                .body("items.accountId", contains(alerted, quiet)).body("items.openAlerts", contains(2, 0));
     }
 
     @Test

@@ -399,5 +399,4 @@ commit;
 
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
     opportunity_stage_change, business_unit, contact, contact_search_word, activity, activity_contact,
-    account_event, notification, product, revenue_line, contract, recurring_revenue_12m;
-    account_event, notification, product, revenue_line, revenue_alert;
+    account_event, notification, product, revenue_line, contract, recurring_revenue_12m, revenue_alert;

@@ -52,6 +52,9 @@ class RepeatedJsonKeyTest {
                 return;
             }
             var media = operation.getRequestBody().getContent().entrySet().iterator().next();
+            if (!media.getKey().contains("json")) {
+                return; // a CSV upload has no keys to repeat
+            }
             String property = firstProperty(contract, media.getValue().getSchema());
             String body = "{\"" + property + "\":null,\"" + property + "\":null}";
             Response response = api().contentType(media.getKey()).body(body)

@@ -25,7 +25,7 @@ test('create an account, move it to KEY with a reason, see it in the history and
   await page.getByRole('textbox', { name: 'Industry' }).fill('Logistics');
   await page.getByRole('textbox', { name: 'Country' }).fill('Germany');
   await page.getByRole('option', { name: /^Germany/ }).click();
-  await page.getByRole('textbox', { name: 'ARR' }).fill('180000');
+  await page.getByRole('textbox', { name: 'ARR', exact: true }).fill('180000');
 
   const ownerInput = page.getByRole('textbox', { name: 'Owner' });
   await ownerInput.click();
@@ -39,7 +39,7 @@ test('create an account, move it to KEY with a reason, see it in the history and
   await expect(page).toHaveURL(/\/accounts\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { name: accountName, level: 2 })).toBeVisible();
   const accountUrl = page.url();
-  await expect(page.getByText('$180,000.00')).toBeVisible();
+  await expect(page.getByText('€180,000.00')).toBeVisible();
 
   // Change the tier with a reason.
   await page.getByRole('button', { name: 'Change tier' }).click();

@@ -47,7 +47,7 @@ test('record a contract inside its renewal window, follow its renewal, and find 
   await dialog.getByRole('button', { name: 'Record contract' }).click();
   await expect(dialog).toBeHidden();
   const row = section.getByRole('row', { name: /Contract ending/ });
-  await expect(row).toContainText('$30,000.00');
+  await expect(row).toContainText('€30,000.00');
   await row.getByRole('link', { name: 'Open the renewal' }).click();
   await expect(page.getByRole('heading', { name: `Renewal of the contract ending ${dateInDays(100)}` })).toBeVisible();
 

@@ -55,14 +55,14 @@ test('a bad number stays as typed, is explained at its field and never sent; the
   // The new account form: a negative ARR and employee count.
   await page.goto('/accounts/new');
   await page.getByRole('textbox', { name: 'Name' }).fill(`Negative ${run}`);
-  const arr = page.getByRole('textbox', { name: 'ARR' });
+  const arr = page.getByRole('textbox', { name: 'ARR', exact: true });
   const employees = page.getByRole('textbox', { name: 'Employees' });
   await arr.fill('-5000');
   await employees.fill('-3');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByText('Enter a number of 0 or more.')).toBeVisible();
   await expect(page.getByText('Enter a whole number from 0 to 10,000,000.')).toBeVisible();
-  await expect(arr).toHaveValue('-$5,000');
+  await expect(arr).toHaveValue('-€5,000');
   await expect(employees).toHaveValue('-3');
   expect(writes).toEqual([]);
 });

@@ -54,12 +54,12 @@ test('an upsell born from a funding round moves across the board to WON and coun
   expect(account.growthBaselineArr).toBe(200000);
   const title = `Analytics add-on ${run}`;
 
-  // The account's growth panel starts at 0% of a $20,000 target (+10% on $200,000).
+  // The account’s growth panel starts at 0% of a €20,000 target (+10% on €200,000).
   await page.goto(`/accounts/${account.id}?tab=opportunities`);
   await expect(page.getByRole('heading', { name: account.name, level: 2 })).toBeVisible();
   await expect(page.getByTestId('attainment')).toContainText('0%');
   await expect(page.getByRole('progressbar', { name: 'Growth target attainment 0%' })).toHaveAttribute('aria-valuenow', '0');
-  await expect(page.getByText('$20,000.00 on $200,000.00 ARR')).toBeVisible();
+  await expect(page.getByText('€20,000.00 on €200,000.00 ARR')).toBeVisible();
 
   // Create the upsell from the account page, with its compelling event.
   await page.getByRole('button', { name: 'New opportunity' }).click();
@@ -95,7 +95,7 @@ test('an upsell born from a funding round moves across the board to WON and coun
   await dragCard(page, card('IDENTIFIED'), column('NEGOTIATION'));
   await expect(card('NEGOTIATION')).toBeVisible();
   await expect(card('IDENTIFIED')).toHaveCount(0);
-  await expect(page.getByTestId('totals-NEGOTIATION')).toHaveAttribute('aria-label', /1 opportunities, \$5,000\.00, weighted \$3,750\.00/);
+  await expect(page.getByTestId('totals-NEGOTIATION')).toHaveAttribute('aria-label', /1 opportunities, €5,000\.00, weighted €3,750\.00/);
 
   // Drag to Won: a confirmation first.
   await dragCard(page, card('NEGOTIATION'), column('WON'));
@@ -110,7 +110,7 @@ test('an upsell born from a funding round moves across the board to WON and coun
   // A closed card has no drag handle.
   await expect(card('WON').getByRole('button', { name: `Move ${title}` })).toHaveCount(0);
 
-  // The account's attainment moved: $5,000 of $20,000.
+  // The account’s attainment moved: €5,000 of €20,000.
   await page.goto(`/accounts/${account.id}?tab=opportunities`);
   await expect(page.getByTestId('attainment')).toContainText('25%');
   await expect(page.getByRole('progressbar', { name: 'Growth target attainment 25%' })).toHaveAttribute('aria-valuenow', '25');

@@ -114,9 +114,10 @@ export function AppShellLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const me = useMe().data;
-  // Money is shown in the company currency: the page is drawn again once the settings say which it is.
-  const currency = useCompanySettings().data?.currency;
-  if (currency) setMoneyCurrency(currency);
+  // Money is shown in the company currency: pages are drawn once the settings say which it is (in dollars when
+  // the settings cannot be read).
+  const settings = useCompanySettings();
+  if (settings.data) setMoneyCurrency(settings.data.currency);
   const visible = (item: NavItem) => !item.when || item.when(me);
   // The dashboard is also the landing page at / for everyone but account managers (who land on My day).
   const active = (to: string, exact = false) => pathname === to || (to === '/dashboard' && pathname === '/') || (!exact && pathname.startsWith(`${to}/`));
@@ -184,9 +185,7 @@ export function AppShellLayout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Suspense fallback={<LoadingState />}>
-          <Outlet key={currency ?? 'default-currency'} />
-        </Suspense>
+        <Suspense fallback={<LoadingState />}>{settings.isPending ? <LoadingState /> : <Outlet />}</Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -11,6 +11,16 @@ function moneyFormats(currency: string) {
   };
 }
 
+/** The company currency's symbol ("€", "$"), for the prefix of money fields. */
+export function moneySymbol(): string {
+  return money.full.formatToParts(0).find((p) => p.type === 'currency')?.value ?? money.currency;
+}
+
+/** The company currency's ISO 4217 code, for words such as "in EUR". */
+export function moneyCurrency(): string {
+  return money.currency;
+}
+
 /** Shows money in this ISO 4217 currency from now on (the app shell sets it from the company settings). */
 export function setMoneyCurrency(currency: string): void {
   if (currency !== money.currency) money = moneyFormats(currency);

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { lifecycleOptions, tierOptions } from '../../components/badges';
 import { CountrySelect } from '../../components/CountrySelect';
 import { NumberField } from '../../components/NumberField';
+import { moneyCurrency, moneySymbol } from '../../components/format';
 import { FormActions, SaveFailureAlert } from '../../components/FormFooter';
 import { applyServerError } from '../../components/server-errors';
 import { useFormSubmit } from '../../components/use-form-submit';
@@ -77,7 +78,7 @@ export function AccountForm({
               error={form.errors.country as string | undefined}
             />
             <NumberField label="Employees" thousandSeparator="," {...form.getInputProps('employees')} />
-            <NumberField label="Annual revenue (customer's own)" prefix="$" thousandSeparator="," {...form.getInputProps('annualRevenue')} />
+            <NumberField label="Annual revenue (customer's own)" prefix={moneySymbol()} thousandSeparator="," {...form.getInputProps('annualRevenue')} />
             <AccountSelect
               label="Parent account"
               value={form.values.parentId}
@@ -115,8 +116,10 @@ export function AccountForm({
             />
             <NumberField
               label="ARR"
-              description={form.values.arrSource === 'REVENUE' ? 'Computed from revenue lines when saved' : 'Annual recurring revenue with us, USD'}
-              prefix="$"
+              description={
+                form.values.arrSource === 'REVENUE' ? 'Computed from revenue lines when saved' : `Annual recurring revenue with us, ${moneyCurrency()}`
+              }
+              prefix={moneySymbol()}
               thousandSeparator=","
               disabled={form.values.arrSource === 'REVENUE'}
               {...form.getInputProps('arr')}
@@ -148,8 +151,8 @@ export function AccountForm({
             />
             <NumberField
               label="Growth baseline"
-              description="The ARR this year started with, USD. Empty: the current ARR"
-              prefix="$"
+              description={`The ARR this year started with, ${moneyCurrency()}. Empty: the current ARR`}
+              prefix={moneySymbol()}
               thousandSeparator=","
               {...form.getInputProps('growthBaselineArr')}
             />

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { SkeletonRows } from '../../components/SkeletonRows';
 import { Link } from 'react-router';
 import { api, must } from '../../api/client';
-import { formatDate, formatMoney } from '../../components/format';
+import { formatDate, formatMoney, moneySymbol } from '../../components/format';
 import { useListUrlState } from '../../components/list-url-state';
 import { NumberField } from '../../components/NumberField';
 import { checkNumber, readNumber, type NumberLimits } from '../../components/number-check';
@@ -53,7 +53,7 @@ function MinAmountFilter({ value, onChange }: { value: number | ''; onChange: (v
   return (
     <NumberField
       label="Amount at least"
-      prefix="$"
+      prefix={moneySymbol()}
       thousandSeparator=","
       value={local}
       onChange={(v) => {

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { FormActions, SaveFailureAlert } from '../../components/FormFooter';
 import { useFormSubmit } from '../../components/use-form-submit';
 import { NumberField } from '../../components/NumberField';
-import { isoDate } from '../../components/format';
+import { isoDate, moneyCurrency, moneySymbol } from '../../components/format';
 import { useMe } from '../auth/api';
 import { canManage } from '../auth/permissions';
 import { applyOpportunityError as applyServerError } from './errors';
@@ -109,7 +109,15 @@ export function OpportunityForm({
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Product" placeholder="e.g. Analytics" {...form.getInputProps('product')} />
-            <NumberField label="Amount" description="USD" required withAsterisk prefix="$" thousandSeparator="," {...form.getInputProps('amount')} />
+            <NumberField
+              label="Amount"
+              description={moneyCurrency()}
+              required
+              withAsterisk
+              prefix={moneySymbol()}
+              thousandSeparator=","
+              {...form.getInputProps('amount')}
+            />
             {mode === 'create' && (
               <Select
                 label="Stage"

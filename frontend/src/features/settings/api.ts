@@ -7,7 +7,8 @@ export type SettingsUpdate = Schemas['SettingsUpdate'];
 const settingsKey = ['settings', 'company'] as const;
 
 export function useCompanySettings() {
-  return useQuery({ queryKey: settingsKey, queryFn: async ({ signal }) => must(await api.GET('/api/v1/settings', { signal })) });
+  // Not retried: every page waits for it (the company currency), and money shown in dollars beats a long wait.
+  return useQuery({ queryKey: settingsKey, queryFn: async ({ signal }) => must(await api.GET('/api/v1/settings', { signal })), retry: false });
 }
 
 export function useUpdateCompanySettings() {

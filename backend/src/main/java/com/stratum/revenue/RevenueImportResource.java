@@ -57,7 +57,8 @@ public class RevenueImportResource {
                     + " column, or lacking one, is a 400 and nothing is kept. The answer (202) is the import,"
                     + " VALIDATING: poll it until READY, read its refused rows, then commit or cancel it. Rows follow"
                     + " the batch API's rules, and a (account, product, month) repeated in the file is refused on"
-                    + " every row naming it.")
+                    + " every row naming it. Only a body with a Content-Length streams: a chunked one is held to"
+                    + " the usual body limit (1 MiB).")
     @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
             format = "binary"), examples = @ExampleObject(name = "csv", value = """
                     account_external_id,sku,period,quantity,amount,currency,source

@@ -101,7 +101,12 @@ public class RequestGate {
             refuse(ctx, 400, "bad-request", "Bad request", "The Content-Length header must be a whole number.",
                     true);
         } else if (isStreamedUpload(request)) {
-            if (declared > maxImportSize) {
+            if (chunked) {
+                // Only an upload of known length streams to its resource: a chunked one is read here like any
+                // body, under the usual limit, so that a malformed chunk is answered (a 400) rather than left to
+                // close the connection mid-upload.
+                readBody(ctx, client, declared);
+            } else if (declared > maxImportSize) {
                 faults.record("body-too-large", "a declared upload of " + declared + " bytes from " + client);
                 refuse(ctx, 413, "payload-too-large", "Payload too large", "The file is larger than the import"
                         + " limit of " + maxImportSize + " bytes; split it into smaller files.", true);

@@ -134,7 +134,12 @@ export function HandoffPage() {
                   loading={accept.isPending}
                   onClick={() =>
                     accept.mutate(h, {
-                      onSuccess: (done) => notifications.show({ color: 'green', title: 'Handoff accepted', message: `You own ${done.accountName} now.` }),
+                      onSuccess: (done) =>
+                        notifications.show({
+                          color: 'green',
+                          title: 'Handoff accepted',
+                          message: `You own ${done.accountName} now. Its open tasks are yours, with new ones from the checklist on My day.`,
+                        }),
                     })
                   }
                 >

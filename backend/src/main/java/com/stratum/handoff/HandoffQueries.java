@@ -80,14 +80,17 @@ public class HandoffQueries {
         }
     }
 
-    private HandoffView view(Row row) {
-        Handoff h = row.handoff();
-        List<ChecklistSection> checklist;
+    List<ChecklistSection> checklist(Handoff h) {
         try {
-            checklist = json.readValue(h.checklist, SECTIONS);
+            return json.readValue(h.checklist, SECTIONS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("handoff " + h.id + " holds an unreadable checklist", e);
         }
+    }
+
+    private HandoffView view(Row row) {
+        Handoff h = row.handoff();
+        List<ChecklistSection> checklist = checklist(h);
         return new HandoffView(h.id, h.accountId, row.accountName(), h.tier, h.fromUserId, row.fromName(),
                 h.toUserId, row.toName(), h.status, h.note, checklist, h.createdBy, row.createdByName(), h.createdAt,
                 h.decidedBy, row.decidedByName(), h.decidedAt, h.declineReason, h.version);

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import com.stratum.notification.NotificationKind;
 import com.stratum.notification.Notifications;
+import com.stratum.task.HandoffTasks;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +38,8 @@ import java.util.UUID;
  * place cannot both pass;</li>
  * <li>only the incoming owner accepts or declines (a manager cannot accept on their behalf: accepting says they
  * read the checklist); accepting moves the account through {@link AccountService#handOver}, provided it is still
- * live and still has the owner and tier the handoff started with;</li>
+ * live and still has the owner and tier the handoff started with, passes the outgoing owner's open tasks on it to
+ * the new owner and opens their tasks from the checklist ({@link HandoffTaskPlan});</li>
  * <li>who started it, the account's current owner or a manager cancels it.</li>
  * </ul>
  */
@@ -51,11 +53,15 @@ public class HandoffService {
     private final Validation validation;
     private final Clock clock;
     private final Notifications notifications;
+    private final HandoffTaskPlan taskPlan;
+    private final HandoffTasks tasks;
 
     public HandoffService(EntityManager em, HandoffQueries queries, HandoffChecklist checklists,
             AccountService accounts, AccountTierService tiers, Validation validation, Clock clock,
-            Notifications notifications) {
+            Notifications notifications, HandoffTaskPlan taskPlan, HandoffTasks tasks) {
         this.em = em;
+        this.taskPlan = taskPlan;
+        this.tasks = tasks;
         this.notifications = notifications;
         this.queries = queries;
         this.checklists = checklists;
@@ -149,6 +155,7 @@ public class HandoffService {
         em.flush();
         accounts.handOver(account.id, handoff.fromUserId, handoff.toUserId, handoff.id,
                 "By handoff, accepted by " + userName(handoff.toUserId));
+        tasks.handOver(account.id, handoff.fromUserId, handoff.toUserId, taskPlan.plan(queries.checklist(handoff)));
         String accepted = userName(handoff.toUserId) + " accepted the handoff of " + account.name
                 + " and owns it from now on.";
         notifications.send(handoff.fromUserId, NotificationKind.HANDOFF_ACCEPTED, accepted, link(handoff));

@@ -391,6 +391,63 @@ class HandoffApiTest {
     }
 
     @Test
+    void acceptingPassesOpenTasksAndGivesTheNewOwnerTasksFromTheChecklistForWhatIsStillOpen() {
+        Api.Session owner = signedIn("ACCOUNT_MANAGER");
+        Api.Session incoming = signedIn("ACCOUNT_MANAGER");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String id = account(Map.of("ownerId", owner.userId(), "tier", "KEY", "arr", 100000,
+                "renewalDate", today.plusDays(30).toString()));
+        String buyer = People.contact(id, Map.of("buyingRole", "ECONOMIC_BUYER", "title", "CFO"));
+        String leaving = People.contact(id, Map.of("buyingRole", "DECISION_MAKER"));
+        String deal = opportunity(id, "UPSELL", 25000, today.plusDays(60).toString());
+        String soon = opportunity(id, "CROSS_SELL", 5000, today.plusDays(3).toString());
+        String qbr = answered(id, "C", "C", "B", "C", 4);
+        api().body(Map.of("targetGrade", "B-", "actions", List.of("Weekly check-in"),
+                        "targetDate", today.plusDays(14).toString()))
+                .put("/api/v1/qbrs/{id}/follow-up", qbr).then().statusCode(200);
+        String handoff = start(owner, id, incoming.userId()).then().statusCode(201).extract().path("id");
+        // Meanwhile one key contact leaves and one opportunity is lost: no task for either.
+        People.patchContact(leaving, Map.of("leftCompanyOn", today.toString()));
+        api().body(Map.of("stage", "LOST", "lossReason", "Budget cut")).post("/api/v1/opportunities/{id}/stage", soon)
+                .then().statusCode(200);
+        // The follow-up's action is the outgoing owner's task until the handoff is accepted.
+        assertThat(api().get("/api/v1/tasks?accountId=" + id).then().statusCode(200).extract().jsonPath()
+                .<String>getList("items.assigneeId")).containsExactly(owner.userId());
+
+        incoming.request().post("/api/v1/handoffs/{id}/accept", handoff).then().statusCode(200);
+
+        JsonPath tasks = incoming.request().get("/api/v1/tasks?accountId=" + id + "&limit=50").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Object>> byTitle = new HashMap<>();
+        tasks.<Map<String, Object>>getList("items").forEach(t -> byTitle.put((String) t.get("title"), t));
+        String buyerName = api().get("/api/v1/contacts/{id}", buyer).then().extract().path("name");
+        String dealTitle = api().get("/api/v1/opportunities/{id}", deal).then().extract().path("title");
+        String followUp = "Take over the follow-up: reach B- by " + today.plusDays(14);
+        assertThat(byTitle.keySet()).containsExactlyInAnyOrder("Meet " + buyerName + ", CFO", followUp,
+                "Review the opportunity " + dealTitle, "Go through the 2 risks named in the handoff", "Weekly check-in");
+        assertThat(byTitle.values()).allSatisfy(t -> {
+            assertThat(t.get("source")).isEqualTo("Weekly check-in".equals(t.get("title")) ? "FOLLOW_UP" : "HANDOFF");
+            assertThat(t.get("status")).isEqualTo("OPEN");
+            assertThat(t.get("assigneeId")).isEqualTo(incoming.userId());
+        });
+        Map<String, Object> meet = byTitle.get("Meet " + buyerName + ", CFO");
+        assertThat(meet.get("contactId")).isEqualTo(buyer);
+        assertThat(meet.get("dueDate")).isEqualTo(today.plusDays(14).toString());
+        // Due the day before the follow-up date, which is before the two weeks are over.
+        assertThat(byTitle.get(followUp).get("qbrId")).isEqualTo(qbr);
+        assertThat(byTitle.get(followUp).get("dueDate")).isEqualTo(today.plusDays(13).toString());
+        assertThat(byTitle.get("Review the opportunity " + dealTitle).get("opportunityId")).isEqualTo(deal);
+        assertThat(byTitle.get("Review the opportunity " + dealTitle).get("dueDate"))
+                .isEqualTo(today.plusDays(14).toString());
+        assertThat(byTitle.get("Go through the 2 risks named in the handoff").get("dueDate"))
+                .isEqualTo(today.plusDays(7).toString());
+
+        // The new owner accepted: no notification tells them of what they just did.
+        assertThat(incoming.request().get("/api/v1/notifications").then().statusCode(200).extract().jsonPath()
+                .<String>getList("items.title")).noneMatch(t -> t.contains(name(id)) && t.contains("task"));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theKeyContactsAreTheCurrentDecisionMakersAndChampionsByInfluence() {
         String id = account(Map.of("tier", "KEY", "ownerId", accountManager()));

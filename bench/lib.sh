@@ -1,7 +1,8 @@
 # Shared by bench/data.sh and bench/run.sh: the bench databases and the packaged app started on one of them.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/pg.sh"
-JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+# BENCH_JAR: a copy of the packaged app (its quarkus-app folder), so that a build during a run cannot change it.
+JAR="${BENCH_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}"
 BENCH_PORT="${BENCH_PORT:-8090}"
 BENCH_URL="http://127.0.0.1:$BENCH_PORT"
 BENCH_ADMIN_EMAIL=bench-admin@stratum.bench

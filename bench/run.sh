@@ -196,12 +196,28 @@ scenario() {
   echo "bench: [$scale] $id $NAME (warm-up ${WARMUP}s, measured ${DURATION}s, $CONNS connections)" >&2
   load "${WARMUP}s" >/dev/null
   echo 5 >"/proc/$APP_PID/clear_refs"
-  local result peak_kb
+  local result peak_kb db_pids app_cpu db_cpu
+  # CPU time spent per request by the app and by its PostgreSQL backends (utime + stime, in clock ticks): unlike
+  # latency, it hardly depends on what else the machine runs, so it compares runs made on a busy machine too.
+  db_pids=$(bench_psql "$(bench_db "$scale")" -c "select pid from pg_stat_activity
+    where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()")
+  app_cpu=$(cpu_ticks "$APP_PID"); db_cpu=$(cpu_ticks $db_pids)
   result=$(load "${DURATION}s" | tail -1)
+  app_cpu=$(( $(cpu_ticks "$APP_PID") - app_cpu )); db_cpu=$(( $(cpu_ticks $db_pids) - db_cpu ))
   peak_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status")
-  record "$(python3 -c 'import json,sys; r=json.loads(sys.argv[1]); r.update(kind="scenario", id=sys.argv[2],
-name=sys.argv[3], scale=int(sys.argv[4]), peak_rss_mb=round(int(sys.argv[5])/1024)); print(json.dumps(r))' \
-    "$result" "$id" "$NAME" "$scale" "$peak_kb")"
+  record "$(python3 -c 'import json,os,sys; r=json.loads(sys.argv[1]); tick=1e6/os.sysconf("SC_CLK_TCK")
+n=max(1, r["requests"]); r.update(kind="scenario", id=sys.argv[2], name=sys.argv[3], scale=int(sys.argv[4]),
+peak_rss_mb=round(int(sys.argv[5])/1024), app_cpu_us=round(int(sys.argv[6])*tick/n), db_cpu_us=round(int(sys.argv[7])*tick/n))
+print(json.dumps(r))' "$result" "$id" "$NAME" "$scale" "$peak_kb" "$app_cpu" "$db_cpu")"
+}
+
+# The CPU time (user + system, clock ticks) the given processes have used so far; gone processes count 0.
+cpu_ticks() {
+  local total=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && total=$(( total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+  done
+  echo "$total"
 }
 
 # The written opportunities are removed with their history and audit rows, so that runs compare. Only the audit

@@ -6,7 +6,7 @@ import { renderWithApp, stubFetch } from '../../test/render';
 import { ScheduleQbrModal } from './ScheduleQbrModal';
 
 // Typing into Mantine inputs under jsdom is slow when the whole suite runs in parallel.
-vi.setConfig({ testTimeout: 20_000 });
+vi.setConfig({ testTimeout: 45_000 });
 
 describe('ScheduleQbrModal', () => {
   it('refuses a respondent one character over the limits with sentences and sends nothing, and takes one at the limits', async () => {

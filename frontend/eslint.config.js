@@ -103,5 +103,19 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // An HTML maxLength cuts pasted text silently and the cut text is saved: forms check the length against the rules
+    // document (components/text-check) and refuse over-long text with a sentence at the field.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='maxLength']",
+          message: 'Do not cut what is typed: check the length with tooLong from src/components/text-check and show the refusal at the field.',
+        },
+      ],
+    },
+  },
   prettier,
 );

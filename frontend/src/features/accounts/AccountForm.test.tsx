@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, parseProblem } from '../../api/problem';
 import { renderWithApp, stubFetch } from '../../test/render';
 import { AccountForm } from './AccountForm';
-import { emptyAccountValues, toNewAccount } from './form-model';
+import { emptyAccountValues, LIMITS, toNewAccount } from './form-model';
 
 // Typing into Mantine inputs under jsdom is slow when the whole suite runs in parallel.
 vi.setConfig({ testTimeout: 30_000 });
@@ -39,6 +39,38 @@ describe('AccountForm', () => {
     expect(field).toHaveAccessibleDescription(expect.stringContaining('Another account already has this external ID; use another one.'));
     expect(screen.getByRole('alert')).toHaveTextContent('Fix the highlighted field and save again.');
     expect(onSubmit).toHaveBeenCalledOnce();
+  });
+
+  it('refuses text one character over a limit with a sentence at the field and sends nothing, and takes it at the limit', async () => {
+    const calls = stubFetch({
+      'GET /api/v1/users': { status: 200, body: { items: [], nextCursor: null } },
+      'GET /api/v1/accounts': { status: 200, body: { items: [], nextCursor: null } },
+    });
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    renderWithApp(<AccountForm mode="create" initialValues={emptyAccountValues} submitLabel="Create account" onSubmit={onSubmit} />);
+    const user = userEvent.setup();
+    const name = screen.getByRole('textbox', { name: /^name/i });
+    const industry = screen.getByRole('textbox', { name: /industry/i });
+    await user.click(name);
+    await user.paste('n'.repeat(LIMITS.name.maxLength + 1));
+    await user.click(industry);
+    await user.paste('i'.repeat(LIMITS.industry.maxLength + 1));
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    expect(name).toHaveValue('n'.repeat(LIMITS.name.maxLength + 1));
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(name).toHaveAccessibleDescription(expect.stringContaining(`Use at most ${LIMITS.name.maxLength} characters (now ${LIMITS.name.maxLength + 1}).`));
+    expect(industry).toHaveAccessibleDescription(
+      expect.stringContaining(`Use at most ${LIMITS.industry.maxLength} characters (now ${LIMITS.industry.maxLength + 1}).`),
+    );
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(calls.filter((c) => c.method !== 'GET')).toHaveLength(0);
+
+    await user.type(name, '{Backspace}');
+    await user.type(industry, '{Backspace}');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce());
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ name: 'n'.repeat(LIMITS.name.maxLength), industry: 'i'.repeat(LIMITS.industry.maxLength) });
   });
 
   it('checks the name before sending anything', async () => {

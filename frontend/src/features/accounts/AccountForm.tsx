@@ -12,7 +12,7 @@ import { applyServerError } from '../../components/server-errors';
 import { useFormSubmit } from '../../components/use-form-submit';
 import { UserSelect } from '../users/UserSelect';
 import { AccountSelect } from './AccountSelect';
-import { ACCOUNT_FIELDS, LIMITS, validateAccount, type AccountFormValues } from './form-model';
+import { ACCOUNT_FIELDS, validateAccount, type AccountFormValues } from './form-model';
 import { rules } from '../../api/rules';
 
 interface AccountFormProps {
@@ -65,7 +65,7 @@ export function AccountForm({
       <Stack gap="lg">
         <Stack gap="sm">
           <Title order={4}>Company</Title>
-          <TextInput label="Name" required withAsterisk maxLength={LIMITS.name.maxLength} data-autofocus {...form.getInputProps('name')} />
+          <TextInput label="Name" required withAsterisk data-autofocus {...form.getInputProps('name')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Domain" placeholder="example.com" {...form.getInputProps('domain')} />
             <TextInput label="External ID" description="The account's ID in your CRM or billing system" {...form.getInputProps('externalId')} />

@@ -2,6 +2,7 @@ import type { Schemas } from '../../api/client';
 import type { Account, AccountPatch, NewAccount } from './api';
 import { rules } from '../../api/rules';
 import { checkNumber, readNumber, type NumberValue } from '../../components/number-check';
+import { tooLong } from '../../components/text-check';
 
 /** The server's limits on an account's fields. */
 export const LIMITS = rules.limits.AccountInput;
@@ -170,9 +171,17 @@ const DOMAIN = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/i;
 export function validateAccount(v: AccountFormValues): Partial<Record<keyof AccountFormValues, string>> {
   const e: Partial<Record<keyof AccountFormValues, string>> = {};
   const name = v.name.trim();
+  const nameTooLong = tooLong(name, LIMITS.name.maxLength);
   if (!name) e.name = 'Enter the account name.';
-  else if (name.length > LIMITS.name.maxLength) e.name = `Use at most ${LIMITS.name.maxLength} characters (now ${name.length}).`;
+  else if (nameTooLong) e.name = nameTooLong;
   if (v.domain.trim() && !DOMAIN.test(v.domain.trim())) e.domain = 'Enter a domain like example.com, without http:// or a path.';
+  for (const field of ['domain', 'externalId', 'industry', 'territory'] as const) {
+    const problem = tooLong(v[field].trim(), LIMITS[field].maxLength);
+    if (problem && !e[field]) e[field] = problem;
+  }
+  const longTag = v.tags.map((t) => t.trim()).find((t) => t.length > LIMITS.tags.itemMaxLength);
+  if (longTag !== undefined) e.tags = `Use at most ${LIMITS.tags.itemMaxLength} characters per tag (“${longTag.slice(0, 20)}…” has ${longTag.length}).`;
+  else if (v.tags.length > LIMITS.tags.maxItems) e.tags = `Use at most ${LIMITS.tags.maxItems} tags (now ${v.tags.length}).`;
   if (v.country && !(rules.accounts.countries as readonly string[]).includes(v.country)) e.country = 'Choose a country from the list.';
   for (const field of ['employees', 'annualRevenue', 'arr', 'growthTargetPct', 'growthBaselineArr'] as const) {
     if (field === 'arr' && v.arrSource === 'REVENUE') continue;

@@ -1,6 +1,7 @@
 import { rules } from '../../api/rules';
 import { checkNumber, readNumber, type NumberValue } from '../../components/number-check';
 import { isoDate } from '../../components/format';
+import { tooLong } from '../../components/text-check';
 import type { BuyingRole, Contact, ContactInput, ContactPatch, PreferredChannel, Stance } from './api';
 
 /** The server's limits on a contact's fields. */
@@ -125,11 +126,6 @@ export function toContactPatch(initial: ContactFormValues, current: ContactFormV
 const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
 const PHONE = /^\+?[0-9][0-9 ()./-]*$/;
 
-function tooLong(value: string, max: number | undefined): string | undefined {
-  const n = value.trim().length;
-  return max !== undefined && n > max ? `Use at most ${max} characters (now ${n}).` : undefined;
-}
-
 type Errors = Partial<Record<keyof ContactFormValues, string>>;
 
 /**
@@ -141,7 +137,7 @@ export function validateContact(v: ContactFormValues, contactId?: string, today 
   const name = v.name.trim();
   if (!name) e.name = 'Enter the person’s name.';
   else e.name = tooLong(name, LIMITS.name.maxLength);
-  e.title = tooLong(v.title, LIMITS.title.maxLength);
+  e.title = tooLong(v.title.trim(), LIMITS.title.maxLength);
   const email = v.email.trim();
   if (email && !EMAIL.test(email)) e.email = 'Enter an email address like jordan.lee@example.com, or leave it empty.';
   else e.email = tooLong(email, LIMITS.email.maxLength);

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { describe, expect, it, vi } from 'vitest';
+import { rules } from '../../api/rules';
 import { renderWithApp, stubFetch } from '../../test/render';
 import type { Qbr } from './api';
 import { FollowUpPanel } from './FollowUpPanel';
@@ -66,6 +67,32 @@ describe('FollowUpPanel', () => {
     expect(date).toHaveAttribute('aria-invalid', 'true');
     expect(date).toHaveAccessibleDescription(/The next call must be 14 to 120 days away\. Choose a date from/);
     expect(calls).toHaveLength(0);
+  });
+
+  it('refuses an action one character over the limit with a sentence and sends nothing, and takes one at the limit', async () => {
+    const max = rules.limits.FollowUpInput.actions.itemMaxLength;
+    const calls = stubFetch({ 'PUT /api/v1/qbrs/q1/follow-up': { status: 200, body: qbr } });
+    renderWithApp(<FollowUpPanel qbr={qbr} />);
+    const user = userEvent.setup();
+    const form = screen.getByRole('form', { name: 'Follow-up' });
+    await user.click(within(form).getByRole('textbox', { name: 'Target grade' }));
+    await user.click(await screen.findByRole('option', { name: 'B', hidden: true }));
+    const inWindow = dayjs().add(30, 'day').format('YYYY-MM-DD');
+    await user.type(within(form).getByRole('textbox', { name: 'Next call' }), inWindow);
+    const action = within(form).getByRole('textbox', { name: 'Action 1' });
+    await user.click(action);
+    await user.paste('a'.repeat(max + 1));
+    await user.click(within(form).getByRole('button', { name: 'Save follow-up' }));
+
+    expect(action).toHaveValue('a'.repeat(max + 1));
+    expect(await within(form).findByText(`Use at most ${max} characters (now ${max + 1}).`)).toBeInTheDocument();
+    expect(action).toHaveAttribute('aria-invalid', 'true');
+    expect(calls).toHaveLength(0);
+
+    await user.type(action, '{Backspace}');
+    await user.click(within(form).getByRole('button', { name: 'Save follow-up' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(JSON.parse(calls[0]?.body ?? '{}')).toEqual({ targetGrade: 'B', targetDate: inWindow, actions: ['a'.repeat(max)] });
   });
 
   it('shows the server refusal as its sentence next to the field it names', async () => {

@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
 import { formatDate, isoDate } from '../../components/format';
+import { tooLong } from '../../components/text-check';
 import { useSetFollowUp, type Qbr } from './api';
 import { isRealisticTarget, realisticTargets, type Grade } from './grades';
 import { FollowUpBadge, GradeBadge } from './QbrBadges';
@@ -41,6 +42,10 @@ export function validateFollowUp(v: Values, overall: Grade | null | undefined, t
   if (!v.targetDate) e.targetDate = 'Pick the date of the next call.';
   else if (v.targetDate < earliest || v.targetDate > latest)
     e.targetDate = `The next call must be ${minDays} to ${maxDays} days away. Choose a date from ${formatDate(earliest)} to ${formatDate(latest)}.`;
+  v.actions.forEach((action, i) => {
+    const problem = tooLong(action.trim(), ACTIONS.itemMaxLength);
+    if (problem) e[`actions.${i}`] = problem;
+  });
   return e;
 }
 
@@ -135,7 +140,6 @@ export function FollowUpForm({ qbr, onDone, onCancel }: { qbr: Qbr; onDone: () =
                 flex={1}
                 aria-label={`Action ${i + 1}`}
                 placeholder={i === 0 ? 'e.g. Monthly roadmap session with their CTO' : 'Another action'}
-                maxLength={ACTIONS.itemMaxLength}
                 {...form.getInputProps(`actions.${i}`)}
               />
               <ActionIcon

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { errorMessage, isApiError } from '../../api/problem';
 import { ErrorState } from '../../components/QueryState';
+import { characterCount } from '../../components/text-check';
 import { useQbr, useRecordResponses, type Qbr } from './api';
 import { answerServerErrors, initialAnswers, needsWhy, TEXT_MAX, toResponseInput, validateAnswers, WHY_MAX, type AnswersFormValues } from './answer-model';
 import { GRADES, isFailingGrade, NPS_SCORES } from './grades';
@@ -66,12 +67,11 @@ export function RecordAnswersForm({ qbr, onDone, onCancel }: { qbr: Qbr; onDone:
                     {needsWhy(a) && (
                       <Textarea
                         label={`Why ${a.grade}?`}
-                        description="The customer's reason, in their words. Required below B."
+                        description={`The customer's reason, in their words. Required below B. ${characterCount(a.why, WHY_MAX)}.`}
                         required
                         withAsterisk
                         autosize
                         minRows={2}
-                        maxLength={WHY_MAX}
                         {...form.getInputProps(`answers.${i}.why`)}
                       />
                     )}
@@ -91,7 +91,13 @@ export function RecordAnswersForm({ qbr, onDone, onCancel }: { qbr: Qbr; onDone:
                   />
                 )}
                 {q.kind === 'TEXT' && (
-                  <Textarea label={label} description="Optional" autosize minRows={2} maxLength={TEXT_MAX} {...form.getInputProps(`answers.${i}.text`)} />
+                  <Textarea
+                    label={label}
+                    description={`Optional. ${characterCount(a.text, TEXT_MAX)}.`}
+                    autosize
+                    minRows={2}
+                    {...form.getInputProps(`answers.${i}.text`)}
+                  />
                 )}
               </Stack>
             </Paper>

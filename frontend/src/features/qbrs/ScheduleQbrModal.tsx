@@ -8,6 +8,7 @@ import { formatDate } from '../../components/format';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
 import { DEFAULT_TEMPLATE_ID, useScheduleQbr, useTemplates } from './api';
 import { rules } from '../../api/rules';
+import { tooLong } from '../../components/text-check';
 import { useAllAccountContacts } from '../contacts/api';
 
 interface Values {
@@ -21,15 +22,22 @@ interface Values {
 }
 
 const FIELDS = ['scheduledFor', 'respondentName', 'respondentEmail', 'templateId', 'respondentContactIds'] as const;
-const MAX_RESPONDENTS = rules.limits.NewQbr.respondentContactIds.maxItems;
+const LIMITS = rules.limits.NewQbr;
+const MAX_RESPONDENTS = LIMITS.respondentContactIds.maxItems;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function validateSchedule(v: Values) {
   const e: Partial<Record<keyof Values, string>> = {};
   if (!v.scheduledFor) e.scheduledFor = 'Pick the date of the review.';
-  if (!v.respondentName.trim()) e.respondentName = 'Enter who answers for the customer.';
-  if (!v.respondentEmail.trim()) e.respondentEmail = 'Enter their email address.';
-  else if (!EMAIL.test(v.respondentEmail.trim())) e.respondentEmail = 'Enter an email address like jordan.lee@example.com.';
+  const name = v.respondentName.trim();
+  const nameTooLong = tooLong(name, LIMITS.respondentName.maxLength);
+  if (!name) e.respondentName = 'Enter who answers for the customer.';
+  else if (nameTooLong) e.respondentName = nameTooLong;
+  const email = v.respondentEmail.trim();
+  const emailTooLong = tooLong(email, LIMITS.respondentEmail.maxLength);
+  if (!email) e.respondentEmail = 'Enter their email address.';
+  else if (!EMAIL.test(email)) e.respondentEmail = 'Enter an email address like jordan.lee@example.com.';
+  else if (emailTooLong) e.respondentEmail = emailTooLong;
   if (v.respondentContactIds.length > MAX_RESPONDENTS)
     e.respondentContactIds = `Pick at most ${MAX_RESPONDENTS} contacts (now ${v.respondentContactIds.length}).`;
   return e;
@@ -138,21 +146,13 @@ export function ScheduleQbrModal({
             comboboxProps={{ withinPortal: true }}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label="Respondent name"
-              placeholder="e.g. Jordan Lee"
-              required
-              withAsterisk
-              maxLength={rules.limits.NewQbr.respondentName.maxLength}
-              {...form.getInputProps('respondentName')}
-            />
+            <TextInput label="Respondent name" placeholder="e.g. Jordan Lee" required withAsterisk {...form.getInputProps('respondentName')} />
             <TextInput
               label="Respondent email"
               placeholder="e.g. jordan.lee@example.com"
               type="email"
               required
               withAsterisk
-              maxLength={rules.limits.NewQbr.respondentEmail.maxLength}
               {...form.getInputProps('respondentEmail')}
             />
           </SimpleGrid>

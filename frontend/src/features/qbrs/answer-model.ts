@@ -2,6 +2,7 @@ import type { Schemas } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/problem';
 import { isFailingGrade, type Grade } from './grades';
 import { rules } from '../../api/rules';
+import { tooLong } from '../../components/text-check';
 
 type QuestionKind = Schemas['QuestionKind'];
 type ResponseInput = Schemas['ResponseInput'];
@@ -48,13 +49,16 @@ export function validateAnswers(v: AnswersFormValues): Record<string, string> {
   const errors: Record<string, string> = {};
   v.answers.forEach((a, i) => {
     if (a.kind === 'GRADE') {
+      // The reason is shown and sent only below B: a hidden one is neither checked nor saved.
+      const whyTooLong = tooLong(a.why.trim(), WHY_MAX);
       if (!a.grade) errors[`answers.${i}.grade`] = 'Choose a grade from A+ to F.';
       else if (needsWhy(a) && !a.why.trim()) errors[`answers.${i}.why`] = `Tell us why you gave ${a.grade}: a grade below B needs a reason.`;
-      else if (a.why.trim().length > WHY_MAX) errors[`answers.${i}.why`] = `Use at most ${WHY_MAX} characters (now ${a.why.trim().length}).`;
+      else if (needsWhy(a) && whyTooLong) errors[`answers.${i}.why`] = whyTooLong;
     } else if (a.kind === 'NPS') {
       if (a.score === null || a.score === '') errors[`answers.${i}.score`] = 'Choose a score from 0 to 10.';
-    } else if (a.text.trim().length > TEXT_MAX) {
-      errors[`answers.${i}.text`] = `Use at most ${TEXT_MAX} characters (now ${a.text.trim().length}).`;
+    } else if (a.kind === 'TEXT') {
+      const problem = tooLong(a.text.trim(), TEXT_MAX);
+      if (problem) errors[`answers.${i}.text`] = problem;
     }
   });
   return errors;

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { rules } from '../../api/rules';
 import { renderRoutes, stubFetch } from '../../test/render';
 import { PublicSurveyPage } from './PublicSurveyPage';
 
@@ -68,6 +69,47 @@ describe('PublicSurveyPage', () => {
     const post = calls.find((c) => c.method === 'POST');
     expect(JSON.parse(post?.body ?? '{}')).toEqual({
       answers: [{ questionId: 'g1', grade: 'C', why: 'No new ideas this year' }, { questionId: 'n1', score: 9 }, { questionId: 't1' }],
+    });
+  });
+
+  it('refuses answers one character over the limit with a sentence and sends nothing, and takes them at the limit', async () => {
+    const { why: WHY, text: TEXT } = rules.limits.AnswerInput;
+    const calls = stubFetch({
+      [`GET ${SURVEY}`]: { status: 200, body: survey },
+      [`POST ${SURVEY}/responses`]: { status: 201, body: { answeredAt: '2026-11-22T10:00:00Z' } },
+    });
+    renderPage();
+    const user = userEvent.setup();
+    const q1 = await screen.findByRole('region', { name: 'Question 1' });
+    await user.click(within(q1).getByRole('radio', { name: 'C' }));
+    await user.click(within(screen.getByRole('region', { name: 'Question 2' })).getByRole('radio', { name: '9' }));
+    const why = within(q1).getByRole('textbox', { name: /Why C\?/ });
+    const q3 = screen.getByRole('region', { name: 'Question 3' });
+    const text = within(q3).getByRole('textbox');
+    await user.click(why);
+    await user.paste('w'.repeat(WHY.maxLength + 1));
+    await user.click(text);
+    await user.paste('t'.repeat(TEXT.maxLength + 1));
+
+    // Nothing is cut: the pasted text stays whole, the counter shows it and the form says what to do.
+    expect(why).toHaveValue('w'.repeat(WHY.maxLength + 1));
+    expect(text).toHaveValue('t'.repeat(TEXT.maxLength + 1));
+    expect(text).toHaveAccessibleDescription(expect.stringContaining(`${TEXT.maxLength + 1} / ${TEXT.maxLength} characters`));
+    await user.click(screen.getByRole('button', { name: 'Send my answers' }));
+    expect(await within(q1).findByText(`Use at most ${WHY.maxLength} characters (now ${WHY.maxLength + 1}).`)).toBeInTheDocument();
+    expect(within(q3).getByText(`Use at most ${TEXT.maxLength} characters (now ${TEXT.maxLength + 1}).`)).toBeInTheDocument();
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+
+    await user.type(why, '{Backspace}');
+    await user.type(text, '{Backspace}');
+    await user.click(screen.getByRole('button', { name: 'Send my answers' }));
+    expect(await screen.findByRole('heading', { name: 'Thank you!' })).toBeInTheDocument();
+    expect(JSON.parse(calls.find((c) => c.method === 'POST')?.body ?? '{}')).toEqual({
+      answers: [
+        { questionId: 'g1', grade: 'C', why: 'w'.repeat(WHY.maxLength) },
+        { questionId: 'n1', score: 9 },
+        { questionId: 't1', text: 't'.repeat(TEXT.maxLength) },
+      ],
     });
   });
 

@@ -5,6 +5,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../api/problem';
 import { formatDateTime } from '../../components/format';
+import { characterCount } from '../../components/text-check';
 import {
   answerInputId,
   answerServerErrors,
@@ -189,13 +190,12 @@ function SurveyForm({ token, survey, onAnswered }: { token: string; survey: Publ
                           <Textarea
                             id={answerInputId('q', `answers.${i}.why`)}
                             label={`Why ${a.grade}? What should we do better?`}
-                            description="Required for a grade below B."
+                            description={`Required for a grade below B. ${characterCount(a.why, WHY_MAX)}.`}
                             required
                             withAsterisk
                             autosize
                             minRows={3}
                             maxRows={10}
-                            maxLength={WHY_MAX}
                             size="md"
                             {...form.getInputProps(`answers.${i}.why`)}
                           />
@@ -221,11 +221,10 @@ function SurveyForm({ token, survey, onAnswered }: { token: string; survey: Publ
                       <Textarea
                         id={answerInputId('q', `answers.${i}.text`)}
                         label={`${number} ${q.text}`}
-                        description="Optional"
+                        description={`Optional. ${characterCount(a.text, TEXT_MAX)}.`}
                         autosize
                         minRows={3}
                         maxRows={12}
-                        maxLength={TEXT_MAX}
                         size="md"
                         {...form.getInputProps(`answers.${i}.text`)}
                       />

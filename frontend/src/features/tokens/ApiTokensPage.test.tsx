@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { rules } from '../../api/rules';
 import { makeMe } from '../../test/fixtures';
 import { renderWithApp, stubFetch } from '../../test/render';
 import type { ApiToken } from './api';
@@ -112,6 +113,31 @@ describe('ApiTokensPage', () => {
     await waitFor(() => expect(expires).toHaveAttribute('aria-invalid', 'true'));
     expect(expires).toHaveAccessibleDescription(expect.stringContaining('Pick a day after today, or leave empty for no expiry.'));
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+  });
+
+  it('refuses a name one character over the limit with a sentence and sends nothing, and takes one at the limit', async () => {
+    const max = rules.limits.ApiTokenInput.name.maxLength;
+    const calls = stubFetch({
+      'GET /api/v1/api-tokens': { status: 200, body: { items: [], nextCursor: null } },
+      'POST /api/v1/api-tokens': { status: 201, body: { token: SECRET, apiToken: { ...token, name: 'n'.repeat(max) } } },
+    });
+    renderWithApp(<ApiTokensPage />, { me: makeMe('ACCOUNT_MANAGER') });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'New API token' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New API token' });
+    const name = within(dialog).getByRole('textbox', { name: /name/i });
+    await user.click(name);
+    await user.paste('n'.repeat(max + 1));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'accounts:read' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }));
+    expect(name).toHaveValue('n'.repeat(max + 1));
+    await waitFor(() => expect(name).toHaveAccessibleDescription(expect.stringContaining(`Use at most ${max} characters (now ${max + 1}).`)));
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+
+    await user.type(name, '{Backspace}');
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(JSON.parse(calls.find((c) => c.method === 'POST')?.body ?? '{}')).toMatchObject({ name: 'n'.repeat(max) });
   });
 
   it('lets an admin see whose tokens they are and revoke one after confirming', async () => {

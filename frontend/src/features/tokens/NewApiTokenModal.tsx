@@ -9,6 +9,7 @@ import type { Scope } from '../auth/permissions';
 import { useCreateApiToken, type CreatedApiToken, type NewApiToken } from './api';
 import { SCOPE_DESCRIPTION } from './scopes';
 import { rules } from '../../api/rules';
+import { tooLong } from '../../components/text-check';
 
 interface Values {
   [key: string]: unknown;
@@ -24,8 +25,9 @@ export const TOKEN_NAME_MAX = rules.limits.ApiTokenInput.name.maxLength;
 export function validateNewToken(v: Values, today = dayjs()) {
   const e: Partial<Record<keyof Values, string>> = {};
   const name = v.name.trim();
+  const nameTooLong = tooLong(name, TOKEN_NAME_MAX);
   if (!name) e.name = 'Name the token after what uses it, e.g. “Billing sync”.';
-  else if (name.length > TOKEN_NAME_MAX) e.name = `Use at most ${TOKEN_NAME_MAX} characters.`;
+  else if (nameTooLong) e.name = nameTooLong;
   if (v.scopes.length === 0) e.scopes = 'Pick at least one scope: what the integration may do.';
   if (v.expiresAt && !dayjs(v.expiresAt).isAfter(today, 'day')) e.expiresAt = 'Pick a day after today, or leave empty for no expiry.';
   return e;
@@ -75,7 +77,6 @@ export function NewApiTokenModal({ opened, onClose, grantable, onCreated }: Prop
             placeholder="e.g. Billing sync"
             required
             withAsterisk
-            maxLength={TOKEN_NAME_MAX}
             data-autofocus
             {...form.getInputProps('name')}
           />

@@ -10,10 +10,11 @@ import { useCreateUser, useUpdateUser, type Level, type NewUser, type Role, type
 import { PASSWORD_HINT, passwordProblem } from './password';
 import { PasswordField } from '../../components/PasswordField';
 import { rules } from '../../api/rules';
+import { tooLong } from '../../components/text-check';
 import { levelValues, roleValues } from '../../api/schema';
 import { UserSelect } from './UserSelect';
 
-const NAME_MAX = rules.limits.UserInput.name.maxLength;
+const LIMITS = rules.limits.UserInput;
 
 export const roleOptions = roleValues.map((r) => ({ value: r, label: humanize(r) }));
 export const levelOptions = levelValues.map((l) => ({ value: l, label: humanize(l) }));
@@ -44,11 +45,14 @@ const FIELDS = ['name', 'email', 'role', 'active', 'managerId', 'level', 'passwo
 export function validateUser(v: Values) {
   const e: Partial<Record<keyof Values, string>> = {};
   const name = v.name.trim();
+  const nameTooLong = tooLong(name, LIMITS.name.maxLength);
   if (!name) e.name = 'Enter the person’s name.';
-  else if (name.length > NAME_MAX) e.name = `Use at most ${NAME_MAX} characters.`;
+  else if (nameTooLong) e.name = nameTooLong;
   const email = v.email.trim();
+  const emailTooLong = tooLong(email, LIMITS.email.maxLength);
   if (!email) e.email = 'Enter an email address.';
   else if (!/^[^\s@]+@[^\s@]+$/.test(email)) e.email = 'Enter an email address like name@example.com.';
+  else if (emailTooLong) e.email = emailTooLong;
   if (v.password) {
     const problem = passwordProblem(v.password);
     if (problem) e.password = problem;
@@ -107,7 +111,7 @@ export function UserFormModal({ opened, onClose, user, onReload }: Props) {
     <Modal opened={opened} onClose={onClose} title={user ? `Edit ${user.name}` : 'New user'}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label="Name" required withAsterisk data-autofocus maxLength={NAME_MAX} {...form.getInputProps('name')} />
+          <TextInput label="Name" required withAsterisk data-autofocus {...form.getInputProps('name')} />
           <TextInput label="Email" type="email" required withAsterisk {...form.getInputProps('email')} />
           <Select
             label="Role"

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { rules } from '../../api/rules';
 import { makeMe } from '../../test/fixtures';
 import { renderWithApp, stubFetch } from '../../test/render';
 import type { User } from './api';
@@ -69,6 +70,31 @@ describe('UsersPage', () => {
       level: 'MID',
       password: 'too short but now long',
     });
+  });
+
+  it('refuses a name one character over the limit with a sentence and sends nothing, and takes one at the limit', async () => {
+    const max = rules.limits.NewUser.name.maxLength;
+    const calls = stubFetch({
+      'GET /api/v1/users': { status: 200, body: { items: [], nextCursor: null } },
+      'POST /api/v1/users': { status: 201, body: dana },
+    });
+    renderWithApp(<UsersPage />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'New user' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New user' });
+    const name = within(dialog).getByRole('textbox', { name: /name/i });
+    await user.click(name);
+    await user.paste('n'.repeat(max + 1));
+    await user.type(within(dialog).getByRole('textbox', { name: /email/i }), 'dana@example.com');
+    await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
+    expect(name).toHaveValue('n'.repeat(max + 1));
+    expect(await within(dialog).findByText(`Use at most ${max} characters (now ${max + 1}).`)).toBeInTheDocument();
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+
+    await user.type(name, '{Backspace}');
+    await user.click(within(dialog).getByRole('button', { name: 'Create user' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1));
+    expect(JSON.parse(calls.find((c) => c.method === 'POST')?.body ?? '{}')).toMatchObject({ name: 'n'.repeat(max) });
   });
 
   it('deactivates after confirming, sets someone’s password, and offers neither on your own row', async () => {

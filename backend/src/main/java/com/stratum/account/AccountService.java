@@ -134,7 +134,15 @@ public class AccountService {
             throw typedArrRefused();
         }
         Instant now = now();
+        Instant previousUpdate = account.updatedAt;
         apply(account, changed, now);
+        if (!ownerChanges && sameAmount(changed.growthBaselineArr(), current.growthBaselineArr())
+                && writable(account, current.growthBaselineArr()).equals(current)) {
+            // Spelled differently (case, spaces, defaults written out) but the same: nothing changes, not even the
+            // version, so that a replace (AccountUpserts) of an unchanged account says so.
+            account.updatedAt = previousUpdate;
+            return queries.view(id);
+        }
         if (!Objects.equals(changed.growthBaselineArr(), current.growthBaselineArr())) {
             GrowthBaseline.ofYear(account, LocalDate.now(clock).getYear()).baselineArr =
                     changed.growthBaselineArr() == null ? account.arr : money(changed.growthBaselineArr());
@@ -348,7 +356,10 @@ public class AccountService {
     }
 
     private AccountInput writable(Account a) {
-        BigDecimal baseline = GrowthBaseline.ofYear(a, LocalDate.now(clock).getYear()).baselineArr;
+        return writable(a, GrowthBaseline.ofYear(a, LocalDate.now(clock).getYear()).baselineArr);
+    }
+
+    private static AccountInput writable(Account a, BigDecimal baseline) {
         return new AccountInput(a.name, a.domain, a.externalId, a.industry, a.territory, a.country, a.employees,
                 a.annualRevenue, a.arr, a.arrSource, a.lifecycle, a.renewalDate, a.parentId, a.ownerId, a.tier,
                 List.copyOf(a.tags),

@@ -41,6 +41,10 @@ public class AccountBatch {
             String externalId = node != null && node.path("externalId").isTextual()
                     ? node.path("externalId").asText() : null;
             try {
+                if (node == null || !node.isObject()) {
+                    throw ApiProblem.badRequest("Each item must be a JSON object with the account's externalId and"
+                            + " its properties.");
+                }
                 if (externalId == null) {
                     throw ApiProblem.validation("externalId", "Each item needs its externalId, the account's id in"
                             + " your system, to be matched on.");
@@ -59,10 +63,6 @@ public class AccountBatch {
     }
 
     private AccountInput read(JsonNode node) {
-        if (node == null || !node.isObject()) {
-            throw ApiProblem.badRequest("Each item must be a JSON object with the account's externalId and its"
-                    + " properties.");
-        }
         try {
             return mapper.treeToValue(node, AccountInput.class);
         } catch (JsonProcessingException e) {

@@ -45,10 +45,11 @@ class AccountUpsertApiTest {
         String domain = created.path("domain");
 
         // The same again, spelled differently: nothing changes, not even the version.
+        String etag = api().get("/api/v1/accounts/{id}", id).then().statusCode(200).extract().header("ETag");
         api().body(Map.of("name", " " + name + " ", "industry", "Energy", "domain", domain.toUpperCase(),
                         "externalId", externalId, "lifecycle", "ACTIVE"))
-                .put(BY_EXTERNAL_ID, externalId).then().statusCode(200).header("ETag", "\"0\"")
-                .body("id", equalTo(id)).body("version", equalTo(0));
+                .put(BY_EXTERNAL_ID, externalId).then().statusCode(200).header("ETag", etag)
+                .body("id", equalTo(id));
 
         // A replace: what is left out goes back to its default.
         api().body(Map.of("name", name, "territory", "EMEA")).put(BY_EXTERNAL_ID, externalId).then().statusCode(200)

@@ -790,6 +790,9 @@ export const rules = {
       "influence": {
         "minimum": 1,
         "maximum": 5
+      },
+      "externalId": {
+        "maxLength": 200
       }
     },
     "BusinessUnitInput": {

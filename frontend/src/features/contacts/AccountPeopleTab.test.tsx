@@ -35,6 +35,7 @@ function contact(overrides: Partial<Contact>): Contact {
     accountId: ACCOUNT_ID,
     accountName: 'Acme',
     name: 'Grace Hopper',
+    externalId: null,
     title: 'CFO',
     email: 'grace@acme.example',
     phone: null,

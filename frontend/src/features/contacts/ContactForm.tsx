@@ -87,6 +87,12 @@ export function ContactForm({ mode, accountId, contactId, initialValues, ownerNa
             <TextInput label="Title" placeholder="e.g. VP Operations" {...form.getInputProps('title')} />
             <TextInput label="Email" type="email" placeholder="e.g. jordan.lee@example.com" {...form.getInputProps('email')} />
             <TextInput label="Phone" type="tel" placeholder="e.g. +49 30 1234567" {...form.getInputProps('phone')} />
+            <TextInput
+              label="External ID"
+              description="This person's id in your CRM or other system, for integrations; unique within the account."
+              placeholder="e.g. CRM-C-0042"
+              {...form.getInputProps('externalId')}
+            />
             <Select
               label="Preferred channel"
               placeholder="Not known"

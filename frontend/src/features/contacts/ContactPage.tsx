@@ -166,6 +166,7 @@ export function ContactPage() {
               <Fact label="Relationship owner">{orEmpty(c.relationshipOwnerName)}</Fact>
               <Fact label="Last touch">{c.lastTouchAt ? formatDateTime(c.lastTouchAt) : 'None logged yet'}</Fact>
               <Fact label="Left the company">{c.leftCompanyOn ? formatDate(c.leftCompanyOn) : 'Still there'}</Fact>
+              <Fact label="External ID">{orEmpty(c.externalId)}</Fact>
               <Fact label="Last updated">{formatDateTime(c.updatedAt)}</Fact>
             </SimpleGrid>
           </Card>

@@ -9,6 +9,7 @@ const stored: Contact = {
   accountId: 'a1',
   accountName: 'Acme',
   name: 'Jordan Lee',
+  externalId: 'CRM-C-7',
   title: 'VP Operations',
   email: 'jordan@acme.example',
   phone: null,
@@ -59,6 +60,11 @@ describe('validateContact', () => {
     expect(validateContact(values({ influence: '' }))).toEqual({});
   });
 
+  it('names an external id over the limit instead of cutting it', () => {
+    const long = 'x'.repeat(LIMITS.externalId.maxLength + 1);
+    expect(validateContact(values({ externalId: long })).externalId).toBe(`Use at most ${LIMITS.externalId.maxLength} characters (now ${long.length}).`);
+  });
+
   it('refuses reporting to oneself and a leaving day in the future', () => {
     expect(validateContact(values({ reportsToId: 'c1' }), 'c1').reportsToId).toMatch(/cannot report to themselves/);
     expect(validateContact(values({ leftCompanyOn: '2026-06-02' }), undefined, '2026-06-01').leftCompanyOn).toMatch(/today or earlier/);
@@ -92,5 +98,12 @@ describe('toContactPatch', () => {
       reportsToId: 'c7',
       leftCompanyOn: '2026-05-31',
     });
+  });
+
+  it('sends the external id trimmed, and null when it is cleared', () => {
+    const v = contactToValues(stored);
+    expect(v.externalId).toBe('CRM-C-7');
+    expect(toContactPatch(v, { ...v, externalId: ' CRM-C-8 ' })).toEqual({ externalId: 'CRM-C-8' });
+    expect(toContactPatch(v, { ...v, externalId: '' })).toEqual({ externalId: null });
   });
 });

@@ -23,6 +23,7 @@ export interface ContactFormValues {
   reportsToId: string | null;
   relationshipOwnerId: string | null;
   leftCompanyOn: string | null;
+  externalId: string;
 }
 
 /** Form field names; they are the API's JSON property names, so server errors map one to one. */
@@ -40,6 +41,7 @@ export const CONTACT_FIELDS = [
   'reportsToId',
   'relationshipOwnerId',
   'leftCompanyOn',
+  'externalId',
 ] as const;
 
 export function emptyContactValues(prefill: Partial<Pick<ContactFormValues, 'businessUnitId' | 'reportsToId' | 'name' | 'title'>> = {}): ContactFormValues {
@@ -57,6 +59,7 @@ export function emptyContactValues(prefill: Partial<Pick<ContactFormValues, 'bus
     reportsToId: prefill.reportsToId ?? null,
     relationshipOwnerId: null,
     leftCompanyOn: null,
+    externalId: '',
   };
 }
 
@@ -75,6 +78,7 @@ export function contactToValues(c: Contact): ContactFormValues {
     reportsToId: c.reportsToId ?? null,
     relationshipOwnerId: c.relationshipOwnerId ?? null,
     leftCompanyOn: c.leftCompanyOn ?? null,
+    externalId: c.externalId ?? '',
   };
 }
 
@@ -96,6 +100,7 @@ function wire(v: ContactFormValues) {
     reportsToId: v.reportsToId || null,
     relationshipOwnerId: v.relationshipOwnerId || null,
     leftCompanyOn: v.leftCompanyOn || null,
+    externalId: text(v.externalId),
   };
 }
 
@@ -146,6 +151,7 @@ export function validateContact(v: ContactFormValues, contactId?: string, today 
   else e.phone = tooLong(phone, LIMITS.phone.maxLength);
   const influence = checkNumber(v.influence, LIMITS.influence);
   if (influence) e.influence = `${influence} 1 is little, 5 decisive; leave it empty if you do not know.`;
+  e.externalId = tooLong(v.externalId, LIMITS.externalId.maxLength);
   if (contactId && v.reportsToId === contactId) e.reportsToId = 'A person cannot report to themselves; pick someone else or leave it empty.';
   if (v.leftCompanyOn && v.leftCompanyOn > today) e.leftCompanyOn = 'Enter the day they left, today or earlier; leave it empty while they are still there.';
   for (const k of Object.keys(e) as (keyof Errors)[]) if (e[k] === undefined) delete e[k];

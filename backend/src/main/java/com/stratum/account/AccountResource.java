@@ -43,11 +43,16 @@ public class AccountResource {
     private final AccountService accounts;
     private final AccountQueries queries;
     private final AccountTierService tiers;
+    private final AccountUpserts upserts;
+    private final AccountBatch batch;
 
-    public AccountResource(AccountService accounts, AccountQueries queries, AccountTierService tiers) {
+    public AccountResource(AccountService accounts, AccountQueries queries, AccountTierService tiers,
+            AccountUpserts upserts, AccountBatch batch) {
         this.accounts = accounts;
         this.queries = queries;
         this.tiers = tiers;
+        this.upserts = upserts;
+        this.batch = batch;
     }
 
     @GET
@@ -78,6 +83,64 @@ public class AccountResource {
     public Response create(AccountInput input, @Context UriInfo uri) {
         AccountView created = accounts.create(input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
+    }
+
+    @PUT
+    @Path("/by-external-id/{externalId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
+    @Operation(operationId = "upsertAccountByExternalId", summary = "Create or replace an account by its external id",
+            description = "For a sync: creates the account when no account has this externalId (201), otherwise"
+                    + " replaces its writable properties (200): a property left out goes back to its default, as in a"
+                    + " create, except the tier and the growth baseline, which are kept. The rules of POST and PATCH"
+                    + " apply (tier capacity, handoffs for KEY and STRATEGIC owners, uniqueness); a different tier is"
+                    + " refused (PUT /accounts/{id}/tier changes it with a reason). The body's externalId, if given,"
+                    + " must be the path's. If-Match, when given, must name the current version (412 otherwise, also"
+                    + " when the account does not exist yet).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AccountInput.class),
+            examples = @ExampleObject(name = "fromCrm", value = """
+                    {"name": "Northwind Logistics", "domain": "northwind.example", "industry": "Logistics",
+                     "country": "DE", "arr": 180000.00, "renewalDate": "2027-03-31"}""")))
+    @APIResponse(responseCode = "200", description = "The replaced (or unchanged) account",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = "Duplicate domain (the problem names the existing account in"
+            + " `existingId`), the owner is at the tier's capacity, or the owner of a KEY or STRATEGIC account"
+            + " changes only by handoff")
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current, or the account"
+            + " does not exist yet")
+    public Response upsert(@PathParam("externalId") String externalId, AccountInput input,
+            @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
+        AccountUpserts.Upserted done = upserts.upsert(externalId, input, ifMatch);
+        AccountView account = done.account();
+        return done.outcome() == AccountUpserts.Outcome.CREATED
+                ? Responses.created(uri.getBaseUriBuilder().path("api/v1/accounts").path(account.id().toString())
+                        .build(), account, account.version())
+                : Responses.ok(account, account.version());
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
+    @Operation(operationId = "upsertAccountBatch", summary = "Create or replace up to 1,000 accounts by external id",
+            description = "Each item is handled as PUT /accounts/by-external-id/{externalId} with the item's"
+                    + " externalId (required), in its own transaction: valid items land even when others are refused,"
+                    + " and each item's result says CREATED, UPDATED, UNCHANGED or REFUSED (with the problem). More"
+                    + " than 1,000 items is refused whole (422).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AccountBatchInput.class),
+            examples = @ExampleObject(name = "twoAccounts", value = """
+                    {"items": [{"externalId": "CRM-00042", "name": "Northwind Logistics", "domain": "northwind.example"},
+                     {"externalId": "CRM-00043", "name": "Contoso Freight", "arr": 52000.00}]}""")))
+    @APIResponse(responseCode = "200", description = "What became of each item",
+            content = @Content(schema = @Schema(implementation = AccountBatchResult.class)))
+    public AccountBatchResult batch(AccountBatchInput input) {
+        if (input == null) {
+            throw com.stratum.common.ApiProblem.badRequest("Send the batch as a JSON object with items.");
+        }
+        return batch.run(input);
     }
 
     @GET

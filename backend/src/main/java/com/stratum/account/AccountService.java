@@ -134,7 +134,17 @@ public class AccountService {
             throw typedArrRefused();
         }
         Instant now = now();
+        Instant previousUpdate = account.updatedAt;
         apply(account, changed, now);
+        if (!ownerChanges && sameAmount(changed.growthBaselineArr(), current.growthBaselineArr())
+                && sameFacts(writable(account, current.growthBaselineArr()), current)) {
+            // Spelled differently (case, spaces, defaults written out) but the same: nothing changes, not even the
+            // version, so that a replace (AccountUpserts) of an unchanged account says so. The entity is read
+            // again, so that no value the same in substance is written back.
+            account.updatedAt = previousUpdate;
+            em.refresh(account);
+            return queries.view(id);
+        }
         if (!Objects.equals(changed.growthBaselineArr(), current.growthBaselineArr())) {
             GrowthBaseline.ofYear(account, LocalDate.now(clock).getYear()).baselineArr =
                     changed.growthBaselineArr() == null ? account.arr : money(changed.growthBaselineArr());
@@ -348,11 +358,29 @@ public class AccountService {
     }
 
     private AccountInput writable(Account a) {
-        BigDecimal baseline = GrowthBaseline.ofYear(a, LocalDate.now(clock).getYear()).baselineArr;
+        return writable(a, GrowthBaseline.ofYear(a, LocalDate.now(clock).getYear()).baselineArr);
+    }
+
+    private static AccountInput writable(Account a, BigDecimal baseline) {
         return new AccountInput(a.name, a.domain, a.externalId, a.industry, a.territory, a.country, a.employees,
                 a.annualRevenue, a.arr, a.arrSource, a.lifecycle, a.renewalDate, a.parentId, a.ownerId, a.tier,
                 List.copyOf(a.tags),
                 a.growthTargetPct, baseline);
+    }
+
+    /** The same writable facts: amounts compared by value (2.5 is 2.50), lists by their elements. */
+    private static boolean sameFacts(AccountInput a, AccountInput b) {
+        return Objects.equals(a.name(), b.name()) && Objects.equals(a.domain(), b.domain())
+                && Objects.equals(a.externalId(), b.externalId()) && Objects.equals(a.industry(), b.industry())
+                && Objects.equals(a.territory(), b.territory()) && Objects.equals(a.country(), b.country())
+                && Objects.equals(a.employees(), b.employees()) && sameAmount(a.annualRevenue(), b.annualRevenue())
+                && sameAmount(a.arr(), b.arr()) && a.arrSource() == b.arrSource() && a.lifecycle() == b.lifecycle()
+                && Objects.equals(a.renewalDate(), b.renewalDate()) && Objects.equals(a.parentId(), b.parentId())
+                && Objects.equals(a.ownerId(), b.ownerId()) && a.tier() == b.tier()
+                && List.copyOf(a.tags() == null ? List.of() : a.tags())
+                        .equals(List.copyOf(b.tags() == null ? List.of() : b.tags()))
+                && Objects.equals(a.growthTargetPct(), b.growthTargetPct())
+                && sameAmount(a.growthBaselineArr(), b.growthBaselineArr());
     }
 
     private static boolean sameAmount(BigDecimal a, BigDecimal b) {

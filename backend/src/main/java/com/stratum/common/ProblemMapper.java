@@ -29,6 +29,7 @@ public class ProblemMapper {
     private static final Map<String, String> UNIQUE_CONSTRAINTS = Map.of(
             "account_domain_uq", "Another live account already has this domain.",
             "account_external_id_uq", "Another account already has this externalId.",
+            "contact_external_id_uq", "Another contact of this account already has this externalId.",
             "app_user_email_uq", "Another user already has this email.");
 
     public static String typeUri(String slug) {

@@ -63,6 +63,8 @@ public class ProblemResponsesFilter implements OASFilter {
                         && p.getSchema().getType() != null && p.getSchema().getType().contains(Schema.SchemaType.ARRAY))
                         .forEach(p -> p.getSchema().setMaxItems(limits.parameterValues()));
             }
+            IntegrationContract.idempotencyKey(path, method, operation, responses, operation.getSecurity() != null
+                    && operation.getSecurity().stream().anyMatch(r -> r.hasScheme(API_TOKEN)));
             add(responses, "414", "The URL is longer than " + limits.urlLength() + " characters");
             add(responses, "431", "The request headers are larger than " + limits.headerSize());
             if (path.contains("{")) {
@@ -82,6 +84,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             });
             etagHeaders(openAPI, responses);
+            IntegrationContract.conditionalGet(method, operation, responses);
             if (method == PathItem.HttpMethod.PATCH && hasBody) {
                 mergePatchSchema(openAPI, operation);
             }

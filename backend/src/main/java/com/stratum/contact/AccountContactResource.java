@@ -8,6 +8,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -42,9 +44,11 @@ public class AccountContactResource {
              "relationshipOwnerId": "0b7f6a8e-3c1d-4a5e-9f2b-6d8c1e4a7b90", "leftCompanyOn": null}""";
 
     private final ContactService contacts;
+    private final ContactUpserts upserts;
 
-    public AccountContactResource(ContactService contacts) {
+    public AccountContactResource(ContactService contacts, ContactUpserts upserts) {
         this.contacts = contacts;
+        this.upserts = upserts;
     }
 
     @GET
@@ -72,5 +76,36 @@ public class AccountContactResource {
         ContactView created = contacts.create(accountId, input);
         return Responses.created(uri.getBaseUriBuilder().path("api/v1/contacts").path(created.id().toString()).build(),
                 created, created.version());
+    }
+
+    @PUT
+    @Path("/by-external-id/{externalId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.CONTACTS_WRITE_NAME)
+    @Operation(operationId = "upsertContactByExternalId", summary = "Create or replace an account's contact by its"
+            + " external id", description = "For a sync: creates the contact when the account has none with this"
+                    + " externalId (201), otherwise replaces its writable properties (200; a property left out is"
+                    + " cleared). The rules of POST and PATCH apply, and the account's coverage is recounted. The"
+                    + " body's externalId, if given, must be the path's. If-Match, when given, must name the current"
+                    + " version (412 otherwise, also when the contact does not exist yet).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContactInput.class),
+            examples = @ExampleObject(name = "decisionMaker", value = CONTACT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The replaced (or unchanged) contact",
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "409", description = "Another contact of the account has this email (the problem"
+            + " names it in `existingId`), or the account is archived")
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not current, or the contact"
+            + " does not exist yet")
+    public Response upsert(@PathParam("accountId") UUID accountId, @PathParam("externalId") String externalId,
+            ContactInput input, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
+        ContactUpserts.Upserted done = upserts.upsert(accountId, externalId, input, ifMatch);
+        ContactView contact = done.contact();
+        return done.outcome() == ContactUpserts.Outcome.CREATED
+                ? Responses.created(uri.getBaseUriBuilder().path("api/v1/contacts").path(contact.id().toString())
+                        .build(), contact, contact.version())
+                : Responses.ok(contact, contact.version());
     }
 }

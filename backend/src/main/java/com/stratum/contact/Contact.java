@@ -16,6 +16,8 @@ import java.util.UUID;
 public class Contact extends VersionedEntity {
     public UUID accountId;
     public String name;
+    /** The contact's id in the integrator's system; unique within the account. */
+    public String externalId;
     public String title;
     public String email;
     public String phone;

@@ -39,5 +39,8 @@ public record ContactInput(
         UUID relationshipOwnerId,
         @Schema(nullable = true, description = "The day the person left the company; not in the future. From then"
                 + " on the contact no longer counts toward coverage, nor may it be a QBR respondent.")
-        LocalDate leftCompanyOn) {
+        LocalDate leftCompanyOn,
+        @Schema(nullable = true, maxLength = 200, description = "The contact's id in the integrator's system; unique"
+                + " within the account. PUT /accounts/{accountId}/contacts/by-external-id/{externalId} matches on it.",
+                examples = "CRM-C-0042") @Size(max = 200) String externalId) {
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
@@ -39,10 +40,35 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContactResource {
     private final ContactService contacts;
     private final ContactQueries queries;
+    private final ContactBatch batch;
 
-    public ContactResource(ContactService contacts, ContactQueries queries) {
+    public ContactResource(ContactService contacts, ContactQueries queries, ContactBatch batch) {
         this.contacts = contacts;
         this.queries = queries;
+        this.batch = batch;
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.CONTACTS_WRITE_NAME)
+    @Operation(operationId = "upsertContactBatch", summary = "Create or replace up to 1,000 contacts by external id",
+            description = "Each item is a contact (the properties of ContactInput) with its accountId and externalId,"
+                    + " both required, handled as PUT /accounts/{accountId}/contacts/by-external-id/{externalId} in its"
+                    + " own transaction: valid items land even when others are refused, and each item's result says"
+                    + " CREATED, UPDATED, UNCHANGED or REFUSED (with the problem). More than 1,000 items is refused"
+                    + " whole (422).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContactBatchInput.class),
+            examples = @ExampleObject(name = "oneContact", value = """
+                    {"items": [{"accountId": "0b7f6a8e-3c1d-4a5e-9f2b-6d8c1e4a7b90", "externalId": "CRM-C-0042",
+                     "name": "Jordan Lee", "email": "jordan.lee@northwind.example"}]}""")))
+    @APIResponse(responseCode = "200", description = "What became of each item",
+            content = @Content(schema = @Schema(implementation = ContactBatchResult.class)))
+    public ContactBatchResult upsertBatch(ContactBatchInput input) {
+        if (input == null) {
+            throw com.stratum.common.ApiProblem.badRequest("Send the batch as a JSON object with items.");
+        }
+        return batch.run(input);
     }
 
     @GET

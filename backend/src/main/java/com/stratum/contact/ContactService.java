@@ -254,6 +254,19 @@ public class ContactService {
                         .with("field", "email").with("existingId", holder.id);
             }
         }
+        String externalId = Text.trimToNull(input.externalId());
+        if (externalId != null) {
+            List<Contact> same = Contact.list("accountId = ?1 and externalId = ?2 and id <> ?3", contact.accountId,
+                    externalId, contact.id);
+            if (!same.isEmpty()) {
+                Contact holder = same.get(0);
+                throw ApiProblem.conflict("duplicate", "Duplicate value", "Another contact of this account, "
+                                + holder.name + ", already has the external ID " + externalId + "; use another external"
+                                + " ID, or change " + holder.name + "'s first.")
+                        .with("field", "externalId").with("existingId", holder.id);
+            }
+        }
+        contact.externalId = externalId;
         contact.name = input.name().trim();
         contact.title = Text.trimToNull(input.title());
         contact.email = email;
@@ -300,7 +313,7 @@ public class ContactService {
     private static ContactInput writableForm(Contact c) {
         return new ContactInput(c.name, c.title, c.email, c.phone, c.businessUnitId, c.buyingRole, c.influence,
                 c.stance, c.preferredChannel, c.preferredLanguage, c.reportsToId, c.relationshipOwnerId,
-                c.leftCompanyOn);
+                c.leftCompanyOn, c.externalId);
     }
 
     private static ApiProblem archived(Account account) {

@@ -11,6 +11,8 @@ public record ContactView(
         @Schema(required = true, readOnly = true) UUID accountId,
         @Schema(required = true, readOnly = true) String accountName,
         @Schema(required = true) String name,
+        @Schema(required = true, nullable = true, description = "The contact's id in the integrator's system; unique"
+                + " within the account.") String externalId,
         @Schema(required = true, nullable = true) String title,
         @Schema(required = true, nullable = true) String email,
         @Schema(required = true, nullable = true) String phone,
@@ -34,7 +36,7 @@ public record ContactView(
 
     static ContactView of(Contact c, String accountName, String businessUnitName, String reportsToName,
             String ownerName) {
-        return new ContactView(c.id, c.accountId, accountName, c.name, c.title, c.email, c.phone, c.businessUnitId,
+        return new ContactView(c.id, c.accountId, accountName, c.name, c.externalId, c.title, c.email, c.phone, c.businessUnitId,
                 businessUnitName, c.buyingRole, c.influence, c.stance, c.preferredChannel, c.preferredLanguage,
                 c.reportsToId, reportsToName, c.relationshipOwnerId, ownerName, c.leftCompanyOn, c.lastTouchAt,
                 c.createdAt, c.updatedAt, c.version);

@@ -427,7 +427,7 @@ public class DemoData {
                 (first + "." + last).toLowerCase().replaceAll("[^a-z.]", "") + "@" + domain,
                 "+1 555 01" + String.format("%02d", (i * 6 + j) % 100), unit, role, 1 + (i + j * 2) % 5, stance,
                 PreferredChannel.values()[(i + j) % PreferredChannel.values().length], language, reportsTo, owner,
-                null));
+                null, null));
     }
 
     /**

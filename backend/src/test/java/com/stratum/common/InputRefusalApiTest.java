@@ -69,6 +69,26 @@ class InputRefusalApiTest {
     }
 
     @Test
+    void upsertNumbersOutOfRangeAreRefusedAndNothingIsCreated() {
+        String name = unique("Numbers");
+        String externalId = unique("CRM");
+        Map<String, Object> base = Map.of("name", name);
+        String path = "/api/v1/accounts/by-external-id/{externalId}";
+        assertThat(refused(api().body(with(base, "arr", -5000)).put(path, externalId), "arr"))
+                .isEqualTo("Enter a number of 0 or more.");
+        refused(api().body(with(base, "employees", 10_000_001)).put(path, externalId), "employees");
+        refused(api().body(with(base, "growthTargetPct", 201)).put(path, externalId), "growthTargetPct");
+        refused(api().body(with(base, "externalId", "x".repeat(201))).put(path, "x".repeat(201)), "externalId");
+        api().body(Map.of("items", List.of(with(with(base, "externalId", externalId), "arr", -1))))
+                .post("/api/v1/accounts/batch").then().statusCode(200).body("refused", equalTo(1))
+                .body("results[0].problem.errors[0].field", equalTo("arr"));
+        String account = account(Map.of());
+        refused(api().body(Map.of("name", "X", "influence", 6))
+                .put("/api/v1/accounts/{id}/contacts/by-external-id/{externalId}", account, externalId), "influence");
+        api().queryParam("q", name).get("/api/v1/accounts").then().statusCode(200).body("items", empty());
+    }
+
+    @Test
     void aNumberTooLargeForItsTypeIsRefusedNamingTheField() {
         String name = unique("Huge");
         assertThat(refused(api().body(Map.of("name", name, "employees", 99_999_999_999L)).post("/api/v1/accounts"),

@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * List accounts
-         * @description Keyset-paged; live accounts unless archived=true.
+         * @description Keyset-paged; live accounts unless archived=true. As CSV (Accept: text/csv or format=csv): every account the filters match, unpaged.
          */
         get: operations["listAccounts"];
         put?: never;
@@ -409,6 +409,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List activities across accounts
+         * @description Keyset-paged, newest first unless sorted otherwise; with updatedAfter, the changes for a sync. As CSV (Accept: text/csv or format=csv): every activity the filters match, unpaged.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/activities/batch": {
         parameters: {
             query?: never;
@@ -586,7 +606,7 @@ export interface paths {
         };
         /**
          * Search contacts across accounts
-         * @description Keyset-paged, by name unless sorted otherwise.
+         * @description Keyset-paged, by name unless sorted otherwise. As CSV (Accept: text/csv or format=csv): every contact the filters match, unpaged; q then matches contacts with a word starting with each of its words, all of them rather than the search's first 500 candidates.
          */
         get: operations["searchContacts"];
         put?: never;
@@ -645,6 +665,26 @@ export interface paths {
          * @description Until its RENEWAL opportunity is opened, a new endDate or noticeDays moves the day it is due (renewalDueOn); once opened, the opportunity is the account team's to change.
          */
         patch: operations["updateContract"];
+        trace?: never;
+    };
+    "/api/v1/deletions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List records deleted since an instant
+         * @description A sync's deleted feed: the records of one type deleted after updatedAfter, in (deletedAt, id) order, with the same settle window and Stratum-Synced-Through header as the lists' updatedAfter. Needs the read scope of the type's list (accounts:read for ACCOUNT, contacts:read for CONTACT and BUSINESS_UNIT, opportunities:read, surveys:read for QBR, activities:read, tasks:read, revenue:read for PRODUCT and CONTRACT, events:read for ACCOUNT_EVENT). Archived accounts are not deleted: the accounts list shows them with archived true.
+         */
+        get: operations["listDeletions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/events": {
@@ -909,7 +949,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List opportunities */
+        /**
+         * List opportunities
+         * @description Keyset-paged. As CSV (Accept: text/csv or format=csv): every opportunity the filters match, unpaged.
+         */
         get: operations["listOpportunities"];
         put?: never;
         /**
@@ -1031,7 +1074,7 @@ export interface paths {
         };
         /**
          * List products
-         * @description Keyset-paged, by SKU then id unless sorted otherwise.
+         * @description Keyset-paged, by SKU then id unless sorted otherwise. As CSV (Accept: text/csv or format=csv): every product the filters match, unpaged.
          */
         get: operations["listProducts"];
         put?: never;
@@ -1111,7 +1154,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List QBR rounds across accounts */
+        /**
+         * List QBR rounds across accounts
+         * @description Keyset-paged. As CSV (Accept: text/csv or format=csv): every QBR the filters match, unpaged.
+         */
         get: operations["listQbrs"];
         put?: never;
         post?: never;
@@ -1618,7 +1664,7 @@ export interface paths {
         };
         /**
          * List tasks, by due date
-         * @description Keyset-paged, by due date then id unless sorted otherwise. `assigneeId` with `status=OPEN` and `dueBefore` of tomorrow is someone's work for today.
+         * @description Keyset-paged, by due date then id unless sorted otherwise. `assigneeId` with `status=OPEN` and `dueBefore` of tomorrow is someone's work for today. As CSV (Accept: text/csv or format=csv): every task the filters match, unpaged.
          */
         get: operations["listTasks"];
         put?: never;
@@ -2538,6 +2584,35 @@ export interface components {
         };
         /** @enum {string} */
         DayScope: "ME" | "TEAM";
+        /** @enum {string} */
+        DeletedType: "ACCOUNT" | "CONTACT" | "BUSINESS_UNIT" | "OPPORTUNITY" | "QBR" | "ACTIVITY" | "TASK" | "PRODUCT" | "CONTRACT" | "ACCOUNT_EVENT";
+        /** @description One page of deleted records, in (deletedAt, id) order. */
+        DeletionPage: {
+            items: components["schemas"]["DeletionView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description A deleted record: its type and id, the account it belonged to, and when it was deleted. */
+        DeletionView: {
+            /** @description The tombstone's own id (the tie-breaker of the order). */
+            id: string & components["schemas"]["UUID"];
+            type: components["schemas"]["DeletedType"];
+            /** @description The id the record had. */
+            recordId: string & components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description The account the record belonged to; null for records of no account (products) and for accounts.
+             */
+            accountId: string | null;
+            deletedAt: string & components["schemas"]["Instant"];
+        };
         /** @description Whether this installation sends e-mail (STRATUM_SMTP_HOST is set). */
         EmailSettingsView: {
             /** @description False: no survey e-mails are sent; survey links must be sent by hand. */
@@ -3639,6 +3714,13 @@ export interface components {
             /** @description The account's next QBR is past due. */
             accountQbrOverdue: boolean;
             createdAt: string & components["schemas"]["Instant"];
+            /** @description The last change of the QBR or its follow-up (sync: updatedAfter). */
+            updatedAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag of GET /qbrs/{id}.
+             */
+            version: number;
         };
         /** @description A QBR grade survey round with its questions, answers and result. */
         QbrView: {
@@ -5277,12 +5359,14 @@ export interface operations {
     listAccounts: {
         parameters: {
             query?: {
-                /** @description true lists archived accounts only; default false. */
+                /** @description true lists archived accounts only; default false, except with updatedAfter, which lists both (a sync sees an account archived through its `archived` property). */
                 archived?: boolean;
                 /** @description ISO 3166-1 alpha-2 code; repeat for any of several. */
                 country?: string[];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description csv: the whole filtered list as CSV (as Accept: text/csv); no paging. */
+                format?: "csv" | "json";
                 /** @description Industry, ignoring case; repeat for any of several. */
                 industry?: string[];
                 lifecycle?: components["schemas"]["Lifecycle"][];
@@ -5313,6 +5397,11 @@ export interface operations {
                 tier?: components["schemas"]["Tier"][];
                 /** @description true: only accounts with no logged touch for longer than their tier's touch cadence; false: only the others (tiers without a cadence included). */
                 touchOverdue?: boolean;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -5320,13 +5409,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of accounts, or all of them as CSV */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountPage"];
+                    "text/csv": string;
                 };
             };
             /** @description A query parameter is invalid, or given more than 100 times */
@@ -8449,6 +8541,102 @@ export interface operations {
             };
         };
     };
+    listActivities: {
+        parameters: {
+            query?: {
+                /** @description Only activities of these accounts; repeat for any of several. */
+                accountId?: components["schemas"]["UUID"][];
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description csv: the whole filtered list as CSV (as Accept: text/csv); no paging. */
+                format?: "csv" | "json";
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /**
+                 * @description occurredAt, -occurredAt or updatedAt. Default -occurredAt (newest first).
+                 * @example -occurredAt
+                 */
+                sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities, or all of them as CSV */
+            200: {
+                headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     batchActivities: {
         parameters: {
             query?: never;
@@ -9769,6 +9957,8 @@ export interface operations {
                 buyingRole?: components["schemas"]["BuyingRole"][];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description csv: the whole filtered list as CSV (as Accept: text/csv); no paging. */
+                format?: "csv" | "json";
                 /** @description true: only contacts who left the company; false: only current ones. Default: both. */
                 leftCompany?: boolean;
                 /** @description Page size, 1 to 200. */
@@ -9780,6 +9970,11 @@ export interface operations {
                  * @example name
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -9787,13 +9982,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of contacts, or all of them as CSV */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ContactPage"];
+                    "text/csv": string;
                 };
             };
             /** @description A query parameter is invalid, or given more than 100 times */
@@ -10465,6 +10663,94 @@ export interface operations {
             };
             /** @description The body breaks a rule; `errors` names each property */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeletions: {
+        parameters: {
+            query: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description The type of record. */
+                type: components["schemas"]["DeletedType"];
+                /**
+                 * @description Only deletions after this instant: the Stratum-Synced-Through of the last run (1970-01-01T00:00:00Z for the first).
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deletions */
+            200: {
+                headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletionPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the read scope of the type */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11759,6 +12045,8 @@ export interface operations {
                 compellingEventType?: components["schemas"]["CompellingEventType"][];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description csv: the whole filtered list as CSV (as Accept: text/csv); no paging. */
+                format?: "csv" | "json";
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 minAmount?: number;
@@ -11774,6 +12062,11 @@ export interface operations {
                 /** @description The account's tier. */
                 tier?: components["schemas"]["Tier"][];
                 type?: components["schemas"]["OpportunityType"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -11781,13 +12074,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of opportunities, or all of them as CSV */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OpportunityPage"];
+                    "text/csv": string;
                 };
             };
             /** @description A query parameter is invalid, or given more than 100 times */
@@ -12766,6 +13062,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Only products of these families (exact names). */
                 family?: string[];
+                /** @description csv: the whole filtered list as CSV (as Accept: text/csv); no paging. */
+                format?: "csv" | "json";
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Products whose SKU or name contains this text, whatever its case. */
@@ -12775,6 +13073,11 @@ export interface operations {
                  * @example name
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -12782,13 +13085,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of products, or all of them as CSV */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProductPage"];
+                    "text/csv": string;
                 };
             };
             /** @description A query parameter is invalid, or given more than 100 times */
@@ -13428,18 +13734,25 @@ export interface operations {
                 cursor?: string;
                 /** @description true: answered QBRs whose overall grade is below B; false: answered and passing. */
                 failing?: boolean;
+                /** @description csv: the whole filtered list as CSV (as Accept: text/csv); no paging. */
+                format?: "csv" | "json";
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description The account's owner. */
                 ownerId?: components["schemas"]["UUID"][];
                 /**
-                 * @description Comma list of createdAt, scheduledFor, answeredAt; prefix - for descending. Default -createdAt.
+                 * @description Comma list of createdAt, scheduledFor, answeredAt, updatedAt; prefix - for descending. Default -createdAt.
                  * @example -answeredAt
                  */
                 sort?: string;
                 status?: components["schemas"]["QbrStatus"][];
                 /** @description The account's tier. */
                 tier?: components["schemas"]["Tier"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -13447,13 +13760,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of QBRs, or all of them as CSV */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QbrPage"];
+                    "text/csv": string;
                 };
             };
             /** @description A query parameter is invalid, or given more than 100 times */
@@ -16407,6 +16723,8 @@ export interface operations {
                  * @example 2027-03-31
                  */
                 dueBefore?: string;
+                /** @description csv: the whole filtered list as CSV (as Accept: text/csv); no paging. */
+                format?: "csv" | "json";
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Only tasks linked to these QBRs (a failing QBR's follow-up tasks among them). */
@@ -16418,6 +16736,11 @@ export interface operations {
                 sort?: string;
                 source?: components["schemas"]["TaskSource"][];
                 status?: components["schemas"]["TaskStatus"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -16425,13 +16748,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of tasks, or all of them as CSV */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskPage"];
+                    "text/csv": string;
                 };
             };
             /** @description A query parameter is invalid, or given more than 100 times */
@@ -17791,7 +18117,14 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1AccountsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const pathsApiV1AccountsAccountIdRevenueGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/revenue"]["get"]["parameters"]["query"]["groupBy"]> = ["product", "family", "month"];
+export const pathsApiV1ActivitiesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/activities"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
+export const pathsApiV1ContactsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contacts"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
+export const pathsApiV1OpportunitiesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/opportunities"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
+export const pathsApiV1ProductsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/products"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
+export const pathsApiV1QbrsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/qbrs"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
+export const pathsApiV1TasksGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/tasks"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const activityBatchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityBatchStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];
 export const activityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityType"]> = ["CALL", "MEETING", "EMAIL", "NOTE", "VISIT", "WORKSHOP"];
 export const arrSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ArrSource"]> = ["MANUAL", "REVENUE"];
@@ -17800,6 +18133,7 @@ export const channelValues: ReadonlyArray<FlattenedDeepRequired<components>["sch
 export const checklistKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChecklistKind"]> = ["GOALS", "KEY_CONTACTS", "OPEN_FOLLOW_UPS", "OPEN_OPPORTUNITIES", "RISKS"];
 export const compellingEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CompellingEventType"]> = ["ACQUISITION", "FUNDING_ROUND", "NEW_EXECUTIVE", "EXPANSION", "REORGANIZATION", "REGULATION", "PROJECT", "OTHER"];
 export const dayScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayScope"]> = ["ME", "TEAM"];
+export const deletedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeletedType"]> = ["ACCOUNT", "CONTACT", "BUSINESS_UNIT", "OPPORTUNITY", "QBR", "ACTIVITY", "TASK", "PRODUCT", "CONTRACT", "ACCOUNT_EVENT"];
 export const eventSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventSource"]> = ["MANUAL", "API"];
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["NEW", "REVIEWED", "OPPORTUNITY_CREATED", "NO_ACTION"];
 export const followUpStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpStatus"]> = ["OPEN", "MET", "MISSED"];

@@ -93,8 +93,9 @@ export function makeClient(
   fetchImpl?: (input: Request) => Promise<Response>,
   hooks: () => SessionHooks = () => currentHooks,
 ) {
-  // Resolve fetch at call time so tests can stub globalThis.fetch.
-  const client = createClient<paths>({ baseUrl, fetch: fetchImpl ?? ((request) => globalThis.fetch(request)) });
+  // Resolve fetch at call time so tests can stub globalThis.fetch. JSON media types only: a list that also answers
+  // as CSV (text/csv) is downloaded by a link (components/DownloadCsvButton), never read through this client.
+  const client = createClient<paths, `application/${string}json`>({ baseUrl, fetch: fetchImpl ?? ((request) => globalThis.fetch(request)) });
   client.use(throwOnError);
   // Registered last: openapi-fetch runs onResponse in reverse order, so this sees the answer before
   // throwOnError turns it into an ApiError.

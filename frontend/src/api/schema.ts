@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * List accounts
-         * @description Keyset-paged; live accounts unless archived=true.
+         * @description Keyset-paged; live accounts unless archived=true. As CSV (Accept: text/csv or format=csv): every account the filters match, unpaged.
          */
         get: operations["listAccounts"];
         put?: never;
@@ -22,46 +22,6 @@ export interface paths {
          * @description The first tier (default STANDARD) is recorded in the tier history and counts against the owner's capacity.
          */
         post: operations["createAccount"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/batch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create or replace up to 1,000 accounts by external id
-         * @description Each item is handled as PUT /accounts/by-external-id/{externalId} with the item's externalId (required), in its own transaction: valid items land even when others are refused, and each item's result says CREATED, UPDATED, UNCHANGED or REFUSED (with the problem). More than 1,000 items is refused whole (422).
-         */
-        post: operations["upsertAccountBatch"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/by-external-id/{externalId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Create or replace an account by its external id
-         * @description For a sync: creates the account when no account has this externalId (201), otherwise replaces its writable properties (200): a property left out goes back to its default, as in a create, except the tier and the growth baseline, which are kept. The rules of POST and PATCH apply (tier capacity, handoffs for KEY and STRATEGIC owners, uniqueness); a different tier is refused (PUT /accounts/{id}/tier changes it with a reason). The body's externalId, if given, must be the path's. If-Match, when given, must name the current version (412 otherwise, also when the account does not exist yet).
-         */
-        put: operations["upsertAccountByExternalId"];
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -131,26 +91,6 @@ export interface paths {
          * @description Recounts the account's coverage (singleThreaded) in the same transaction.
          */
         post: operations["createContact"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/accounts/{accountId}/contacts/by-external-id/{externalId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Create or replace an account's contact by its external id
-         * @description For a sync: creates the contact when the account has none with this externalId (201), otherwise replaces its writable properties (200; a property left out is cleared). The rules of POST and PATCH apply, and the account's coverage is recounted. The body's externalId, if given, must be the path's. If-Match, when given, must name the current version (412 otherwise, also when the contact does not exist yet).
-         */
-        put: operations["upsertContactByExternalId"];
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -469,6 +409,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List activities across accounts
+         * @description Keyset-paged, newest first unless sorted otherwise; with updatedAfter, the changes for a sync. As CSV (Accept: text/csv or format=csv): every activity the filters match, unpaged.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/activities/batch": {
         parameters: {
             query?: never;
@@ -646,31 +606,11 @@ export interface paths {
         };
         /**
          * Search contacts across accounts
-         * @description Keyset-paged, by name unless sorted otherwise.
+         * @description Keyset-paged, by name unless sorted otherwise. As CSV (Accept: text/csv or format=csv): every contact the filters match, unpaged; q then matches contacts with a word starting with each of its words, all of them rather than the search's first 500 candidates.
          */
         get: operations["searchContacts"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/contacts/batch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create or replace up to 1,000 contacts by external id
-         * @description Each item is a contact (the properties of ContactInput) with its accountId and externalId, both required, handled as PUT /accounts/{accountId}/contacts/by-external-id/{externalId} in its own transaction: valid items land even when others are refused, and each item's result says CREATED, UPDATED, UNCHANGED or REFUSED (with the problem). More than 1,000 items is refused whole (422).
-         */
-        post: operations["upsertContactBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -725,6 +665,26 @@ export interface paths {
          * @description Until its RENEWAL opportunity is opened, a new endDate or noticeDays moves the day it is due (renewalDueOn); once opened, the opportunity is the account team's to change.
          */
         patch: operations["updateContract"];
+        trace?: never;
+    };
+    "/api/v1/deletions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List records deleted since an instant
+         * @description A sync's deleted feed: the records of one type deleted after updatedAfter, in (deletedAt, id) order, with the same settle window and Stratum-Synced-Through header as the lists' updatedAfter. Needs the read scope of the type's list (accounts:read for ACCOUNT, contacts:read for CONTACT and BUSINESS_UNIT, opportunities:read, surveys:read for QBR, activities:read, tasks:read, revenue:read for PRODUCT and CONTRACT, events:read for ACCOUNT_EVENT). Archived accounts are not deleted: the accounts list shows them with archived true.
+         */
+        get: operations["listDeletions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/events": {
@@ -989,7 +949,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List opportunities */
+        /**
+         * List opportunities
+         * @description Keyset-paged. As CSV (Accept: text/csv or format=csv): every opportunity the filters match, unpaged.
+         */
         get: operations["listOpportunities"];
         put?: never;
         /**
@@ -1111,7 +1074,7 @@ export interface paths {
         };
         /**
          * List products
-         * @description Keyset-paged, by SKU then id unless sorted otherwise.
+         * @description Keyset-paged, by SKU then id unless sorted otherwise. As CSV (Accept: text/csv or format=csv): every product the filters match, unpaged.
          */
         get: operations["listProducts"];
         put?: never;
@@ -1191,7 +1154,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List QBR rounds across accounts */
+        /**
+         * List QBR rounds across accounts
+         * @description Keyset-paged. As CSV (Accept: text/csv or format=csv): every QBR the filters match, unpaged.
+         */
         get: operations["listQbrs"];
         put?: never;
         post?: never;
@@ -1698,7 +1664,7 @@ export interface paths {
         };
         /**
          * List tasks, by due date
-         * @description Keyset-paged, by due date then id unless sorted otherwise. `assigneeId` with `status=OPEN` and `dueBefore` of tomorrow is someone's work for today.
+         * @description Keyset-paged, by due date then id unless sorted otherwise. `assigneeId` with `status=OPEN` and `dueBefore` of tomorrow is someone's work for today. As CSV (Accept: text/csv or format=csv): every task the filters match, unpaged.
          */
         get: operations["listTasks"];
         put?: never;
@@ -1868,49 +1834,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description Up to 1,000 accounts to create or replace, each known by its externalId (required in each item). */
-        AccountBatch: {
-            items: components["schemas"]["AccountInput"][];
-        };
-        /** @description What became of one account. */
-        AccountBatchItemResult: {
-            /**
-             * Format: int32
-             * @description The item's position in the batch, from 0.
-             */
-            index: number;
-            externalId: string | null;
-            status: components["schemas"]["AccountBatchStatus"];
-            /**
-             * Format: uuid
-             * @description The account created, updated or found; null when refused.
-             */
-            accountId: string | null;
-            /**
-             * Format: int64
-             * @description The account's version after the item; null when refused.
-             */
-            version: number | null;
-            /** @description Why the item was refused, as PUT /accounts/by-external-id/{externalId} would say it (status, detail and field errors); absent otherwise. */
-            problem?: components["schemas"]["Problem"];
-        };
-        /** @description What became of each account of a batch, in the order sent, and the counts. */
-        AccountBatchResult: {
-            results: components["schemas"]["AccountBatchItemResult"][];
-            /** Format: int32 */
-            created: number;
-            /** Format: int32 */
-            updated: number;
-            /** Format: int32 */
-            unchanged: number;
-            /** Format: int32 */
-            refused: number;
-        };
-        /**
-         * @description CREATED: a new externalId; UPDATED: known and changed; UNCHANGED: known and the same; REFUSED: nothing was written for it, `problem` says why.
-         * @enum {string}
-         */
-        AccountBatchStatus: "CREATED" | "UPDATED" | "UNCHANGED" | "REFUSED";
         /** @description Writable properties of an account. */
         AccountInput: {
             /** @example Northwind Logistics */
@@ -2476,63 +2399,6 @@ export interface components {
         };
         /** @enum {string} */
         CompellingEventType: "ACQUISITION" | "FUNDING_ROUND" | "NEW_EXECUTIVE" | "EXPANSION" | "REORGANIZATION" | "REGULATION" | "PROJECT" | "OTHER";
-        /** @description Up to 1,000 contacts to create or replace, each known by its accountId and externalId. */
-        ContactBatch: {
-            items: components["schemas"]["ContactBatchItem"][];
-        };
-        /** @description One contact to create or replace: every property of ContactInput plus accountId, and externalId, both required. */
-        ContactBatchItem: {
-            /** @description The contact's account. */
-            accountId: string & components["schemas"]["UUID"];
-            /**
-             * @description The contact's id in the integrator's system; matched within the account.
-             * @example CRM-C-0042
-             */
-            externalId: string;
-            /** @example Jordan Lee */
-            name: string;
-        };
-        /** @description What became of one contact. */
-        ContactBatchItemResult: {
-            /**
-             * Format: int32
-             * @description The item's position in the batch, from 0.
-             */
-            index: number;
-            /** Format: uuid */
-            accountId: string | null;
-            externalId: string | null;
-            status: components["schemas"]["ContactBatchStatus"];
-            /**
-             * Format: uuid
-             * @description The contact created, updated or found; null when refused.
-             */
-            contactId: string | null;
-            /**
-             * Format: int64
-             * @description The contact's version after the item; null when refused.
-             */
-            version: number | null;
-            /** @description Why the item was refused, as the single PUT would say it; absent otherwise. */
-            problem?: components["schemas"]["Problem"];
-        };
-        /** @description What became of each contact of a batch, in the order sent, and the counts. */
-        ContactBatchResult: {
-            results: components["schemas"]["ContactBatchItemResult"][];
-            /** Format: int32 */
-            created: number;
-            /** Format: int32 */
-            updated: number;
-            /** Format: int32 */
-            unchanged: number;
-            /** Format: int32 */
-            refused: number;
-        };
-        /**
-         * @description CREATED: a new externalId in the account; UPDATED: known and changed; UNCHANGED: known and the same; REFUSED: nothing was written for it, `problem` says why.
-         * @enum {string}
-         */
-        ContactBatchStatus: "CREATED" | "UPDATED" | "UNCHANGED" | "REFUSED";
         /** @description Writable properties of a contact. */
         ContactInput: {
             /** @example Jordan Lee */
@@ -2587,11 +2453,6 @@ export interface components {
              * @description The day the person left the company; not in the future. From then on the contact no longer counts toward coverage, nor may it be a QBR respondent.
              */
             leftCompanyOn?: string | null;
-            /**
-             * @description The contact's id in the integrator's system; unique within the account. PUT /accounts/{accountId}/contacts/by-external-id/{externalId} matches on it.
-             * @example CRM-C-0042
-             */
-            externalId?: string | null;
         };
         /** @description One page of contacts. */
         ContactPage: {
@@ -2612,8 +2473,6 @@ export interface components {
             readonly accountId: string & components["schemas"]["UUID"];
             readonly accountName: string;
             name: string;
-            /** @description The contact's id in the integrator's system; unique within the account. */
-            externalId: string | null;
             title: string | null;
             email: string | null;
             phone: string | null;
@@ -2725,6 +2584,35 @@ export interface components {
         };
         /** @enum {string} */
         DayScope: "ME" | "TEAM";
+        /** @enum {string} */
+        DeletedType: "ACCOUNT" | "CONTACT" | "BUSINESS_UNIT" | "OPPORTUNITY" | "QBR" | "ACTIVITY" | "TASK" | "PRODUCT" | "CONTRACT" | "ACCOUNT_EVENT";
+        /** @description One page of deleted records, in (deletedAt, id) order. */
+        DeletionPage: {
+            items: components["schemas"]["DeletionView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description A deleted record: its type and id, the account it belonged to, and when it was deleted. */
+        DeletionView: {
+            /** @description The tombstone's own id (the tie-breaker of the order). */
+            id: string & components["schemas"]["UUID"];
+            type: components["schemas"]["DeletedType"];
+            /** @description The id the record had. */
+            recordId: string & components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description The account the record belonged to; null for records of no account (products) and for accounts.
+             */
+            accountId: string | null;
+            deletedAt: string & components["schemas"]["Instant"];
+        };
         /** @description Whether this installation sends e-mail (STRATUM_SMTP_HOST is set). */
         EmailSettingsView: {
             /** @description False: no survey e-mails are sent; survey links must be sent by hand. */
@@ -3826,6 +3714,13 @@ export interface components {
             /** @description The account's next QBR is past due. */
             accountQbrOverdue: boolean;
             createdAt: string & components["schemas"]["Instant"];
+            /** @description The last change of the QBR or its follow-up (sync: updatedAfter). */
+            updatedAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag of GET /qbrs/{id}.
+             */
+            version: number;
         };
         /** @description A QBR grade survey round with its questions, answers and result. */
         QbrView: {
@@ -5281,11 +5176,6 @@ export interface components {
              * @description The day the person left the company; not in the future. From then on the contact no longer counts toward coverage, nor may it be a QBR respondent.
              */
             leftCompanyOn?: string | null;
-            /**
-             * @description The contact's id in the integrator's system; unique within the account. PUT /accounts/{accountId}/contacts/by-external-id/{externalId} matches on it.
-             * @example CRM-C-0042
-             */
-            externalId?: string | null;
         };
         /** @description JSON Merge Patch (RFC 7396) of ContractInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         ContractPatch: {
@@ -5469,12 +5359,14 @@ export interface operations {
     listAccounts: {
         parameters: {
             query?: {
-                /** @description true lists archived accounts only; default false. */
+                /** @description true lists archived accounts only; default false, except with updatedAfter, which lists both (a sync sees an account archived through its `archived` property). */
                 archived?: boolean;
                 /** @description ISO 3166-1 alpha-2 code; repeat for any of several. */
                 country?: string[];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description csv: the whole filtered list as CSV (as Accept: text/csv); no paging. */
+                format?: "csv" | "json";
                 /** @description Industry, ignoring case; repeat for any of several. */
                 industry?: string[];
                 lifecycle?: components["schemas"]["Lifecycle"][];
@@ -5505,6 +5397,11 @@ export interface operations {
                 tier?: components["schemas"]["Tier"][];
                 /** @description true: only accounts with no logged touch for longer than their tier's touch cadence; false: only the others (tiers without a cadence included). */
                 touchOverdue?: boolean;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -5512,13 +5409,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of accounts, or all of them as CSV */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountPage"];
+                    "text/csv": string;
                 };
             };
             /** @description A query parameter is invalid, or given more than 100 times */
@@ -5580,13 +5480,7 @@ export interface operations {
     createAccount: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5600,8 +5494,6 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -5647,295 +5539,6 @@ export interface operations {
             };
             /** @description Duplicate domain or externalId (the problem names the existing account in `existingId`), or the owner is at the tier's capacity */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule; `errors` names each property */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    upsertAccountBatch: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AccountBatch"];
-            };
-        };
-        responses: {
-            /** @description What became of each item */
-            200: {
-                headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccountBatchResult"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body did not arrive completely within 10 seconds */
-            408: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A request with the same Idempotency-Key is still running, or the request conflicts with the resource's state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule; `errors` names each property */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    upsertAccountByExternalId: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
-                "If-Match"?: string;
-            };
-            path: {
-                externalId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AccountInput"];
-            };
-        };
-        responses: {
-            /** @description The replaced (or unchanged) account */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccountView"];
-                };
-            };
-            /** @description Created */
-            201: {
-                headers: {
-                    Location?: string;
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccountView"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body did not arrive completely within 10 seconds */
-            408: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Duplicate domain (the problem names the existing account in `existingId`), the owner is at the tier's capacity, or the owner of a KEY or STRATEGIC account changes only by handoff */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is not current, or the account does not exist yet */
-            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6097,13 +5700,7 @@ export interface operations {
     createActivity: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 accountId: components["schemas"]["UUID"];
             };
@@ -6119,8 +5716,6 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -6333,13 +5928,7 @@ export interface operations {
     createBusinessUnit: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 accountId: components["schemas"]["UUID"];
             };
@@ -6355,8 +5944,6 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -6578,13 +6165,7 @@ export interface operations {
     createContact: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 accountId: components["schemas"]["UUID"];
             };
@@ -6596,158 +6177,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContactView"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body did not arrive completely within 10 seconds */
-            408: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Another contact of the account has this email (the problem names it in `existingId`), or the account is archived */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule; `errors` names each property */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    upsertContactByExternalId: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
-                "If-Match"?: string;
-            };
-            path: {
-                accountId: components["schemas"]["UUID"];
-                externalId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ContactInput"];
-            };
-        };
-        responses: {
-            /** @description The replaced (or unchanged) contact */
-            200: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContactView"];
-                };
-            };
             /** @description Created */
             201: {
                 headers: {
@@ -6806,15 +6235,6 @@ export interface operations {
             };
             /** @description Another contact of the account has this email (the problem names it in `existingId`), or the account is archived */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is not current, or the contact does not exist yet */
-            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6976,13 +6396,7 @@ export interface operations {
     createAccountContract: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 accountId: components["schemas"]["UUID"];
             };
@@ -6998,8 +6412,6 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -7219,13 +6631,7 @@ export interface operations {
     createAccountEvent: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 accountId: components["schemas"]["UUID"];
             };
@@ -7241,8 +6647,6 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -7633,13 +7037,7 @@ export interface operations {
     startHandoff: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 accountId: components["schemas"]["UUID"];
             };
@@ -7655,8 +7053,6 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -7853,13 +7249,7 @@ export interface operations {
     scheduleQbr: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 accountId: components["schemas"]["UUID"];
             };
@@ -7875,8 +7265,6 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -8187,10 +7575,7 @@ export interface operations {
     getAccount: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -8207,14 +7592,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AccountView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -8611,11 +7988,6 @@ export interface operations {
             header?: {
                 /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -8627,22 +7999,11 @@ export interface operations {
             /** @description The restored account */
             200: {
                 headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountView"];
-                };
-            };
-            /** @description A header or the body is malformed (an Idempotency-Key that is empty or longer than 255 characters, for instance) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
@@ -8699,15 +8060,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body breaks a rule, or the Idempotency-Key was used with another request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
             429: {
                 headers: {
@@ -8731,10 +8083,7 @@ export interface operations {
     getAccountTeam: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -8751,14 +8100,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TeamView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -9200,16 +8541,106 @@ export interface operations {
             };
         };
     };
+    listActivities: {
+        parameters: {
+            query?: {
+                /** @description Only activities of these accounts; repeat for any of several. */
+                accountId?: components["schemas"]["UUID"][];
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description csv: the whole filtered list as CSV (as Accept: text/csv); no paging. */
+                format?: "csv" | "json";
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /**
+                 * @description occurredAt, -occurredAt or updatedAt. Default -occurredAt (newest first).
+                 * @example -occurredAt
+                 */
+                sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities, or all of them as CSV */
+            200: {
+                headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     batchActivities: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -9222,8 +8653,6 @@ export interface operations {
             /** @description What became of each item */
             200: {
                 headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9259,15 +8688,6 @@ export interface operations {
             };
             /** @description The body did not arrive completely within 10 seconds */
             408: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A request with the same Idempotency-Key is still running, or the request conflicts with the resource's state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9334,10 +8754,7 @@ export interface operations {
     getActivity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -9354,14 +8771,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ActivityView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -9751,13 +9160,7 @@ export interface operations {
     createApiToken: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -9771,8 +9174,6 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10167,13 +9568,7 @@ export interface operations {
     signOut: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -10182,20 +9577,9 @@ export interface operations {
             /** @description Signed out */
             204: {
                 headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description A header or the body is malformed (an Idempotency-Key that is empty or longer than 255 characters, for instance) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -10215,26 +9599,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still running, or the request conflicts with the resource's state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The URL is longer than 8192 characters */
             414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule, or the Idempotency-Key was used with another request */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10265,10 +9631,7 @@ export interface operations {
     getBusinessUnit: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -10285,14 +9648,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["BusinessUnitView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -10602,6 +9957,8 @@ export interface operations {
                 buyingRole?: components["schemas"]["BuyingRole"][];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description csv: the whole filtered list as CSV (as Accept: text/csv); no paging. */
+                format?: "csv" | "json";
                 /** @description true: only contacts who left the company; false: only current ones. Default: both. */
                 leftCompany?: boolean;
                 /** @description Page size, 1 to 200. */
@@ -10613,6 +9970,11 @@ export interface operations {
                  * @example name
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -10620,13 +9982,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of contacts, or all of them as CSV */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ContactPage"];
+                    "text/csv": string;
                 };
             };
             /** @description A query parameter is invalid, or given more than 100 times */
@@ -10685,144 +10050,10 @@ export interface operations {
             };
         };
     };
-    upsertContactBatch: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ContactBatch"];
-            };
-        };
-        responses: {
-            /** @description What became of each item */
-            200: {
-                headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContactBatchResult"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body did not arrive completely within 10 seconds */
-            408: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A request with the same Idempotency-Key is still running, or the request conflicts with the resource's state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule; `errors` names each property */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getContact: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -10839,14 +10070,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ContactView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -11150,10 +10373,7 @@ export interface operations {
     getContract: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -11170,14 +10390,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ContractView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -11478,6 +10690,94 @@ export interface operations {
             };
         };
     };
+    listDeletions: {
+        parameters: {
+            query: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description The type of record. */
+                type: components["schemas"]["DeletedType"];
+                /**
+                 * @description Only deletions after this instant: the Stratum-Synced-Through of the last run (1970-01-01T00:00:00Z for the first).
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deletions */
+            200: {
+                headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletionPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the read scope of the type */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listEvents: {
         parameters: {
             query?: {
@@ -11573,10 +10873,7 @@ export interface operations {
     getEvent: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -11593,14 +10890,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["EventView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -11894,10 +11183,7 @@ export interface operations {
     getHandoff: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -11914,14 +11200,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HandoffView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -11985,11 +11263,6 @@ export interface operations {
             header?: {
                 /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -12001,22 +11274,11 @@ export interface operations {
             /** @description The accepted handoff */
             200: {
                 headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HandoffView"];
-                };
-            };
-            /** @description A header or the body is malformed (an Idempotency-Key that is empty or longer than 255 characters, for instance) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
@@ -12073,15 +11335,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body breaks a rule, or the Idempotency-Key was used with another request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
             429: {
                 headers: {
@@ -12108,11 +11361,6 @@ export interface operations {
             header?: {
                 /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -12124,22 +11372,11 @@ export interface operations {
             /** @description The cancelled handoff */
             200: {
                 headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HandoffView"];
-                };
-            };
-            /** @description A header or the body is malformed (an Idempotency-Key that is empty or longer than 255 characters, for instance) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
@@ -12196,15 +11433,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body breaks a rule, or the Idempotency-Key was used with another request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
             429: {
                 headers: {
@@ -12231,11 +11459,6 @@ export interface operations {
             header?: {
                 /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -12251,8 +11474,6 @@ export interface operations {
             /** @description The declined handoff */
             200: {
                 headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -12605,13 +11826,7 @@ export interface operations {
     markAllNotificationsRead: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -12620,21 +11835,10 @@ export interface operations {
             /** @description How many were marked */
             200: {
                 headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MarkedRead"];
-                };
-            };
-            /** @description A header or the body is malformed (an Idempotency-Key that is empty or longer than 255 characters, for instance) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
@@ -12655,26 +11859,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still running, or the request conflicts with the resource's state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The URL is longer than 8192 characters */
             414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule, or the Idempotency-Key was used with another request */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12770,13 +11956,7 @@ export interface operations {
     markNotificationRead: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -12787,21 +11967,10 @@ export interface operations {
             /** @description The notification, read */
             200: {
                 headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationView"];
-                };
-            };
-            /** @description A header or the body is malformed (an Idempotency-Key that is empty or longer than 255 characters, for instance) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
@@ -12831,26 +12000,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still running, or the request conflicts with the resource's state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The URL is longer than 8192 characters */
             414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule, or the Idempotency-Key was used with another request */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12894,6 +12045,8 @@ export interface operations {
                 compellingEventType?: components["schemas"]["CompellingEventType"][];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description csv: the whole filtered list as CSV (as Accept: text/csv); no paging. */
+                format?: "csv" | "json";
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 minAmount?: number;
@@ -12909,6 +12062,11 @@ export interface operations {
                 /** @description The account's tier. */
                 tier?: components["schemas"]["Tier"][];
                 type?: components["schemas"]["OpportunityType"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -12916,13 +12074,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of opportunities, or all of them as CSV */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OpportunityPage"];
+                    "text/csv": string;
                 };
             };
             /** @description A query parameter is invalid, or given more than 100 times */
@@ -12984,13 +12145,7 @@ export interface operations {
     createOpportunity: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -13004,8 +12159,6 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -13117,10 +12270,7 @@ export interface operations {
     getOpportunity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -13137,14 +12287,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OpportunityView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -13541,11 +12683,6 @@ export interface operations {
             header?: {
                 /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -13561,8 +12698,6 @@ export interface operations {
             /** @description The reopened opportunity */
             200: {
                 headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -13695,11 +12830,6 @@ export interface operations {
             header?: {
                 /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
             };
             path: {
                 id: components["schemas"]["UUID"];
@@ -13715,8 +12845,6 @@ export interface operations {
             /** @description The opportunity in its new stage */
             200: {
                 headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -13934,6 +13062,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Only products of these families (exact names). */
                 family?: string[];
+                /** @description csv: the whole filtered list as CSV (as Accept: text/csv); no paging. */
+                format?: "csv" | "json";
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Products whose SKU or name contains this text, whatever its case. */
@@ -13943,6 +13073,11 @@ export interface operations {
                  * @example name
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -13950,13 +13085,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of products, or all of them as CSV */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProductPage"];
+                    "text/csv": string;
                 };
             };
             /** @description A query parameter is invalid, or given more than 100 times */
@@ -14018,13 +13156,7 @@ export interface operations {
     createProduct: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -14038,8 +13170,6 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -14151,10 +13281,7 @@ export interface operations {
     getProduct: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -14171,14 +13298,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProductView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -14615,18 +13734,25 @@ export interface operations {
                 cursor?: string;
                 /** @description true: answered QBRs whose overall grade is below B; false: answered and passing. */
                 failing?: boolean;
+                /** @description csv: the whole filtered list as CSV (as Accept: text/csv); no paging. */
+                format?: "csv" | "json";
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description The account's owner. */
                 ownerId?: components["schemas"]["UUID"][];
                 /**
-                 * @description Comma list of createdAt, scheduledFor, answeredAt; prefix - for descending. Default -createdAt.
+                 * @description Comma list of createdAt, scheduledFor, answeredAt, updatedAt; prefix - for descending. Default -createdAt.
                  * @example -answeredAt
                  */
                 sort?: string;
                 status?: components["schemas"]["QbrStatus"][];
                 /** @description The account's tier. */
                 tier?: components["schemas"]["Tier"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -14634,13 +13760,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of QBRs, or all of them as CSV */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QbrPage"];
+                    "text/csv": string;
                 };
             };
             /** @description A query parameter is invalid, or given more than 100 times */
@@ -14702,10 +13831,7 @@ export interface operations {
     getQbr: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -14722,14 +13848,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["QbrView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -15110,13 +14228,7 @@ export interface operations {
     sendQbrInvitation: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -15129,21 +14241,10 @@ export interface operations {
                 headers: {
                     /** @description The QBR the invitation belongs to. */
                     Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Invitation"];
-                };
-            };
-            /** @description A header or the body is malformed (an Idempotency-Key that is empty or longer than 255 characters, for instance) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
@@ -15191,15 +14292,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body breaks a rule, or the Idempotency-Key was used with another request */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
             429: {
                 headers: {
@@ -15223,13 +14315,7 @@ export interface operations {
     recordQbrResponses: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -15244,8 +14330,6 @@ export interface operations {
             /** @description The answered QBR */
             201: {
                 headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -15862,10 +14946,7 @@ export interface operations {
     getRevenueAlert: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -15882,14 +14963,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RevenueAlert"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -16220,10 +15293,7 @@ export interface operations {
     getRevenueImport: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -16240,14 +15310,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RevenueImportView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -16308,13 +15370,7 @@ export interface operations {
     cancelRevenueImport: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -16325,22 +15381,11 @@ export interface operations {
             /** @description The import, CANCELLED */
             200: {
                 headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RevenueImportView"];
-                };
-            };
-            /** @description A header or the body is malformed (an Idempotency-Key that is empty or longer than 255 characters, for instance) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
@@ -16381,15 +15426,6 @@ export interface operations {
             };
             /** @description The URL is longer than 8192 characters */
             414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule, or the Idempotency-Key was used with another request */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16420,13 +15456,7 @@ export interface operations {
     commitRevenueImport: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -16437,22 +15467,11 @@ export interface operations {
             /** @description The import, COMMITTING */
             200: {
                 headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RevenueImportView"];
-                };
-            };
-            /** @description A header or the body is malformed (an Idempotency-Key that is empty or longer than 255 characters, for instance) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
@@ -16493,15 +15512,6 @@ export interface operations {
             };
             /** @description The URL is longer than 8192 characters */
             414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule, or the Idempotency-Key was used with another request */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16622,13 +15632,7 @@ export interface operations {
     batchRevenueLines: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -16641,8 +15645,6 @@ export interface operations {
             /** @description What became of each line */
             200: {
                 headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -16678,15 +15680,6 @@ export interface operations {
             };
             /** @description The body did not arrive completely within 10 seconds */
             408: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A request with the same Idempotency-Key is still running, or the request conflicts with the resource's state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16753,10 +15746,7 @@ export interface operations {
     getSettings: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -16771,14 +15761,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Settings"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -17031,10 +16013,7 @@ export interface operations {
     getRevenueAlertSettings: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -17049,14 +16028,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RevenueAlertSettings"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -17323,13 +16294,7 @@ export interface operations {
     createSurveyTemplate: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -17343,8 +16308,6 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -17381,15 +16344,6 @@ export interface operations {
             };
             /** @description The body did not arrive completely within 10 seconds */
             408: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A request with the same Idempotency-Key is still running, or the request conflicts with the resource's state */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17456,10 +16410,7 @@ export interface operations {
     getSurveyTemplate: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -17476,14 +16427,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TemplateView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -17691,13 +16634,7 @@ export interface operations {
     copySurveyTemplate: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -17709,22 +16646,11 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TemplateView"];
-                };
-            };
-            /** @description A header or the body is malformed (an Idempotency-Key that is empty or longer than 255 characters, for instance) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
@@ -17754,26 +16680,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A request with the same Idempotency-Key is still running, or the request conflicts with the resource's state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The URL is longer than 8192 characters */
             414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule, or the Idempotency-Key was used with another request */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17815,6 +16723,8 @@ export interface operations {
                  * @example 2027-03-31
                  */
                 dueBefore?: string;
+                /** @description csv: the whole filtered list as CSV (as Accept: text/csv); no paging. */
+                format?: "csv" | "json";
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /** @description Only tasks linked to these QBRs (a failing QBR's follow-up tasks among them). */
@@ -17826,6 +16736,11 @@ export interface operations {
                 sort?: string;
                 source?: components["schemas"]["TaskSource"][];
                 status?: components["schemas"]["TaskStatus"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -17833,13 +16748,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description A page of tasks, or all of them as CSV */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskPage"];
+                    "text/csv": string;
                 };
             };
             /** @description A query parameter is invalid, or given more than 100 times */
@@ -17901,13 +16819,7 @@ export interface operations {
     createTask: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -17921,8 +16833,6 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -18034,10 +16944,7 @@ export interface operations {
     getTask: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -18054,14 +16961,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TaskView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -18656,13 +17555,7 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -18676,8 +17569,6 @@ export interface operations {
             201: {
                 headers: {
                     Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -18789,10 +17680,7 @@ export interface operations {
     getUser: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -18809,14 +17697,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -19237,40 +18117,14 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
-export const pathsApiV1AccountsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1AccountsBatchPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/batch"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1AccountsAccountIdActivitiesPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/activities"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1AccountsAccountIdBusinessUnitsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/business-units"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1AccountsAccountIdContactsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/contacts"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1AccountsAccountIdContractsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/contracts"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1AccountsAccountIdEventsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/events"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1AccountsAccountIdHandoffsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/handoffs"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1AccountsAccountIdQbrsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/qbrs"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1AccountsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const pathsApiV1AccountsAccountIdRevenueGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/revenue"]["get"]["parameters"]["query"]["groupBy"]> = ["product", "family", "month"];
-export const pathsApiV1AccountsIdRestorePostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{id}/restore"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1ActivitiesBatchPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/activities/batch"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1ApiTokensPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/api-tokens"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1AuthLogoutPostResponses204HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/auth/logout"]["post"]["responses"]["204"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1ContactsBatchPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contacts/batch"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1HandoffsIdAcceptPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/handoffs/{id}/accept"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1HandoffsIdCancelPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/handoffs/{id}/cancel"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1HandoffsIdDeclinePostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/handoffs/{id}/decline"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1NotificationsReadAllPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/notifications/read-all"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1NotificationsIdReadPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/notifications/{id}/read"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1OpportunitiesPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/opportunities"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1OpportunitiesIdReopenPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/opportunities/{id}/reopen"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1OpportunitiesIdStagePostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/opportunities/{id}/stage"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1ProductsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/products"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1QbrsIdInvitationPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/qbrs/{id}/invitation"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1QbrsIdResponsesPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/qbrs/{id}/responses"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1RevenueImportsIdCancelPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/revenue-imports/{id}/cancel"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1RevenueImportsIdCommitPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/revenue-imports/{id}/commit"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1RevenueLinesBatchPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/revenue-lines/batch"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1SurveyTemplatesPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/survey-templates"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1SurveyTemplatesIdCopyPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/survey-templates/{id}/copy"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1TasksPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/tasks"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1UsersPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/users"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const accountBatchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AccountBatchStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];
+export const pathsApiV1ActivitiesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/activities"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
+export const pathsApiV1ContactsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contacts"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
+export const pathsApiV1OpportunitiesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/opportunities"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
+export const pathsApiV1ProductsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/products"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
+export const pathsApiV1QbrsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/qbrs"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
+export const pathsApiV1TasksGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/tasks"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const activityBatchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityBatchStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];
 export const activityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActivityType"]> = ["CALL", "MEETING", "EMAIL", "NOTE", "VISIT", "WORKSHOP"];
 export const arrSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ArrSource"]> = ["MANUAL", "REVENUE"];
@@ -19278,8 +18132,8 @@ export const buyingRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const channelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Channel"]> = ["LINK", "CALL"];
 export const checklistKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChecklistKind"]> = ["GOALS", "KEY_CONTACTS", "OPEN_FOLLOW_UPS", "OPEN_OPPORTUNITIES", "RISKS"];
 export const compellingEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CompellingEventType"]> = ["ACQUISITION", "FUNDING_ROUND", "NEW_EXECUTIVE", "EXPANSION", "REORGANIZATION", "REGULATION", "PROJECT", "OTHER"];
-export const contactBatchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactBatchStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];
 export const dayScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayScope"]> = ["ME", "TEAM"];
+export const deletedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeletedType"]> = ["ACCOUNT", "CONTACT", "BUSINESS_UNIT", "OPPORTUNITY", "QBR", "ACTIVITY", "TASK", "PRODUCT", "CONTRACT", "ACCOUNT_EVENT"];
 export const eventSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventSource"]> = ["MANUAL", "API"];
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["NEW", "REVIEWED", "OPPORTUNITY_CREATED", "NO_ACTION"];
 export const followUpStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpStatus"]> = ["OPEN", "MET", "MISSED"];

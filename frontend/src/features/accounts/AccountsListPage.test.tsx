@@ -36,6 +36,25 @@ describe('AccountsListPage', () => {
     expect(within(table).getByRole('columnheader', { name: /ARR/ })).toHaveAttribute('aria-sort', 'descending');
   });
 
+  it('downloads the filtered list as CSV: the same filters and sort, every page, no cursor', async () => {
+    stubFetch({
+      'GET /api/v1/accounts': { status: 200, body: { items: [base], nextCursor: 'next' } },
+      'GET /api/v1/users': { status: 200, body: { items: [], nextCursor: null } },
+    });
+    renderWithApp(<AccountsListPage />, { path: '/accounts?tier=KEY&tier=STRATEGIC&q=acme&sort=-arr&cursor=abc&page=2' });
+    const link = await screen.findByRole('link', { name: 'Download CSV' });
+    const url = new URL(link.getAttribute('href') ?? '', 'http://localhost');
+    expect(url.pathname).toBe('/api/v1/accounts');
+    expect(url.searchParams.getAll('tier')).toEqual(['KEY', 'STRATEGIC']);
+    expect(url.searchParams.get('q')).toBe('acme');
+    expect(url.searchParams.get('sort')).toBe('-arr');
+    expect(url.searchParams.get('archived')).toBe('false');
+    expect(url.searchParams.get('format')).toBe('csv');
+    expect(url.searchParams.has('cursor')).toBe(false);
+    expect(url.searchParams.has('limit')).toBe(false);
+    expect(link).toHaveAttribute('download');
+  });
+
   it('says so when no account matches the filters', async () => {
     stubFetch({
       'GET /api/v1/accounts': { status: 200, body: { items: [], nextCursor: null } },

@@ -31,7 +31,8 @@ import { CountryMultiSelect } from '../../components/CountrySelect';
 import { UserMultiSelect } from '../users/UserSelect';
 import { useMe } from '../auth/api';
 import { canCreateAccount, canWriteAccount } from '../auth/permissions';
-import { useAccounts, useRestoreAccount, type Account } from './api';
+import { accountListQuery, useAccounts, useRestoreAccount, type Account } from './api';
+import { DownloadCsvButton } from '../../components/DownloadCsvButton';
 import { accountFiltersCodec, emptyFilters, hasActiveFilters, toggleSort, type AccountFilters, type SortField } from './filters';
 import { Truncated } from '../../components/Truncated';
 
@@ -92,6 +93,7 @@ export function AccountsListPage() {
                 { value: 'archived', label: 'Archived' },
               ]}
             />
+            <DownloadCsvButton path="/api/v1/accounts" query={accountListQuery(filters, undefined, PAGE_SIZE)} />
             {canCreateAccount(me) && (
               <Button component={Link} to="/accounts/new">
                 New account

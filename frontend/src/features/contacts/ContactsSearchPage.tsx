@@ -13,7 +13,8 @@ import { useAccount } from '../accounts/api';
 import { AccountSelect } from '../accounts/AccountSelect';
 import { useContacts } from './api';
 import { BuyingRoleBadge, LeftBadge, StanceBadge } from './badges';
-import { contactFiltersCodec, emptyContactFilters, hasActiveFilters, type ContactFilters } from './filters';
+import { contactFiltersCodec, contactListQuery, emptyContactFilters, hasActiveFilters, type ContactFilters } from './filters';
+import { DownloadCsvButton } from '../../components/DownloadCsvButton';
 import { buyingRoleOptions } from './labels';
 
 const PAGE_SIZE = 50;
@@ -29,7 +30,11 @@ export function ContactsSearchPage() {
 
   return (
     <>
-      <PageHeader title="Contacts" description="The people at your customers. Add them on an account’s People tab." />
+      <PageHeader
+        title="Contacts"
+        description="The people at your customers. Add them on an account’s People tab."
+        actions={<DownloadCsvButton path="/api/v1/contacts" query={contactListQuery(filters, undefined, PAGE_SIZE)} />}
+      />
       <Paper withBorder p="md" mb="md" component="section" aria-label="Filters">
         <Group align="flex-end" gap="sm" wrap="wrap">
           <DebouncedTextInput label="Search" placeholder="Name or email" value={filters.q} onChange={(q) => setFilters({ q })} w={260} data-autofocus />

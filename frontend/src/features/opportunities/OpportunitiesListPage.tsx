@@ -19,12 +19,13 @@ import { AccountSelect } from '../accounts/AccountSelect';
 import { UserMultiSelect } from '../users/UserSelect';
 import { useOpportunities } from './api';
 import { EventBadge, StageBadge, TypeBadge } from './badges';
-import { emptyOpportunityFilters, hasActiveFilters, opportunityFiltersCodec, type OpportunityFilters, type SortField } from './filters';
+import { emptyOpportunityFilters, hasActiveFilters, listQuery, opportunityFiltersCodec, type OpportunityFilters, type SortField } from './filters';
 import { eventOptions, stageOptions, typeOptions } from './model';
 import { NewOpportunityModal } from './OpportunityFormModal';
 import { useMe } from '../auth/api';
 import { canCreateOpportunity } from '../auth/permissions';
 import { Truncated } from '../../components/Truncated';
+import { DownloadCsvButton } from '../../components/DownloadCsvButton';
 
 const PAGE_SIZE = 50;
 /** An amount filter: money, so no negatives and at most cents. */
@@ -90,6 +91,7 @@ export function OpportunitiesListPage() {
             <Button component={Link} to="/pipeline" variant="default">
               Pipeline board
             </Button>
+            <DownloadCsvButton path="/api/v1/opportunities" query={listQuery(filters, undefined, PAGE_SIZE)} />
             {canCreate && <Button onClick={newModal.open}>New opportunity</Button>}
           </>
         }

@@ -17,6 +17,7 @@ import {
   emptyQbrFilters,
   hasActiveQbrFilters,
   parseQbrSort,
+  qbrListQuery,
   qbrPageCodec,
   sortToParam,
   toggleQbrSort,
@@ -26,6 +27,7 @@ import {
 } from './filters';
 import { FollowUpBadge, GradeBadge, OverdueBadge, QbrStatusBadge, qbrStatusOptions } from './QbrBadges';
 import { Truncated } from '../../components/Truncated';
+import { DownloadCsvButton } from '../../components/DownloadCsvButton';
 
 const PAGE_SIZE = 50;
 type Tier = Schemas['Tier'];
@@ -357,15 +359,18 @@ export function QbrsPage() {
             : 'Grade survey rounds across accounts: status, result and follow-up.'
         }
         actions={
-          <SegmentedControl
-            aria-label="View"
-            value={view}
-            onChange={(v) => setFilters({ view: v === 'overdue' ? 'overdue' : 'rounds' })}
-            data={[
-              { value: 'rounds', label: 'All rounds' },
-              { value: 'overdue', label: 'Overdue accounts' },
-            ]}
-          />
+          <>
+            <SegmentedControl
+              aria-label="View"
+              value={view}
+              onChange={(v) => setFilters({ view: v === 'overdue' ? 'overdue' : 'rounds' })}
+              data={[
+                { value: 'rounds', label: 'All rounds' },
+                { value: 'overdue', label: 'Overdue accounts' },
+              ]}
+            />
+            {view === 'rounds' && <DownloadCsvButton path="/api/v1/qbrs" query={qbrListQuery(filters, undefined, PAGE_SIZE)} />}
+          </>
         }
       />
       {view === 'overdue' ? (

@@ -14,9 +14,10 @@ import { useMe } from '../auth/api';
 import { hasRole, hasScope } from '../auth/permissions';
 import { useTasks, type Task, type TaskStatus } from './api';
 import { TaskSourceBadge, TaskStatusBadge } from './badges';
-import { taskFiltersCodec, type DueFilter, type TaskFilters } from './filters';
+import { taskFiltersCodec, taskListQuery, type DueFilter, type TaskFilters } from './filters';
 import { EditTaskModal, NewTaskModal } from './TaskForm';
 import { TaskDoneCheckbox } from './TaskDoneCheckbox';
+import { DownloadCsvButton } from '../../components/DownloadCsvButton';
 
 const PAGE_SIZE = 50;
 
@@ -43,7 +44,12 @@ export function TasksPage() {
       <PageHeader
         title="Tasks"
         description="What has to be done on each account, by when. A failing QBR's follow-up actions become tasks of the account's owner."
-        actions={writer && <Button onClick={() => setCreating(true)}>New task</Button>}
+        actions={
+          <>
+            <DownloadCsvButton path="/api/v1/tasks" query={taskListQuery(query, undefined, PAGE_SIZE)} />
+            {writer && <Button onClick={() => setCreating(true)}>New task</Button>}
+          </>
+        }
       />
       <Paper withBorder p="md" mb="md" component="section" aria-label="Filters">
         <Group align="flex-end" gap="sm" wrap="wrap">

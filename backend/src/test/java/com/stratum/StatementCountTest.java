@@ -91,6 +91,42 @@ class StatementCountTest {
                         schedule(id);
                     }, () -> api().get("/api/v1/accounts/{id}", id), "tags.size()");
                 }),
+                endpoint("GET /api/v1/accounts?updatedAfter= (sync)", 1, () -> {
+                    String owner = accountManager();
+                    String after = java.time.Instant.now(clock()).minusSeconds(1).toString();
+                    return new Endpoint(row -> account(Map.of("ownerId", owner, "tags", List.of("t" + row))),
+                            () -> {
+                                settle();
+                                return api().queryParam("ownerId", owner).queryParam("updatedAfter", after)
+                                        .get("/api/v1/accounts");
+                            }, ITEMS);
+                }),
+                endpoint("GET /api/v1/activities?updatedAfter= (sync)", 2, () -> {
+                    // Each activity with a contact: the contacts of a page are read in one statement.
+                    String accountId = account(Map.of());
+                    String contact = People.contact(accountId, Map.of());
+                    String after = java.time.Instant.now(clock()).minusSeconds(1).toString();
+                    return new Endpoint(row -> api().body(Map.of("type", "CALL", "occurredAt",
+                                    java.time.Instant.now().minusSeconds(60 + row).toString(), "summary", "Call " + row,
+                                    "contactIds", List.of(contact)))
+                            .post("/api/v1/accounts/{id}/activities", accountId).then().statusCode(201),
+                            () -> {
+                                settle();
+                                return api().queryParam("accountId", accountId).queryParam("updatedAfter", after)
+                                        .get("/api/v1/activities");
+                            }, ITEMS);
+                }),
+                endpoint("GET /api/v1/deletions?type=CONTACT", 1, () -> {
+                    String accountId = account(Map.of());
+                    String after = java.time.Instant.now(clock()).minusSeconds(1).toString();
+                    return new Endpoint(row -> api().delete("/api/v1/contacts/{id}",
+                                    People.contact(accountId, Map.of())).then().statusCode(204),
+                            () -> {
+                                settle();
+                                return api().queryParam("type", "CONTACT").queryParam("updatedAfter", after)
+                                        .get("/api/v1/deletions");
+                            }, ITEMS);
+                }),
                 endpoint("GET /api/v1/products", 1, () -> {
                     String family = Fixtures.unique("Family");
                     return new Endpoint(row -> api().body(Map.of("sku", Fixtures.unique("SC"), "name", "Product " + row,
@@ -512,6 +548,44 @@ class StatementCountTest {
 
     private long statements() {
         return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    private static com.stratum.support.TestClock clock() {
+        return Arc.container().instance(com.stratum.support.TestClock.class).get();
+    }
+
+    /** Lets sync's settle window pass, so that what was just written is listed (common/Sync). */
+    private static void settle() {
+        clock().advance(Arc.container().instance(com.stratum.common.Sync.class).get().settle().plusSeconds(1));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock().reset();
+    }
+
+    /** A list as CSV reads its rows in one statement from a cursor, however many there are. */
+    @Test
+    void csvExportStatementsDoNotGrowWithTheRows() {
+        String owner = accountManager();
+        account(Map.of("ownerId", owner));
+        account(Map.of("ownerId", owner));
+        Supplier<Response> csv = () -> api().queryParam("ownerId", owner).queryParam("format", "csv")
+                .get("/api/v1/accounts");
+        csv.get().then().statusCode(200);
+        long before = statements();
+        String few = csv.get().then().statusCode(200).extract().asString();
+        long fewStatements = statements() - before;
+        for (int i = 0; i < 6; i++) {
+            account(Map.of("ownerId", owner));
+        }
+        before = statements();
+        String more = csv.get().then().statusCode(200).extract().asString();
+        long moreStatements = statements() - before;
+        assertThat(few.split("\r\n")).hasSize(1 + 2);
+        assertThat(more.split("\r\n")).hasSize(1 + 8);
+        assertThat(fewStatements).isEqualTo(1);
+        assertThat(moreStatements).isEqualTo(fewStatements);
     }
 
     private static Arguments endpoint(String name, int statements, Supplier<Endpoint> setUp) {

@@ -75,7 +75,8 @@ public class AccountFilter {
     public String touchOverdue;
 
     @QueryParam("archived")
-    @Parameter(description = "true lists archived accounts only; default false.",
+    @Parameter(description = "true lists archived accounts only; default false, except with updatedAfter, which lists"
+            + " both (a sync sees an account archived through its `archived` property).",
             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
     public String archived;
 
@@ -95,12 +96,12 @@ public class AccountFilter {
                 QueryParams.date("renewalBefore", renewalBefore), QueryParams.date("renewalAfter", renewalAfter),
                 QueryParams.decimal("minArr", minArr), QueryParams.decimal("maxArr", maxArr),
                 QueryParams.bool("qbrOverdue", qbrOverdue), QueryParams.bool("singleThreaded", singleThreaded),
-                QueryParams.bool("touchOverdue", touchOverdue), archivedOnly != null && archivedOnly);
+                QueryParams.bool("touchOverdue", touchOverdue), archivedOnly);
     }
 
     public record Criteria(String q, List<Tier> tiers, List<UUID> ownerIds, List<String> industries,
             List<String> territories, List<String> countries, List<Lifecycle> lifecycles, LocalDate renewalBefore,
             LocalDate renewalAfter, BigDecimal minArr, BigDecimal maxArr, Boolean qbrOverdue, Boolean singleThreaded,
-            Boolean touchOverdue, boolean archived) {
+            Boolean touchOverdue, Boolean archived) {
     }
 }

@@ -1,8 +1,12 @@
 package com.stratum.account;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import com.stratum.common.CsvParams;
+import com.stratum.common.CsvExport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
 import com.stratum.common.PageParams;
+import com.stratum.common.SyncParams;
 import com.stratum.common.Responses;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
@@ -56,10 +60,21 @@ public class AccountResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "listAccounts", summary = "List accounts",
-            description = "Keyset-paged; live accounts unless archived=true.")
-    public AccountPage list(@BeanParam AccountFilter filter, @BeanParam PageParams page) {
-        return queries.list(filter.criteria(), filter.sort, page.limit(), page.cursor);
+            description = "Keyset-paged; live accounts unless archived=true. As CSV (Accept: text/csv or format=csv):"
+                    + " every account the filters match, unpaged.")
+    @APIResponse(responseCode = "200", description = "A page of accounts, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountPage.class)),
+            @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "Columns: " + AccountQueries.CSV))})
+    public Response list(@BeanParam AccountFilter filter, @BeanParam SyncParams sync, @BeanParam CsvParams format,
+            @BeanParam PageParams page, @Context HttpHeaders headers) {
+        if (format.wanted(headers)) {
+            return queries.csv(filter.criteria(), sync.after(), filter.sort);
+        }
+        return Response.ok(queries.list(filter.criteria(), sync.after(), filter.sort, page.limit(), page.cursor))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @POST

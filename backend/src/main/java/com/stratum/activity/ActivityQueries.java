@@ -1,5 +1,8 @@
 package com.stratum.activity;
 
+import com.stratum.common.CsvExport;
+import java.time.Instant;
+import com.stratum.common.Sync;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.Keyset;
 import com.stratum.common.Paging;
@@ -34,12 +37,18 @@ public class ActivityQueries {
     }
 
     private static final List<SortField<Row>> SORTS = List.of(
-            new SortField<>("occurredAt", "x.occurredAt", ValueType.INSTANT, false, r -> r.activity.occurredAt));
+            new SortField<>("occurredAt", "x.occurredAt", ValueType.INSTANT, false, r -> r.activity.occurredAt),
+            new SortField<>("updatedAt", "x.updatedAt", ValueType.INSTANT, false, r -> r.activity.updatedAt));
 
     private final EntityManager em;
     private final Paging paging;
 
-    public ActivityQueries(EntityManager em, Paging paging) {
+    private final Sync sync;
+    private final CsvExport csv;
+
+    public ActivityQueries(EntityManager em, Paging paging, Sync sync, CsvExport csv) {
+        this.sync = sync;
+        this.csv = csv;
         this.em = em;
         this.paging = paging;
     }
@@ -47,14 +56,45 @@ public class ActivityQueries {
     /** An account's activities, newest first unless sorted otherwise. */
     @Transactional
     public ActivityPage list(UUID accountId, String sort, int limit, String cursor) {
-        Keyset<Row> keyset = Keyset.parse(sort, "-occurredAt", SORTS, "x.id", r -> r.activity.id);
+        return list(List.of(accountId), null, sort, limit, cursor);
+    }
+
+    /** The columns of the activities list as CSV, as the contract names them. */
+    public static final String CSV = "id,accountId,type,occurredAt,summary,body,contactIds,opportunityId,"
+            + "opportunityTitle,qbrId,authorId,authorName,source,externalId,createdAt,updatedAt,version";
+    private static final CsvExport.Columns<ActivityView> CSV_COLUMNS = CsvExport.columns(CSV, ActivityView.class);
+
+    /** Activities of any of {@code accountIds} (every account when empty), newest first unless sorted otherwise. */
+    @Transactional
+    public ActivityPage list(List<UUID> accountIds, Instant updatedAfter, String sort, int limit, String cursor) {
+        Paging.Slice<Row> page = paging.page(LIST, filters(accountIds, updatedAfter), keyset(updatedAfter, sort),
+                limit, cursor);
+        return new Paging.Slice<>(views(page.items()), page.nextCursor(), page.total(), page.totalIsEstimate())
+                .to(ActivityPage::new);
+    }
+
+    /** Every activity the filters match, in the list's order, as CSV streamed from a cursor. */
+    public jakarta.ws.rs.core.Response csv(List<UUID> accountIds, Instant updatedAfter, String sort) {
+        return csv.response("activities", LIST, filters(accountIds, updatedAfter), keyset(updatedAfter, sort),
+                this::views, CSV_COLUMNS, em -> { });
+    }
+
+    private static Keyset<Row> keyset(Instant updatedAfter, String sort) {
+        return Keyset.parse(Sync.sort(updatedAfter, sort), "-occurredAt", SORTS, "x.id", r -> r.activity.id);
+    }
+
+    private QueryBuilder filters(List<UUID> accountIds, Instant updatedAfter) {
         QueryBuilder query = new QueryBuilder();
-        query.and("x.accountId = " + query.param(accountId));
-        Paging.Slice<Row> page = paging.page(LIST, query, keyset, limit, cursor);
-        Map<UUID, List<ActivityView.ContactRef>> contacts = contacts(page.items().stream()
-                .map(r -> r.activity.id).toList());
-        return page.map(r -> ActivityView.of(r.activity, contacts.getOrDefault(r.activity.id, List.of()),
-                r.opportunityTitle, r.authorName)).to(ActivityPage::new);
+        query.in("x.accountId", accountIds);
+        sync.bound(updatedAfter, "x.updatedAt", query);
+        return query;
+    }
+
+    /** The rows' views, their contacts read in one statement. */
+    private List<ActivityView> views(List<Row> rows) {
+        Map<UUID, List<ActivityView.ContactRef>> contacts = contacts(rows.stream().map(r -> r.activity.id).toList());
+        return rows.stream().map(r -> ActivityView.of(r.activity, contacts.getOrDefault(r.activity.id, List.of()),
+                r.opportunityTitle, r.authorName)).toList();
     }
 
     @Transactional

@@ -1,5 +1,17 @@
 package com.stratum.activity;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import com.stratum.common.CsvParams;
+import com.stratum.common.CsvExport;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import java.util.List;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.BeanParam;
+import com.stratum.common.QueryParams;
+import com.stratum.common.PageParams;
+import com.stratum.common.SyncParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
 import com.stratum.common.Responses;
@@ -45,6 +57,31 @@ public class ActivityResource {
         this.activities = activities;
         this.queries = queries;
         this.batch = batch;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
+    @Operation(operationId = "listActivities", summary = "List activities across accounts",
+            description = "Keyset-paged, newest first unless sorted otherwise; with updatedAfter, the changes for a"
+                    + " sync. As CSV (Accept: text/csv or format=csv): every activity the filters match, unpaged.")
+    @APIResponse(responseCode = "200", description = "A page of activities, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityPage.class)),
+            @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "Columns: " + ActivityQueries.CSV))})
+    public Response list(
+            @QueryParam("accountId") @Parameter(description = "Only activities of these accounts; repeat for any of"
+                    + " several.", schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class))
+            List<String> accountId,
+            @QueryParam("sort") @Parameter(description = "occurredAt, -occurredAt or updatedAt. Default -occurredAt"
+                    + " (newest first).", example = "-occurredAt") String sort,
+            @BeanParam SyncParams sync, @BeanParam CsvParams format, @BeanParam PageParams page,
+            @Context HttpHeaders headers) {
+        List<UUID> accounts = QueryParams.uuids("accountId", accountId);
+        if (format.wanted(headers)) {
+            return queries.csv(accounts, sync.after(), sort);
+        }
+        return Response.ok(queries.list(accounts, sync.after(), sort, page.limit(), page.cursor))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

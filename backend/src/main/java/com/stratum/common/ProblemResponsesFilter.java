@@ -85,6 +85,9 @@ public class ProblemResponsesFilter implements OASFilter {
             });
             etagHeaders(openAPI, responses);
             IntegrationContract.conditionalGet(method, operation, responses);
+            if (parameters.stream().anyMatch(p -> Sync.PARAMETER.equals(p.getName()))) {
+                syncHeader(responses);
+            }
             if (method == PathItem.HttpMethod.PATCH && hasBody) {
                 mergePatchSchema(openAPI, operation);
             }
@@ -257,6 +260,19 @@ public class ProblemResponsesFilter implements OASFilter {
                 response.setContent(content);
             }
         });
+    }
+
+    /** A list read for sync sends where the next run starts ({@link Sync}). */
+    private static void syncHeader(APIResponses responses) {
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok == null || ok.getHeaders() != null && ok.getHeaders().containsKey(Sync.HEADER)) {
+            return;
+        }
+        Content content = ok.getContent();
+        ok.setContent(null);
+        ok.addHeader(Sync.HEADER, OASFactory.createHeader().description(Sync.HEADER_DESCRIPTION)
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("date-time")));
+        ok.setContent(content);
     }
 
     private static void add(APIResponses responses, String code, String description) {

@@ -1,5 +1,8 @@
 package com.stratum.contact;
 
+import com.stratum.common.CsvExport;
+import java.time.Instant;
+import com.stratum.common.Sync;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.Keyset;
 import com.stratum.common.Paging;
@@ -62,7 +65,12 @@ public class ContactQueries {
     private final EntityManager em;
     private final Paging paging;
 
-    public ContactQueries(EntityManager em, Paging paging) {
+    private final Sync sync;
+    private final CsvExport csv;
+
+    public ContactQueries(EntityManager em, Paging paging, Sync sync, CsvExport csv) {
+        this.sync = sync;
+        this.csv = csv;
         this.em = em;
         this.paging = paging;
     }
@@ -79,16 +87,46 @@ public class ContactQueries {
     static final int MIN_FRAGMENT = 3;
 
     @Transactional
-    public ContactPage list(ContactFilter.Criteria filter, String sort, int limit, String cursor) {
-        Keyset<Row> keyset = Keyset.parse(sort, "name", SORTS, "c.id", r -> r.contact.id);
-        if (filter.q() != null && filter.accountIds().isEmpty()) {
+    public ContactPage list(ContactFilter.Criteria filter, Instant updatedAfter, String sort, int limit,
+            String cursor) {
+        Keyset<Row> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "name", SORTS, "c.id", r -> r.contact.id);
+        if (filter.q() != null && filter.accountIds().isEmpty() && updatedAfter == null) {
             return search(filter, keyset, limit, cursor);
         }
         QueryBuilder matching = filters(new QueryBuilder(), filter);
         if (filter.q() != null) {
             containsTerm(matching, filter.q());
         }
+        sync.bound(updatedAfter, "c.updatedAt", matching);
         return paging.page(LIST, matching, keyset, limit, cursor).map(Row::view).to(ContactPage::new);
+    }
+
+    /** The columns of the contacts list as CSV, as the contract names them. */
+    public static final String CSV = "id,accountId,accountName,name,title,email,phone,businessUnitId,"
+            + "businessUnitName,buyingRole,influence,stance,preferredChannel,preferredLanguage,reportsToId,"
+            + "reportsToName,relationshipOwnerId,relationshipOwnerName,leftCompanyOn,lastTouchAt,createdAt,updatedAt,"
+            + "version";
+    private static final CsvExport.Columns<ContactView> CSV_COLUMNS = CsvExport.columns(CSV, ContactView.class);
+
+    /**
+     * Every contact the filters match, in the list's order, as CSV streamed from a cursor. The term matches as the
+     * search does, but every match, not the search's first candidates: contacts with a word starting with each of
+     * its words (or, for a term of no word, whose name or email contains it).
+     */
+    public jakarta.ws.rs.core.Response csv(ContactFilter.Criteria filter, Instant updatedAfter, String sort) {
+        Keyset<Row> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "name", SORTS, "c.id", r -> r.contact.id);
+        QueryBuilder matching = filters(new QueryBuilder(), filter);
+        if (filter.q() != null) {
+            List<String> words = ContactSearchWords.of(filter.q());
+            if (words.isEmpty()) {
+                containsTerm(matching, filter.q());
+            } else {
+                words.forEach(word -> matching.and(startsAWord(matching, word)));
+            }
+        }
+        sync.bound(updatedAfter, "c.updatedAt", matching);
+        return csv.response("contacts", LIST, matching, keyset, rows -> rows.stream().map(Row::view).toList(),
+                CSV_COLUMNS, em -> { });
     }
 
     /**

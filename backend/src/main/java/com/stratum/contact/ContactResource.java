@@ -1,5 +1,10 @@
 package com.stratum.contact;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import com.stratum.common.CsvParams;
+import com.stratum.common.CsvExport;
+import com.stratum.common.SyncParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
 import com.stratum.common.PageParams;
@@ -72,15 +77,27 @@ public class ContactResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "searchContacts", summary = "Search contacts across accounts",
-            description = "Keyset-paged, by name unless sorted otherwise.")
-    public ContactPage search(@BeanParam ContactFilter filter,
+            description = "Keyset-paged, by name unless sorted otherwise. As CSV (Accept: text/csv or format=csv): every"
+                    + " contact the filters match, unpaged; q then matches contacts with a word starting with each of"
+                    + " its words, all of them rather than the search's first 500 candidates.")
+    @APIResponse(responseCode = "200", description = "A page of contacts, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPage.class)),
+            @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "Columns: " + ContactQueries.CSV))})
+    public Response search(@BeanParam ContactFilter filter,
             @QueryParam("accountId") @Parameter(description = "Only contacts of these accounts; repeat for any of"
                     + " several.", schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class))
             List<String> accountId,
-            @BeanParam PageParams page) {
-        return queries.list(filter.criteria(QueryParams.uuids("accountId", accountId)), filter.sort, page.limit(),
-                page.cursor);
+            @BeanParam SyncParams sync, @BeanParam CsvParams format, @BeanParam PageParams page,
+            @Context HttpHeaders headers) {
+        ContactFilter.Criteria criteria = filter.criteria(QueryParams.uuids("accountId", accountId));
+        if (format.wanted(headers)) {
+            return queries.csv(criteria, sync.after(), filter.sort);
+        }
+        return Response.ok(queries.list(criteria, sync.after(), filter.sort, page.limit(), page.cursor))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

@@ -67,7 +67,7 @@ public class ContactService {
 
     @Transactional
     public ContactPage list(UUID accountId, ContactFilter.Criteria filter, String sort, int limit, String cursor) {
-        ContactPage page = queries.list(filter, sort, limit, cursor);
+        ContactPage page = queries.list(filter, null, sort, limit, cursor);
         if (page.items().isEmpty()) {
             accounts.find(accountId); // an unknown account is a 404, not an empty list; contacts prove it exists
         }

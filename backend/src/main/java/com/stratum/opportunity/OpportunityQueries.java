@@ -1,7 +1,10 @@
 package com.stratum.opportunity;
 
+import java.time.Instant;
+import com.stratum.common.Sync;
 import com.stratum.accountevent.CompellingEventType;
 import com.stratum.common.ApiProblem;
+import com.stratum.common.CsvExport;
 import com.stratum.common.Keyset;
 import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
@@ -52,15 +55,43 @@ public class OpportunityQueries {
     private final EntityManager em;
     private final Paging paging;
 
-    public OpportunityQueries(EntityManager em, Paging paging) {
+    private final Sync sync;
+    private final CsvExport csv;
+
+    public OpportunityQueries(EntityManager em, Paging paging, Sync sync, CsvExport csv) {
+        this.sync = sync;
+        this.csv = csv;
         this.em = em;
         this.paging = paging;
     }
 
+    /** The columns of the opportunities list as CSV, as the contract names them. */
+    public static final String CSV = "id,accountId,accountName,type,title,product,amount,stage,probability,"
+            + "weightedAmount,expectedCloseDate,ownerId,ownerName,compellingEventId,nextStep,lossReason,closed,"
+            + "closedAt,createdAt,updatedAt,version";
+    private static final CsvExport.Columns<OpportunityView> CSV_COLUMNS = CsvExport.columns(CSV,
+            OpportunityView.class);
+
     @Transactional
-    public OpportunityPage list(OpportunityFilter.Criteria filter, String sort, int limit, String cursor) {
-        Keyset<Row> keyset = Keyset.parse(sort, "expectedCloseDate", SORTS, "o.id", r -> r.opportunity.id);
+    public OpportunityPage list(OpportunityFilter.Criteria filter, Instant updatedAfter, String sort, int limit,
+            String cursor) {
+        return paging.page(LIST, filters(filter, updatedAfter), keyset(updatedAfter, sort), limit, cursor)
+                .map(Row::view).to(OpportunityPage::new);
+    }
+
+    /** Every opportunity the filters match, in the list's order, as CSV streamed from a cursor. */
+    public jakarta.ws.rs.core.Response csv(OpportunityFilter.Criteria filter, Instant updatedAfter, String sort) {
+        return csv.response("opportunities", LIST, filters(filter, updatedAfter), keyset(updatedAfter, sort),
+                rows -> rows.stream().map(Row::view).toList(), CSV_COLUMNS, em -> { });
+    }
+
+    private static Keyset<Row> keyset(Instant updatedAfter, String sort) {
+        return Keyset.parse(Sync.sort(updatedAfter, sort), "expectedCloseDate", SORTS, "o.id", r -> r.opportunity.id);
+    }
+
+    private QueryBuilder filters(OpportunityFilter.Criteria filter, Instant updatedAfter) {
         QueryBuilder query = new QueryBuilder();
+        sync.bound(updatedAfter, "o.updatedAt", query);
         query.in("o.accountId", filter.accountIds());
         query.in("o.type", filter.types());
         query.in("o.stage", filter.stages());
@@ -86,7 +117,7 @@ public class OpportunityQueries {
         if (filter.minAmount() != null) {
             query.and("o.amount >= " + query.param(filter.minAmount()));
         }
-        return paging.page(LIST, query, keyset, limit, cursor).map(Row::view).to(OpportunityPage::new);
+        return query;
     }
 
     @Transactional

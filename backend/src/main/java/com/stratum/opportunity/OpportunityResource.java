@@ -1,5 +1,9 @@
 package com.stratum.opportunity;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import com.stratum.common.CsvParams;
+import com.stratum.common.CsvExport;
+import com.stratum.common.SyncParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
 import com.stratum.common.PageParams;
@@ -55,9 +59,21 @@ public class OpportunityResource {
     }
 
     @GET
-    @Operation(operationId = "listOpportunities", summary = "List opportunities")
-    public OpportunityPage list(@BeanParam OpportunityFilter filter, @BeanParam PageParams page) {
-        return queries.list(filter.criteria(), filter.sort, page.limit(), page.cursor);
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
+    @Operation(operationId = "listOpportunities", summary = "List opportunities",
+            description = "Keyset-paged. As CSV (Accept: text/csv or format=csv): every opportunity the filters"
+                    + " match, unpaged.")
+    @APIResponse(responseCode = "200", description = "A page of opportunities, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpportunityPage.class)),
+            @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "Columns: " + OpportunityQueries.CSV))})
+    public Response list(@BeanParam OpportunityFilter filter, @BeanParam SyncParams sync,
+            @BeanParam CsvParams format, @BeanParam PageParams page, @Context HttpHeaders headers) {
+        if (format.wanted(headers)) {
+            return queries.csv(filter.criteria(), sync.after(), filter.sort);
+        }
+        return Response.ok(queries.list(filter.criteria(), sync.after(), filter.sort, page.limit(), page.cursor))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @POST

@@ -1,5 +1,8 @@
 package com.stratum.revenue;
 
+import com.stratum.common.CsvExport;
+import java.time.Instant;
+import com.stratum.common.Sync;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.Keyset;
 import com.stratum.common.Paging;
@@ -24,14 +27,40 @@ public class ProductQueries {
 
     private final Paging paging;
 
-    public ProductQueries(Paging paging) {
+    private final Sync sync;
+
+    private final CsvExport csv;
+
+    public ProductQueries(Paging paging, Sync sync, CsvExport csv) {
+        this.sync = sync;
+        this.csv = csv;
         this.paging = paging;
     }
 
+    /** The columns of the products list as CSV, as the contract names them. */
+    public static final String CSV = "id,sku,name,family,recurring,active,createdAt,updatedAt,version";
+    private static final CsvExport.Columns<ProductView> CSV_COLUMNS = CsvExport.columns(CSV, ProductView.class);
+
     @Transactional
-    public ProductPage list(ProductFilter.Criteria filter, String sort, int limit, String cursor) {
-        Keyset<Product> keyset = Keyset.parse(sort, "sku", SORTS, "p.id", p -> p.id);
+    public ProductPage list(ProductFilter.Criteria filter, Instant updatedAfter, String sort, int limit,
+            String cursor) {
+        return paging.page(LIST, filters(filter, updatedAfter), keyset(updatedAfter, sort), limit, cursor)
+                .map(ProductView::of).to(ProductPage::new);
+    }
+
+    /** Every product the filters match, in the list's order, as CSV streamed from a cursor. */
+    public jakarta.ws.rs.core.Response csv(ProductFilter.Criteria filter, Instant updatedAfter, String sort) {
+        return csv.response("products", LIST, filters(filter, updatedAfter), keyset(updatedAfter, sort),
+                rows -> rows.stream().map(ProductView::of).toList(), CSV_COLUMNS, em -> { });
+    }
+
+    private static Keyset<Product> keyset(Instant updatedAfter, String sort) {
+        return Keyset.parse(Sync.sort(updatedAfter, sort), "sku", SORTS, "p.id", p -> p.id);
+    }
+
+    private QueryBuilder filters(ProductFilter.Criteria filter, Instant updatedAfter) {
         QueryBuilder query = new QueryBuilder();
+        sync.bound(updatedAfter, "p.updatedAt", query);
         if (filter.q() != null) {
             String pattern = query.param(QueryParams.containsPattern(filter.q()));
             query.and("(lower(p.sku) like " + pattern + " escape '\\' or lower(p.name) like " + pattern
@@ -41,7 +70,7 @@ public class ProductQueries {
         if (filter.active() != null) {
             query.and("p.active = " + query.param(filter.active()));
         }
-        return paging.page(LIST, query, keyset, limit, cursor).map(ProductView::of).to(ProductPage::new);
+        return query;
     }
 
     public Product find(UUID id) {

@@ -1,5 +1,9 @@
 package com.stratum.revenue;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import com.stratum.common.CsvParams;
+import com.stratum.common.CsvExport;
+import com.stratum.common.SyncParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
 import com.stratum.common.PageParams;
@@ -46,10 +50,21 @@ public class ProductResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "listProducts", summary = "List products",
-            description = "Keyset-paged, by SKU then id unless sorted otherwise.")
-    public ProductPage list(@BeanParam ProductFilter filter, @BeanParam PageParams page) {
-        return queries.list(filter.criteria(), filter.sort, page.limit(), page.cursor);
+            description = "Keyset-paged, by SKU then id unless sorted otherwise. As CSV (Accept: text/csv or"
+                    + " format=csv): every product the filters match, unpaged.")
+    @APIResponse(responseCode = "200", description = "A page of products, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductPage.class)),
+            @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "Columns: " + ProductQueries.CSV))})
+    public Response list(@BeanParam ProductFilter filter, @BeanParam SyncParams sync, @BeanParam CsvParams format,
+            @BeanParam PageParams page, @Context HttpHeaders headers) {
+        if (format.wanted(headers)) {
+            return queries.csv(filter.criteria(), sync.after(), filter.sort);
+        }
+        return Response.ok(queries.list(filter.criteria(), sync.after(), filter.sort, page.limit(), page.cursor))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @POST

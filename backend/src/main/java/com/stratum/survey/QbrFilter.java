@@ -46,7 +46,7 @@ public class QbrFilter {
     public String answeredTo;
 
     @QueryParam("sort")
-    @Parameter(description = "Comma list of createdAt, scheduledFor, answeredAt; prefix - for descending."
+    @Parameter(description = "Comma list of createdAt, scheduledFor, answeredAt, updatedAt; prefix - for descending."
             + " Default -createdAt.", example = "-answeredAt")
     public String sort;
 

@@ -1,5 +1,8 @@
 package com.stratum.survey;
 
+import com.stratum.common.CsvExport;
+import java.time.Instant;
+import com.stratum.common.Sync;
 import com.stratum.account.AccountQueries;
 import com.stratum.common.Keyset;
 import com.stratum.common.Paging;
@@ -40,7 +43,8 @@ public class QbrQueries {
     private static final List<SortField<Row>> SORTS = List.of(
             new SortField<>("createdAt", "q.createdAt", ValueType.INSTANT, false, r -> r.qbr.createdAt),
             new SortField<>("scheduledFor", "q.scheduledFor", ValueType.DATE, false, r -> r.qbr.scheduledFor),
-            new SortField<>("answeredAt", "q.answeredAt", ValueType.INSTANT, true, r -> r.qbr.answeredAt));
+            new SortField<>("answeredAt", "q.answeredAt", ValueType.INSTANT, true, r -> r.qbr.answeredAt),
+            new SortField<>("updatedAt", "q.updatedAt", ValueType.INSTANT, false, r -> r.qbr.updatedAt));
     private static final List<SortField<Qbr>> TREND_ORDER = List.of(
             new SortField<>("answeredAt", "q.answeredAt", ValueType.INSTANT, false, q -> q.answeredAt));
 
@@ -49,17 +53,54 @@ public class QbrQueries {
     private final AccountQueries accounts;
     private final Clock clock;
 
-    public QbrQueries(EntityManager em, Paging paging, AccountQueries accounts, Clock clock) {
+    private final Sync sync;
+
+    private final CsvExport csv;
+
+    public QbrQueries(EntityManager em, Paging paging, AccountQueries accounts, Clock clock, Sync sync,
+            CsvExport csv) {
+        this.sync = sync;
+        this.csv = csv;
         this.em = em;
         this.paging = paging;
         this.accounts = accounts;
         this.clock = clock;
     }
 
+    /** The columns of the QBRs list as CSV, as the contract names them. */
+    public static final String CSV = "id,accountId,accountName,tier,ownerId,ownerName,status,scheduledFor,"
+            + "respondentName,respondentEmail,sentAt,answeredAt,overallGrade,overallPoints,failing,npsScore,"
+            + "followUpStatus,accountQbrOverdue,createdAt,updatedAt,version";
+    private static final CsvExport.Columns<QbrSummary> CSV_COLUMNS = CsvExport.columns(CSV, QbrSummary.class);
+
     @Transactional
-    public QbrPage list(QbrFilter.Criteria filter, String sort, int limit, String cursor) {
-        Keyset<Row> keyset = Keyset.parse(sort, "-createdAt", SORTS, "q.id", r -> r.qbr.id);
+    public QbrPage list(QbrFilter.Criteria filter, Instant updatedAfter, String sort, int limit, String cursor) {
+        LocalDate today = LocalDate.now(clock);
+        return paging.page(LIST, filters(filter, updatedAfter), keyset(updatedAfter, sort), limit, cursor)
+                .map(r -> summary(r, today)).to(QbrPage::new);
+    }
+
+    /** Every QBR the filters match, in the list's order, as CSV streamed from a cursor. */
+    public jakarta.ws.rs.core.Response csv(QbrFilter.Criteria filter, Instant updatedAfter, String sort) {
+        LocalDate today = LocalDate.now(clock);
+        return csv.response("qbrs", LIST, filters(filter, updatedAfter), keyset(updatedAfter, sort),
+                rows -> rows.stream().map(r -> summary(r, today)).toList(), CSV_COLUMNS, em -> { });
+    }
+
+    private static Keyset<Row> keyset(Instant updatedAfter, String sort) {
+        return Keyset.parse(Sync.sort(updatedAfter, sort), "-createdAt", SORTS, "q.id", r -> r.qbr.id);
+    }
+
+    private static QbrSummary summary(Row r, LocalDate today) {
+        return new QbrSummary(r.qbr.id, r.qbr.accountId, r.accountName, r.tier, r.ownerId, r.ownerName, r.qbr.status,
+                r.qbr.scheduledFor, r.qbr.respondentName, r.qbr.respondentEmail, r.qbr.sentAt, r.qbr.answeredAt,
+                r.qbr.overallGrade, r.qbr.overallPoints, r.qbr.failing, r.qbr.npsScore, r.followUp,
+                r.nextQbrDue.isBefore(today), r.qbr.createdAt, r.qbr.updatedAt, r.qbr.version);
+    }
+
+    private QueryBuilder filters(QbrFilter.Criteria filter, Instant updatedAfter) {
         QueryBuilder query = new QueryBuilder();
+        sync.bound(updatedAfter, "q.updatedAt", query);
         query.in("q.accountId", filter.accountIds());
         query.in("q.status", filter.statuses());
         query.in("a.ownerId", filter.ownerIds());
@@ -74,12 +115,7 @@ public class QbrQueries {
             query.and("q.answeredAt < "
                     + query.param(filter.answeredTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
         }
-        LocalDate today = LocalDate.now(clock);
-        return paging.page(LIST, query, keyset, limit, cursor).map(r -> new QbrSummary(r.qbr.id, r.qbr.accountId,
-                r.accountName, r.tier, r.ownerId, r.ownerName, r.qbr.status, r.qbr.scheduledFor, r.qbr.respondentName,
-                r.qbr.respondentEmail, r.qbr.sentAt, r.qbr.answeredAt, r.qbr.overallGrade, r.qbr.overallPoints,
-                r.qbr.failing, r.qbr.npsScore, r.followUp, r.nextQbrDue.isBefore(today), r.qbr.createdAt))
-                .to(QbrPage::new);
+        return query;
     }
 
     @Transactional

@@ -1,5 +1,9 @@
 package com.stratum.survey;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import com.stratum.common.CsvParams;
+import com.stratum.common.CsvExport;
+import com.stratum.common.SyncParams;
 import com.stratum.common.PageParams;
 import com.stratum.common.Responses;
 import com.stratum.security.AccessFilter;
@@ -54,9 +58,21 @@ public class QbrResource {
     }
 
     @GET
-    @Operation(operationId = "listQbrs", summary = "List QBR rounds across accounts")
-    public QbrPage list(@BeanParam QbrFilter filter, @BeanParam PageParams page) {
-        return queries.list(filter.criteria(), filter.sort, page.limit(), page.cursor);
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
+    @Operation(operationId = "listQbrs", summary = "List QBR rounds across accounts",
+            description = "Keyset-paged. As CSV (Accept: text/csv or format=csv): every QBR the filters match,"
+                    + " unpaged.")
+    @APIResponse(responseCode = "200", description = "A page of QBRs, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QbrPage.class)),
+            @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "Columns: " + QbrQueries.CSV))})
+    public Response list(@BeanParam QbrFilter filter, @BeanParam SyncParams sync, @BeanParam CsvParams format,
+            @BeanParam PageParams page, @Context HttpHeaders headers) {
+        if (format.wanted(headers)) {
+            return queries.csv(filter.criteria(), sync.after(), filter.sort);
+        }
+        return Response.ok(queries.list(filter.criteria(), sync.after(), filter.sort, page.limit(), page.cursor))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

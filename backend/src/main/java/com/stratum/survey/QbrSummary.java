@@ -28,5 +28,9 @@ public record QbrSummary(
         @Schema(required = true, nullable = true) Integer npsScore,
         @Schema(required = true, nullable = true) FollowUpStatus followUpStatus,
         @Schema(required = true, description = "The account's next QBR is past due.") boolean accountQbrOverdue,
-        @Schema(required = true) Instant createdAt) {
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true, description = "The last change of the QBR or its follow-up (sync: updatedAfter).")
+        Instant updatedAt,
+        @Schema(required = true, description = "Optimistic-locking version; also the ETag of GET /qbrs/{id}.")
+        long version) {
 }

@@ -1,6 +1,9 @@
 package com.stratum.task;
 
+import java.time.Instant;
+import com.stratum.common.Sync;
 import com.stratum.common.ApiProblem;
+import com.stratum.common.CsvExport;
 import com.stratum.common.Keyset;
 import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
@@ -46,16 +49,44 @@ public class TaskQueries {
     private final Paging paging;
     private final Clock clock;
 
-    public TaskQueries(EntityManager em, Paging paging, Clock clock) {
+    private final Sync sync;
+    private final CsvExport csv;
+
+    public TaskQueries(EntityManager em, Paging paging, Clock clock, Sync sync, CsvExport csv) {
+        this.sync = sync;
+        this.csv = csv;
         this.em = em;
         this.paging = paging;
         this.clock = clock;
     }
 
+    /** The columns of the tasks list as CSV, as the contract names them. */
+    public static final String CSV = "id,title,accountId,accountName,contactId,contactName,opportunityId,"
+            + "opportunityTitle,qbrId,assigneeId,assigneeName,dueDate,status,overdue,source,followUpStep,completedAt,"
+            + "completedById,completedByName,createdById,createdByName,createdAt,updatedAt,version";
+    private static final CsvExport.Columns<TaskView> CSV_COLUMNS = CsvExport.columns(CSV, TaskView.class);
+
     @Transactional
-    public TaskPage list(TaskFilter.Criteria filter, String sort, int limit, String cursor) {
-        Keyset<Row> keyset = Keyset.parse(sort, "dueDate", SORTS, "t.id", r -> r.task.id);
+    public TaskPage list(TaskFilter.Criteria filter, Instant updatedAfter, String sort, int limit, String cursor) {
+        LocalDate today = LocalDate.now(clock);
+        return paging.page(LIST, filters(filter, updatedAfter), keyset(updatedAfter, sort), limit, cursor)
+                .map(r -> view(r, today)).to(TaskPage::new);
+    }
+
+    /** Every task the filters match, in the list's order, as CSV streamed from a cursor. */
+    public jakarta.ws.rs.core.Response csv(TaskFilter.Criteria filter, Instant updatedAfter, String sort) {
+        LocalDate today = LocalDate.now(clock);
+        return csv.response("tasks", LIST, filters(filter, updatedAfter), keyset(updatedAfter, sort),
+                rows -> rows.stream().map(r -> view(r, today)).toList(), CSV_COLUMNS, em -> { });
+    }
+
+    private static Keyset<Row> keyset(Instant updatedAfter, String sort) {
+        return Keyset.parse(Sync.sort(updatedAfter, sort), "dueDate", SORTS, "t.id", r -> r.task.id);
+    }
+
+    private QueryBuilder filters(TaskFilter.Criteria filter, Instant updatedAfter) {
         QueryBuilder query = new QueryBuilder();
+        sync.bound(updatedAfter, "t.updatedAt", query);
         query.in("t.assigneeId", filter.assigneeIds());
         query.in("t.accountId", filter.accountIds());
         query.in("t.qbrId", filter.qbrIds());
@@ -64,8 +95,7 @@ public class TaskQueries {
         if (filter.dueBefore() != null) {
             query.and("t.dueDate < " + query.param(filter.dueBefore()));
         }
-        LocalDate today = LocalDate.now(clock);
-        return paging.page(LIST, query, keyset, limit, cursor).map(r -> view(r, today)).to(TaskPage::new);
+        return query;
     }
 
     @Transactional

@@ -1,5 +1,9 @@
 package com.stratum.task;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import com.stratum.common.CsvParams;
+import com.stratum.common.CsvExport;
+import com.stratum.common.SyncParams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
 import com.stratum.common.PageParams;
@@ -49,11 +53,22 @@ public class TaskResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "listTasks", summary = "List tasks, by due date",
             description = "Keyset-paged, by due date then id unless sorted otherwise. `assigneeId` with"
-                    + " `status=OPEN` and `dueBefore` of tomorrow is someone's work for today.")
-    public TaskPage list(@BeanParam TaskFilter filter, @BeanParam PageParams page) {
-        return tasks.list(filter.criteria(), filter.sort, page.limit(), page.cursor);
+                    + " `status=OPEN` and `dueBefore` of tomorrow is someone's work for today. As CSV (Accept: text/csv or"
+                    + " format=csv): every task the filters match, unpaged.")
+    @APIResponse(responseCode = "200", description = "A page of tasks, or all of them as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskPage.class)),
+            @Content(mediaType = CsvExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "Columns: " + TaskQueries.CSV))})
+    public Response list(@BeanParam TaskFilter filter, @BeanParam SyncParams sync, @BeanParam CsvParams format,
+            @BeanParam PageParams page, @Context HttpHeaders headers) {
+        if (format.wanted(headers)) {
+            return tasks.csv(filter.criteria(), sync.after(), filter.sort);
+        }
+        return Response.ok(tasks.list(filter.criteria(), sync.after(), filter.sort, page.limit(), page.cursor))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @POST

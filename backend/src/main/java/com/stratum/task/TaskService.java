@@ -108,8 +108,13 @@ public class TaskService {
     }
 
     @Transactional
-    public TaskPage list(TaskFilter.Criteria filter, String sort, int limit, String cursor) {
-        return queries.list(filter, sort, limit, cursor);
+    public TaskPage list(TaskFilter.Criteria filter, Instant updatedAfter, String sort, int limit, String cursor) {
+        return queries.list(filter, updatedAfter, sort, limit, cursor);
+    }
+
+    /** The whole filtered list as CSV: read when the body is written, in its own transaction. */
+    public jakarta.ws.rs.core.Response csv(TaskFilter.Criteria filter, Instant updatedAfter, String sort) {
+        return queries.csv(filter, updatedAfter, sort);
     }
 
     @Transactional

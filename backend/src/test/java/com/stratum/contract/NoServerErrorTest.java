@@ -86,6 +86,19 @@ class NoServerErrorTest {
                 check(api().queryParam(param, value).get("/api/v1/accounts"), param + "=" + value);
             }
             check(api().queryParam("cursor", value).get("/api/v1/users"), "users cursor=" + value);
+            for (String path : List.of("/api/v1/accounts", "/api/v1/contacts", "/api/v1/opportunities", "/api/v1/qbrs",
+                    "/api/v1/activities", "/api/v1/tasks", "/api/v1/products")) {
+                check(api().queryParam("updatedAfter", value).get(path), path + " updatedAfter=" + value);
+                check(api().queryParam("updatedAfter", "2026-01-01T00:00:00Z").queryParam("sort", value).get(path),
+                        path + " updatedAfter with sort=" + value);
+            }
+            for (String path : List.of("/api/v1/accounts", "/api/v1/opportunities", "/api/v1/tasks")) {
+                check(api().queryParam("format", value).get(path), path + " format=" + value);
+            }
+            for (String param : List.of("type", "updatedAfter", "cursor", "limit")) {
+                check(api().queryParam("type", "CONTACT").queryParam("updatedAfter", "2026-01-01T00:00:00Z")
+                        .queryParam(param, value).get("/api/v1/deletions"), "deletions " + param + "=" + value);
+            }
             for (String param : List.of("status", "failing", "ownerId", "tier", "answeredFrom", "answeredTo", "sort",
                     "cursor", "accountId")) {
                 check(api().queryParam(param, value).get("/api/v1/qbrs"), "qbrs " + param + "=" + value);

@@ -3707,7 +3707,59 @@ export interface components {
         };
         /** @enum {string} */
         PreferredChannel: "EMAIL" | "PHONE" | "MEETING" | "VIDEO" | "CHAT";
-        /** @description RFC 9457 problem details. Extra members (for example `existingId`) carry machine-readable context for some problem types. */
+        /**
+         * @description RFC 9457 problem details. Extra members (for example `existingId`) carry machine-readable context for some problem types.
+         *
+         *     **Problem types.** Every error is `application/problem+json` (RFC 9457) whose `type` is `urn:stratum:problem:` followed by one of these:
+         *
+         *     | type | status | meaning |
+         *     | --- | --- | --- |
+         *     | `bad-request` | 400 | The request is malformed: not JSON, a property given twice, a query parameter out of range or given too often, a broken URL escape; `errors` names the parameter when one is at fault. |
+         *     | `unauthenticated` | 401 | No valid credentials: sign in, or send a live API token as `Authorization: Bearer <token>`. `reason` says `invalid-credentials` or `session-expired` where it applies. |
+         *     | `forbidden` | 403 | The role, the token's scopes or the record's owner do not allow this, or a signed-in browser sent no valid X-CSRF-Token (`reason`: `csrf`). |
+         *     | `forbidden-origin` | 403 | The request came from a foreign Origin that is not allowed (CORS). |
+         *     | `not-found` | 404 | No resource with this id, or no resource at this path. |
+         *     | `method-not-allowed` | 405 | This method is not allowed on this path. |
+         *     | `not-acceptable` | 406 | The Accept header names no media type the operation answers with. |
+         *     | `request-timeout` | 408 | The request body did not arrive completely within the body timeout. |
+         *     | `concurrent-modification` | 409 | Another write to the same resource committed at the same moment; read it again and retry (send If-Match to get 412 instead). |
+         *     | `duplicate` | 409 | A value that must be unique is taken; `field` names it and `existingId` the record that holds it. |
+         *     | `archived` | 409 | The account is archived, so it cannot change or get new records; restore it first. |
+         *     | `account-changed` | 409 | The account no longer has the owner and tier the handoff started with. |
+         *     | `activity-on-other-account` | 409 | An activity with this source and externalId is logged on another account; `existingId` names it. |
+         *     | `alert-resolved` | 409 | The revenue alert is resolved and stays so. |
+         *     | `business-unit-in-use` | 409 | The business unit still has contacts or child units. |
+         *     | `contact-in-use` | 409 | The contact is the respondent of QBRs, so it stays on record. |
+         *     | `currency-in-use` | 409 | Revenue lines exist in the company currency, so it cannot change. |
+         *     | `follow-up-judged` | 409 | The QBR's follow-up has already been judged. |
+         *     | `handoff-closed` | 409 | The handoff is accepted, declined or cancelled already. |
+         *     | `handoff-not-needed` | 409 | The account gets its owner directly (it has none yet, or is STANDARD), without a handoff. |
+         *     | `handoff-open` | 409 | The account has an open handoff, which must be settled first. |
+         *     | `import-not-ready` | 409 | Only a READY revenue import (validated, not committed) can be committed or cancelled. |
+         *     | `junior-owner` | 409 | The owner's level may not own an account of this tier. |
+         *     | `no-default-template` | 409 | There is no default survey template to send the QBR with. |
+         *     | `opportunity-closed` | 409 | The opportunity is closed (WON or LOST); reopen it first. |
+         *     | `opportunity-open` | 409 | The opportunity is still open, so it cannot be reopened. |
+         *     | `owner-change-needs-handoff` | 409 | The owner of a KEY or STRATEGIC account changes only by handoff. |
+         *     | `qbr-answered` | 409 | The QBR's survey is answered already. |
+         *     | `qbr-closed` | 409 | The QBR is closed. |
+         *     | `survey-answered` | 409 | The survey is answered already. |
+         *     | `task-closed` | 409 | The task is done or cancelled. |
+         *     | `template-in-use` | 409 | The survey template is used by QBRs. |
+         *     | `tier-capacity` | 409 | The owner already holds as many accounts of the tier as allowed; `limit` and `held` say how many. |
+         *     | `too-many-tokens` | 409 | The user has the most live API tokens allowed; revoke one first. |
+         *     | `survey-expired` | 410 | The survey link has expired. |
+         *     | `survey-withdrawn` | 410 | The survey was withdrawn. |
+         *     | `stale-version` | 412 | If-Match names a version that is no longer current; `currentVersion` is the current one. |
+         *     | `payload-too-large` | 413 | The request body (or the CSV import) is larger than its limit. |
+         *     | `uri-too-long` | 414 | The URL (path and query) is longer than its limit. |
+         *     | `unsupported-media-type` | 415 | The body is not sent in a media type the operation accepts. |
+         *     | `validation` | 422 | The body breaks a rule; `errors` names each property and what to do. |
+         *     | `too-many-requests` | 429 | The rate limit is used up, or too many requests are in progress from one address; wait `retryAfterSeconds` (the Retry-After header). |
+         *     | `headers-too-large` | 431 | The request headers are larger than their limit. |
+         *     | `internal` | 500 | An unexpected error on the server; it is logged. |
+         *     | `unavailable` | 503 | The database cannot be reached right now; retry after the Retry-After seconds. |
+         */
         Problem: {
             /**
              * @description Identifies the problem type.

@@ -74,15 +74,17 @@ final class ContractReadability {
 
     static void apply(OpenAPI openAPI) {
         servers(openAPI);
-        String description = openAPI.getInfo().getDescription() == null ? "" : openAPI.getInfo().getDescription();
-        if (!description.contains("**Problem types.**")) {
-            openAPI.getInfo().setDescription(description.stripTrailing() + "\n\n" + ProblemTypes.table());
-        }
         headers(openAPI);
         Map<String, Schema> components = openAPI.getComponents().getSchemas();
         openAPI.getComponents().removeSchema("JsonNodeType");
         sharedEnums(openAPI, components);
         problemExtensions(components.get("Problem"));
+        // On the Problem schema rather than in info: the configured info description replaces info's at start.
+        Schema problem = components.get("Problem");
+        if (problem != null && problem.getDescription() != null
+                && !problem.getDescription().contains("**Problem types.**")) {
+            problem.setDescription(problem.getDescription().stripTrailing() + "\n\n" + ProblemTypes.table());
+        }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             boolean secured = scopes(operation);
             responseHeaders(operation.getResponses(), secured);

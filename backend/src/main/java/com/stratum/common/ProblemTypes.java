@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Every problem {@code type} the API can answer with ({@code urn:stratum:problem:<slug>}), its status and what it
- * means. The contract's description lists them ({@link ContractReadability}); ProblemTypesTest fails when the code
+ * means. The contract's Problem schema lists them ({@link ContractReadability}); ProblemTypesTest fails when the code
  * sends a type that is not here, or this lists one the code no longer sends.
  */
 public final class ProblemTypes {
@@ -86,7 +86,7 @@ public final class ProblemTypes {
         return java.util.Collections.unmodifiableMap(TYPES);
     }
 
-    /** The Markdown table the contract's description ends with. */
+    /** The Markdown table the Problem schema's description ends with. */
     static String table() {
         StringBuilder table = new StringBuilder("**Problem types.** Every error is `application/problem+json` (RFC"
                 + " 9457) whose `type` is `urn:stratum:problem:` followed by one of these:\n\n"

@@ -45,7 +45,7 @@ run: db build
 	@scripts/run.sh
 
 frontend-test: frontend-deps
-	cd frontend && npm run check:api && npm run lint && npm run format:check && npm run typecheck && npm test
+	cd frontend && npm run check:api && npm run lint:api && npm run lint && npm run format:check && npm run typecheck && npm test
 
 backend-test: db frontend-build
 	rm -rf backend/target/classes/META-INF/resources backend/target/classes/db

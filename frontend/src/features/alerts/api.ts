@@ -2,11 +2,10 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, ifMatch, must, type Schemas } from '../../api/client';
 
 export type RevenueAlert = Schemas['RevenueAlert'];
-export type AlertInput = Schemas['RevenueAlertInput'];
 export type AlertStatus = Schemas['RevenueAlertStatus'];
 export type AlertRule = Schemas['RevenueAlertRule'];
 export type AlertCause = Schemas['RevenueAlertCause'];
-export type AlertPatch = Partial<{ [K in keyof AlertInput]: AlertInput[K] | null }>;
+export type AlertPatch = Schemas['RevenueAlertPatch'];
 export type RevenueAtRisk = Schemas['RevenueAtRiskReport'];
 export type AlertSettings = Schemas['RevenueAlertSettings'];
 export type AlertSettingsInput = Schemas['RevenueAlertSettingsInput'];
@@ -56,7 +55,7 @@ export function useUpdateAlert() {
       must(
         await api.PATCH('/api/v1/revenue-alerts/{id}', {
           params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-          body: patch as AlertInput,
+          body: patch,
           headers: { 'Content-Type': 'application/merge-patch+json' },
         }),
       ),

@@ -98,6 +98,7 @@ public class ProblemResponsesFilter implements OASFilter {
             responses.removeExtension(READ_ONLY_EXTENSION);
             responses.getAPIResponses().values().forEach(r -> r.removeExtension(READ_ONLY_EXTENSION));
         }));
+        ContractReadability.apply(openAPI);
     }
 
     /** The two ways in: an API token (integrations) or the session cookie (the browser). */
@@ -105,8 +106,8 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.getComponents().addSecurityScheme(API_TOKEN, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer")
                 .description("An API token (stm_...) from POST /api/v1/api-tokens, as `Authorization: Bearer <token>`."
-                        + " An operation's scopes are the ones the token needs; the token's user's role must allow"
-                        + " them too. Requests are rate limited per token and per signed-in user, across all"
+                        + " The scopes an operation needs are listed in its `x-scopes` and its description (\"Requires"
+                        + " scope …\"); the token's user's role must allow them too. Requests are rate limited per token and per signed-in user, across all"
                         + " instances: at most 600 accepted in any 60 seconds (configurable). Every response"
                         + " carries RateLimit-Limit (the allowance), RateLimit-Remaining (how many more are accepted"
                         + " right now) and RateLimit-Reset (seconds until the whole allowance is back if nothing"

@@ -74,6 +74,27 @@ class HttpEdgeLimitsTest {
     }
 
     @Test
+    void aDeclaredUploadOverTheImportLimitIs413ProblemNamingTheLimit() throws IOException {
+        RawHttp.Answer answer = RawHttp.exchange(base, "POST /api/v1/revenue-imports HTTP/1.1\r\nHost: "
+                + base.getHost() + "\r\nAuthorization: Bearer " + Api.adminToken()
+                + "\r\nContent-Type: text/csv\r\nContent-Length: 1073741825\r\n\r\n");
+        JsonNode problem = assertProblem(answer, 413);
+        assertThat(problem.path("type").asText()).isEqualTo("urn:stratum:problem:payload-too-large");
+        assertThat(problem.path("detail").asText()).contains("1073741824");
+    }
+
+    @Test
+    void aDeclaredBodyOverTheHttpDecodersOwnLimitIs413ProblemNotABareStatus() throws IOException {
+        // Far over quarkus.http.limits.max-body-size too, whose own refusal (before any route) has no body.
+        RawHttp.Answer answer = RawHttp.exchange(base, "POST /api/v1/accounts HTTP/1.1\r\nHost: " + base.getHost()
+                + "\r\nAuthorization: Bearer " + Api.adminToken()
+                + "\r\nContent-Type: application/json\r\nContent-Length: 1099511627776\r\n\r\n");
+        JsonNode problem = assertProblem(answer, 413);
+        assertThat(problem.path("type").asText()).isEqualTo("urn:stratum:problem:payload-too-large");
+        assertThat(problem.path("detail").asText()).contains("1048576");
+    }
+
+    @Test
     void aChunkedBodyOverOneMegabyteIs413Problem() throws IOException {
         RawHttp.Answer answer = RawHttp.exchange(base, chunkedHead("/api/v1/auth/login"), chunks(20, 64 * 1024));
         assertProblem(answer, 413);

@@ -1,0 +1,98 @@
+package com.stratum.common;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every problem {@code type} the API can answer with ({@code urn:stratum:problem:<slug>}), its status and what it
+ * means. The contract's Problem schema lists them ({@link ContractReadability}); ProblemTypesTest fails when the code
+ * sends a type that is not here, or this lists one the code no longer sends.
+ */
+public final class ProblemTypes {
+    /** A problem type: its HTTP status and what it means for the client. */
+    public record Type(int status, String meaning) {
+    }
+
+    private static final Map<String, Type> TYPES = new LinkedHashMap<>();
+
+    static {
+        type("bad-request", 400, "The request is malformed: not JSON, a property given twice, a query parameter out of"
+                + " range or given too often, a broken URL escape; `errors` names the parameter when one is at fault.");
+        type("unauthenticated", 401, "No valid credentials: sign in, or send a live API token as `Authorization: Bearer"
+                + " <token>`. `reason` says `invalid-credentials` or `session-expired` where it applies.");
+        type("forbidden", 403, "The role, the token's scopes or the record's owner do not allow this, or a signed-in"
+                + " browser sent no valid X-CSRF-Token (`reason`: `csrf`).");
+        type("forbidden-origin", 403, "The request came from a foreign Origin that is not allowed (CORS).");
+        type("not-found", 404, "No resource with this id, or no resource at this path.");
+        type("method-not-allowed", 405, "This method is not allowed on this path.");
+        type("not-acceptable", 406, "The Accept header names no media type the operation answers with.");
+        type("request-timeout", 408, "The request body did not arrive completely within the body timeout.");
+        type("concurrent-modification", 409, "Another write to the same resource committed at the same moment; read"
+                + " it again and retry (send If-Match to get 412 instead).");
+        type("duplicate", 409, "A value that must be unique is taken; `field` names it and `existingId` the record that"
+                + " holds it.");
+        type("archived", 409, "The account is archived, so it cannot change or get new records; restore it first.");
+        type("account-changed", 409, "The account no longer has the owner and tier the handoff started with.");
+        type("activity-on-other-account", 409, "An activity with this source and externalId is logged on another"
+                + " account; `existingId` names it.");
+        type("alert-resolved", 409, "The revenue alert is resolved and stays so.");
+        type("business-unit-in-use", 409, "The business unit still has contacts or child units.");
+        type("contact-in-use", 409, "The contact is the respondent of QBRs, so it stays on record.");
+        type("currency-in-use", 409, "Revenue lines exist in the company currency, so it cannot change.");
+        type("follow-up-judged", 409, "The QBR's follow-up has already been judged.");
+        type("handoff-closed", 409, "The handoff is accepted, declined or cancelled already.");
+        type("handoff-not-needed", 409, "The account gets its owner directly (it has none yet, or is STANDARD), without a"
+                + " handoff.");
+        type("handoff-open", 409, "The account has an open handoff, which must be settled first.");
+        type("import-not-ready", 409, "Only a READY revenue import (validated, not committed) can be committed or"
+                + " cancelled.");
+        type("junior-owner", 409, "The owner's level may not own an account of this tier.");
+        type("no-default-template", 409, "There is no default survey template to send the QBR with.");
+        type("opportunity-closed", 409, "The opportunity is closed (WON or LOST); reopen it first.");
+        type("opportunity-open", 409, "The opportunity is still open, so it cannot be reopened.");
+        type("owner-change-needs-handoff", 409, "The owner of a KEY or STRATEGIC account changes only by handoff.");
+        type("qbr-answered", 409, "The QBR's survey is answered already.");
+        type("qbr-closed", 409, "The QBR is closed.");
+        type("survey-answered", 409, "The survey is answered already.");
+        type("task-closed", 409, "The task is done or cancelled.");
+        type("template-in-use", 409, "The survey template is used by QBRs.");
+        type("tier-capacity", 409, "The owner already holds as many accounts of the tier as allowed; `limit` and"
+                + " `held` say how many.");
+        type("too-many-tokens", 409, "The user has the most live API tokens allowed; revoke one first.");
+        type("survey-expired", 410, "The survey link has expired.");
+        type("survey-withdrawn", 410, "The survey was withdrawn.");
+        type("stale-version", 412, "If-Match names a version that is no longer current; `currentVersion` is the"
+                + " current one.");
+        type("payload-too-large", 413, "The request body (or the CSV import) is larger than its limit.");
+        type("uri-too-long", 414, "The URL (path and query) is longer than its limit.");
+        type("unsupported-media-type", 415, "The body is not sent in a media type the operation accepts.");
+        type("validation", 422, "The body breaks a rule; `errors` names each property and what to do.");
+        type("too-many-requests", 429, "The rate limit is used up, or too many requests are in progress from one"
+                + " address; wait `retryAfterSeconds` (the Retry-After header).");
+        type("headers-too-large", 431, "The request headers are larger than their limit.");
+        type("internal", 500, "An unexpected error on the server; it is logged.");
+        type("unavailable", 503, "The database cannot be reached right now; retry after the Retry-After seconds.");
+    }
+
+    private ProblemTypes() {
+    }
+
+    private static void type(String slug, int status, String meaning) {
+        TYPES.put(slug, new Type(status, meaning));
+    }
+
+    /** Slug to type, in the order the contract lists them. */
+    public static Map<String, Type> all() {
+        return java.util.Collections.unmodifiableMap(TYPES);
+    }
+
+    /** The Markdown table the Problem schema's description ends with. */
+    static String table() {
+        StringBuilder table = new StringBuilder("**Problem types.** Every error is `application/problem+json` (RFC"
+                + " 9457) whose `type` is `urn:stratum:problem:` followed by one of these:\n\n"
+                + "| type | status | meaning |\n| --- | --- | --- |\n");
+        TYPES.forEach((slug, type) -> table.append("| `").append(slug).append("` | ").append(type.status())
+                .append(" | ").append(type.meaning().replace("|", "\\|")).append(" |\n"));
+        return table.toString();
+    }
+}

@@ -103,7 +103,7 @@ mint_token() {
     -d "{\"email\":\"$BENCH_ADMIN_EMAIL\",\"password\":\"$BENCH_ADMIN_PASSWORD\"}" "$BENCH_URL/api/v1/auth/login"
   csrf=$(curl -sf -b "$jar" "$BENCH_URL/api/v1/me" | python3 -c 'import json,sys; print(json.load(sys.stdin)["csrfToken"])')
   curl -sf -b "$jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
-    -d '{"name":"bench","scopes":["accounts:read","surveys:read","opportunities:read","opportunities:write","contacts:read","activities:read","tasks:read","events:read","revenue:read","revenue:write"]}' \
+    -d '{"name":"bench","scopes":["accounts:read","surveys:read","opportunities:read","opportunities:write","contacts:read","activities:read","tasks:read","events:read","revenue:read","revenue:write","webhooks:admin"]}' \
     "$BENCH_URL/api/v1/api-tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
 }
 

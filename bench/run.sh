@@ -150,7 +150,10 @@ describe() {
         BENCH_PATH='/api/v1/revenue-alerts?status=NEW' ;;
     20) NAME="GET /reports/retention (GRR and NRR)"; SCRIPT=retention.lua; THREADS=$WRK_THREADS ;;
     21) NAME="GET /renewals?within=90"; SCRIPT=renewals.lua; THREADS=$WRK_THREADS ;;
-    *) echo "bench: no scenario $1 (1 to 21)." >&2; exit 2 ;;
+    # The bench webhook of data.sql (inactive: nothing is sent) and its delivery log, newest first.
+    22) NAME="GET /webhooks/{id}/deliveries (delivery log)"; SCRIPT=get.lua; THREADS=$WRK_THREADS
+        BENCH_PATH=/api/v1/webhooks/00000000-0000-0000-0000-0000000000b2/deliveries ;;
+    *) echo "bench: no scenario $1 (1 to 22)." >&2; exit 2 ;;
   esac
   export BENCH_PATH
 }
@@ -256,7 +259,7 @@ bench_scale() {
   # The JIT compiles the hot paths during the first minute of load: one pass over every scenario first, the
   # same at both scales (also those measured only at the larger one), so that the scales compare.
   echo "bench: [$scale] JIT warm-up, ${WARMUP}s per scenario" >&2
-  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 19 20 21}; do
+  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 19 20 21 22}; do
     describe "$s"
     [ -n "$SCRIPT" ] && load "${WARMUP}s" >/dev/null
   done
@@ -276,6 +279,6 @@ if [ -n "$ONLY" ]; then
   exit 0
 fi
 record "$(run_pgbench)"
-bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21
+bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22
 bench_scale "$SMALL" 2 4
 python3 "$ROOT/bench/report.py" "$OUT"

@@ -64,6 +64,12 @@ public record BusinessEvent(Type type, UUID resourceId, Object resource) {
             return value;
         }
 
+        /** The wire name (what a refusal lists). */
+        @Override
+        public String toString() {
+            return value;
+        }
+
         /** What {@code data} is: account, opportunity, contact, activity, qbr, revenue_alert. */
         public String resourceType() {
             return resourceType;

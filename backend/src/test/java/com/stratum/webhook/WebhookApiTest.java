@@ -188,6 +188,34 @@ class WebhookApiTest {
     }
 
     @Test
+    void opportunityAndContactChangesArriveWithTheirViews() throws Exception {
+        WebhookReceiver receiver = receiver();
+        webhook(receiver.url(), "opportunity.created", "opportunity.stage_changed", "opportunity.closed",
+                "opportunity.reopened", "contact.created", "contact.updated", "contact.deleted");
+        String account = Fixtures.account(Map.of());
+        String opportunity = Fixtures.opportunity(account, "UPSELL", 1000, "2031-01-31");
+        Fixtures.moveStage(opportunity, "QUALIFIED");
+        Fixtures.moveStage(opportunity, "WON");
+        api().body(Map.of("reason", "The customer came back")).post("/api/v1/opportunities/{id}/reopen", opportunity)
+                .then().statusCode(200);
+        String contact = com.stratum.support.People.contact(account, Map.of());
+        api().contentType("application/merge-patch+json").body(Map.of("title", "CFO"))
+                .patch("/api/v1/contacts/{id}", contact).then().statusCode(200);
+        api().delete("/api/v1/contacts/{id}", contact).then().statusCode(204);
+
+        relay.deliverDue();
+        List<JsonPath> bodies = receiver.received().stream().map(r -> JsonPath.from(r.body())).toList();
+        assertThat(bodies.stream().filter(b -> b.getString("data.id").equals(opportunity))
+                .map(b -> b.getString("type") + " " + b.getString("data.stage")))
+                .containsExactly("opportunity.created IDENTIFIED", "opportunity.stage_changed QUALIFIED",
+                        "opportunity.closed WON", "opportunity.reopened QUALIFIED");
+        assertThat(bodies.stream().filter(b -> b.getString("data.id").equals(contact)).map(b -> b.getString("type")))
+                .containsExactly("contact.created", "contact.updated", "contact.deleted");
+        assertThat(bodies.stream().filter(b -> b.getString("type").equals("contact.updated"))
+                .map(b -> b.getString("data.title"))).containsExactly("CFO");
+    }
+
+    @Test
     void aRolledBackChangeSendsNothing() throws Exception {
         WebhookReceiver receiver = receiver();
         webhook(receiver.url(), "account.created");

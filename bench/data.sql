@@ -393,10 +393,22 @@ alter table opportunity_stage_change enable trigger user;
 -- before this migration, still leaves it exact.
 select rebuild_recurring_revenue_12m();
 alter table revenue_alert enable trigger user;
+-- Scenario 22: one webhook (inactive, so the app sends nothing) with one delivery per account, the last one
+-- sent, spread over 30 days, as its delivery log.
+insert into webhook (id, name, url, event_types, active, secret, created_at, updated_at)
+values ('00000000-0000-0000-0000-0000000000b2', 'Bench receiver', 'https://hooks.example.com/stratum',
+        array['account.updated'], false, 'whsec_bench', now() - interval '30 days', now());
+insert into webhook_delivery (id, webhook_id, event_id, event_type, resource_type, resource_id, body, status,
+                              created_at, due_at, attempts, last_attempt_at, response_status, latency_ms,
+                              response_excerpt, done_at)
+select md5('delivery' || a.id)::uuid, '00000000-0000-0000-0000-0000000000b2', md5('event' || a.id)::uuid,
+       'account.updated', 'account', a.id, '{"type":"account.updated","data":{"id":"' || a.id || '"}}', 'SENT',
+       now() - (random() * interval '30 days'), now(), 1, now(), 200, 40 + (random() * 60)::int, 'ok', now()
+  from account a;
 -- The report totals the triggers would have kept.
 select rebuild_report_rollups();
 commit;
 
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
     opportunity_stage_change, business_unit, contact, contact_search_word, activity, activity_contact,
-    account_event, notification, product, revenue_line, contract, recurring_revenue_12m, revenue_alert;
+    account_event, notification, product, revenue_line, contract, recurring_revenue_12m, revenue_alert, webhook_delivery;

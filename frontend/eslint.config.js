@@ -35,6 +35,7 @@ const FEATURE_IMPORTS = {
   contracts: ['auth', 'users', 'accounts'],
   retention: ['auth', 'users'],
   alerts: ['auth', 'users', 'accounts'],
+  webhooks: ['auth'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

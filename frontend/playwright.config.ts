@@ -64,6 +64,11 @@ export default defineConfig({
           STRATUM_JOBS_OUTBOX_EVERY: '1s',
           // Revenue alerts: the accounts an import touched are checked every second (e2e/revenue-import.spec.ts).
           STRATUM_JOBS_REVENUE_ALERT_CHECK_EVERY: '1s',
+          // Webhooks: e2e/webhooks.spec.ts starts a receiver on 127.0.0.2 (loopback, allowed here only), plain http,
+          // and deliveries go out every second.
+          STRATUM_WEBHOOKS_ALLOWLIST: '127.0.0.2',
+          STRATUM_WEBHOOKS_ALLOW_HTTP: 'true',
+          STRATUM_JOBS_WEBHOOKS_EVERY: '1s',
         },
       },
 });

@@ -938,6 +938,14 @@ export const rules = {
         "integerDigits": 3,
         "fractionDigits": 2
       }
+    },
+    "WebhookInput": {
+      "name": {
+        "maxLength": 100
+      },
+      "url": {
+        "maxLength": 2000
+      }
     }
   }
 } as const;

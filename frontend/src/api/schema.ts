@@ -2042,6 +2042,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhooks
+         * @description Newest first by default.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Create a webhook
+         * @description The secret is in this response once and never again (rotate it to get a new one). The URL must be https and resolve to public addresses only (loopback, private, link-local and metadata addresses are refused unless the server's allowlist names them); it is checked again before every send. The callbacks below are the requests your URL receives.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a webhook */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook
+         * @description With its delivery log; nothing more is sent to it.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook (JSON Merge Patch)
+         * @description Name, URL (checked like at creation), event types and the active flag. An inactive webhook keeps its waiting deliveries and sends them once active again. Any change clears failingSince.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook's delivery log
+         * @description Newest first: each event sent (or waiting), its status, attempts, and the last attempt's HTTP status, latency and the start of the answer.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery's event again
+         * @description A new delivery with the same event id and body, due now, retried like any other.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a webhook's secret
+         * @description A new secret, in this response once; deliveries are signed with it from now on.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workload": {
         parameters: {
             query?: never;
@@ -2261,6 +2370,16 @@ export interface components {
              */
             version: number;
         };
+        /** @description account.created, account.updated, account.archived, account.restored or account.tier_changed, with the account as GET /accounts/{id} returns it. */
+        AccountWebhookEvent: {
+            /** @description The event's id: the same in a retry or a redelivery, so a receiver can ignore repeats. */
+            id: string & components["schemas"]["UUID"];
+            type: components["schemas"]["WebhookEventType"];
+            /** @description When the change was made. */
+            occurredAt: string & components["schemas"]["Instant"];
+            actor: components["schemas"]["WebhookActor"];
+            data: components["schemas"]["AccountView"];
+        };
         /** @description Up to 500 activities from mail and calendar integrations. */
         ActivityBatch: {
             items: components["schemas"]["ActivityBatchItem"][];
@@ -2408,6 +2527,16 @@ export interface components {
              * @description Optimistic-locking version; also the ETag.
              */
             version: number;
+        };
+        /** @description activity.created, activity.updated or activity.deleted (the activity as it was), with the activity as the API returns it. */
+        ActivityWebhookEvent: {
+            /** @description The event's id: the same in a retry or a redelivery, so a receiver can ignore repeats. */
+            id: string & components["schemas"]["UUID"];
+            type: components["schemas"]["WebhookEventType"];
+            /** @description When the change was made. */
+            occurredAt: string & components["schemas"]["Instant"];
+            actor: components["schemas"]["WebhookActor"];
+            data: components["schemas"]["ActivityView"];
         };
         /** @description The answer to one question. */
         Answer: {
@@ -2721,6 +2850,16 @@ export interface components {
              */
             version: number;
         };
+        /** @description contact.created, contact.updated or contact.deleted (the contact as it was), with the contact as GET /contacts/{id} returns it. */
+        ContactWebhookEvent: {
+            /** @description The event's id: the same in a retry or a redelivery, so a receiver can ignore repeats. */
+            id: string & components["schemas"]["UUID"];
+            type: components["schemas"]["WebhookEventType"];
+            /** @description When the change was made. */
+            occurredAt: string & components["schemas"]["Instant"];
+            actor: components["schemas"]["WebhookActor"];
+            data: components["schemas"]["ContactView"];
+        };
         /** @description Writable properties of a contract. */
         ContractInput: {
             /** @example 2026-04-01 */
@@ -2792,6 +2931,15 @@ export interface components {
              */
             token: string;
             apiToken: components["schemas"]["ApiTokenView"];
+        };
+        /** @description A webhook with its signing secret, shown this once (at creation or rotation). */
+        CreatedWebhook: {
+            /**
+             * @description The HMAC-SHA256 key of the Stratum-Signature header. Store it now.
+             * @example whsec_Q3x9LkPaVb2hT8sWmYc4Rn7JdE1uGf6KzXo0Ai5Ql
+             */
+            secret: string;
+            webhook: components["schemas"]["WebhookView"];
         };
         /** @enum {string} */
         DayScope: "ME" | "TEAM";
@@ -3444,7 +3592,7 @@ export interface components {
             level?: string & components["schemas"]["Level"];
         };
         /** @enum {string} */
-        NotificationKind: "SURVEY_ANSWERED" | "FOLLOW_UP_JUDGED" | "HANDOFF_OFFERED" | "HANDOFF_ACCEPTED" | "TASK_ASSIGNED" | "EVENT_ADDED" | "REVENUE_ALERT";
+        NotificationKind: "SURVEY_ANSWERED" | "FOLLOW_UP_JUDGED" | "HANDOFF_OFFERED" | "HANDOFF_ACCEPTED" | "TASK_ASSIGNED" | "EVENT_ADDED" | "REVENUE_ALERT" | "WEBHOOK_FAILING";
         /** @description One page of the caller's notifications, newest first, with the count of unread ones. */
         NotificationPage: {
             items: components["schemas"]["NotificationView"][];
@@ -3593,6 +3741,16 @@ export interface components {
             updatedAt: string & components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+        };
+        /** @description opportunity.created, opportunity.updated, opportunity.stage_changed, opportunity.closed, opportunity.reopened or opportunity.deleted (the opportunity as it was), with the opportunity as GET /opportunities/{id} returns it. */
+        OpportunityWebhookEvent: {
+            /** @description The event's id: the same in a retry or a redelivery, so a receiver can ignore repeats. */
+            id: string & components["schemas"]["UUID"];
+            type: components["schemas"]["WebhookEventType"];
+            /** @description When the change was made. */
+            occurredAt: string & components["schemas"]["Instant"];
+            actor: components["schemas"]["WebhookActor"];
+            data: components["schemas"]["OpportunityView"];
         };
         /** @enum {string} */
         OutboxStatus: "PENDING" | "SENT" | "FAILED" | "CANCELLED";
@@ -3993,6 +4151,16 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description qbr.sent, qbr.answered or qbr.follow_up_judged, with the QBR as GET /qbrs/{id} returns it. */
+        QbrWebhookEvent: {
+            /** @description The event's id: the same in a retry or a redelivery, so a receiver can ignore repeats. */
+            id: string & components["schemas"]["UUID"];
+            type: components["schemas"]["WebhookEventType"];
+            /** @description When the change was made. */
+            occurredAt: string & components["schemas"]["Instant"];
+            actor: components["schemas"]["WebhookActor"];
+            data: components["schemas"]["QbrView"];
+        };
         /** @description The grade one question got. */
         QuestionGrade: {
             questionId: components["schemas"]["UUID"];
@@ -4323,6 +4491,16 @@ export interface components {
         };
         /** @enum {string} */
         RevenueAlertStatus: "NEW" | "ACKNOWLEDGED" | "RESOLVED";
+        /** @description revenue_alert.raised or revenue_alert.resolved, with the alert as the API returns it. */
+        RevenueAlertWebhookEvent: {
+            /** @description The event's id: the same in a retry or a redelivery, so a receiver can ignore repeats. */
+            id: string & components["schemas"]["UUID"];
+            type: components["schemas"]["WebhookEventType"];
+            /** @description When the change was made. */
+            occurredAt: string & components["schemas"]["Instant"];
+            actor: components["schemas"]["WebhookActor"];
+            data: components["schemas"]["RevenueAlert"];
+        };
         RevenueAtRiskFigures: {
             /** Format: int64 */
             openAlerts: number;
@@ -4612,7 +4790,7 @@ export interface components {
         /** @enum {string} */
         Role: "ADMIN" | "MANAGER" | "ACCOUNT_MANAGER" | "VIEWER";
         /** @enum {string} */
-        Scope: "accounts:read" | "accounts:write" | "surveys:read" | "surveys:write" | "opportunities:read" | "opportunities:write" | "contacts:read" | "contacts:write" | "activities:read" | "activities:write" | "tasks:read" | "tasks:write" | "events:read" | "events:write" | "revenue:read" | "revenue:write" | "admin";
+        Scope: "accounts:read" | "accounts:write" | "surveys:read" | "surveys:write" | "opportunities:read" | "opportunities:write" | "contacts:read" | "contacts:write" | "activities:read" | "activities:write" | "tasks:read" | "tasks:write" | "events:read" | "events:write" | "revenue:read" | "revenue:write" | "webhooks:admin" | "admin";
         /** @description The company's settings. */
         Settings: {
             /** @description Brands the survey e-mails customers get. */
@@ -5132,6 +5310,116 @@ export interface components {
              */
             readonly version: number;
         };
+        /** @description Who made the change: a signed-in user, an API token (and its user), or the system (a rule or job). */
+        WebhookActor: {
+            /** @enum {string} */
+            type: "USER" | "API_TOKEN" | "SYSTEM";
+            /** Format: uuid */
+            userId: string | null;
+            name: string | null;
+            /** Format: uuid */
+            tokenId: string | null;
+        };
+        /** @description One page of a webhook's deliveries, newest first. */
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDeliveryView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description One event sent (or being sent) to a webhook, with its last attempt. */
+        WebhookDeliveryView: {
+            id: components["schemas"]["UUID"];
+            /** @description The event's id (the payload's `id`); a redelivery sends it again. */
+            eventId: string & components["schemas"]["UUID"];
+            eventType: components["schemas"]["WebhookEventType"];
+            /** @description account, opportunity, contact, activity, qbr or revenue_alert. */
+            resourceType: string;
+            resourceId: components["schemas"]["UUID"];
+            /**
+             * @description PENDING: waiting, also between retries; SENT: answered with 2xx; FAILED: given up after the retry window.
+             * @enum {string}
+             */
+            status: "PENDING" | "SENT" | "FAILED";
+            /** Format: int32 */
+            attempts: number;
+            createdAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When it is tried next while PENDING.
+             */
+            nextAttemptAt: string | null;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            /**
+             * Format: int32
+             * @description The HTTP status of the last answer; null when none came (refused target, timeout, connection error).
+             */
+            responseStatus: number | null;
+            /**
+             * Format: int32
+             * @description How long the last attempt took, in milliseconds.
+             */
+            latencyMs: number | null;
+            /** @description The start of the last answer's body (at most 1 KiB). */
+            responseExcerpt: string | null;
+            /** @description Why the last attempt failed. */
+            error: string | null;
+            /** Format: date-time */
+            doneAt: string | null;
+        };
+        /** @enum {string} */
+        WebhookEventType: "account.created" | "account.updated" | "account.archived" | "account.restored" | "account.tier_changed" | "opportunity.created" | "opportunity.updated" | "opportunity.stage_changed" | "opportunity.closed" | "opportunity.reopened" | "opportunity.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "qbr.sent" | "qbr.answered" | "qbr.follow_up_judged" | "revenue_alert.raised" | "revenue_alert.resolved";
+        /** @description A webhook: where events go and which ones. */
+        WebhookInput: {
+            /** @example Billing system */
+            name: string;
+            /**
+             * @description An https URL (http only where the server allows it for local testing) whose host resolves to public addresses only, unless the server's allowlist names it. Redirects are not followed.
+             * @example https://hooks.example.com/stratum
+             */
+            url: string;
+            /** @description The event types sent to this webhook. */
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            /** @description Whether events are sent; an inactive webhook keeps its waiting deliveries. Defaults to true. */
+            active?: boolean;
+        };
+        /** @description One page of webhooks. */
+        WebhookPage: {
+            items: components["schemas"]["WebhookView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description A webhook. Its secret is shown only when it is created or rotated. */
+        WebhookView: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            url: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description Since when a delivery was given up after a day of retries; null while deliveries succeed. A successful delivery or a change clears it.
+             */
+            failingSince: string | null;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
         /** @description Counts and ARR over an owner's live accounts. */
         WorkloadFigures: {
             /** Format: int64 */
@@ -5497,6 +5785,20 @@ export interface components {
              * @default MID
              */
             level?: string & components["schemas"]["Level"];
+        };
+        /** @description JSON Merge Patch (RFC 7396) of WebhookInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        WebhookPatch: {
+            /** @example Billing system */
+            name?: string;
+            /**
+             * @description An https URL (http only where the server allows it for local testing) whose host resolves to public addresses only, unless the server's allowlist names it. Redirects are not followed.
+             * @example https://hooks.example.com/stratum
+             */
+            url?: string;
+            /** @description The event types sent to this webhook. */
+            eventTypes?: components["schemas"]["WebhookEventType"][];
+            /** @description Whether events are sent; an inactive webhook keeps its waiting deliveries. Defaults to true. */
+            active?: boolean;
         };
     };
     responses: never;
@@ -33889,6 +34191,768 @@ export interface operations {
             };
         };
     };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /**
+                 * @description Comma list of createdAt, name; - for descending.
+                 * @example -createdAt
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description Created; copy the secret now */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhook"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["WebhookPatch"];
+                "application/json": components["schemas"]["WebhookPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed webhook */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret; copy it now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhook"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listWorkload: {
         parameters: {
             query?: {
@@ -34117,7 +35181,7 @@ export const handoffStatusValues: ReadonlyArray<FlattenedDeepRequired<components
 export const levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Level"]> = ["JUNIOR", "MID", "SENIOR"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["PROSPECT", "ONBOARDING", "ACTIVE", "AT_RISK", "CHURNED"];
 export const monthRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonthRole"]> = ["BASELINE", "SILENT", "LATEST", "RECENT", "YEAR_EARLIER"];
-export const notificationKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationKind"]> = ["SURVEY_ANSWERED", "FOLLOW_UP_JUDGED", "HANDOFF_OFFERED", "HANDOFF_ACCEPTED", "TASK_ASSIGNED", "EVENT_ADDED", "REVENUE_ALERT"];
+export const notificationKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationKind"]> = ["SURVEY_ANSWERED", "FOLLOW_UP_JUDGED", "HANDOFF_OFFERED", "HANDOFF_ACCEPTED", "TASK_ASSIGNED", "EVENT_ADDED", "REVENUE_ALERT", "WEBHOOK_FAILING"];
 export const opportunityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityType"]> = ["UPSELL", "CROSS_SELL", "RENEWAL"];
 export const outboxStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutboxStatus"]> = ["PENDING", "SENT", "FAILED", "CANCELLED"];
 export const preferredChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferredChannel"]> = ["EMAIL", "PHONE", "MEETING", "VIDEO", "CHAT"];
@@ -34134,10 +35198,13 @@ export const revenueImportStatusValues: ReadonlyArray<FlattenedDeepRequired<comp
 export const revenueLineStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueLineStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];
 export const revenueTrendValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueTrend"]> = ["UP", "DOWN", "FLAT", "NEW", "STOPPED", "NONE"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["ADMIN", "MANAGER", "ACCOUNT_MANAGER", "VIEWER"];
-export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write", "tasks:read", "tasks:write", "events:read", "events:write", "revenue:read", "revenue:write", "admin"];
+export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write", "tasks:read", "tasks:write", "events:read", "events:write", "revenue:read", "revenue:write", "webhooks:admin", "admin"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["IDENTIFIED", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "LOST"];
 export const stanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stance"]> = ["ALLY", "NEUTRAL", "SKEPTIC"];
 export const taskSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskSource"]> = ["MANUAL", "FOLLOW_UP", "EVENT", "HANDOFF", "REVENUE_ALERT"];
 export const taskStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskStatus"]> = ["OPEN", "DONE", "CANCELLED"];
 export const teamRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TeamRole"]> = ["ACCOUNT_EXECUTIVE", "CUSTOMER_SUCCESS", "SALES_ENGINEER", "EXECUTIVE_SPONSOR", "SUPPORT_LEAD", "SPECIALIST"];
 export const tierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Tier"]> = ["STANDARD", "KEY", "STRATEGIC"];
+export const webhookActorTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookActor"]["type"]> = ["USER", "API_TOKEN", "SYSTEM"];
+export const webhookDeliveryViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDeliveryView"]["status"]> = ["PENDING", "SENT", "FAILED"];
+export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["account.created", "account.updated", "account.archived", "account.restored", "account.tier_changed", "opportunity.created", "opportunity.updated", "opportunity.stage_changed", "opportunity.closed", "opportunity.reopened", "opportunity.deleted", "contact.created", "contact.updated", "contact.deleted", "activity.created", "activity.updated", "activity.deleted", "qbr.sent", "qbr.answered", "qbr.follow_up_judged", "revenue_alert.raised", "revenue_alert.resolved"];

@@ -9,7 +9,7 @@ import { humanize, setMoneyCurrency } from '../components/format';
 import { LoadingState } from '../components/QueryState';
 import { forgetSession, useMe, useSignOut, type Me } from '../features/auth/api';
 import { useCompanySettings } from '../features/settings/api';
-import { canManage, canManageRevenue, canManageUsers, canReadAuditLog, canSeeWorkload } from '../features/auth/permissions';
+import { canManage, canManageRevenue, canManageUsers, canReadAuditLog, canManageWebhooks, canSeeWorkload } from '../features/auth/permissions';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 
 interface NavItem {
@@ -47,6 +47,7 @@ const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[
       { to: '/settings/revenue-alerts', label: 'Revenue alerts' },
       { to: '/settings/users', label: 'Users', when: canManageUsers },
       { to: '/settings/audit-log', label: 'Audit log', when: canReadAuditLog },
+      { to: '/settings/webhooks', label: 'Webhooks', when: canManageWebhooks },
     ],
   },
 ];

@@ -32,6 +32,7 @@ const OpportunitiesListPage = loadWhenShown(() => import('../features/opportunit
 const OpportunityPage = loadWhenShown(() => import('../features/opportunities/OpportunityPage'), 'OpportunityPage');
 const ProfilePage = loadWhenShown(() => import('../features/settings/ProfilePage'), 'ProfilePage');
 const CompanySettingsPage = loadWhenShown(() => import('../features/settings/CompanySettingsPage'), 'CompanySettingsPage');
+const WebhooksPage = loadWhenShown(() => import('../features/webhooks/WebhooksPage'), 'WebhooksPage');
 const ApiTokensPage = loadWhenShown(() => import('../features/tokens/ApiTokensPage'), 'ApiTokensPage');
 const HandoffPage = loadWhenShown(() => import('../features/handoffs/HandoffPage'), 'HandoffPage');
 const TasksPage = loadWhenShown(() => import('../features/tasks/TasksPage'), 'TasksPage');
@@ -93,6 +94,7 @@ export const routes: RouteObject[] = [
           { path: 'settings/profile', element: <ProfilePage /> },
           { path: 'settings/company', element: <CompanySettingsPage /> },
           { path: 'settings/api-tokens', element: <ApiTokensPage /> },
+          { path: 'settings/webhooks', element: <WebhooksPage /> },
           { path: 'settings/audit-log', element: <AuditLogPage /> },
           { path: 'settings/tier-policies', element: <TierPoliciesPage /> },
           { path: 'settings/workload', element: <Navigate to="/workload" replace /> },

@@ -101,6 +101,7 @@ const SCOPES_OF: Record<Role, Me['scopes']> = {
     'events:write',
     'revenue:read',
     'revenue:write',
+    'webhooks:admin',
     'admin',
   ],
 };

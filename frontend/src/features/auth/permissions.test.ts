@@ -9,6 +9,7 @@ import {
   canManage,
   canManageAllTokens,
   canManageUsers,
+  canManageWebhooks,
   canReadAuditLog,
   canWriteAccount,
   canWriteContacts,
@@ -74,6 +75,8 @@ describe('permissions', () => {
     expect(canEditTierPolicies(am)).toBe(false);
     expect(canManageUsers(am)).toBe(false);
     expect(grantableScopes(am)).not.toContain('admin');
+    expect(grantableScopes(am)).not.toContain('webhooks:admin');
+    expect(canManageWebhooks(am)).toBe(false);
   });
 
   it('MANAGER writes every account, tiers and tier policies, but is no admin', () => {
@@ -87,6 +90,7 @@ describe('permissions', () => {
     expect(canManageUsers(manager)).toBe(false);
     expect(canReadAuditLog(manager)).toBe(false);
     expect(canManageAllTokens(manager)).toBe(false);
+    expect(canManageWebhooks(manager)).toBe(false);
   });
 
   it('ADMIN also manages users, everyone’s tokens and reads the audit log', () => {
@@ -96,6 +100,8 @@ describe('permissions', () => {
     expect(canReadAuditLog(admin)).toBe(true);
     expect(canManageAllTokens(admin)).toBe(true);
     expect(grantableScopes(admin)).toContain('admin');
+    expect(grantableScopes(admin)).toContain('webhooks:admin');
+    expect(canManageWebhooks(admin)).toBe(true);
   });
 
   it('needs the scope as well as the role (a token narrows what a role may do)', () => {

@@ -46,6 +46,11 @@ export function canManageRevenue(me: MaybeMe): boolean {
   return hasRole(me, 'ADMIN', 'MANAGER') && hasScope(me, 'revenue:write');
 }
 
+/** Webhooks and their delivery log: admins with webhooks:admin. */
+export function canManageWebhooks(me: MaybeMe): boolean {
+  return hasRole(me, 'ADMIN') && hasScope(me, 'webhooks:admin');
+}
+
 export function canWriteAccount(me: MaybeMe, ownerId: string | null | undefined, scope: Scope = 'accounts:write'): boolean {
   if (!me || !hasScope(me, scope)) return false;
   if (canManage(me)) return true;

@@ -56,6 +56,7 @@ describe('ApiTokensPage', () => {
     await user.click(await screen.findByRole('button', { name: 'New API token' }));
     const dialog = await screen.findByRole('dialog', { name: 'New API token' });
     expect(within(dialog).queryByRole('checkbox', { name: 'admin' })).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('checkbox', { name: 'webhooks:admin' })).not.toBeInTheDocument();
 
     // Nothing is sent without a name and a scope.
     await user.click(within(dialog).getByRole('button', { name: 'Create token' }));

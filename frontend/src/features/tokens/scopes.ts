@@ -18,5 +18,6 @@ export const SCOPE_DESCRIPTION: Record<Scope, string> = {
   'events:write': 'Record and review compelling events.',
   'revenue:read': 'Read products, revenue, revenue alerts, contracts, renewals and the retention report.',
   'revenue:write': 'Send revenue lines from billing, manage products and contracts, handle revenue alerts.',
+  'webhooks:admin': 'Create, change and delete webhooks, read their delivery log and redeliver (admins only).',
   admin: 'Manage users and everyone’s API tokens, read the audit log.',
 };

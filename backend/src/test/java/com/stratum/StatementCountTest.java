@@ -244,6 +244,27 @@ class StatementCountTest {
                             () -> api().queryParam("userId", user.userId()).get("/api/v1/api-tokens"),
                             ITEMS);
                 }),
+                endpoint("GET /api/v1/webhooks", 1, () -> {
+                    // The list is company-wide: it starts empty, then holds this test's webhooks only.
+                    for (String id : api().queryParam("limit", 100).get("/api/v1/webhooks").then().statusCode(200)
+                            .extract().jsonPath().getList("items.id", String.class)) {
+                        api().delete("/api/v1/webhooks/{id}", id).then().statusCode(204);
+                    }
+                    return new Endpoint(row -> webhook(false), () -> api().get("/api/v1/webhooks"), ITEMS);
+                }),
+                endpoint("GET /api/v1/webhooks/{id}/deliveries", 2, () -> {
+                    // One account created while the webhook listened, then redeliveries of its event (the webhook
+                    // is off by then, so later tests' accounts write no deliveries).
+                    String hook = webhook(true);
+                    account(Map.of());
+                    api().contentType("application/merge-patch+json").body(Map.of("active", false))
+                            .patch("/api/v1/webhooks/{id}", hook).then().statusCode(200);
+                    String delivery = api().get("/api/v1/webhooks/{id}/deliveries", hook).then().statusCode(200)
+                            .extract().path("items[0].id");
+                    return new Endpoint(1, row -> api().post("/api/v1/webhooks/{id}/deliveries/{d}/redeliver", hook,
+                                    delivery).then().statusCode(202),
+                            () -> api().get("/api/v1/webhooks/{id}/deliveries", hook), ITEMS);
+                }),
                 endpoint("GET /api/v1/accounts/{id}/tier-history", 2, () -> {
                     String id = account(Map.of()); // its creation is the first entry
                     return new Endpoint(1, row -> api().body(tierChange(row % 2 == 1 ? "KEY" : "STANDARD",
@@ -480,6 +501,13 @@ class StatementCountTest {
     }
 
     /** A contract ending in {@code days}: inside its renewal window (STANDARD, no notice) when under 90. */
+    /** A webhook on the tests' loopback address (allowlisted; nothing is sent here), for account.created. */
+    private static String webhook(boolean active) {
+        return api().body(Map.of("name", unique("Hook"), "url", "http://127.0.0.2:9/hook", "eventTypes",
+                        List.of("account.created"), "active", active)).post("/api/v1/webhooks").then().statusCode(201)
+                .extract().path("webhook.id");
+    }
+
     private static void contract(String accountId, int days) {
         LocalDate end = LocalDate.now(ZoneOffset.UTC).plusDays(days);
         api().body(Map.of("startDate", end.minusYears(1).toString(), "endDate", end.toString(), "annualValue", 1000,

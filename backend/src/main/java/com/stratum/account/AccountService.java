@@ -1,5 +1,8 @@
 package com.stratum.account;
 
+import com.stratum.common.BusinessEvent;
+import jakarta.enterprise.event.Event;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
@@ -66,10 +69,12 @@ public class AccountService {
     private final MergePatch mergePatch;
     private final AccountArr arrs;
     private final Clock clock;
+    private final Event<BusinessEvent> events;
 
     public AccountService(EntityManager em, Paging paging, AccountQueries queries, AccountTierService tiers,
             QbrCadence cadence, AccountCoverage coverage, Validation validation, MergePatch mergePatch,
-            AccountArr arrs, Clock clock) {
+            AccountArr arrs, Clock clock, Event<BusinessEvent> events) {
+        this.events = events;
         this.arrs = arrs;
         this.em = em;
         this.paging = paging;
@@ -111,7 +116,13 @@ public class AccountService {
         }
         em.flush();
         coverage.refresh(account.id);
-        return queries.view(account.id);
+        return fire(BusinessEvent.Type.ACCOUNT_CREATED, queries.view(account.id));
+    }
+
+    /** Tells who listens (webhooks) of the change, in this transaction; returns the view. */
+    private AccountView fire(BusinessEvent.Type type, AccountView view) {
+        events.fire(new BusinessEvent(type, view.id(), view));
+        return view;
     }
 
     @Transactional
@@ -157,7 +168,7 @@ public class AccountService {
             recordOwnerChange(account.id, previousOwner, account.ownerId, null, "Changed directly", now);
         }
         em.flush();
-        return queries.view(id);
+        return fire(BusinessEvent.Type.ACCOUNT_UPDATED, queries.view(id));
     }
 
     /**
@@ -191,6 +202,7 @@ public class AccountService {
         account.updatedAt = now;
         recordOwnerChange(accountId, fromOwnerId, toOwnerId, handoffId, reason, now);
         em.flush();
+        fire(BusinessEvent.Type.ACCOUNT_UPDATED, queries.view(accountId));
     }
 
     @Transactional
@@ -226,6 +238,7 @@ public class AccountService {
             account.archived = true;
             account.updatedAt = now();
             em.flush();
+            fire(BusinessEvent.Type.ACCOUNT_ARCHIVED, queries.view(id));
         }
     }
 
@@ -248,6 +261,7 @@ public class AccountService {
             account.archived = false;
             account.updatedAt = now();
             em.flush();
+            return fire(BusinessEvent.Type.ACCOUNT_RESTORED, queries.view(id));
         }
         return queries.view(id);
     }

@@ -1,5 +1,8 @@
 package com.stratum.account;
 
+import com.stratum.common.BusinessEvent;
+import jakarta.enterprise.event.Event;
+
 import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
 import com.stratum.common.Keyset;
@@ -52,10 +55,13 @@ public class AccountTierService {
     private final Validation validation;
     private final Clock clock;
 
+    private final Event<BusinessEvent> events;
+
     public AccountTierService(EntityManager em, Paging paging, UserService users, AccountQueries accounts,
             TierPolicyService policies, QbrCadence cadence, AccountCoverage coverage,
             CapacityReservations reservations, Validation validation,
-            Clock clock) {
+            Clock clock, Event<BusinessEvent> events) {
+        this.events = events;
         this.em = em;
         this.paging = paging;
         this.users = users;
@@ -194,7 +200,9 @@ public class AccountTierService {
         cadence.schedule(account);
         account.updatedAt = now;
         coverage.refresh(accountId);
-        return accounts.view(accountId);
+        AccountView view = accounts.view(accountId);
+        events.fire(new BusinessEvent(BusinessEvent.Type.ACCOUNT_TIER_CHANGED, accountId, view));
+        return view;
     }
 
     @Transactional

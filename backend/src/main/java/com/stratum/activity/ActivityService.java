@@ -1,5 +1,8 @@
 package com.stratum.activity;
 
+import com.stratum.common.BusinessEvent;
+import jakarta.enterprise.event.Event;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.account.Account;
 import com.stratum.account.AccountAccess;
@@ -52,9 +55,12 @@ public class ActivityService {
     private final Validation validation;
     private final MergePatch mergePatch;
     private final Clock clock;
+    private final Event<BusinessEvent> changes;
 
     public ActivityService(EntityManager em, ActivityQueries queries, AccountQueries accounts, AccountAccess access,
-            AccountTouch touch, Validation validation, MergePatch mergePatch, Clock clock) {
+            AccountTouch touch, Validation validation, MergePatch mergePatch, Clock clock,
+            Event<BusinessEvent> changes) {
+        this.changes = changes;
         this.em = em;
         this.queries = queries;
         this.accounts = accounts;
@@ -97,6 +103,7 @@ public class ActivityService {
         Account account = editable(activity);
         ETags.check(ifMatch, activity.version);
         touch.lockForTouch(account);
+        fire(BusinessEvent.Type.ACTIVITY_DELETED, activity.id);
         activity.delete();
         touch.refresh(account.id);
     }
@@ -159,7 +166,13 @@ public class ActivityService {
         em.flush();
         writeContacts(activity.id, input.contacts());
         touch.refresh(accountId);
+        fire(BusinessEvent.Type.ACTIVITY_CREATED, activity.id);
         return activity;
+    }
+
+    /** Tells who listens (webhooks) of the change, in this transaction, with the activity as the API returns it. */
+    private void fire(BusinessEvent.Type type, UUID id) {
+        changes.fire(new BusinessEvent(type, id, queries.view(id)));
     }
 
     private void update(Activity activity, ActivityInput input) {
@@ -170,6 +183,7 @@ public class ActivityService {
                 .executeUpdate();
         writeContacts(activity.id, input.contacts());
         touch.refresh(activity.accountId);
+        fire(BusinessEvent.Type.ACTIVITY_UPDATED, activity.id);
     }
 
     /** The account of an activity its caller may change: its author's, or any for managers and admins. */

@@ -1,5 +1,7 @@
 package com.stratum.contact;
 
+import com.stratum.common.BusinessEvent;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.account.Account;
 import com.stratum.account.AccountAccess;
@@ -50,10 +52,12 @@ public class ContactService {
     private final MergePatch mergePatch;
     private final Event<ContactDeleting> deleting;
     private final Clock clock;
+    private final Event<BusinessEvent> changes;
 
     public ContactService(EntityManager em, ContactQueries queries, AccountQueries accounts, AccountAccess access,
             AccountCoverage coverage, Validation validation, MergePatch mergePatch, Event<ContactDeleting> deleting,
-            Clock clock) {
+            Clock clock, Event<BusinessEvent> changes) {
+        this.changes = changes;
         this.em = em;
         this.queries = queries;
         this.accounts = accounts;
@@ -89,7 +93,13 @@ public class ContactService {
         apply(contact, input, now);
         contact.persist();
         coverage.refresh(accountId);
-        return queries.view(contact.id);
+        return fire(BusinessEvent.Type.CONTACT_CREATED, queries.view(contact.id));
+    }
+
+    /** Tells who listens (webhooks) of the change, in this transaction; returns the view. */
+    private ContactView fire(BusinessEvent.Type type, ContactView view) {
+        changes.fire(new BusinessEvent(type, view.id(), view));
+        return view;
     }
 
     @Transactional
@@ -102,6 +112,8 @@ public class ContactService {
         if (!changed.equals(current)) {
             apply(contact, changed, now());
             coverage.refresh(contact.accountId);
+            em.flush();
+            return fire(BusinessEvent.Type.CONTACT_UPDATED, queries.view(id));
         }
         return queries.view(id);
     }
@@ -116,6 +128,7 @@ public class ContactService {
         writable(contact.accountId);
         ETags.check(ifMatch, contact.version);
         deleting.fire(new ContactDeleting(contact.id, contact.name));
+        fire(BusinessEvent.Type.CONTACT_DELETED, queries.view(id));
         Instant now = now();
         // One statement for all who reported to it, rather than one per contact.
         em.createQuery("update Contact c set c.reportsToId = null, c.updatedAt = :now, c.version = c.version + 1"

@@ -15,5 +15,7 @@ public enum NotificationKind {
     /** An integration added a compelling event to an account you own. */
     EVENT_ADDED,
     /** A revenue alert was raised on an account you own (with the task it opened for you). */
-    REVENUE_ALERT
+    REVENUE_ALERT,
+    /** A webhook gave up a delivery after a day of retries (admins). */
+    WEBHOOK_FAILING
 }

@@ -1,5 +1,8 @@
 package com.stratum.opportunity;
 
+import com.stratum.common.BusinessEvent;
+import jakarta.enterprise.event.Event;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.account.Account;
 import com.stratum.accountevent.AccountEvent;
@@ -42,9 +45,11 @@ public class OpportunityService {
     private final MergePatch mergePatch;
     private final AccountEventService events;
     private final Clock clock;
+    private final Event<BusinessEvent> changes;
 
     public OpportunityService(EntityManager em, OpportunityQueries queries, Validation validation,
-            MergePatch mergePatch, AccountEventService events, Clock clock) {
+            MergePatch mergePatch, AccountEventService events, Clock clock, Event<BusinessEvent> changes) {
+        this.changes = changes;
         this.em = em;
         this.events = events;
         this.queries = queries;
@@ -98,7 +103,13 @@ public class OpportunityService {
             events.opportunityCreated(opportunity.compellingEventId, opportunity.id);
         }
         em.flush();
-        return queries.view(opportunity.id);
+        return fire(BusinessEvent.Type.OPPORTUNITY_CREATED, queries.view(opportunity.id));
+    }
+
+    /** Tells who listens (webhooks) of the change, in this transaction; returns the view. */
+    private OpportunityView fire(BusinessEvent.Type type, OpportunityView view) {
+        changes.fire(new BusinessEvent(type, view.id(), view));
+        return view;
     }
 
     /**
@@ -124,6 +135,8 @@ public class OpportunityService {
         opportunity.updatedAt = now;
         opportunity.persist();
         record(opportunity.id, null, Stage.IDENTIFIED, note, null, now);
+        em.flush();
+        fire(BusinessEvent.Type.OPPORTUNITY_CREATED, queries.view(opportunity.id));
         return opportunity.id;
     }
 
@@ -143,6 +156,7 @@ public class OpportunityService {
             apply(opportunity, changed, account.ownerId, now());
             relink(opportunity, account, current, changed);
             em.flush();
+            return fire(BusinessEvent.Type.OPPORTUNITY_UPDATED, queries.view(id));
         }
         return queries.view(id);
     }
@@ -153,6 +167,7 @@ public class OpportunityService {
         requireWrite(opportunity.accountId);
         ETags.check(ifMatch, opportunity.version);
         ensureOpen(opportunity);
+        fire(BusinessEvent.Type.OPPORTUNITY_DELETED, queries.view(id));
         em.createQuery("delete from StageChange c where c.opportunityId = :id").setParameter("id", id).executeUpdate();
         opportunity.delete();
     }
@@ -185,7 +200,8 @@ public class OpportunityService {
         }
         opportunity.updatedAt = now;
         em.flush();
-        return queries.view(id);
+        return fire(request.stage().closed() ? BusinessEvent.Type.OPPORTUNITY_CLOSED
+                : BusinessEvent.Type.OPPORTUNITY_STAGE_CHANGED, queries.view(id));
     }
 
     @Transactional
@@ -210,7 +226,7 @@ public class OpportunityService {
         opportunity.closedAt = null;
         opportunity.updatedAt = now;
         em.flush();
-        return queries.view(id);
+        return fire(BusinessEvent.Type.OPPORTUNITY_REOPENED, queries.view(id));
     }
 
     private Stage stageBeforeClosing(UUID id) {

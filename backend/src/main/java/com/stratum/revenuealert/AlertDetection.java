@@ -1,5 +1,8 @@
 package com.stratum.revenuealert;
 
+import com.stratum.common.BusinessEvent;
+import jakarta.enterprise.event.Event;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.account.Account;
@@ -60,8 +63,13 @@ public class AlertDetection {
     private final ObjectMapper json;
     private final Clock clock;
 
+    private final AlertQueries alerts;
+    private final Event<BusinessEvent> changes;
+
     public AlertDetection(EntityManager em, ClusterJobs jobs, RevenueAlertTasks tasks, Notifications notifications,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, AlertQueries alerts, Event<BusinessEvent> changes) {
+        this.alerts = alerts;
+        this.changes = changes;
         this.em = em;
         this.jobs = jobs;
         this.tasks = tasks;
@@ -203,6 +211,8 @@ public class AlertDetection {
         }
         notifications.send(account.ownerId, NotificationKind.REVENUE_ALERT, "Revenue alert on " + account.name + ": "
                 + what + ". " + finding.evidence().summary(), "/alerts?accountId=" + account.id);
+        em.flush();
+        changes.fire(new BusinessEvent(BusinessEvent.Type.REVENUE_ALERT_RAISED, id, alerts.view(id)));
     }
 
     /** "stopped buying Widget (W-1)", "bought less of Widget (W-1)", "revenue down on a year earlier". */

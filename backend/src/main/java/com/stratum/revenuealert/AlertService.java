@@ -1,5 +1,8 @@
 package com.stratum.revenuealert;
 
+import com.stratum.common.BusinessEvent;
+import jakarta.enterprise.event.Event;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.account.Account;
 import com.stratum.account.AccountAccess;
@@ -43,8 +46,11 @@ public class AlertService {
     private final EntityManager em;
     private final Clock clock;
 
+    private final Event<BusinessEvent> changes;
+
     public AlertService(AlertQueries queries, AccountAccess access, Validation validation, MergePatch mergePatch,
-            EntityManager em, Clock clock) {
+            EntityManager em, Clock clock, Event<BusinessEvent> changes) {
+        this.changes = changes;
         this.queries = queries;
         this.access = access;
         this.validation = validation;
@@ -71,7 +77,11 @@ public class AlertService {
         }
         apply(alert, changed);
         em.flush();
-        return queries.view(id);
+        AlertView view = queries.view(id);
+        if (alert.status == AlertStatus.RESOLVED) {
+            changes.fire(new BusinessEvent(BusinessEvent.Type.REVENUE_ALERT_RESOLVED, id, view));
+        }
+        return view;
     }
 
     private void apply(RevenueAlert alert, AlertInput input) {

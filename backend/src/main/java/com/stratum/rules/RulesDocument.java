@@ -47,6 +47,7 @@ import com.stratum.task.TaskInput;
 import com.stratum.tier.TierPolicyInput;
 import com.stratum.user.NewUserInput;
 import com.stratum.user.UserInput;
+import com.stratum.webhook.WebhookInput;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -82,7 +83,8 @@ public final class RulesDocument {
             BusinessUnitInput.class, TeamInput.class, TeamInput.Member.class, HandoffInput.class,
             HandoffInput.SectionNotes.class, DeclineInput.class, SettingsInput.class, ActivityInput.class,
             ActivityBatchItem.class, TaskInput.class,
-            EventInput.class, ProductInput.class, ContractInput.class, AlertInput.class, PolicyInput.class);
+            EventInput.class, ProductInput.class, ContractInput.class, AlertInput.class, PolicyInput.class,
+            WebhookInput.class);
 
     private RulesDocument() {
     }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(enumeration = {"accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read",
     "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write",
     "tasks:read", "tasks:write", "events:read",
-    "events:write", "revenue:read", "revenue:write", "admin"})
+    "events:write", "revenue:read", "revenue:write", "webhooks:admin", "admin"})
 public enum Scope {
     ACCOUNTS_READ(Scope.ACCOUNTS_READ_NAME),
     ACCOUNTS_WRITE(Scope.ACCOUNTS_WRITE_NAME),
@@ -29,6 +29,7 @@ public enum Scope {
     EVENTS_WRITE(Scope.EVENTS_WRITE_NAME),
     REVENUE_READ(Scope.REVENUE_READ_NAME),
     REVENUE_WRITE(Scope.REVENUE_WRITE_NAME),
+    WEBHOOKS_ADMIN(Scope.WEBHOOKS_ADMIN_NAME),
     ADMIN(Scope.ADMIN_NAME);
 
     // Names as constants so that resource annotations (which need constants) and this enum agree.
@@ -48,6 +49,7 @@ public enum Scope {
     public static final String EVENTS_WRITE_NAME = "events:write";
     public static final String REVENUE_READ_NAME = "revenue:read";
     public static final String REVENUE_WRITE_NAME = "revenue:write";
+    public static final String WEBHOOKS_ADMIN_NAME = "webhooks:admin";
     public static final String ADMIN_NAME = "admin";
 
     private final String value;
@@ -67,12 +69,12 @@ public enum Scope {
                 .orElseThrow(() -> new IllegalArgumentException("unknown scope " + value));
     }
 
-    /** The scopes a role grants: everyone reads, writers write, only admins administer. */
+    /** The scopes a role grants: everyone reads, writers write, only admins administer (webhooks too). */
     public static Set<Scope> grantedTo(Role role) {
         return switch (role) {
             case VIEWER -> EnumSet.of(ACCOUNTS_READ, SURVEYS_READ, OPPORTUNITIES_READ, CONTACTS_READ,
                     ACTIVITIES_READ, TASKS_READ, EVENTS_READ, REVENUE_READ);
-            case ACCOUNT_MANAGER, MANAGER -> EnumSet.complementOf(EnumSet.of(ADMIN));
+            case ACCOUNT_MANAGER, MANAGER -> EnumSet.complementOf(EnumSet.of(WEBHOOKS_ADMIN, ADMIN));
             case ADMIN -> EnumSet.allOf(Scope.class);
         };
     }

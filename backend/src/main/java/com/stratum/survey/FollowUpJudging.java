@@ -39,11 +39,13 @@ public class FollowUpJudging {
     private final Clock clock;
     private final Duration grace;
     private final Notifications notifications;
+    private final QbrService qbrs;
 
     public FollowUpJudging(EntityManager em, ClusterJobs jobs, Clock clock,
             @ConfigProperty(name = "stratum.follow-up.grace", defaultValue = "P7D") Duration grace,
-            Notifications notifications) {
+            Notifications notifications, QbrService qbrs) {
         this.notifications = notifications;
+        this.qbrs = qbrs;
         if (grace.isNegative() || grace.toSeconds() % 86_400 != 0) {
             throw new IllegalArgumentException("stratum.follow-up.grace must be whole days, such as P7D, not " + grace);
         }
@@ -105,6 +107,7 @@ public class FollowUpJudging {
                 returning f.qbr_id""", UUID.class)
                 .setParameter(1, lastDue).setParameter(2, BATCH).setParameter(3, now).getResultList();
         notifyOwners(judged);
+        judged.forEach(qbrs::followUpJudged);
         return judged;
     }
 

@@ -1,5 +1,7 @@
 package com.stratum.survey;
 
+import com.stratum.common.BusinessEvent;
+
 import com.stratum.account.Account;
 import com.stratum.account.AccountAccess;
 import com.stratum.account.AccountQueries;
@@ -52,11 +54,13 @@ public class QbrService {
     private final Duration linkLifetime;
     private final Event<QbrEvent> events;
     private final Notifications notifications;
+    private final Event<BusinessEvent> changes;
 
     public QbrService(EntityManager em, AccountQueries accounts, AccountAccess access, QbrCadence cadence, TemplateService templates,
             Validation validation, Clock clock, @ConfigProperty(name = "stratum.public-url") String publicUrl,
             @ConfigProperty(name = "stratum.survey.link-days", defaultValue = "14") int linkDays, Event<QbrEvent> events,
-            Notifications notifications) {
+            Notifications notifications, Event<BusinessEvent> changes) {
+        this.changes = changes;
         this.em = em;
         this.notifications = notifications;
         this.events = events;
@@ -191,6 +195,7 @@ public class QbrService {
         em.flush();
         Invitation invitation = new Invitation(publicUrl + "/survey/" + token, qbr.invitationExpiresAt);
         events.fire(new QbrEvent.Invited(qbr.id, invitation.url(), now, invitation.expiresAt(), recipients(qbr)));
+        fire(BusinessEvent.Type.QBR_SENT, qbr);
         return invitation;
     }
 
@@ -396,6 +401,7 @@ public class QbrService {
         cadence.held(qbr.accountId, now, overall);
         em.flush();
         events.fire(new QbrEvent.Answered(qbr.id, qbr.failing, recipients(qbr)));
+        fire(BusinessEvent.Type.QBR_ANSWERED, qbr);
         Account account = Account.findById(qbr.accountId);
         notifications.send(account.ownerId, NotificationKind.SURVEY_ANSWERED, account.name + " answered its QBR:"
                 + " overall grade " + overall.label() + (qbr.failing ? ", failing." : "."), qbrLink(account.id));
@@ -443,7 +449,22 @@ public class QbrService {
                     + account.name + " was judged " + followUp.status + ": the next QBR's overall grade is "
                     + answered.overallGrade.label() + ", the target was " + followUp.targetGrade.label() + ".",
                     qbrLink(account.id));
+            followUpJudged(followUp.qbrId);
         }
+    }
+
+    /** Tells who listens (webhooks) of a change of the QBR, in this transaction, with the QBR as the API returns it. */
+    private void fire(BusinessEvent.Type type, Qbr qbr) {
+        changes.fire(new BusinessEvent(type, qbr.id, view(qbr)));
+    }
+
+    /** A QBR's follow-up was judged MET or MISSED (here by the next answer, or by {@link FollowUpJudging}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void followUpJudged(UUID qbrId) {
+        em.flush();
+        Qbr judged = em.find(Qbr.class, qbrId);
+        em.refresh(em.find(QbrFollowUp.class, qbrId));
+        fire(BusinessEvent.Type.QBR_FOLLOW_UP_JUDGED, judged);
     }
 
     /** Whether no QBR of the account was answered after this one: only its follow-up books the next QBR. */

@@ -461,4 +461,18 @@ class InputRefusalApiTest {
         api().get(path).then().statusCode(200).body("policies.volumeDropPct", contains(30.0f, 30.0f, 30.0f))
                 .body("policies.minMonthsBought", contains(4, 4, 4));
     }
+
+    @Test
+    void webhookInputsOutOfBoundsAreRefusedInSentences() {
+        Map<String, Object> base = Map.of("name", unique("Hook"), "url", "https://hooks.example.com/stratum",
+                "eventTypes", java.util.List.of("account.created"));
+        refused(api().body(with(base, "eventTypes", java.util.List.of())).post("/api/v1/webhooks"), "eventTypes");
+        refused(api().body(with(base, "name", " ")).post("/api/v1/webhooks"), "name");
+        assertThat(refused(api().body(with(base, "url", "http://169.254.169.254/latest/meta-data"))
+                .post("/api/v1/webhooks"), "url")).contains("link-local");
+        assertThat(refused(api().body(with(base, "url", "not a url")).post("/api/v1/webhooks"), "url"))
+                .isEqualTo("This is not a valid URL; write a full address such as https://hooks.example.com/stratum.");
+        assertThat(refused(api().body(with(base, "eventTypes", java.util.List.of("account.exploded")))
+                .post("/api/v1/webhooks"), "eventTypes[0]")).startsWith("Use one of account.created, account.updated,");
+    }
 }

@@ -26,7 +26,7 @@ public final class Api {
             "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read",
             "activities:write",
             "tasks:read", "tasks:write", "events:read", "events:write", "revenue:read",
-            "revenue:write", "admin");
+            "revenue:write", "webhooks:admin", "admin");
 
     private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT_FILE.toUri().toString())

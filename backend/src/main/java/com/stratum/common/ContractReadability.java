@@ -86,6 +86,18 @@ final class ContractReadability {
             problem.setDescription(problem.getDescription().stripTrailing() + "\n\n" + ProblemTypes.table());
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            // A callback is a request Stratum sends to the subscriber's URL: it carries no Stratum credentials (it is
+            // signed instead, as its description says).
+            if (operation.getCallbacks() != null) {
+                operation.getCallbacks().values().forEach(callback -> callback.getPathItems().values()
+                        .forEach(cb -> cb.getOperations().values().forEach(op -> {
+                            op.setSecurity(new ArrayList<>());
+                            if (op.getResponses() != null && !op.getResponses().hasAPIResponse("4XX")) {
+                                op.getResponses().addAPIResponse("4XX", OASFactory.createAPIResponse().description(
+                                        "Any other answer (or none within 5 s): sent again later, with backoff"));
+                            }
+                        })));
+            }
             boolean secured = scopes(operation);
             responseHeaders(operation.getResponses(), secured);
             if (operation.getResponses().getAPIResponses().keySet().stream().anyMatch(c -> c.startsWith("2"))) {
@@ -353,19 +365,30 @@ final class ContractReadability {
         Map<String, Schema> components = openAPI.getComponents().getSchemas();
         Set<String> reached = new HashSet<>();
         List<Schema> pending = new ArrayList<>();
+        List<org.eclipse.microprofile.openapi.models.Operation> operations = new ArrayList<>();
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            operations.add(op);
+            // A callback's requests (the webhooks' payloads) reach schemas too.
+            if (op.getCallbacks() != null) {
+                op.getCallbacks().values().forEach(callback -> callback.getPathItems().values()
+                        .forEach(cb -> operations.addAll(cb.getOperations().values())));
+            }
+        }));
+        operations.forEach(op -> {
             if (op.getParameters() != null) {
                 op.getParameters().forEach(p -> pending.add(p.getSchema()));
             }
             if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
                 op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> pending.add(m.getSchema()));
             }
-            op.getResponses().getAPIResponses().values().forEach(r -> {
-                if (r.getContent() != null) {
-                    r.getContent().getMediaTypes().values().forEach(m -> pending.add(m.getSchema()));
-                }
-            });
-        }));
+            if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                op.getResponses().getAPIResponses().values().forEach(r -> {
+                    if (r.getContent() != null) {
+                        r.getContent().getMediaTypes().values().forEach(m -> pending.add(m.getSchema()));
+                    }
+                });
+            }
+        });
         while (!pending.isEmpty()) {
             Schema schema = pending.remove(pending.size() - 1);
             if (schema == null) {

@@ -2412,9 +2412,9 @@ export interface components {
              */
             arr?: number | null;
             /** @description Where arr comes from; default MANUAL. REVENUE: the last 12 complete months of the account's recurring revenue lines, recomputed when lines land. */
-            arrSource?: (string & components["schemas"]["ArrSource"]) | null;
+            arrSource?: components["schemas"]["ArrSource"] | (null);
             /** @description Default ACTIVE. */
-            lifecycle?: (string & components["schemas"]["Lifecycle"]) | null;
+            lifecycle?: components["schemas"]["Lifecycle"] | (null);
             /**
              * Format: date
              * @example 2027-03-31
@@ -2431,7 +2431,7 @@ export interface components {
              */
             ownerId?: string | null;
             /** @description Initial tier on create (default STANDARD), subject to the owner's capacity. Read-only in PATCH: use PUT /api/v1/accounts/{id}/tier. */
-            tier?: (string & components["schemas"]["Tier"]) | null;
+            tier?: components["schemas"]["Tier"] | (null);
             tags?: string[] | null;
             /**
              * Format: int32
@@ -2515,7 +2515,7 @@ export interface components {
             /** @description Archived accounts leave default lists but stay readable. */
             archived: boolean;
             /** @description Overall grade of the last answered QBR. */
-            lastQbrGrade: (string & components["schemas"]["Grade"]) | null;
+            lastQbrGrade: components["schemas"]["Grade"] | (null);
             /**
              * Format: date-time
              * @description When the last QBR was answered.
@@ -2737,7 +2737,7 @@ export interface components {
         /** @description The answer to one question. */
         Answer: {
             questionId: components["schemas"]["UUID"];
-            grade: (string & components["schemas"]["Grade"]) | null;
+            grade: components["schemas"]["Grade"] | (null);
             /** Format: int32 */
             score: number | null;
             text: string | null;
@@ -2746,7 +2746,7 @@ export interface components {
         /** @description The answer to one question: `grade` for GRADE, `score` for NPS, `text` for TEXT. */
         AnswerInput: {
             questionId: components["schemas"]["UUID"];
-            grade?: (string & components["schemas"]["Grade"]) | null;
+            grade?: components["schemas"]["Grade"] | (null);
             /** Format: int32 */
             score?: number | null;
             text?: string | null;
@@ -2885,7 +2885,7 @@ export interface components {
              */
             parentId?: string | null;
             /** @description Default MEDIUM. */
-            relevance?: (string & components["schemas"]["Relevance"]) | null;
+            relevance?: components["schemas"]["Relevance"] | (null);
         };
         /** @description One page of an account's business units. */
         BusinessUnitPage: {
@@ -3020,15 +3020,15 @@ export interface components {
              * @description A business unit of the same account.
              */
             businessUnitId?: string | null;
-            buyingRole?: (string & components["schemas"]["BuyingRole"]) | null;
+            buyingRole?: components["schemas"]["BuyingRole"] | (null);
             /**
              * Format: int32
              * @description 1 (little) to 5 (decisive).
              * @example 4
              */
             influence?: number | null;
-            stance?: (string & components["schemas"]["Stance"]) | null;
-            preferredChannel?: (string & components["schemas"]["PreferredChannel"]) | null;
+            stance?: components["schemas"]["Stance"] | (null);
+            preferredChannel?: components["schemas"]["PreferredChannel"] | (null);
             /**
              * @description ISO 639-1 language code (the list is in rules.json, `languages`).
              * @example de
@@ -3082,11 +3082,11 @@ export interface components {
             /** Format: uuid */
             businessUnitId: string | null;
             readonly businessUnitName: string | null;
-            buyingRole: (string & components["schemas"]["BuyingRole"]) | null;
+            buyingRole: components["schemas"]["BuyingRole"] | (null);
             /** Format: int32 */
             influence: number | null;
-            stance: (string & components["schemas"]["Stance"]) | null;
-            preferredChannel: (string & components["schemas"]["PreferredChannel"]) | null;
+            stance: components["schemas"]["Stance"] | (null);
+            preferredChannel: components["schemas"]["PreferredChannel"] | (null);
             /** @description ISO 639-1, lower case. */
             preferredLanguage: string | null;
             /** Format: uuid */
@@ -3255,7 +3255,7 @@ export interface components {
              */
             contactId?: string | null;
             /** @description Default NEW. REVIEWED or NO_ACTION review it (NO_ACTION needs a reviewNote); OPPORTUNITY_CREATED is set by creating an opportunity from the event; a reviewed event never goes back to NEW. */
-            status?: (string & components["schemas"]["EventStatus"]) | null;
+            status?: components["schemas"]["EventStatus"] | (null);
             /**
              * @description What the review decided and why; required for NO_ACTION.
              * @example Budget frozen until Q3; revisit then.
@@ -3596,7 +3596,7 @@ export interface components {
             /** @description The question's text. */
             question: string;
             /** @description The grade given, for a GRADE question. */
-            grade: (string & components["schemas"]["Grade"]) | null;
+            grade: components["schemas"]["Grade"] | (null);
             /** @description The customer's reason. */
             why: string;
         };
@@ -3604,7 +3604,7 @@ export interface components {
         LastQbrReasons: {
             qbrId: components["schemas"]["UUID"];
             answeredAt: string & components["schemas"]["Instant"];
-            overallGrade: (string & components["schemas"]["Grade"]) | null;
+            overallGrade: components["schemas"]["Grade"] | (null);
             /** @description Each answer that carries a reason, in the template's order. */
             reasons: components["schemas"]["LastQbrReason"][];
         };
@@ -3944,7 +3944,7 @@ export interface components {
             /** @example 48000 */
             amount: number;
             /** @description Initial stage on create (an open one; default IDENTIFIED). Read-only in PATCH: use POST /opportunities/{id}/stage. */
-            stage?: (string & components["schemas"]["Stage"]) | null;
+            stage?: components["schemas"]["Stage"] | (null);
             /**
              * Format: int32
              * @description Default: the stage's probability.
@@ -3983,7 +3983,7 @@ export interface components {
         OpportunityStageChange: {
             id: components["schemas"]["UUID"];
             /** @description Null for the creation. */
-            fromStage: (string & components["schemas"]["Stage"]) | null;
+            fromStage: components["schemas"]["Stage"] | (null);
             toStage: components["schemas"]["Stage"];
             note: string | null;
             /** @description Why it was lost, on a change to LOST. */
@@ -4187,6 +4187,7 @@ export interface components {
          *     | `no-default-template` | 409 | There is no default survey template to send the QBR with. |
          *     | `opportunity-closed` | 409 | The opportunity is closed (WON or LOST); reopen it first. |
          *     | `opportunity-open` | 409 | The opportunity is still open, so it cannot be reopened. |
+         *     | `idempotency-key-in-use` | 409 | A request with the same Idempotency-Key is still running; retry after the Retry-After seconds to get its answer. |
          *     | `owner-change-needs-handoff` | 409 | The owner of a KEY or STRATEGIC account changes only by handoff. |
          *     | `qbr-answered` | 409 | The QBR's survey is answered already. |
          *     | `qbr-closed` | 409 | The QBR is closed. |
@@ -4201,6 +4202,7 @@ export interface components {
          *     | `payload-too-large` | 413 | The request body (or the CSV import) is larger than its limit. |
          *     | `uri-too-long` | 414 | The URL (path and query) is longer than its limit. |
          *     | `unsupported-media-type` | 415 | The body is not sent in a media type the operation accepts. |
+         *     | `idempotency-key-reused` | 422 | The Idempotency-Key was used in the last 24 hours for a different request; send a new key for a new request. |
          *     | `validation` | 422 | The body breaks a rule; `errors` names each property and what to do. |
          *     | `too-many-requests` | 429 | The rate limit is used up, or too many requests are in progress from one address; wait `retryAfterSeconds` (the Retry-After header). |
          *     | `headers-too-large` | 431 | The request headers are larger than their limit. |
@@ -4388,12 +4390,12 @@ export interface components {
             sentAt: string | null;
             /** Format: date-time */
             answeredAt: string | null;
-            overallGrade: (string & components["schemas"]["Grade"]) | null;
+            overallGrade: components["schemas"]["Grade"] | (null);
             overallPoints: number | null;
             failing: boolean | null;
             /** Format: int32 */
             npsScore: number | null;
-            followUpStatus: (string & components["schemas"]["FollowUpStatus"]) | null;
+            followUpStatus: components["schemas"]["FollowUpStatus"] | (null);
             /** @description The account's next QBR is past due. */
             accountQbrOverdue: boolean;
             createdAt: string & components["schemas"]["Instant"];
@@ -4424,12 +4426,12 @@ export interface components {
             /** Format: date-time */
             answeredAt: string | null;
             /** @description LINK: the customer answered; CALL: recorded by the account manager. */
-            channel: (string & components["schemas"]["Channel"]) | null;
+            channel: components["schemas"]["Channel"] | (null);
             /** @description Who took the answers down on a call; null for answers through the customer's link. */
             recordedBy: string | null;
             questions: components["schemas"]["SurveyQuestion"][];
             answers: components["schemas"]["Answer"][];
-            overallGrade: (string & components["schemas"]["Grade"]) | null;
+            overallGrade: components["schemas"]["Grade"] | (null);
             /** @description Mean grade points, two decimals. */
             overallPoints: number | null;
             /** @description Overall grade below B. */
@@ -4529,7 +4531,7 @@ export interface components {
              * @description The contract's RENEWAL opportunity; null before it is due.
              */
             renewalOpportunityId: string | null;
-            renewalStage: (string & components["schemas"]["Stage"]) | null;
+            renewalStage: components["schemas"]["Stage"] | (null);
             renewalAmount: number | null;
             /**
              * Format: int32
@@ -4542,7 +4544,7 @@ export interface components {
             /** @example Customer came back after the budget freeze */
             reason: string;
             /** @description The open stage to return to; default: the stage before it closed. */
-            stage?: (string & components["schemas"]["Stage"]) | null;
+            stage?: components["schemas"]["Stage"] | (null);
         };
         /** @description The customer's answers. Every GRADE and NPS question needs one; a failing grade (below B) needs the reason in `why`. */
         ResponseInput: {
@@ -4658,7 +4660,7 @@ export interface components {
              */
             readonly taskId: string | null;
             /** @description Why the customer buys less; required to resolve. */
-            cause: (string & components["schemas"]["RevenueAlertCause"]) | null;
+            cause: components["schemas"]["RevenueAlertCause"] | (null);
             /** @description The competitor's name; required when the cause is COMPETITOR. */
             competitor: string | null;
             /** @description Required to resolve. */
@@ -5190,7 +5192,7 @@ export interface components {
              */
             dueDate: string & components["schemas"]["LocalDate"];
             /** @description OPEN (the default), DONE (sets completedAt and completedBy) or CANCELLED; a done or cancelled task is reopened by setting OPEN. */
-            status?: (string & components["schemas"]["TaskStatus"]) | null;
+            status?: components["schemas"]["TaskStatus"] | (null);
         };
         /** @description One page of tasks. */
         TaskPage: {
@@ -5369,7 +5371,7 @@ export interface components {
         TierChangeView: {
             id: components["schemas"]["UUID"];
             /** @description Null for the tier the account was created with. */
-            fromTier: (string & components["schemas"]["Tier"]) | null;
+            fromTier: components["schemas"]["Tier"] | (null);
             toTier: components["schemas"]["Tier"];
             reason: string;
             /** @description Who made the change; null for changes made by the system (start-up jobs, older records). */
@@ -5795,9 +5797,9 @@ export interface components {
              */
             arr?: number | null;
             /** @description Where arr comes from; default MANUAL. REVENUE: the last 12 complete months of the account's recurring revenue lines, recomputed when lines land. */
-            arrSource?: (string & components["schemas"]["ArrSource"]) | null;
+            arrSource?: components["schemas"]["ArrSource"] | (null);
             /** @description Default ACTIVE. */
-            lifecycle?: (string & components["schemas"]["Lifecycle"]) | null;
+            lifecycle?: components["schemas"]["Lifecycle"] | (null);
             /**
              * Format: date
              * @example 2027-03-31
@@ -5867,7 +5869,7 @@ export interface components {
              */
             parentId?: string | null;
             /** @description Default MEDIUM. */
-            relevance?: (string & components["schemas"]["Relevance"]) | null;
+            relevance?: components["schemas"]["Relevance"] | (null);
         };
         /** @description JSON Merge Patch (RFC 7396) of ContactInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         ContactPatch: {
@@ -5891,15 +5893,15 @@ export interface components {
              * @description A business unit of the same account.
              */
             businessUnitId?: string | null;
-            buyingRole?: (string & components["schemas"]["BuyingRole"]) | null;
+            buyingRole?: components["schemas"]["BuyingRole"] | (null);
             /**
              * Format: int32
              * @description 1 (little) to 5 (decisive).
              * @example 4
              */
             influence?: number | null;
-            stance?: (string & components["schemas"]["Stance"]) | null;
-            preferredChannel?: (string & components["schemas"]["PreferredChannel"]) | null;
+            stance?: components["schemas"]["Stance"] | (null);
+            preferredChannel?: components["schemas"]["PreferredChannel"] | (null);
             /**
              * @description ISO 639-1 language code (the list is in rules.json, `languages`).
              * @example de
@@ -5962,7 +5964,7 @@ export interface components {
              */
             contactId?: string | null;
             /** @description Default NEW. REVIEWED or NO_ACTION review it (NO_ACTION needs a reviewNote); OPPORTUNITY_CREATED is set by creating an opportunity from the event; a reviewed event never goes back to NEW. */
-            status?: (string & components["schemas"]["EventStatus"]) | null;
+            status?: components["schemas"]["EventStatus"] | (null);
             /**
              * @description What the review decided and why; required for NO_ACTION.
              * @example Budget frozen until Q3; revisit then.
@@ -6024,7 +6026,7 @@ export interface components {
             /** @description NEW -> ACKNOWLEDGED -> RESOLVED, or NEW -> RESOLVED; a resolved alert stays resolved. */
             status?: string & components["schemas"]["RevenueAlertStatus"];
             /** @description Required to resolve. */
-            cause?: (string & components["schemas"]["RevenueAlertCause"]) | null;
+            cause?: components["schemas"]["RevenueAlertCause"] | (null);
             /** @description Required when the cause is COMPETITOR; only then. */
             competitor?: string | null;
             /** @description Required to resolve: what happened. */
@@ -6059,7 +6061,7 @@ export interface components {
              */
             dueDate?: string & components["schemas"]["LocalDate"];
             /** @description OPEN (the default), DONE (sets completedAt and completedBy) or CANCELLED; a done or cancelled task is reopened by setting OPEN. */
-            status?: (string & components["schemas"]["TaskStatus"]) | null;
+            status?: components["schemas"]["TaskStatus"] | (null);
         };
         /** @description JSON Merge Patch (RFC 7396) of UserInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         UserPatch: {

@@ -26,8 +26,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * its description ("Requires scope …"); public operations say so;</li>
  * <li>the rate-limit, Retry-After and WWW-Authenticate headers are declared on the responses that carry them, and
  * 406 on every operation;</li>
- * <li>an enum is one shared component per concept, used by reference (a nullable use is {@code nullable: true} with
- * {@code allOf} of the reference; null is never listed in an enum), and enum values that are not identifiers get
+ * <li>an enum is one shared component per concept, used by reference (a nullable use is {@code anyOf} the reference
+ * or a nullable string whose one value is null, which validators read as "the enum or null"), and enum values that
+ * are not identifiers get
  * {@code x-enum-varnames} ({@code A_PLUS} for {@code A+});</li>
  * <li>the Problem schema names its typed extensions; every parameter has a description; every response has an
  * example ({@link ContractExamples}); components no operation reaches are dropped.</li>
@@ -281,15 +282,25 @@ final class ContractReadability {
             boolean nullable = dropNull(schema);
             String component = byValues.get(values(schema));
             if (component == null) {
+                if (nullable) {
+                    schema.setEnumeration(withNull(schema.getEnumeration()));
+                }
                 return;
             }
-            Schema target = components.get(component);
+            if (nullable) {
+                // The shared enum, or null: `nullable` beside an allOf of the enum reads to validators as "must match
+                // the enum", which null never does.
+                Schema orNull = OASFactory.createSchema().type(new ArrayList<>(List.of(schema.getType().get(0),
+                        Schema.SchemaType.NULL))).enumeration(withNull(List.of()));
+                schema.setEnumeration(null);
+                schema.setFormat(null);
+                schema.setType(null);
+                schema.setAnyOf(List.of(OASFactory.createSchema().ref(SCHEMAS + component), orNull));
+                return;
+            }
             schema.setEnumeration(null);
             schema.setFormat(null);
-            if (nullable) {
-                schema.setType(new ArrayList<>(List.of(target.getType().get(0), Schema.SchemaType.NULL)));
-                schema.setAllOf(List.of(OASFactory.createSchema().ref(SCHEMAS + component)));
-            } else if (schema.getDescription() != null || schema.getExample() != null
+            if (schema.getDescription() != null || schema.getExample() != null
                     || schema.getDefaultValue() != null) {
                 schema.setType(null);
                 schema.setAllOf(List.of(OASFactory.createSchema().ref(SCHEMAS + component)));
@@ -313,6 +324,12 @@ final class ContractReadability {
                 });
             }
         }));
+    }
+
+    private static List<Object> withNull(List<Object> values) {
+        List<Object> all = new ArrayList<>(values);
+        all.add(null);
+        return all;
     }
 
     private static void walk(Schema schema, Consumer<Schema> visit) {

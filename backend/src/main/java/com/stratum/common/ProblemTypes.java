@@ -50,6 +50,8 @@ public final class ProblemTypes {
         type("no-default-template", 409, "There is no default survey template to send the QBR with.");
         type("opportunity-closed", 409, "The opportunity is closed (WON or LOST); reopen it first.");
         type("opportunity-open", 409, "The opportunity is still open, so it cannot be reopened.");
+        type("idempotency-key-in-use", 409, "A request with the same Idempotency-Key is still running; retry after"
+                + " the Retry-After seconds to get its answer.");
         type("owner-change-needs-handoff", 409, "The owner of a KEY or STRATEGIC account changes only by handoff.");
         type("qbr-answered", 409, "The QBR's survey is answered already.");
         type("qbr-closed", 409, "The QBR is closed.");
@@ -66,6 +68,8 @@ public final class ProblemTypes {
         type("payload-too-large", 413, "The request body (or the CSV import) is larger than its limit.");
         type("uri-too-long", 414, "The URL (path and query) is longer than its limit.");
         type("unsupported-media-type", 415, "The body is not sent in a media type the operation accepts.");
+        type("idempotency-key-reused", 422, "The Idempotency-Key was used in the last 24 hours for a different"
+                + " request; send a new key for a new request.");
         type("validation", 422, "The body breaks a rule; `errors` names each property and what to do.");
         type("too-many-requests", 429, "The rate limit is used up, or too many requests are in progress from one"
                 + " address; wait `retryAfterSeconds` (the Retry-After header).");

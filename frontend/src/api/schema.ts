@@ -12353,10 +12353,7 @@ export interface operations {
     getAccount: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -12421,14 +12418,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["AccountView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -13614,10 +13603,7 @@ export interface operations {
     getAccountTeam: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -13659,14 +13645,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["TeamView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -15184,10 +15162,7 @@ export interface operations {
     getActivity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -15237,14 +15212,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ActivityView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -17196,10 +17163,7 @@ export interface operations {
     getBusinessUnit: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -17234,14 +17198,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["BusinessUnitView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -18414,10 +18370,7 @@ export interface operations {
     getContact: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -18466,14 +18419,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ContactView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -19142,10 +19087,7 @@ export interface operations {
     getContract: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -19183,14 +19125,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ContractView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -20237,10 +20171,7 @@ export interface operations {
     getEvent: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -20285,14 +20216,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["EventView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -20967,10 +20890,7 @@ export interface operations {
     getHandoff: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -21028,14 +20948,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["HandoffView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -23853,10 +23765,7 @@ export interface operations {
     getOpportunity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -23907,14 +23816,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["OpportunityView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -26148,10 +26049,7 @@ export interface operations {
     getProduct: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -26185,14 +26083,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ProductView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -27306,10 +27196,7 @@ export interface operations {
     getQbr: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -27396,14 +27283,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["QbrView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -30105,10 +29984,7 @@ export interface operations {
     getRevenueAlert: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -30191,14 +30067,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["RevenueAlert"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -30966,10 +30834,7 @@ export interface operations {
     getRevenueImport: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -31011,14 +30876,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["RevenueImportView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -32163,10 +32020,7 @@ export interface operations {
     getSettings: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -32193,14 +32047,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["Settings"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -32747,10 +32593,7 @@ export interface operations {
     getRevenueAlertSettings: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -32785,14 +32628,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["RevenueAlertSettings"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -33676,10 +33511,7 @@ export interface operations {
     getSurveyTemplate: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -33719,14 +33551,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["TemplateView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -34956,10 +34780,7 @@ export interface operations {
     getTask: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -35008,14 +34829,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["TaskView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -36615,10 +36428,7 @@ export interface operations {
     getUser: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -36654,14 +36464,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["UserView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -37842,10 +37644,7 @@ export interface operations {
     getWebhook: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>", or several separated by commas); when it is still current the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -37881,14 +37680,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["WebhookView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current version; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {

@@ -84,7 +84,6 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             });
             etagHeaders(openAPI, responses);
-            IntegrationContract.conditionalGet(method, operation, responses);
             if (parameters.stream().anyMatch(p -> Sync.PARAMETER.equals(p.getName()))) {
                 syncHeader(responses);
             }

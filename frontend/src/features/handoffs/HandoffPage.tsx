@@ -138,7 +138,7 @@ export function HandoffPage() {
                         notifications.show({
                           color: 'green',
                           title: 'Handoff accepted',
-                          message: `You own ${done.accountName} now. Its open tasks are yours, with new ones from the checklist on My day.`,
+                          message: `You own ${done.accountName} now. Its open tasks are yours, and the checklist added new ones to your tasks.`,
                         }),
                     })
                   }

@@ -1,5 +1,7 @@
 package com.stratum.outbox;
 
+import com.stratum.common.Retries;
+
 import com.stratum.common.Text;
 import com.stratum.jobs.ClusterJobs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -200,19 +202,10 @@ public class OutboxRelay {
 
     /** The wait after the n-th failed attempt: retry-after, doubled each time, at most max-retry-after. */
     Duration backoff(int attempts) {
-        Duration wait = retryAfter;
-        for (int i = 1; i < attempts && wait.compareTo(maxRetryAfter) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : wait;
+        return Retries.doubling(retryAfter, maxRetryAfter, attempts);
     }
 
     private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message.strip());
+        return Retries.describe(e);
     }
 }

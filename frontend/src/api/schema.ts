@@ -3204,7 +3204,7 @@ export interface components {
         /** @enum {string} */
         DayScope: "ME" | "TEAM";
         /** @enum {string} */
-        DeletedType: "ACCOUNT" | "CONTACT" | "BUSINESS_UNIT" | "OPPORTUNITY" | "QBR" | "ACTIVITY" | "TASK" | "PRODUCT" | "CONTRACT" | "ACCOUNT_EVENT";
+        DeletedType: "ACCOUNT" | "CONTACT" | "BUSINESS_UNIT" | "OPPORTUNITY" | "QBR" | "ACTIVITY" | "TASK" | "PRODUCT" | "CONTRACT" | "ACCOUNT_EVENT" | "WEBHOOK" | "API_TOKEN";
         /** @description One page of deleted records, in (deletedAt, id) order. */
         DeletionPage: {
             items: components["schemas"]["DeletionView"][];
@@ -3874,10 +3874,7 @@ export interface components {
              * @description Reports-to: another active user. Null for none.
              */
             managerId?: string | null;
-            /**
-             * @description Seniority; default MID. A JUNIOR user may not own a STRATEGIC account.
-             * @default MID
-             */
+            /** @description Seniority; default MID. A JUNIOR user may not own a STRATEGIC account. */
             level?: string & components["schemas"]["Level"];
         };
         /** @enum {string} */
@@ -6083,10 +6080,7 @@ export interface components {
              * @description Reports-to: another active user; no cycles. Null for none.
              */
             managerId?: string | null;
-            /**
-             * @description Seniority; default MID. A JUNIOR user may not own a STRATEGIC account.
-             * @default MID
-             */
+            /** @description Seniority; default MID. A JUNIOR user may not own a STRATEGIC account. */
             level?: string & components["schemas"]["Level"];
         };
         /** @description JSON Merge Patch (RFC 7396) of WebhookInput: send only the properties to change; null clears an optional property. Other properties are refused. */
@@ -7398,10 +7392,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /**
-                 * @description occurredAt or -occurredAt. Default -occurredAt (newest first).
+                 * @description occurredAt, -occurredAt, updatedAt or -updatedAt. Default -occurredAt (newest first).
                  * @example -occurredAt
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -7415,6 +7414,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -7937,8 +7938,13 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description name or -name. Default name. */
+                /** @description name, -name, updatedAt or -updatedAt. Default name. */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -7952,6 +7958,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -8457,6 +8465,11 @@ export interface operations {
                  * @example name
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -8470,6 +8483,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -9366,10 +9381,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /**
-                 * @description Comma list of endDate, startDate; prefix - for descending. Default -endDate.
+                 * @description Comma list of endDate, startDate, updatedAt; prefix - for descending. Default -endDate.
                  * @example endDate
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -9383,6 +9403,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -9892,6 +9914,11 @@ export interface operations {
                 status?: components["schemas"]["EventStatus"][];
                 /** @description Only items of this type. Repeat the parameter for any of several. */
                 type?: components["schemas"]["CompellingEventType"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -9905,6 +9932,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -10828,6 +10857,11 @@ export interface operations {
                 limit?: number;
                 /** @description Only these statuses; repeat the parameter. */
                 status?: components["schemas"]["HandoffStatus"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -10841,6 +10875,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -15886,10 +15922,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /**
-                 * @description Comma list of createdAt, name; - for descending.
+                 * @description Comma list of createdAt, name, updatedAt; - for descending.
                  * @example -createdAt
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
                 /** @description Only this user's tokens (admins). */
                 userId?: string;
             };
@@ -15902,6 +15943,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -19985,6 +20028,11 @@ export interface operations {
                 status?: components["schemas"]["EventStatus"][];
                 /** @description Only items of this type. Repeat the parameter for any of several. */
                 type?: components["schemas"]["CompellingEventType"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -19995,6 +20043,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -20691,6 +20741,11 @@ export interface operations {
                 status?: components["schemas"]["HandoffStatus"][];
                 /** @description Only handoffs to these users; repeat the parameter. */
                 toUserId?: components["schemas"]["UUID"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -20701,6 +20756,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -22467,6 +22524,11 @@ export interface operations {
                 limit?: number;
                 /** @description true: only unread ones; false: only read ones. Default: both. */
                 unread?: boolean;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -22477,6 +22539,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -28765,6 +28829,11 @@ export interface operations {
                 ownerId?: components["schemas"]["UUID"][];
                 /** @description The account's tier; repeat for any of several. */
                 tier?: components["schemas"]["Tier"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
                 /** @description Days ahead, 1 to 730. */
                 within?: number;
             };
@@ -28777,6 +28846,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -29760,6 +29831,11 @@ export interface operations {
                 status?: components["schemas"]["RevenueAlertStatus"][];
                 /** @description The account's tier. */
                 tier?: components["schemas"]["Tier"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -29770,6 +29846,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -33046,6 +33124,11 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -33056,6 +33139,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -35967,10 +36052,15 @@ export interface operations {
                 /** @description Any of these roles; repeat the parameter. */
                 role?: components["schemas"]["Role"][];
                 /**
-                 * @description Comma list of name, email, createdAt; - for descending.
+                 * @description Comma list of name, email, createdAt, updatedAt; - for descending.
                  * @example name
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -35981,6 +36071,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -37181,10 +37273,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /**
-                 * @description Comma list of createdAt, name; - for descending.
+                 * @description Comma list of createdAt, name, updatedAt; - for descending.
                  * @example -createdAt
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -37195,6 +37292,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -39305,7 +39404,7 @@ export const checklistKindValues: ReadonlyArray<FlattenedDeepRequired<components
 export const compellingEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CompellingEventType"]> = ["ACQUISITION", "FUNDING_ROUND", "NEW_EXECUTIVE", "EXPANSION", "REORGANIZATION", "REGULATION", "PROJECT", "OTHER"];
 export const contactBatchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactBatchStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];
 export const dayScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayScope"]> = ["ME", "TEAM"];
-export const deletedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeletedType"]> = ["ACCOUNT", "CONTACT", "BUSINESS_UNIT", "OPPORTUNITY", "QBR", "ACTIVITY", "TASK", "PRODUCT", "CONTRACT", "ACCOUNT_EVENT"];
+export const deletedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeletedType"]> = ["ACCOUNT", "CONTACT", "BUSINESS_UNIT", "OPPORTUNITY", "QBR", "ACTIVITY", "TASK", "PRODUCT", "CONTRACT", "ACCOUNT_EVENT", "WEBHOOK", "API_TOKEN"];
 export const eventSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventSource"]> = ["MANUAL", "API"];
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["NEW", "REVIEWED", "OPPORTUNITY_CREATED", "NO_ACTION"];
 export const followUpStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpStatus"]> = ["OPEN", "MET", "MISSED"];

@@ -6,6 +6,7 @@ import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.common.SortField.ValueType;
+import com.stratum.common.Sync;
 import com.stratum.common.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -36,23 +37,27 @@ public class AccountEventQueries {
     private static final List<SortField<Row>> SORTS = List.of(
             new SortField<>("createdAt", "e.createdAt", ValueType.INSTANT, false, r -> r.event.createdAt),
             new SortField<>("occurredOn", "e.occurredOn", ValueType.DATE, false, r -> r.event.occurredOn),
-            new SortField<>("reviewDueAt", "e.reviewDueAt", ValueType.INSTANT, false, r -> r.event.reviewDueAt));
+            new SortField<>("reviewDueAt", "e.reviewDueAt", ValueType.INSTANT, false, r -> r.event.reviewDueAt),
+            new SortField<>("updatedAt", "e.updatedAt", ValueType.INSTANT, false, r -> r.event.updatedAt));
 
     private final EntityManager em;
     private final Paging paging;
+    private final Sync sync;
     private final Clock clock;
 
-    public AccountEventQueries(EntityManager em, Paging paging, Clock clock) {
+    public AccountEventQueries(EntityManager em, Paging paging, Sync sync, Clock clock) {
         this.em = em;
         this.paging = paging;
+        this.sync = sync;
         this.clock = clock;
     }
 
     @Transactional
-    public EventPage list(EventFilter.Criteria filter, String sort, int limit, String cursor) {
+    public EventPage list(EventFilter.Criteria filter, Instant updatedAfter, String sort, int limit, String cursor) {
         Instant now = Text.now(clock);
-        Keyset<Row> keyset = Keyset.parse(sort, "-createdAt", SORTS, "e.id", r -> r.event.id);
+        Keyset<Row> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "-createdAt", SORTS, "e.id", r -> r.event.id);
         QueryBuilder query = new QueryBuilder();
+        sync.bound(updatedAfter, "e.updatedAt", query);
         query.in("e.accountId", filter.accountIds());
         query.in("a.ownerId", filter.ownerIds());
         query.in("e.status", filter.statuses());

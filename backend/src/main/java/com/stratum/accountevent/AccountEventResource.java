@@ -2,6 +2,7 @@ package com.stratum.accountevent;
 
 import com.stratum.common.PageParams;
 import com.stratum.common.Responses;
+import com.stratum.common.SyncParams;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
 import jakarta.ws.rs.BeanParam;
@@ -49,9 +50,9 @@ public class AccountEventResource {
     @Operation(operationId = "listAccountEvents", summary = "An account's compelling events",
             description = "Keyset-paged, newest first unless sorted otherwise.")
     public EventPage list(@PathParam("accountId") UUID accountId, @BeanParam EventFilter filter,
-            @BeanParam PageParams page) {
-        return events.list(accountId, filter.criteria(List.of(accountId), List.of()), filter.sort, page.limit(),
-                page.cursor);
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
+        return events.list(accountId, filter.criteria(List.of(accountId), List.of()), sync.after(), filter.sort,
+                page.limit(), page.cursor);
     }
 
     @POST

@@ -65,9 +65,10 @@ public class AccountEventService {
     }
 
     @Transactional
-    public EventPage list(UUID accountId, EventFilter.Criteria filter, String sort, int limit, String cursor) {
+    public EventPage list(UUID accountId, EventFilter.Criteria filter, Instant updatedAfter, String sort, int limit,
+            String cursor) {
         accounts.find(accountId);
-        return queries.list(filter, sort, limit, cursor);
+        return queries.list(filter, updatedAfter, sort, limit, cursor);
     }
 
     @Transactional

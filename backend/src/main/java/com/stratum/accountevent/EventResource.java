@@ -5,6 +5,7 @@ import com.stratum.common.MergePatch;
 import com.stratum.common.PageParams;
 import com.stratum.common.QueryParams;
 import com.stratum.common.Responses;
+import com.stratum.common.SyncParams;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
 import jakarta.ws.rs.BeanParam;
@@ -55,9 +56,9 @@ public class EventResource {
             List<String> ownerId,
             @QueryParam("accountId") @Parameter(description = "Only events of these accounts.",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)) List<String> accountId,
-            @BeanParam PageParams page) {
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
         return queries.list(filter.criteria(QueryParams.uuids("accountId", accountId),
-                QueryParams.uuids("ownerId", ownerId)), filter.sort, page.limit(), page.cursor);
+                QueryParams.uuids("ownerId", ownerId)), sync.after(), filter.sort, page.limit(), page.cursor);
     }
 
     @GET

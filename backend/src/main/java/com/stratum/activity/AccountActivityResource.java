@@ -2,6 +2,7 @@ package com.stratum.activity;
 
 import com.stratum.common.PageParams;
 import com.stratum.common.Responses;
+import com.stratum.common.SyncParams;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
 import jakarta.ws.rs.BeanParam;
@@ -51,10 +52,10 @@ public class AccountActivityResource {
     @Operation(operationId = "listAccountActivities", summary = "An account's activities",
             description = "Keyset-paged, newest first.")
     public ActivityPage list(@PathParam("accountId") UUID accountId,
-            @QueryParam("sort") @Parameter(description = "occurredAt or -occurredAt. Default -occurredAt (newest"
-                    + " first).", example = "-occurredAt") String sort,
-            @BeanParam PageParams page) {
-        return activities.list(accountId, sort, page.limit(), page.cursor);
+            @QueryParam("sort") @Parameter(description = "occurredAt, -occurredAt, updatedAt or -updatedAt. Default"
+                    + " -occurredAt (newest first).", example = "-occurredAt") String sort,
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
+        return activities.list(accountId, sync.after(), sort, page.limit(), page.cursor);
     }
 
     @POST

@@ -53,12 +53,6 @@ public class ActivityQueries {
         this.paging = paging;
     }
 
-    /** An account's activities, newest first unless sorted otherwise. */
-    @Transactional
-    public ActivityPage list(UUID accountId, String sort, int limit, String cursor) {
-        return list(List.of(accountId), null, sort, limit, cursor);
-    }
-
     /** The columns of the activities list as CSV, as the contract names them. */
     public static final String CSV = "id,accountId,type,occurredAt,summary,body,contactIds,opportunityId,"
             + "opportunityTitle,qbrId,authorId,authorName,source,externalId,createdAt,updatedAt,version";

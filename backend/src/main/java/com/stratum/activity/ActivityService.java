@@ -72,9 +72,9 @@ public class ActivityService {
     }
 
     @Transactional
-    public ActivityPage list(UUID accountId, String sort, int limit, String cursor) {
+    public ActivityPage list(UUID accountId, Instant updatedAfter, String sort, int limit, String cursor) {
         accounts.find(accountId);
-        return queries.list(accountId, sort, limit, cursor);
+        return queries.list(List.of(accountId), updatedAfter, sort, limit, cursor);
     }
 
     @Transactional

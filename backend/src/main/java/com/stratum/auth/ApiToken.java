@@ -2,6 +2,7 @@ package com.stratum.auth;
 
 import com.stratum.security.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,6 +26,9 @@ public class ApiToken extends PanacheEntityBase {
     /** Space-separated scope names. */
     public String scopes;
     public Instant createdAt;
+    /** Written at creation; afterwards the database moves it on every change (V37). Read for sync. */
+    @Column(name = "updated_at", updatable = false)
+    public Instant updatedAt;
     public Instant expiresAt;
     public Instant lastUsedAt;
     public Instant revokedAt;

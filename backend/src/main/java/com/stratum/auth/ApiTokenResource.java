@@ -2,6 +2,7 @@ package com.stratum.auth;
 
 import com.stratum.common.PageParams;
 import com.stratum.common.QueryParams;
+import com.stratum.common.SyncParams;
 import com.stratum.security.AccessFilter;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -47,10 +48,10 @@ public class ApiTokenResource {
     public ApiTokenPage list(
             @QueryParam("userId") @Parameter(description = "Only this user's tokens (admins).",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) String userId,
-            @QueryParam("sort") @Parameter(description = "Comma list of createdAt, name; - for descending.",
-                    example = "-createdAt") String sort,
-            @BeanParam PageParams page) {
-        return tokens.list(QueryParams.uuid("userId", userId), sort, page.limit(), page.cursor);
+            @QueryParam("sort") @Parameter(description = "Comma list of createdAt, name, updatedAt; - for"
+                    + " descending.", example = "-createdAt") String sort,
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
+        return tokens.list(QueryParams.uuid("userId", userId), sync.after(), sort, page.limit(), page.cursor);
     }
 
     @POST

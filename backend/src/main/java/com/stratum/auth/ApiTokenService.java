@@ -6,6 +6,7 @@ import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.Secrets;
 import com.stratum.common.SortField;
+import com.stratum.common.Sync;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.security.Caller;
@@ -34,20 +35,23 @@ public class ApiTokenService {
     static final int MAX_LIVE_TOKENS = 25;
     private static final List<SortField<ApiToken>> SORTS = List.of(
             new SortField<>("createdAt", "t.createdAt", SortField.ValueType.INSTANT, false, t -> t.createdAt),
-            new SortField<>("name", "t.name", SortField.ValueType.STRING, false, t -> t.name));
+            new SortField<>("name", "t.name", SortField.ValueType.STRING, false, t -> t.name),
+            new SortField<>("updatedAt", "t.updatedAt", SortField.ValueType.INSTANT, false, t -> t.updatedAt));
     private static final Paging.Query<ApiToken> LIST = Paging.Query.of("t", "ApiToken t", ApiToken.class);
 
     private final EntityManager em;
     private final Paging paging;
+    private final Sync sync;
     private final Validation validation;
     private final CurrentCaller current;
     private final Clock clock;
     private final UserService users;
 
-    public ApiTokenService(EntityManager em, Paging paging, Validation validation, CurrentCaller current, Clock clock,
+    public ApiTokenService(EntityManager em, Paging paging, Sync sync, Validation validation, CurrentCaller current, Clock clock,
             UserService users) {
         this.em = em;
         this.paging = paging;
+        this.sync = sync;
         this.validation = validation;
         this.current = current;
         this.clock = clock;
@@ -94,6 +98,7 @@ public class ApiTokenService {
         token.tokenHash = Secrets.sha256(secret);
         token.scopeSet(scopes);
         token.createdAt = now;
+        token.updatedAt = now;
         token.expiresAt = input.expiresAt();
         token.persist();
         return new CreatedApiToken(secret, ApiTokenView.of(token, caller.name(), now));
@@ -101,14 +106,15 @@ public class ApiTokenService {
 
     /** The caller's own tokens; admins see everyone's (optionally one user's). Revoked tokens are gone. */
     @Transactional
-    public ApiTokenPage list(UUID userId, String sort, int limit, String cursor) {
+    public ApiTokenPage list(UUID userId, Instant updatedAfter, String sort, int limit, String cursor) {
         Caller caller = requireManager();
         boolean admin = caller.atLeast(Role.ADMIN) && caller.can(Scope.ADMIN);
         if (userId != null && !admin && !userId.equals(caller.userId())) {
             throw Problems.forbidden("Only admins can see other users' tokens.");
         }
-        Keyset<ApiToken> keyset = Keyset.parse(sort, "-createdAt", SORTS, "t.id", t -> t.id);
+        Keyset<ApiToken> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "-createdAt", SORTS, "t.id", t -> t.id);
         QueryBuilder query = new QueryBuilder().and("t.revokedAt is null");
+        sync.bound(updatedAfter, "t.updatedAt", query);
         UUID owner = admin ? userId : caller.userId();
         if (owner != null) {
             query.and("t.userId = " + query.param(owner));

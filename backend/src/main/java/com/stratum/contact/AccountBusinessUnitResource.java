@@ -2,6 +2,7 @@ package com.stratum.contact;
 
 import com.stratum.common.PageParams;
 import com.stratum.common.Responses;
+import com.stratum.common.SyncParams;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
 import jakarta.ws.rs.BeanParam;
@@ -45,9 +46,10 @@ public class AccountBusinessUnitResource {
     @Operation(operationId = "listBusinessUnits", summary = "An account's business units, by name",
             description = "Each with its count of current contacts: a unit with one or more is covered.")
     public BusinessUnitPage list(@PathParam("accountId") UUID accountId,
-            @QueryParam("sort") @Parameter(description = "name or -name. Default name.") String sort,
-            @BeanParam PageParams page) {
-        return contacts.units(accountId, sort, page.limit(), page.cursor);
+            @QueryParam("sort") @Parameter(description = "name, -name, updatedAt or -updatedAt. Default name.")
+            String sort,
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
+        return contacts.units(accountId, sync.after(), sort, page.limit(), page.cursor);
     }
 
     @POST

@@ -2,6 +2,7 @@ package com.stratum.contact;
 
 import com.stratum.common.PageParams;
 import com.stratum.common.Responses;
+import com.stratum.common.SyncParams;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
 import jakarta.ws.rs.BeanParam;
@@ -56,8 +57,9 @@ public class AccountContactResource {
             description = "Keyset-paged, by name unless sorted otherwise; contacts who left the company too, unless"
                     + " leftCompany=false.")
     public ContactPage list(@PathParam("accountId") UUID accountId, @BeanParam ContactFilter filter,
-            @BeanParam PageParams page) {
-        return contacts.list(accountId, filter.criteria(List.of(accountId)), filter.sort, page.limit(), page.cursor);
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
+        return contacts.list(accountId, filter.criteria(List.of(accountId)), sync.after(), filter.sort, page.limit(),
+                page.cursor);
     }
 
     @POST

@@ -60,7 +60,8 @@ public class ContactQueries {
     }
 
     private static final List<SortField<UnitRow>> UNIT_SORTS = List.of(
-            new SortField<>("name", "u.name", ValueType.STRING, false, r -> r.unit.name));
+            new SortField<>("name", "u.name", ValueType.STRING, false, r -> r.unit.name),
+            new SortField<>("updatedAt", "u.updatedAt", ValueType.INSTANT, false, r -> r.unit.updatedAt));
 
     private final EntityManager em;
     private final Paging paging;
@@ -210,10 +211,12 @@ public class ContactQueries {
     }
 
     @Transactional
-    public BusinessUnitPage units(UUID accountId, String sort, int limit, String cursor) {
-        Keyset<UnitRow> keyset = Keyset.parse(sort, "name", UNIT_SORTS, "u.id", r -> r.unit.id);
+    public BusinessUnitPage units(UUID accountId, Instant updatedAfter, String sort, int limit, String cursor) {
+        Keyset<UnitRow> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "name", UNIT_SORTS, "u.id",
+                r -> r.unit.id);
         QueryBuilder query = new QueryBuilder();
         query.and("u.accountId = " + query.param(accountId));
+        sync.bound(updatedAfter, "u.updatedAt", query);
         return paging.page(UNITS, query, keyset, limit, cursor).map(UnitRow::view).to(BusinessUnitPage::new);
     }
 

@@ -70,8 +70,9 @@ public class ContactService {
     }
 
     @Transactional
-    public ContactPage list(UUID accountId, ContactFilter.Criteria filter, String sort, int limit, String cursor) {
-        ContactPage page = queries.list(filter, null, sort, limit, cursor);
+    public ContactPage list(UUID accountId, ContactFilter.Criteria filter, Instant updatedAfter, String sort, int limit,
+            String cursor) {
+        ContactPage page = queries.list(filter, updatedAfter, sort, limit, cursor);
         if (page.items().isEmpty()) {
             accounts.find(accountId); // an unknown account is a 404, not an empty list; contacts prove it exists
         }
@@ -139,9 +140,9 @@ public class ContactService {
     }
 
     @Transactional
-    public BusinessUnitPage units(UUID accountId, String sort, int limit, String cursor) {
+    public BusinessUnitPage units(UUID accountId, Instant updatedAfter, String sort, int limit, String cursor) {
         accounts.find(accountId);
-        return queries.units(accountId, sort, limit, cursor);
+        return queries.units(accountId, updatedAfter, sort, limit, cursor);
     }
 
     @Transactional

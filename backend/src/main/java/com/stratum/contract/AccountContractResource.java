@@ -2,6 +2,7 @@ package com.stratum.contract;
 
 import com.stratum.common.PageParams;
 import com.stratum.common.Responses;
+import com.stratum.common.SyncParams;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
 import jakarta.ws.rs.BeanParam;
@@ -50,10 +51,10 @@ public class AccountContractResource {
     @Operation(operationId = "listAccountContracts", summary = "An account's contracts",
             description = "Keyset-paged, latest end first unless sorted otherwise.")
     public ContractPage list(@PathParam("accountId") UUID accountId,
-            @QueryParam("sort") @Parameter(description = "Comma list of endDate, startDate; prefix - for"
+            @QueryParam("sort") @Parameter(description = "Comma list of endDate, startDate, updatedAt; prefix - for"
                     + " descending. Default -endDate.", example = "endDate") String sort,
-            @BeanParam PageParams page) {
-        return contracts.list(accountId, sort, page.limit(), page.cursor);
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
+        return contracts.list(accountId, sync.after(), sort, page.limit(), page.cursor);
     }
 
     @POST

@@ -6,9 +6,11 @@ import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.common.SortField.ValueType;
+import com.stratum.common.Sync;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,20 +34,24 @@ public class ContractQueries {
 
     private static final List<SortField<Row>> SORTS = List.of(
             new SortField<>("endDate", "c.endDate", ValueType.DATE, false, r -> r.contract.endDate),
-            new SortField<>("startDate", "c.startDate", ValueType.DATE, false, r -> r.contract.startDate));
+            new SortField<>("startDate", "c.startDate", ValueType.DATE, false, r -> r.contract.startDate),
+            new SortField<>("updatedAt", "c.updatedAt", ValueType.INSTANT, false, r -> r.contract.updatedAt));
 
     private final EntityManager em;
     private final Paging paging;
+    private final Sync sync;
 
-    public ContractQueries(EntityManager em, Paging paging) {
+    public ContractQueries(EntityManager em, Paging paging, Sync sync) {
         this.em = em;
         this.paging = paging;
+        this.sync = sync;
     }
 
     @Transactional
-    public ContractPage list(UUID accountId, String sort, int limit, String cursor) {
-        Keyset<Row> keyset = Keyset.parse(sort, "-endDate", SORTS, "c.id", r -> r.contract.id);
+    public ContractPage list(UUID accountId, Instant updatedAfter, String sort, int limit, String cursor) {
+        Keyset<Row> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "-endDate", SORTS, "c.id", r -> r.contract.id);
         QueryBuilder query = new QueryBuilder().and("c.accountId = :account").bind("account", accountId);
+        sync.bound(updatedAfter, "c.updatedAt", query);
         return paging.page(LIST, query, keyset, limit, cursor).map(Row::view).to(ContractPage::new);
     }
 

@@ -52,9 +52,9 @@ public class ContractService {
     }
 
     @Transactional
-    public ContractPage list(UUID accountId, String sort, int limit, String cursor) {
+    public ContractPage list(UUID accountId, Instant updatedAfter, String sort, int limit, String cursor) {
         accounts.find(accountId);
-        return queries.list(accountId, sort, limit, cursor);
+        return queries.list(accountId, updatedAfter, sort, limit, cursor);
     }
 
     @Transactional

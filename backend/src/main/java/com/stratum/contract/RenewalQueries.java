@@ -5,6 +5,7 @@ import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.common.SortField.ValueType;
+import com.stratum.common.Sync;
 import com.stratum.opportunity.Stage;
 import com.stratum.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,13 +37,16 @@ public class RenewalQueries {
             + " and v.status <> com.stratum.revenuealert.AlertStatus.RESOLVED)";
     private static final Paging.Query<Object[]> LIST = Paging.Query.ofRows(COLUMNS, FROM, r -> r);
     private static final List<SortField<Object[]>> SORTS = List.of(
-            new SortField<>("endDate", "c.endDate", ValueType.DATE, false, r -> ((Contract) r[0]).endDate));
+            new SortField<>("endDate", "c.endDate", ValueType.DATE, false, r -> ((Contract) r[0]).endDate),
+            new SortField<>("updatedAt", "c.updatedAt", ValueType.INSTANT, false, r -> ((Contract) r[0]).updatedAt));
 
     private final Paging paging;
+    private final Sync sync;
     private final Clock clock;
 
-    public RenewalQueries(Paging paging, Clock clock) {
+    public RenewalQueries(Paging paging, Sync sync, Clock clock) {
         this.paging = paging;
+        this.sync = sync;
         this.clock = clock;
     }
 
@@ -50,10 +54,12 @@ public class RenewalQueries {
     }
 
     @Transactional
-    public RenewalPage list(Criteria criteria, int limit, String cursor) {
+    public RenewalPage list(Criteria criteria, Instant updatedAfter, int limit, String cursor) {
         LocalDate today = LocalDate.now(clock);
-        Keyset<Object[]> keyset = Keyset.parse(null, "endDate", SORTS, "c.id", r -> ((Contract) r[0]).id);
+        Keyset<Object[]> keyset = Keyset.parse(Sync.sort(updatedAfter, null), "endDate", SORTS, "c.id",
+                r -> ((Contract) r[0]).id);
         QueryBuilder query = new QueryBuilder();
+        sync.bound(updatedAfter, "c.updatedAt", query);
         query.and("c.endDate >= " + query.param(today));
         query.and("c.endDate <= " + query.param(today.plusDays(criteria.within())));
         query.and("a.archived = false");

@@ -3,6 +3,7 @@ package com.stratum.contract;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.PageParams;
 import com.stratum.common.QueryParams;
+import com.stratum.common.SyncParams;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
 import com.stratum.tier.Tier;
@@ -45,9 +46,9 @@ public class RenewalResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)) List<String> ownerId,
             @QueryParam("tier") @Parameter(description = "The account's tier; repeat for any of several.",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Tier.class)) List<String> tier,
-            @BeanParam PageParams page) {
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
         return renewals.list(new RenewalQueries.Criteria(within(within), QueryParams.uuids("ownerId", ownerId),
-                QueryParams.enums("tier", tier, Tier.class)), page.limit(), page.cursor);
+                QueryParams.enums("tier", tier, Tier.class)), sync.after(), page.limit(), page.cursor);
     }
 
     private static int within(String value) {

@@ -3,6 +3,7 @@ package com.stratum.handoff;
 import com.stratum.common.PageParams;
 import com.stratum.common.QueryParams;
 import com.stratum.common.Responses;
+import com.stratum.common.SyncParams;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
 import jakarta.ws.rs.BeanParam;
@@ -88,8 +89,8 @@ public class AccountHandoffResource {
             @QueryParam("status") @Parameter(description = "Only these statuses; repeat the parameter.",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = HandoffStatus.class))
             List<String> status,
-            @BeanParam PageParams page) {
-        return handoffs.history(accountId, QueryParams.enums("status", status, HandoffStatus.class), page.limit(),
-                page.cursor);
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
+        return handoffs.history(accountId, QueryParams.enums("status", status, HandoffStatus.class), sync.after(),
+                page.limit(), page.cursor);
     }
 }

@@ -8,9 +8,11 @@ import com.stratum.common.Keyset;
 import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
+import com.stratum.common.Sync;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,7 +25,8 @@ public class HandoffQueries {
     private static final String COLUMNS = "h, a.name, f.name, t.name, c.name, d.name";
     private static final Paging.Query<Row> LIST = Paging.Query.ofRows(COLUMNS, FROM, Row::of);
     private static final List<SortField<Row>> ORDER = List.of(
-            new SortField<>("createdAt", "h.createdAt", SortField.ValueType.INSTANT, false, r -> r.handoff.createdAt));
+            new SortField<>("createdAt", "h.createdAt", SortField.ValueType.INSTANT, false, r -> r.handoff.createdAt),
+            new SortField<>("updatedAt", "h.updatedAt", SortField.ValueType.INSTANT, false, r -> r.handoff.updatedAt));
     private static final TypeReference<List<ChecklistSection>> SECTIONS = new TypeReference<>() {
     };
 
@@ -41,18 +44,22 @@ public class HandoffQueries {
 
     private final EntityManager em;
     private final Paging paging;
+    private final Sync sync;
     private final ObjectMapper json;
 
-    public HandoffQueries(EntityManager em, Paging paging, ObjectMapper json) {
+    public HandoffQueries(EntityManager em, Paging paging, Sync sync, ObjectMapper json) {
         this.em = em;
         this.paging = paging;
+        this.sync = sync;
         this.json = json;
     }
 
     @Transactional
-    public HandoffPage list(Criteria criteria, int limit, String cursor) {
-        Keyset<Row> keyset = Keyset.parse(null, "-createdAt", ORDER, "h.id", r -> r.handoff.id);
+    public HandoffPage list(Criteria criteria, Instant updatedAfter, int limit, String cursor) {
+        Keyset<Row> keyset = Keyset.parse(Sync.sort(updatedAfter, null), "-createdAt", ORDER, "h.id",
+                r -> r.handoff.id);
         QueryBuilder query = new QueryBuilder();
+        sync.bound(updatedAfter, "h.updatedAt", query);
         if (criteria.accountId() != null) {
             query.and("h.accountId = " + query.param(criteria.accountId()));
         }

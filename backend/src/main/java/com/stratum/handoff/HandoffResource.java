@@ -3,6 +3,7 @@ package com.stratum.handoff;
 import com.stratum.common.PageParams;
 import com.stratum.common.QueryParams;
 import com.stratum.common.Responses;
+import com.stratum.common.SyncParams;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
 import jakarta.ws.rs.BeanParam;
@@ -52,11 +53,11 @@ public class HandoffResource {
             @QueryParam("status") @Parameter(description = "Only these statuses; repeat the parameter.",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = HandoffStatus.class))
             List<String> status,
-            @BeanParam PageParams page) {
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
         return handoffs.list(new HandoffQueries.Criteria(null, QueryParams.uuids("toUserId", toUserId),
                         QueryParams.uuids("fromUserId", fromUserId),
                         QueryParams.enums("status", status, HandoffStatus.class)),
-                page.limit(), page.cursor);
+                sync.after(), page.limit(), page.cursor);
     }
 
     @GET

@@ -215,16 +215,18 @@ public class HandoffService {
     }
 
     @Transactional
-    public HandoffPage list(HandoffQueries.Criteria criteria, int limit, String cursor) {
-        return queries.list(criteria, limit, cursor);
+    public HandoffPage list(HandoffQueries.Criteria criteria, Instant updatedAfter, int limit, String cursor) {
+        return queries.list(criteria, updatedAfter, limit, cursor);
     }
 
     @Transactional
-    public HandoffPage history(UUID accountId, List<HandoffStatus> statuses, int limit, String cursor) {
+    public HandoffPage history(UUID accountId, List<HandoffStatus> statuses, Instant updatedAfter, int limit,
+            String cursor) {
         if (em.find(Account.class, accountId) == null) {
             throw ApiProblem.notFound("account", accountId);
         }
-        return queries.list(new HandoffQueries.Criteria(accountId, List.of(), List.of(), statuses), limit, cursor);
+        return queries.list(new HandoffQueries.Criteria(accountId, List.of(), List.of(), statuses), updatedAfter, limit,
+                cursor);
     }
 
     private Optional<Handoff> open(UUID accountId) {

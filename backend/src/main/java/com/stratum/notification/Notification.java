@@ -1,6 +1,7 @@
 package com.stratum.notification;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,5 +22,8 @@ public class Notification extends PanacheEntityBase {
     public String title;
     public String link;
     public Instant createdAt;
+    /** Written at creation; afterwards the database moves it on every change (V37). Read for sync. */
+    @Column(name = "updated_at", updatable = false)
+    public Instant updatedAt;
     public Instant readAt;
 }

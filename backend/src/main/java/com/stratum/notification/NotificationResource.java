@@ -2,6 +2,7 @@ package com.stratum.notification;
 
 import com.stratum.common.PageParams;
 import com.stratum.common.QueryParams;
+import com.stratum.common.SyncParams;
 import com.stratum.security.AccessFilter;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -41,8 +42,8 @@ public class NotificationResource {
     public NotificationPage list(
             @QueryParam("unread") @Parameter(description = "true: only unread ones; false: only read ones."
                     + " Default: both.", schema = @Schema(type = SchemaType.BOOLEAN)) String unread,
-            @BeanParam PageParams page) {
-        return notifications.list(QueryParams.bool("unread", unread), page.limit(), page.cursor);
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
+        return notifications.list(QueryParams.bool("unread", unread), sync.after(), page.limit(), page.cursor);
     }
 
     @GET

@@ -6,6 +6,7 @@ import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.common.SortField.ValueType;
+import com.stratum.common.Sync;
 import com.stratum.common.Text;
 import com.stratum.security.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,16 +28,19 @@ public class Notifications {
     static final int TITLE_MAX = 500;
 
     private static final List<SortField<Notification>> ORDER = List.of(
-            new SortField<>("createdAt", "n.createdAt", ValueType.INSTANT, false, n -> n.createdAt));
+            new SortField<>("createdAt", "n.createdAt", ValueType.INSTANT, false, n -> n.createdAt),
+            new SortField<>("updatedAt", "n.updatedAt", ValueType.INSTANT, false, n -> n.updatedAt));
     private static final Paging.Query<Notification> LIST = Paging.Query.of("n", "Notification n", Notification.class);
 
     private final EntityManager em;
     private final Paging paging;
+    private final Sync sync;
     private final Clock clock;
 
-    public Notifications(EntityManager em, Paging paging, Clock clock) {
+    public Notifications(EntityManager em, Paging paging, Sync sync, Clock clock) {
         this.em = em;
         this.paging = paging;
+        this.sync = sync;
         this.clock = clock;
     }
 
@@ -59,15 +63,18 @@ public class Notifications {
         n.title = title.length() <= TITLE_MAX ? title : title.substring(0, TITLE_MAX - 1) + "…";
         n.link = link;
         n.createdAt = Text.now(clock);
+        n.updatedAt = n.createdAt;
         n.persist();
     }
 
     /** The caller's notifications, newest first; only the unread ones when {@code unread} is true. */
     @Transactional
-    public NotificationPage list(Boolean unread, int limit, String cursor) {
+    public NotificationPage list(Boolean unread, Instant updatedAfter, int limit, String cursor) {
         UUID me = me();
-        Keyset<Notification> keyset = Keyset.parse(null, "-createdAt", ORDER, "n.id", n -> n.id);
+        Keyset<Notification> keyset = Keyset.parse(Sync.sort(updatedAfter, null), "-createdAt", ORDER, "n.id",
+                n -> n.id);
         QueryBuilder query = new QueryBuilder();
+        sync.bound(updatedAfter, "n.updatedAt", query);
         query.and("n.userId = " + query.param(me));
         if (unread != null) {
             query.and(unread ? "n.readAt is null" : "n.readAt is not null");

@@ -8,12 +8,14 @@ import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.common.SortField.ValueType;
+import com.stratum.common.Sync;
 import com.stratum.survey.LastQbrReasons;
 import com.stratum.survey.QbrReasons;
 import com.stratum.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,24 +48,28 @@ public class AlertQueries {
 
     private static final List<SortField<Row>> SORTS = List.of(
             new SortField<>("detectedAt", "x.detectedAt", ValueType.INSTANT, false, r -> r.alert.detectedAt),
-            new SortField<>("amountAtRisk", "x.amountAtRisk", ValueType.DECIMAL, false, r -> r.alert.amountAtRisk));
+            new SortField<>("amountAtRisk", "x.amountAtRisk", ValueType.DECIMAL, false, r -> r.alert.amountAtRisk),
+            new SortField<>("updatedAt", "x.updatedAt", ValueType.INSTANT, false, r -> r.alert.updatedAt));
 
     private final EntityManager em;
     private final Paging paging;
+    private final Sync sync;
     private final LastQbrReasons reasons;
     private final ObjectMapper json;
 
-    public AlertQueries(EntityManager em, Paging paging, LastQbrReasons reasons, ObjectMapper json) {
+    public AlertQueries(EntityManager em, Paging paging, Sync sync, LastQbrReasons reasons, ObjectMapper json) {
         this.em = em;
         this.paging = paging;
+        this.sync = sync;
         this.reasons = reasons;
         this.json = json;
     }
 
     @Transactional
-    public AlertPage list(AlertFilter.Criteria filter, String sort, int limit, String cursor) {
-        Keyset<Row> keyset = Keyset.parse(sort, "-detectedAt", SORTS, "x.id", r -> r.alert.id);
+    public AlertPage list(AlertFilter.Criteria filter, Instant updatedAfter, String sort, int limit, String cursor) {
+        Keyset<Row> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "-detectedAt", SORTS, "x.id", r -> r.alert.id);
         QueryBuilder query = new QueryBuilder();
+        sync.bound(updatedAfter, "x.updatedAt", query);
         query.in("x.status", filter.statuses());
         query.in("x.rule", filter.rules());
         query.in("a.tier", filter.tiers());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
 import com.stratum.common.PageParams;
 import com.stratum.common.Responses;
+import com.stratum.common.SyncParams;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
 import jakarta.ws.rs.BeanParam;
@@ -54,8 +55,8 @@ public class AlertResource {
             description = "The alerts inbox (`status=NEW`), an owner's (`ownerId`) or an account's (`accountId`)."
                     + " Keyset-paged, newest first unless sorted otherwise. Each alert carries its account's last"
                     + " QBR reasons.")
-    public AlertPage list(@BeanParam AlertFilter filter, @BeanParam PageParams page) {
-        return queries.list(filter.criteria(), filter.sort, page.limit(), page.cursor);
+    public AlertPage list(@BeanParam AlertFilter filter, @BeanParam SyncParams sync, @BeanParam PageParams page) {
+        return queries.list(filter.criteria(), sync.after(), filter.sort, page.limit(), page.cursor);
     }
 
     @GET

@@ -2,6 +2,7 @@ package com.stratum.survey;
 
 import com.stratum.common.PageParams;
 import com.stratum.common.Responses;
+import com.stratum.common.SyncParams;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
 import jakarta.ws.rs.BeanParam;
@@ -48,8 +49,8 @@ public class SurveyTemplateResource {
 
     @GET
     @Operation(operationId = "listSurveyTemplates", summary = "List survey templates")
-    public TemplatePage list(@BeanParam PageParams page) {
-        return templates.list(page.limit(), page.cursor);
+    public TemplatePage list(@BeanParam SyncParams sync, @BeanParam PageParams page) {
+        return templates.list(sync.after(), page.limit(), page.cursor);
     }
 
     @POST

@@ -6,6 +6,7 @@ import com.stratum.common.Keyset;
 import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
+import com.stratum.common.Sync;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.security.CurrentCaller;
@@ -28,26 +29,31 @@ public class TemplateService {
     /** NPS is one number per answer: at most this many NPS questions. */
     public static final int MAX_NPS_QUESTIONS = 1;
     private static final List<SortField<SurveyTemplate>> ORDER = List.of(
-            new SortField<>("name", "t.name", SortField.ValueType.STRING, false, t -> t.name));
+            new SortField<>("name", "t.name", SortField.ValueType.STRING, false, t -> t.name),
+            new SortField<>("updatedAt", "t.updatedAt", SortField.ValueType.INSTANT, false, t -> t.updatedAt));
     private static final Paging.Query<SurveyTemplate> LIST = Paging.Query.of("t", "SurveyTemplate t",
             SurveyTemplate.class);
 
     private final EntityManager em;
     private final Paging paging;
+    private final Sync sync;
     private final Validation validation;
     private final Clock clock;
 
-    public TemplateService(EntityManager em, Paging paging, Validation validation, Clock clock) {
+    public TemplateService(EntityManager em, Paging paging, Sync sync, Validation validation, Clock clock) {
         this.em = em;
         this.paging = paging;
+        this.sync = sync;
         this.validation = validation;
         this.clock = clock;
     }
 
     @Transactional
-    public TemplatePage list(int limit, String cursor) {
-        Keyset<SurveyTemplate> keyset = Keyset.parse(null, "name", ORDER, "t.id", t -> t.id);
-        Paging.Slice<SurveyTemplate> page = paging.page(LIST, new QueryBuilder(), keyset, limit, cursor);
+    public TemplatePage list(Instant updatedAfter, int limit, String cursor) {
+        Keyset<SurveyTemplate> keyset = Keyset.parse(Sync.sort(updatedAfter, null), "name", ORDER, "t.id", t -> t.id);
+        QueryBuilder query = new QueryBuilder();
+        sync.bound(updatedAfter, "t.updatedAt", query);
+        Paging.Slice<SurveyTemplate> page = paging.page(LIST, query, keyset, limit, cursor);
         Set<UUID> used = usedAmong(page.items().stream().map(t -> t.id).toList());
         return page.map(t -> TemplateView.of(t, used.contains(t.id))).to(TemplatePage::new);
     }

@@ -13,7 +13,10 @@ public enum DeletedType {
     TASK(Scope.TASKS_READ),
     PRODUCT(Scope.REVENUE_READ),
     CONTRACT(Scope.REVENUE_READ),
-    ACCOUNT_EVENT(Scope.EVENTS_READ);
+    ACCOUNT_EVENT(Scope.EVENTS_READ),
+    WEBHOOK(Scope.WEBHOOKS_ADMIN),
+    /** A revoked API token: never listed again. */
+    API_TOKEN(Scope.ADMIN);
 
     final Scope scope;
 

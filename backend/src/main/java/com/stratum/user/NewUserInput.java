@@ -21,8 +21,9 @@ public record NewUserInput(
         @Schema(format = "password", minLength = 12, writeOnly = true, description = "At least 12 characters."
                 + " Without one the user cannot sign in until an admin sets it.") String password,
         @Schema(nullable = true, description = "Reports-to: another active user. Null for none.") UUID managerId,
-        @Schema(description = "Seniority; default MID. A JUNIOR user may not own a STRATEGIC account.",
-                defaultValue = "MID") Level level) {
+        // The default is in words only: a `default` beside the enum's allOf makes generated Java clients assign a
+        // String to the enum field (openapi-generator 7.25), which does not compile.
+        @Schema(description = "Seniority; default MID. A JUNIOR user may not own a STRATEGIC account.") Level level) {
 
     public UserInput properties() {
         return new UserInput(name, email, role, active, managerId, level);

@@ -20,8 +20,8 @@ public record UserInput(
         Boolean active,
         @Schema(nullable = true, description = "Reports-to: another active user; no cycles. Null for none.")
         UUID managerId,
-        @Schema(description = "Seniority; default MID. A JUNIOR user may not own a STRATEGIC account.",
-                defaultValue = "MID")
+        // The default is in words only (see NewUserInput: generated Java clients do not compile with it).
+        @Schema(description = "Seniority; default MID. A JUNIOR user may not own a STRATEGIC account.")
         Level level) {
 
     /** A user without a manager, at the default level. */

@@ -6,6 +6,7 @@ import com.stratum.common.MergePatch;
 import com.stratum.common.PageParams;
 import com.stratum.common.QueryParams;
 import com.stratum.common.Responses;
+import com.stratum.common.SyncParams;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Role;
 import com.stratum.security.Scope;
@@ -61,12 +62,12 @@ public class UserResource {
             @QueryParam("managerId") @Parameter(description = "Only users who report to one of these users; repeat"
                     + " the parameter.", schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class))
             List<String> managerId,
-            @QueryParam("sort") @Parameter(description = "Comma list of name, email, createdAt; - for descending.",
-                    example = "name") String sort,
-            @BeanParam PageParams page) {
+            @QueryParam("sort") @Parameter(description = "Comma list of name, email, createdAt, updatedAt; - for"
+                    + " descending.", example = "name") String sort,
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
         var filter = new UserService.Filter(QueryParams.text("q", q), QueryParams.enums("role", role, Role.class),
                 QueryParams.bool("active", active), QueryParams.uuids("managerId", managerId));
-        return users.list(filter, sort, page.limit(), page.cursor);
+        return users.list(filter, sync.after(), sort, page.limit(), page.cursor);
     }
 
     @POST

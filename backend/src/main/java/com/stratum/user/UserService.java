@@ -9,6 +9,7 @@ import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.QueryParams;
 import com.stratum.common.SortField;
+import com.stratum.common.Sync;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.security.Caller;
@@ -38,7 +39,8 @@ public class UserService {
     private static final List<SortField<Listed>> SORTS = List.of(
             new SortField<>("name", "u.name", SortField.ValueType.STRING, false, r -> r.user().name),
             new SortField<>("email", "u.email", SortField.ValueType.STRING, false, r -> r.user().email),
-            new SortField<>("createdAt", "u.createdAt", SortField.ValueType.INSTANT, false, r -> r.user().createdAt));
+            new SortField<>("createdAt", "u.createdAt", SortField.ValueType.INSTANT, false, r -> r.user().createdAt),
+            new SortField<>("updatedAt", "u.updatedAt", SortField.ValueType.INSTANT, false, r -> r.user().updatedAt));
     /** Each user with their manager's name, in the page's one statement. */
     private static final Paging.Query<Listed> LIST = Paging.Query.ofRows(
             "u, (select m.name from User m where m.id = u.managerId)", "User u",
@@ -52,6 +54,7 @@ public class UserService {
 
     private final EntityManager em;
     private final Paging paging;
+    private final Sync sync;
     private final Validation validation;
     private final MergePatch mergePatch;
     private final Clock clock;
@@ -61,11 +64,12 @@ public class UserService {
     private final SignInThrottle throttle;
     private final Event<LevelChanging> levelChanging;
 
-    public UserService(EntityManager em, Paging paging, Validation validation, MergePatch mergePatch, Clock clock,
+    public UserService(EntityManager em, Paging paging, Sync sync, Validation validation, MergePatch mergePatch, Clock clock,
             PasswordHasher passwords, Event<SignInRevoked> signInRevoked, CurrentCaller current,
             SignInThrottle throttle, Event<LevelChanging> levelChanging) {
         this.em = em;
         this.paging = paging;
+        this.sync = sync;
         this.validation = validation;
         this.mergePatch = mergePatch;
         this.clock = clock;
@@ -80,9 +84,10 @@ public class UserService {
     }
 
     @Transactional
-    public UserPage list(Filter filter, String sort, int limit, String cursor) {
-        Keyset<Listed> keyset = Keyset.parse(sort, "name", SORTS, "u.id", r -> r.user().id);
+    public UserPage list(Filter filter, Instant updatedAfter, String sort, int limit, String cursor) {
+        Keyset<Listed> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "name", SORTS, "u.id", r -> r.user().id);
         QueryBuilder query = new QueryBuilder();
+        sync.bound(updatedAfter, "u.updatedAt", query);
         if (filter.q() != null) {
             String pattern = query.param(QueryParams.containsPattern(filter.q()));
             query.and("(u.name ilike " + pattern + " escape '\\' or u.email ilike " + pattern + " escape '\\')");

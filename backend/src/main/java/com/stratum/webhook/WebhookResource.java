@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
 import com.stratum.common.PageParams;
 import com.stratum.common.Responses;
+import com.stratum.common.SyncParams;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
 import jakarta.ws.rs.BeanParam;
@@ -60,10 +61,10 @@ public class WebhookResource {
     @GET
     @Operation(operationId = "listWebhooks", summary = "List webhooks", description = "Newest first by default.")
     public WebhookPage list(
-            @QueryParam("sort") @Parameter(description = "Comma list of createdAt, name; - for descending.",
-                    example = "-createdAt") String sort,
-            @BeanParam PageParams page) {
-        return webhooks.list(sort, page.limit(), page.cursor);
+            @QueryParam("sort") @Parameter(description = "Comma list of createdAt, name, updatedAt; - for"
+                    + " descending.", example = "-createdAt") String sort,
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
+        return webhooks.list(sync.after(), sort, page.limit(), page.cursor);
     }
 
     @POST

@@ -10,6 +10,7 @@ import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.Secrets;
 import com.stratum.common.SortField;
+import com.stratum.common.Sync;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.security.CurrentCaller;
@@ -33,7 +34,8 @@ public class WebhookService {
     public static final String SECRET_PREFIX = "whsec_";
     private static final List<SortField<Webhook>> SORTS = List.of(
             new SortField<>("createdAt", "w.createdAt", SortField.ValueType.INSTANT, false, w -> w.createdAt),
-            new SortField<>("name", "w.name", SortField.ValueType.STRING, false, w -> w.name));
+            new SortField<>("name", "w.name", SortField.ValueType.STRING, false, w -> w.name),
+            new SortField<>("updatedAt", "w.updatedAt", SortField.ValueType.INSTANT, false, w -> w.updatedAt));
     private static final Paging.Query<Webhook> LIST = Paging.Query.of("w", "Webhook w", Webhook.class);
     private static final List<SortField<WebhookDelivery>> DELIVERY_ORDER = List.of(
             new SortField<>("createdAt", "d.createdAt", SortField.ValueType.INSTANT, false, d -> d.createdAt));
@@ -43,15 +45,17 @@ public class WebhookService {
 
     private final EntityManager em;
     private final Paging paging;
+    private final Sync sync;
     private final Validation validation;
     private final MergePatch mergePatch;
     private final WebhookTargets targets;
     private final Clock clock;
 
-    public WebhookService(EntityManager em, Paging paging, Validation validation, MergePatch mergePatch,
+    public WebhookService(EntityManager em, Paging paging, Sync sync, Validation validation, MergePatch mergePatch,
             WebhookTargets targets, Clock clock) {
         this.em = em;
         this.paging = paging;
+        this.sync = sync;
         this.validation = validation;
         this.mergePatch = mergePatch;
         this.targets = targets;
@@ -76,9 +80,11 @@ public class WebhookService {
     }
 
     @Transactional
-    public WebhookPage list(String sort, int limit, String cursor) {
-        Keyset<Webhook> keyset = Keyset.parse(sort, "-createdAt", SORTS, "w.id", w -> w.id);
-        return paging.page(LIST, new QueryBuilder(), keyset, limit, cursor).map(WebhookView::of)
+    public WebhookPage list(Instant updatedAfter, String sort, int limit, String cursor) {
+        Keyset<Webhook> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "-createdAt", SORTS, "w.id", w -> w.id);
+        QueryBuilder query = new QueryBuilder();
+        sync.bound(updatedAfter, "w.updatedAt", query);
+        return paging.page(LIST, query, keyset, limit, cursor).map(WebhookView::of)
                 .to(WebhookPage::new);
     }
 

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * The parts of the contract that every integration relies on and no resource declares itself, added by
  * {@link ProblemResponsesFilter}: the optional Idempotency-Key on every POST of a signed-in caller
- * (idempotency/IdempotencyFilter).
+ * (idempotency/IdempotencyFilter) and the conditional GET (If-None-Match, 304) wherever a GET answers with an
+ * ETag ({@link ConditionalGet}).
  */
 final class IntegrationContract {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -58,6 +59,31 @@ final class IntegrationContract {
                 response.setContent(content);
             }
         });
+    }
+
+    /** After the ETag headers are declared: a GET whose answer carries one also answers 304 to If-None-Match. */
+    static void conditionalGet(PathItem.HttpMethod method, Operation operation, APIResponses responses) {
+        if (method != PathItem.HttpMethod.GET) {
+            return;
+        }
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok == null || ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag")) {
+            return;
+        }
+        if (operation.getParameters() == null
+                || operation.getParameters().stream().noneMatch(p -> "If-None-Match".equalsIgnoreCase(p.getName()))) {
+            operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                    .required(false).description("The ETag of the last GET (\"<version>-<hash>\", or several"
+                            + " separated by commas); when the representation is still the same the answer is 304 Not"
+                            + " Modified without a body.")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+        }
+        if (!responses.hasAPIResponse("304")) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: If-None-Match names the current representation; no body")
+                    .addHeader("ETag", OASFactory.createHeader()
+                            .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))));
+        }
     }
 
     private static void add(APIResponses responses, String code, String description) {

@@ -71,8 +71,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(responses, "404", "No such resource");
             }
             parameters.stream().filter(p -> "If-Match".equalsIgnoreCase(p.getName())).forEach(p -> {
-                p.setDescription("The ETag last read (\"<version>\"); a stale one is refused with 412, also when"
-                        + " another writer commits first. Optional: without it, a write that races another write to"
+                p.setDescription("The ETag last read (\"<version>\", or a GET's \"<version>-<hash>\": the version"
+                        + " is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to"
                         + " the same resource may get 409 concurrent-modification.");
                 add(responses, "409", "A conflict with the resource's state, or (without If-Match) another write"
                         + " committed at the same moment");
@@ -84,6 +84,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             });
             etagHeaders(openAPI, responses);
+            IntegrationContract.conditionalGet(method, operation, responses);
             if (parameters.stream().anyMatch(p -> Sync.PARAMETER.equals(p.getName()))) {
                 syncHeader(responses);
             }

@@ -45,6 +45,11 @@ public final class Api {
         return withToken(adminToken());
     }
 
+    /** The ETag a GET of a resource at this version answers: the version, then the hash of the body (ETags). */
+    public static org.hamcrest.Matcher<String> getEtag(long version) {
+        return org.hamcrest.Matchers.matchesPattern("\"" + version + "-[0-9a-f]{16}\"");
+    }
+
     /** Without any credentials. */
     public static RequestSpecification anonymous() {
         return RestAssured.given().filter(CONTRACT).contentType(ContentType.JSON).accept(ContentType.JSON);

@@ -47,8 +47,8 @@ public class ApiTokenService {
     private final Clock clock;
     private final UserService users;
 
-    public ApiTokenService(EntityManager em, Paging paging, Sync sync, Validation validation, CurrentCaller current, Clock clock,
-            UserService users) {
+    public ApiTokenService(EntityManager em, Paging paging, Sync sync, Validation validation, CurrentCaller current,
+            Clock clock, UserService users) {
         this.em = em;
         this.paging = paging;
         this.sync = sync;

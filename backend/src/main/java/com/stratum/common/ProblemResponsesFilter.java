@@ -72,8 +72,9 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             parameters.stream().filter(p -> "If-Match".equalsIgnoreCase(p.getName())).forEach(p -> {
                 p.setDescription("The ETag last read (\"<version>\", or a GET's \"<version>-<hash>\": the version"
-                        + " is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to"
-                        + " the same resource may get 409 concurrent-modification.");
+                        + " is compared); a stale one is refused with 412, also when another writer commits first."
+                        + " Optional: without it, a write that races another write to the same resource may get 409"
+                        + " concurrent-modification.");
                 add(responses, "409", "A conflict with the resource's state, or (without If-Match) another write"
                         + " committed at the same moment");
                 add(responses, "412", "If-Match names a version that is no longer current");

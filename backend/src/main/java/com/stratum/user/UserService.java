@@ -64,7 +64,8 @@ public class UserService {
     private final SignInThrottle throttle;
     private final Event<LevelChanging> levelChanging;
 
-    public UserService(EntityManager em, Paging paging, Sync sync, Validation validation, MergePatch mergePatch, Clock clock,
+    public UserService(EntityManager em, Paging paging, Sync sync, Validation validation, MergePatch mergePatch,
+            Clock clock,
             PasswordHasher passwords, Event<SignInRevoked> signInRevoked, CurrentCaller current,
             SignInThrottle throttle, Event<LevelChanging> levelChanging) {
         this.em = em;

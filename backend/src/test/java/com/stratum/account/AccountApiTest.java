@@ -50,7 +50,9 @@ class AccountApiTest {
         created.then().header("Location", endsWith("/api/v1/accounts/" + id));
 
         api().get("/api/v1/accounts/{id}", id).then().statusCode(200)
-                .header("ETag", com.stratum.support.Api.getEtag(0)).body("name", equalTo(name)).body("tags", contains("expansion"));
+
+                .header("ETag", com.stratum.support.Api.getEtag(0)).body("name", equalTo(name))
+                .body("tags", contains("expansion"));
     }
 
     @Test

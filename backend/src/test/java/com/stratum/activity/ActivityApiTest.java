@@ -79,7 +79,8 @@ class ActivityApiTest {
         String id = created.path("id");
         created.then().header("Location", endsWith("/api/v1/activities/" + id));
 
-        api().get("/api/v1/activities/{id}", id).then().statusCode(200).header("ETag", com.stratum.support.Api.getEtag(0))
+        api().get("/api/v1/activities/{id}", id).then().statusCode(200)
+                .header("ETag", com.stratum.support.Api.getEtag(0))
                 .body("contacts", hasSize(2));
         api().contentType(PATCH).header("If-Match", "\"0\"").body(Map.of("contactIds", List.of(jordan)))
                 .patch("/api/v1/activities/{id}", id).then().statusCode(200).header("ETag", "\"1\"")

@@ -76,8 +76,9 @@ class SyncEveryListApiTest {
                 String id = (String) (item.containsKey("id") ? item.get("id") : item.get("contractId"));
                 if (item.get("updatedAt") != null) {
                     Instant updatedAt = Instant.parse((String) item.get("updatedAt"));
-                    assertThat(updatedAt).as("%s in updatedAt order", path).isAfterOrEqualTo(last == null ? after : last)
-                            .isAfter(after).isBeforeOrEqualTo(Instant.parse(through));
+                    assertThat(updatedAt).as("%s in updatedAt order", path)
+                            .isAfterOrEqualTo(last == null ? after : last).isAfter(after)
+                            .isBeforeOrEqualTo(Instant.parse(through));
                     last = updatedAt;
                 }
                 versions.put(id, item.get("version") == null ? 0 : ((Number) item.get("version")).intValue());

@@ -98,7 +98,8 @@ class HandoffApiTest {
         assertThat(section(handoff, "GOALS").get("note")).isNull();
 
         api().get("/api/v1/accounts/{id}", id).then().body("ownerId", equalTo(owner.userId()));
-        api().get("/api/v1/handoffs/{id}", handoff.getString("id")).then().statusCode(200).header("ETag", com.stratum.support.Api.getEtag(0))
+        api().get("/api/v1/handoffs/{id}", handoff.getString("id")).then().statusCode(200)
+                .header("ETag", com.stratum.support.Api.getEtag(0))
                 .body("checklist", hasSize(5));
     }
 

@@ -254,7 +254,8 @@ class RevenueAlertApiTest {
         owner.request().contentType(PATCH).body(Map.of("rule", "VOLUME_DROP", "colour", "red"))
                 .patch("/api/v1/revenue-alerts/{id}", id).then().statusCode(422)
                 .body("errors.field", containsInAnyOrder("rule", "colour"));
-        api().get("/api/v1/revenue-alerts/{id}", id).then().statusCode(200).header("ETag", com.stratum.support.Api.getEtag(1))
+        api().get("/api/v1/revenue-alerts/{id}", id).then().statusCode(200)
+                .header("ETag", com.stratum.support.Api.getEtag(1))
                 .body("status", equalTo("ACKNOWLEDGED")).body("cause", nullValue());
 
         owner.request().contentType(PATCH).body(resolve("COMPETITOR", "Globex"))

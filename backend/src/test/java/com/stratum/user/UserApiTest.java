@@ -23,7 +23,8 @@ class UserApiTest {
                 .body("email", equalTo(name.toLowerCase() + "@example.com"))
                 .body("active", equalTo(true)).extract().path("id");
         created.then().header("Location", endsWith("/api/v1/users/" + id));
-        api().get("/api/v1/users/{id}", id).then().statusCode(200).header("ETag", com.stratum.support.Api.getEtag(0)).body("name", equalTo(name));
+        api().get("/api/v1/users/{id}", id).then().statusCode(200)
+                .header("ETag", com.stratum.support.Api.getEtag(0)).body("name", equalTo(name));
         api().contentType("application/merge-patch+json").body(Map.of("role", "MANAGER"))
                 .patch("/api/v1/users/{id}", id).then().statusCode(200).body("role", equalTo("MANAGER"))
                 .body("version", equalTo(1));

@@ -163,7 +163,8 @@ class WebhookEventsApiTest {
         String product = RevenueLines.product(em, Fixtures.unique("Widget"));
         RevenueLines.series(em, account, product, RevenueLines.latestCompleteMonth(), 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
                 0, 0);
-        QuarkusTransaction.requiringNew().run(() -> ingested.fire(new RevenueIngested(Set.of(UUID.fromString(account)))));
+        Set<UUID> touched = Set.of(UUID.fromString(account));
+        QuarkusTransaction.requiringNew().run(() -> ingested.fire(new RevenueIngested(touched)));
         detection.drainQueue();
         // The series also drops in volume: every alert the detection raised arrives, each as the API returns it.
         List<String> alerts = api().queryParam("accountId", account).get("/api/v1/revenue-alerts").then()

@@ -65,8 +65,7 @@ public class UserService {
     private final Event<LevelChanging> levelChanging;
 
     public UserService(EntityManager em, Paging paging, Sync sync, Validation validation, MergePatch mergePatch,
-            Clock clock,
-            PasswordHasher passwords, Event<SignInRevoked> signInRevoked, CurrentCaller current,
+            Clock clock, PasswordHasher passwords, Event<SignInRevoked> signInRevoked, CurrentCaller current,
             SignInThrottle throttle, Event<LevelChanging> levelChanging) {
         this.em = em;
         this.paging = paging;

@@ -178,7 +178,9 @@ class QbrApiTest {
         var followedUp = api().body(followUp("B-", LocalDate.now(ZoneOffset.UTC).plusDays(30)))
                 .put("/api/v1/qbrs/{id}/follow-up", qbr).then().statusCode(200).extract();
         assertThat(followedUp.header("ETag")).isEqualTo("\"" + followedUp.path("version") + "\"");
-        api().get("/api/v1/qbrs/{id}", qbr).then().header("ETag", followedUp.header("ETag"));
+        // A GET names the same version, with the hash of its body (ETags).
+        api().get("/api/v1/qbrs/{id}", qbr).then()
+                .header("ETag", com.stratum.support.Api.getEtag(followedUp.<Integer>path("version")));
     }
 
     @Test

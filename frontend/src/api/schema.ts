@@ -4597,7 +4597,8 @@ export interface components {
              * @description The day it last became ACTIVE.
              */
             readonly activatedOn: string | null;
-            readonly lastReview: components["schemas"]["ReviewView"] | null;
+            /** @description The latest review; absent before the first. */
+            readonly lastReview?: components["schemas"]["ReviewView"];
             /**
              * Format: date
              * @description While ACTIVE: the last review (or, before one, activatedOn) plus the QBR cadence of the account's tier (tier policy); a review goes with each QBR.

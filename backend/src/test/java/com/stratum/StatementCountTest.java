@@ -443,12 +443,12 @@ class StatementCountTest {
                     return new Endpoint(row -> contract(id, 200 + row),
                             () -> api().get("/api/v1/accounts/{id}/contracts", id), ITEMS);
                 }),
-                endpoint("GET /api/v1/accounts/{id}/plans", 1, () -> {
+                endpoint("GET /api/v1/accounts/{id}/plans", 2, () -> {
                     String id = account(Map.of());
                     return new Endpoint(row -> plan(id, LocalDate.now(ZoneOffset.UTC).plusYears(row)),
                             () -> api().get("/api/v1/accounts/{id}/plans", id), ITEMS);
                 }),
-                endpoint("GET /api/v1/plans/{id}", 1, () -> {
+                endpoint("GET /api/v1/plans/{id}", 6, () -> {
                     // One objective whose measurements, milestones and linked opportunities grow.
                     String accountId = account(Map.of());
                     LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -6,7 +6,6 @@ import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.common.SortField.ValueType;
-import com.stratum.settings.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -53,13 +52,11 @@ public class PlanQueries {
 
     private final EntityManager em;
     private final Paging paging;
-    private final SettingsService settings;
     private final Clock clock;
 
-    public PlanQueries(EntityManager em, Paging paging, SettingsService settings, Clock clock) {
+    public PlanQueries(EntityManager em, Paging paging, Clock clock) {
         this.em = em;
         this.paging = paging;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -80,7 +77,8 @@ public class PlanQueries {
     public PlanView view(UUID id) {
         LocalDate today = today();
         List<Object[]> rows = em.createQuery("select p, a.name, a.arr, a.growthTargetPct, g.baselineArr,"
-                        + " tp.qbrCadenceDays from AccountPlan p join Account a on a.id = p.accountId"
+                        + " tp.qbrCadenceDays, (select s.currency from CompanySettings s where s.id = 1)"
+                        + " from AccountPlan p join Account a on a.id = p.accountId"
                         + " join TierPolicy tp on tp.tier = a.tier"
                         + " left join GrowthBaseline g on g.accountId = a.id and g.year = :year where p.id = :id",
                 Object[].class).setParameter("id", id).setParameter("year", today.getYear()).getResultList();
@@ -91,7 +89,7 @@ public class PlanQueries {
         AccountPlan plan = (AccountPlan) r[0];
         BigDecimal arr = (BigDecimal) r[2];
         Context context = new Context(plan, (String) r[1], arr, ((Number) r[3]).intValue(),
-                r[4] != null ? (BigDecimal) r[4] : arr, ((Number) r[5]).intValue(), settings.currency(), today);
+                r[4] != null ? (BigDecimal) r[4] : arr, ((Number) r[5]).intValue(), (String) r[6], today);
 
         ReviewView lastReview = em.createQuery("select r, u.name from PlanReview r join User u on u.id = r.reviewedBy"
                         + " where r.planId = :id order by r.reviewedAt desc, r.id", Object[].class)
@@ -119,7 +117,7 @@ public class PlanQueries {
                     .setParameter("ids", objectiveIds).getResultList().forEach(v -> {
                         PlanMeasurement m = (PlanMeasurement) v[0];
                         measurements.computeIfAbsent(m.objectiveId, k -> new ArrayList<>()).add(new MeasurementView(
-                                m.id, m.measuredOn, m.value, m.note, m.recordedAt, (String) v[1]));
+                                m.id, m.measuredOn, plain(m.value), m.note, m.recordedAt, (String) v[1]));
                     });
             em.createQuery("from PlanMilestone m where m.objectiveId in :ids order by m.dueOn, m.id",
                             PlanMilestone.class).setParameter("ids", objectiveIds).getResultList()
@@ -233,13 +231,20 @@ public class PlanQueries {
         LocalDate start = c.plan().periodStart;
         BigDecimal progressPct = PlanRules.progress(baseline, target, value).movePointRight(2)
                 .setScale(1, RoundingMode.HALF_UP);
-        return new ObjectiveView(o.id, o.planId, o.kind, o.position, o.title, metric, unit, baseline, target, dueOn,
+        return new ObjectiveView(o.id, o.planId, o.kind, o.position, o.title, metric, unit, plain(baseline),
+                plain(target), dueOn,
                 o.ownerId, ownerName, o.sharedWithCustomer,
                 o.opportunityIds.stream().filter(live::contains).toList(),
-                o.taskIds.stream().filter(live::contains).toList(), value, valueOn, progressPct,
-                PlanRules.expected(baseline, target, start, dueOn, c.today()),
+                o.taskIds.stream().filter(live::contains).toList(), plain(value), valueOn, progressPct,
+                plain(PlanRules.expected(baseline, target, start, dueOn, c.today())),
                 PlanRules.status(baseline, target, start, dueOn, value, c.today()), measurements, milestones,
                 o.version);
+    }
+
+    /** A figure as typed, whatever the column's scale: 145.0000 is shown as 145. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private LocalDate today() {

@@ -1,5 +1,6 @@
 package com.stratum.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,8 @@ public record PlanView(
         @Schema(required = true, nullable = true, description = "Markdown.") String risks,
         @Schema(required = true, nullable = true, readOnly = true, description = "The day it last became ACTIVE.")
         LocalDate activatedOn,
-        @Schema(required = true, nullable = true, readOnly = true) ReviewView lastReview,
+        @Schema(readOnly = true, description = "The latest review; absent before the first.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) ReviewView lastReview,
         @Schema(required = true, nullable = true, readOnly = true, description = "While ACTIVE: the last review (or,"
                 + " before one, activatedOn) plus the QBR cadence of the account's tier (tier policy); a review goes"
                 + " with each QBR.") LocalDate reviewDueOn,

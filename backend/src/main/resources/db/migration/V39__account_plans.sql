@@ -102,6 +102,10 @@ create trigger plan_milestone_audit after insert or update or delete on plan_mil
 -- and the tier's QBR cadence when read, so tier and cadence changes move them without a write.
 alter table account add column plan_reviewed_on date;
 
+-- The planMissing / planStale lists (in name order, live accounts): only KEY and STRATEGIC accounts can match, a
+-- few percent of them, so AccountQueries names the tiers beside the flag and the planner reads this index.
+create index account_plan_needed_idx on account (name, id) where tier in ('KEY', 'STRATEGIC') and not archived;
+
 -- KEY and STRATEGIC accounts need an ACTIVE plan (plan/PlanRules.TIERS_NEEDING_A_PLAN says the same).
 create function plan_missing(tier varchar, plan_reviewed_on date) returns boolean
     language sql immutable parallel safe as $$

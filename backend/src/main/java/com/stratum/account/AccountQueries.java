@@ -168,6 +168,10 @@ public class AccountQueries {
         if (filter.planMissing() != null) {
             query.and(PLAN_MISSING + " = " + query.param(filter.planMissing()));
         }
+        if (Boolean.TRUE.equals(filter.planMissing()) || Boolean.TRUE.equals(filter.planStale())) {
+            // Implied by the flag; said so that the planner reads the partial index of those tiers (V39).
+            query.in("a.tier", AccountView.Plan.TIERS_NEEDING_A_PLAN);
+        }
         if (filter.planStale() != null) {
             query.and("function('plan_stale', a.tier, a.planReviewedOn, tp.qbrCadenceDays, " + query.param(today())
                     + ") = " + query.param(filter.planStale()));

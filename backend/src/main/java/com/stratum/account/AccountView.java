@@ -75,8 +75,10 @@ public record AccountView(
      * the workload report ask. KEY and STRATEGIC accounts need an ACTIVE plan reviewed within their QBR cadence.
      */
     record Plan(boolean missing, boolean stale, LocalDate reviewDueOn) {
+        static final List<Tier> TIERS_NEEDING_A_PLAN = List.of(Tier.KEY, Tier.STRATEGIC);
+
         static Plan of(Tier tier, LocalDate reviewedOn, int qbrCadenceDays, LocalDate today) {
-            boolean needsPlan = tier == Tier.KEY || tier == Tier.STRATEGIC;
+            boolean needsPlan = TIERS_NEEDING_A_PLAN.contains(tier);
             LocalDate due = reviewedOn == null ? null : reviewedOn.plusDays(qbrCadenceDays);
             return new Plan(needsPlan && due == null, needsPlan && due != null && due.isBefore(today), due);
         }

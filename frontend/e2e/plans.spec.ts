@@ -29,10 +29,10 @@ test('write a plan with two objectives, see one turn at risk, review it and prin
   await expect(page.getByText('No plan yet')).toBeVisible();
   await page.getByRole('button', { name: 'Write a plan' }).click();
   const planDialog = page.getByRole('dialog', { name: `Write a plan for ${account.name}` });
-  await planDialog.getByRole('textbox', { name: 'From' }).fill(dateInDays(0));
-  await planDialog.getByRole('textbox', { name: 'To' }).fill(dateInDays(180));
-  await planDialog.getByRole('textbox', { name: 'To' }).blur();
-  await planDialog.getByRole('textbox', { name: 'Customer goals' }).fill('Ship from **every** plant in one system.');
+  await planDialog.getByRole('textbox', { name: 'From', exact: true }).fill(dateInDays(0));
+  await planDialog.getByRole('textbox', { name: 'To', exact: true }).fill(dateInDays(180));
+  await planDialog.getByRole('textbox', { name: 'To', exact: true }).blur();
+  await planDialog.getByRole('textbox', { name: 'Customer goals', exact: true }).fill('Ship from **every** plant in one system.');
   await planDialog.getByRole('button', { name: 'Write plan' }).click();
   await expect(planDialog).toBeHidden();
   // Markdown is shown as typed; the growth target is the first objective.
@@ -44,12 +44,12 @@ test('write a plan with two objectives, see one turn at risk, review it and prin
   async function addObjective(title: string, metric: string, baseline: string, target: string, shared: boolean) {
     await page.getByRole('button', { name: 'Add objective' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a SMART objective' });
-    await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
-    await dialog.getByRole('textbox', { name: 'Metric' }).fill(metric);
-    await dialog.getByRole('textbox', { name: 'Baseline' }).fill(baseline);
-    await dialog.getByRole('textbox', { name: 'Target' }).fill(target);
-    await dialog.getByRole('textbox', { name: 'Due on' }).fill(dateInDays(120));
-    await dialog.getByRole('textbox', { name: 'Due on' }).blur();
+    await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
+    await dialog.getByRole('textbox', { name: 'Metric', exact: true }).fill(metric);
+    await dialog.getByRole('textbox', { name: 'Baseline', exact: true }).fill(baseline);
+    await dialog.getByRole('textbox', { name: 'Target', exact: true }).fill(target);
+    await dialog.getByRole('textbox', { name: 'Due on', exact: true }).fill(dateInDays(120));
+    await dialog.getByRole('textbox', { name: 'Due on', exact: true }).blur();
     if (shared) await dialog.getByRole('checkbox', { name: 'Shared with the customer (on the print)' }).check();
     await dialog.getByRole('button', { name: 'Add objective' }).click();
     await expect(dialog).toBeHidden();
@@ -58,7 +58,7 @@ test('write a plan with two objectives, see one turn at risk, review it and prin
   // SMART: an objective without a measure is refused with sentences that say what to do.
   await page.getByRole('button', { name: 'Add objective' }).click();
   const vague = page.getByRole('dialog', { name: 'Add a SMART objective' });
-  await vague.getByRole('textbox', { name: 'Title' }).fill('Be more strategic');
+  await vague.getByRole('textbox', { name: 'Title', exact: true }).fill('Be more strategic');
   await vague.getByRole('button', { name: 'Add objective' }).click();
   await expect(vague.getByText(/Name the metric the objective is measured by/)).toBeVisible();
   await expect(vague.getByText('Enter the due date by which the target is to be reached.')).toBeVisible();
@@ -74,7 +74,7 @@ test('write a plan with two objectives, see one turn at risk, review it and prin
   // Fewer users than at the start: behind linear progress by more than the tolerance.
   await adoption.getByRole('button', { name: 'Record measurement' }).click();
   const measure = page.getByRole('dialog', { name: 'Record Active users for Internal adoption' });
-  await measure.getByRole('textbox', { name: 'Value' }).fill('80');
+  await measure.getByRole('textbox', { name: 'Value', exact: true }).fill('80');
   await measure.getByRole('button', { name: 'Record measurement' }).click();
   await expect(measure).toBeHidden();
   await expect(adoption.getByLabel('Status of Internal adoption')).toHaveText('At risk');
@@ -82,13 +82,13 @@ test('write a plan with two objectives, see one turn at risk, review it and prin
 
   // A milestone, and the review.
   await rollout.getByRole('textbox', { name: 'Milestone', exact: true }).fill('Pilot plant live');
-  await rollout.getByRole('textbox', { name: 'Milestone due on' }).fill(dateInDays(30));
-  await rollout.getByRole('textbox', { name: 'Milestone due on' }).blur();
+  await rollout.getByRole('textbox', { name: 'Milestone due on', exact: true }).fill(dateInDays(30));
+  await rollout.getByRole('textbox', { name: 'Milestone due on', exact: true }).blur();
   await rollout.getByRole('button', { name: 'Add milestone' }).click();
   await expect(rollout.getByRole('checkbox', { name: /Pilot plant live/ })).toBeVisible();
   await page.getByRole('button', { name: 'Review plan' }).click();
   const review = page.getByRole('dialog', { name: 'Review the plan' });
-  await review.getByRole('textbox', { name: 'Review note' }).fill('Adoption lags: training in May.');
+  await review.getByRole('textbox', { name: 'Review note', exact: true }).fill('Adoption lags: training in May.');
   await review.getByRole('button', { name: 'Record review' }).click();
   await expect(review).toBeHidden();
   await expect(page.getByLabel('Last review')).toContainText('Adoption lags: training in May.');

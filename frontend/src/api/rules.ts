@@ -987,11 +987,11 @@ export const rules = {
       },
       "baseline": {
         "integerDigits": 15,
-        "fractionDigits": 4
+        "fractionDigits": 2
       },
       "target": {
         "integerDigits": 15,
-        "fractionDigits": 4
+        "fractionDigits": 2
       },
       "opportunityIds": {
         "maxItems": 50
@@ -1003,7 +1003,7 @@ export const rules = {
     "MeasurementInput": {
       "value": {
         "integerDigits": 15,
-        "fractionDigits": 4
+        "fractionDigits": 2
       },
       "note": {
         "maxLength": 2000

@@ -11,6 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MeasurementInput(
         @Schema(required = true, examples = "2026-05-31", description = "The day measured; not in the future.")
         @NotNull LocalDate measuredOn,
-        @Schema(required = true, examples = "180") @NotNull @Digits(integer = 15, fraction = 4) BigDecimal value,
+        @Schema(required = true, examples = "180") @NotNull @Digits(integer = 15, fraction = 2) BigDecimal value,
         @Schema(nullable = true, examples = "Two plants live.") @Size(max = 2000) String note) {
 }

@@ -24,9 +24,9 @@ public record ObjectiveInput(
         @Schema(nullable = true, examples = "users", description = "The metric's unit, as shown.") @Size(max = 40)
         String unit,
         @Schema(required = true, examples = "120", description = "The metric's value when the plan starts.")
-        @Digits(integer = 15, fraction = 4) BigDecimal baseline,
+        @Digits(integer = 15, fraction = 2) BigDecimal baseline,
         @Schema(required = true, examples = "400", description = "The value aimed for; other than the baseline (a"
-                + " target below it aims for a decrease).") @Digits(integer = 15, fraction = 4) BigDecimal target,
+                + " target below it aims for a decrease).") @Digits(integer = 15, fraction = 2) BigDecimal target,
         @Schema(required = true, examples = "2026-09-30", description = "When the target is to be reached; inside"
                 + " the plan's period.") LocalDate dueOn,
         @Schema(nullable = true, description = "Who answers for it: a user.") UUID ownerId,

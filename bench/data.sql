@@ -343,6 +343,18 @@ select md5('alert' || a.i)::uuid, md5('account' || a.i)::uuid,
        now() - make_interval(hours => a.i % 2000), 0
 from generate_series(least(500, :scale), least(4500, :scale) - 1) a(i);
 
+-- Scenario 28: half of the KEY and STRATEGIC accounts have an ACTIVE plan, last reviewed 0 to 119 days ago (those
+-- past their tier's QBR cadence are planStale), the other half none (planMissing).
+alter table account_plan disable trigger user;
+insert into account_plan (id, account_id, status, period_start, period_end, customer_goals, activated_on,
+                          last_reviewed_at, created_at, updated_at)
+select md5('plan' || a.id)::uuid, a.id, 'ACTIVE', date_trunc('year', now())::date,
+       (date_trunc('year', now()) + interval '1 year - 1 day')::date, 'Grow with us.', current_date - 200,
+       now() - make_interval(days => abs(hashtext(a.id::text)) % 120), now(), now()
+  from account a
+ where a.tier <> 'STANDARD' and abs(hashtext('plan' || a.id)) % 2 = 0;
+update account a set plan_reviewed_on = p.last_reviewed_at::date from account_plan p where p.account_id = a.id;
+alter table account_plan enable trigger user;
 alter table app_user enable trigger user;
 alter table account enable trigger user;
 alter table tier_change enable trigger user;
@@ -411,4 +423,4 @@ commit;
 
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
     opportunity_stage_change, business_unit, contact, contact_search_word, activity, activity_contact,
-    account_event, notification, product, revenue_line, contract, recurring_revenue_12m, revenue_alert, webhook_delivery;
+    account_event, notification, product, revenue_line, contract, recurring_revenue_12m, revenue_alert, webhook_delivery, account_plan;

@@ -36,6 +36,7 @@ const FEATURE_IMPORTS = {
   retention: ['auth', 'users'],
   alerts: ['auth', 'users', 'accounts'],
   webhooks: ['auth'],
+  plans: ['auth', 'users', 'accounts'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

@@ -555,7 +555,12 @@ export const rules = {
     "revenue-ingest",
     "contract",
     "revenue-alert",
-    "revenue-alert-policy"
+    "revenue-alert-policy",
+    "account-plan",
+    "plan-review",
+    "plan-objective",
+    "plan-measurement",
+    "plan-milestone"
   ],
   "timeline": {
     "kinds": [
@@ -594,6 +599,15 @@ export const rules = {
   "surveyTemplates": {
     "minGradeQuestions": 1,
     "maxNpsQuestions": 1
+  },
+  "plans": {
+    "maxObjectives": 7,
+    "tolerancePct": 10,
+    "tiersNeedingAPlan": [
+      "KEY",
+      "STRATEGIC"
+    ],
+    "growthMetric": "ARR"
   },
   "limits": {
     "AccountInput": {
@@ -945,6 +959,64 @@ export const rules = {
       },
       "url": {
         "maxLength": 2000
+      }
+    },
+    "PlanInput": {
+      "whyTheyBought": {
+        "maxLength": 20000
+      },
+      "customerGoals": {
+        "maxLength": 20000
+      },
+      "initiatives": {
+        "maxLength": 20000
+      },
+      "risks": {
+        "maxLength": 20000
+      }
+    },
+    "ObjectiveInput": {
+      "title": {
+        "maxLength": 200
+      },
+      "metric": {
+        "maxLength": 200
+      },
+      "unit": {
+        "maxLength": 40
+      },
+      "baseline": {
+        "integerDigits": 15,
+        "fractionDigits": 2
+      },
+      "target": {
+        "integerDigits": 15,
+        "fractionDigits": 2
+      },
+      "opportunityIds": {
+        "maxItems": 50
+      },
+      "taskIds": {
+        "maxItems": 50
+      }
+    },
+    "MeasurementInput": {
+      "value": {
+        "integerDigits": 15,
+        "fractionDigits": 2
+      },
+      "note": {
+        "maxLength": 2000
+      }
+    },
+    "MilestoneInput": {
+      "title": {
+        "maxLength": 200
+      }
+    },
+    "ReviewInput": {
+      "note": {
+        "maxLength": 5000
       }
     }
   }

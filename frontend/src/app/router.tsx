@@ -46,11 +46,22 @@ const ProductsPage = loadWhenShown(() => import('../features/revenue/ProductsPag
 const RevenueImportPage = loadWhenShown(() => import('../features/revenue/RevenueImportPage'), 'RevenueImportPage');
 const RenewalsPage = loadWhenShown(() => import('../features/contracts/RenewalsPage'), 'RenewalsPage');
 const RetentionPage = loadWhenShown(() => import('../features/retention/RetentionPage'), 'RetentionPage');
+const PlanPrintPage = loadWhenShown(() => import('../features/plans/PlanPrintPage'), 'PlanPrintPage');
 
 export const routes: RouteObject[] = [
   // The customer's survey link: no app shell, no navigation, no login.
   { path: '/survey/:token', element: <PublicSurveyPage />, errorElement: <RouteError /> },
   { path: '/login', element: <SignInPage />, errorElement: <RouteError /> },
+  // The plan's one-page print for the customer meeting: signed in, without the app shell.
+  {
+    path: '/plans/:id/print',
+    element: (
+      <RequireAuth>
+        <PlanPrintPage />
+      </RequireAuth>
+    ),
+    errorElement: <RouteError />,
+  },
   {
     path: '/',
     // Everything else needs a signed-in person; the sign-in page brings them back here.

@@ -167,6 +167,20 @@ export function AccountsListPage() {
               onChange={(e) => update({ touchOverdue: e.currentTarget.checked })}
               mb={4}
             />
+            <Switch
+              label="Plan missing"
+              description="KEY or STRATEGIC without an active plan"
+              checked={filters.planMissing}
+              onChange={(e) => update({ planMissing: e.currentTarget.checked })}
+              mb={4}
+            />
+            <Switch
+              label="Plan stale"
+              description="Plan not reviewed within the QBR cadence"
+              checked={filters.planStale}
+              onChange={(e) => update({ planStale: e.currentTarget.checked })}
+              mb={4}
+            />
           </Group>
           {filtered && (
             <Group justify="flex-end">
@@ -241,6 +255,11 @@ export function AccountsListPage() {
                         {a.touchOverdue && !a.archived && (
                           <Badge color="yellow" variant="light" size="sm" tt="none">
                             Touch overdue
+                          </Badge>
+                        )}
+                        {(a.planMissing || a.planStale) && !a.archived && (
+                          <Badge color="grape" variant="light" size="sm" tt="none">
+                            {a.planMissing ? 'Plan missing' : 'Plan stale'}
                           </Badge>
                         )}
                       </Group>

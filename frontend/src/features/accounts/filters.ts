@@ -24,6 +24,10 @@ export interface AccountFilters {
   singleThreaded: boolean;
   /** Only accounts without a logged touch for longer than their tier's touch cadence. */
   touchOverdue: boolean;
+  /** Only KEY and STRATEGIC accounts without an ACTIVE plan. */
+  planMissing: boolean;
+  /** Only KEY and STRATEGIC accounts whose plan was not reviewed within the QBR cadence. */
+  planStale: boolean;
   archived: boolean;
   sort: SortKey[];
 }
@@ -40,6 +44,8 @@ export const emptyFilters: AccountFilters = {
   lifecycle: [],
   singleThreaded: false,
   touchOverdue: false,
+  planMissing: false,
+  planStale: false,
   archived: false,
   sort: DEFAULT_SORT,
 };
@@ -90,6 +96,8 @@ export function filtersFromSearchParams(sp: URLSearchParams): AccountFilters {
     lifecycle: sp.getAll('lifecycle').filter(isLifecycle),
     singleThreaded: sp.get('singleThreaded') === 'true',
     touchOverdue: sp.get('touchOverdue') === 'true',
+    planMissing: sp.get('planMissing') === 'true',
+    planStale: sp.get('planStale') === 'true',
     archived: sp.get('archived') === 'true',
     sort: sort.length ? sort : DEFAULT_SORT,
   };
@@ -107,6 +115,8 @@ export function filtersToSearchParams(f: AccountFilters): URLSearchParams {
   f.lifecycle.forEach((l) => sp.append('lifecycle', l));
   if (f.singleThreaded) sp.set('singleThreaded', 'true');
   if (f.touchOverdue) sp.set('touchOverdue', 'true');
+  if (f.planMissing) sp.set('planMissing', 'true');
+  if (f.planStale) sp.set('planStale', 'true');
   if (f.archived) sp.set('archived', 'true');
   const sort = buildSortParam(f.sort);
   if (sort && sort !== buildSortParam(DEFAULT_SORT)) sp.set('sort', sort);
@@ -123,7 +133,9 @@ export function hasActiveFilters(f: AccountFilters): boolean {
     f.country.length ||
     f.lifecycle.length ||
     f.singleThreaded ||
-    f.touchOverdue
+    f.touchOverdue ||
+    f.planMissing ||
+    f.planStale
   );
 }
 

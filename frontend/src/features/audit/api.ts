@@ -53,6 +53,11 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   contract: 'Contract',
   'revenue-alert': 'Revenue alert',
   'revenue-alert-policy': 'Revenue alert policy',
+  'account-plan': 'Account plan',
+  'plan-review': 'Plan review',
+  'plan-objective': 'Plan objective',
+  'plan-measurement': 'Plan measurement',
+  'plan-milestone': 'Plan milestone',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

@@ -59,6 +59,29 @@ function TouchOverdue({ owner, tier, value }: { owner: OwnerWorkload; tier?: Tie
   );
 }
 
+/** KEY and STRATEGIC accounts with a plan missing or stale, linked to the account list filtered by each. */
+function Plans({ owner, tier, figures }: { owner: OwnerWorkload; tier?: TierWorkload['tier']; figures: OwnerWorkload['total'] }) {
+  const link = (flag: 'planMissing' | 'planStale', value: number, label: string) => {
+    if (value === 0) return <Attention value={0} color="grape" label={label} />;
+    const sp = new URLSearchParams({ ownerId: owner.ownerId, [flag]: 'true' });
+    if (tier) sp.set('tier', tier);
+    return (
+      <Anchor component={Link} to={`/accounts?${sp.toString()}`} size="sm" fw={700} c="grape" style={numeric} aria-label={`${value} ${label}`}>
+        {formatInteger(value)}
+      </Anchor>
+    );
+  };
+  return (
+    <Group gap={4} justify="flex-end" wrap="nowrap">
+      {link('planMissing', figures.planMissing, 'accounts missing a plan')}
+      <Text size="sm" c="dimmed">
+        /
+      </Text>
+      {link('planStale', figures.planStale, 'accounts with a stale plan')}
+    </Group>
+  );
+}
+
 function followUpsLink(owner: OwnerWorkload, tier?: TierWorkload['tier']) {
   const sp = new URLSearchParams({ ownerId: owner.ownerId, failing: 'true' });
   if (tier) sp.set('tier', tier);
@@ -119,6 +142,9 @@ function TierRow({ owner, t }: { owner: OwnerWorkload; t: TierWorkload }) {
       <Table.Td ta="right">
         <TouchOverdue owner={owner} tier={t.tier} value={t.figures.touchOverdue} />
       </Table.Td>
+      <Table.Td ta="right">
+        <Plans owner={owner} tier={t.tier} figures={t.figures} />
+      </Table.Td>
     </Table.Tr>
   );
 }
@@ -178,6 +204,9 @@ function OwnerRows({ owner }: { owner: OwnerWorkload }) {
         </Table.Td>
         <Table.Td ta="right">
           <TouchOverdue owner={owner} value={owner.total.touchOverdue} />
+        </Table.Td>
+        <Table.Td ta="right">
+          <Plans owner={owner} figures={owner.total} />
         </Table.Td>
       </Table.Tr>
       {tiers.map((t) => (
@@ -244,6 +273,7 @@ function Workload() {
                   <Table.Th ta="right">Open failing follow-ups</Table.Th>
                   <Table.Th ta="right">Single-threaded</Table.Th>
                   <Table.Th ta="right">Touch overdue</Table.Th>
+                  <Table.Th ta="right">Plans missing / stale</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody style={{ opacity: workload.isPlaceholderData ? 0.6 : 1 }}>

@@ -443,6 +443,33 @@ class StatementCountTest {
                     return new Endpoint(row -> contract(id, 200 + row),
                             () -> api().get("/api/v1/accounts/{id}/contracts", id), ITEMS);
                 }),
+                endpoint("GET /api/v1/accounts/{id}/plans", 2, () -> {
+                    String id = account(Map.of());
+                    return new Endpoint(row -> plan(id, LocalDate.now(ZoneOffset.UTC).plusYears(row)),
+                            () -> api().get("/api/v1/accounts/{id}/plans", id), ITEMS);
+                }),
+                endpoint("GET /api/v1/plans/{id}", 6, () -> {
+                    // One objective whose measurements, milestones and linked opportunities grow.
+                    String accountId = account(Map.of());
+                    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+                    String planId = plan(accountId, today.minusDays(30));
+                    String objectiveId = api().body(Map.of("title", "Users", "metric", "Active users", "baseline", 1,
+                                    "target", 100, "dueOn", today.plusDays(300).toString(), "sharedWithCustomer", true))
+                            .post("/api/v1/plans/{id}/objectives", planId).then().statusCode(201).extract().path("id");
+                    List<String> linked = new ArrayList<>();
+                    return new Endpoint(row -> {
+                        api().body(Map.of("measuredOn", today.minusDays(row).toString(), "value", row))
+                                .post("/api/v1/plan-objectives/{id}/measurements", objectiveId).then().statusCode(200);
+                        api().body(Map.of("title", "Step " + row, "dueOn", today.plusDays(row).toString()))
+                                .post("/api/v1/plan-objectives/{id}/milestones", objectiveId).then().statusCode(200);
+                        linked.add(opportunity(accountId, "UPSELL", 1000, "2031-01-31"));
+                        long version = ((Number) api().get("/api/v1/plan-objectives/{id}", objectiveId)
+                                .path("version")).longValue();
+                        api().contentType("application/merge-patch+json").header("If-Match", "\"" + version + "\"")
+                                .body(Map.of("opportunityIds", linked)).patch("/api/v1/plan-objectives/{id}", objectiveId)
+                                .then().statusCode(200);
+                    }, () -> api().get("/api/v1/plans/{id}", planId), "objectives[1].measurements.size()");
+                }),
                 endpoint("GET /api/v1/reports/retention", 3, () -> {
                     // One owner's accounts, each billed two years for a recurring product.
                     String owner = accountManager();
@@ -498,6 +525,12 @@ class StatementCountTest {
                                 .statusCode(201);
                     }, () -> me.request().get("/api/v1/me/day"), "tasksDue.count");
                 }));
+    }
+
+    /** A DRAFT plan of a year from {@code start}; returns its id. */
+    private static String plan(String accountId, LocalDate start) {
+        return api().body(Map.of("periodStart", start.toString(), "periodEnd", start.plusYears(1).minusDays(1)
+                .toString())).post("/api/v1/accounts/{id}/plans", accountId).then().statusCode(201).extract().path("id");
     }
 
     /** A contract ending in {@code days}: inside its renewal window (STANDARD, no notice) when under 90. */

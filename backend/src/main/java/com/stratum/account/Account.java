@@ -63,6 +63,9 @@ public class Account extends VersionedEntity {
     /** The latest activity on the account, written only by {@link AccountTouch} (through SQL): never by Hibernate. */
     @Column(insertable = false, updatable = false)
     public Instant lastTouchAt;
+    /** The ACTIVE plan's last review day, written only by {@link AccountPlanReview} (through SQL). */
+    @Column(insertable = false, updatable = false)
+    public LocalDate planReviewedOn;
     public Instant createdAt;
     public Instant updatedAt;
 }

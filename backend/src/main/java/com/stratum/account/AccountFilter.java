@@ -74,6 +74,16 @@ public class AccountFilter {
             + " false: only the others (tiers without a cadence included).", schema = @Schema(type = SchemaType.BOOLEAN))
     public String touchOverdue;
 
+    @QueryParam("planMissing")
+    @Parameter(description = "true: only KEY and STRATEGIC accounts without an ACTIVE plan; false: only the others.",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    public String planMissing;
+
+    @QueryParam("planStale")
+    @Parameter(description = "true: only KEY and STRATEGIC accounts whose ACTIVE plan was not reviewed within their"
+            + " tier's QBR cadence; false: only the others.", schema = @Schema(type = SchemaType.BOOLEAN))
+    public String planStale;
+
     @QueryParam("archived")
     @Parameter(description = "true lists archived accounts only; default false, except with updatedAfter, which lists"
             + " both (a sync sees an account archived through its `archived` property).",
@@ -96,12 +106,13 @@ public class AccountFilter {
                 QueryParams.date("renewalBefore", renewalBefore), QueryParams.date("renewalAfter", renewalAfter),
                 QueryParams.decimal("minArr", minArr), QueryParams.decimal("maxArr", maxArr),
                 QueryParams.bool("qbrOverdue", qbrOverdue), QueryParams.bool("singleThreaded", singleThreaded),
-                QueryParams.bool("touchOverdue", touchOverdue), archivedOnly);
+                QueryParams.bool("touchOverdue", touchOverdue), QueryParams.bool("planMissing", planMissing),
+                QueryParams.bool("planStale", planStale), archivedOnly);
     }
 
     public record Criteria(String q, List<Tier> tiers, List<UUID> ownerIds, List<String> industries,
             List<String> territories, List<String> countries, List<Lifecycle> lifecycles, LocalDate renewalBefore,
             LocalDate renewalAfter, BigDecimal minArr, BigDecimal maxArr, Boolean qbrOverdue, Boolean singleThreaded,
-            Boolean touchOverdue, Boolean archived) {
+            Boolean touchOverdue, Boolean planMissing, Boolean planStale, Boolean archived) {
     }
 }

@@ -34,18 +34,24 @@ public class AccountQueries {
             + " left join GrowthBaseline g on g.accountId = a.id and g.year = :year"
             + " join TierPolicy tp on tp.tier = a.tier";
     private static final String TOUCH_DUE = "function('touch_due_at', a.lastTouchAt, a.createdAt, tp.touchCadenceDays)";
-    private static final String COLUMNS = "a, o.name, p.name, g.baselineArr, " + TOUCH_DUE;
+    // The plan flags: the filters (and the workload report) ask plan_missing() and plan_stale() (V39), the view
+    // AccountView.Plan, which says the same (PlanApiTest holds them equal).
+    private static final String PLAN_MISSING = "function('plan_missing', a.tier, a.planReviewedOn)";
+    private static final String COLUMNS = "a, o.name, p.name, g.baselineArr, " + TOUCH_DUE + ", tp.qbrCadenceDays";
     private static final String SELECT = "select " + COLUMNS + " from " + FROM;
     private static final Paging.Query<Row> LIST = Paging.Query.ofRows(COLUMNS, FROM, Row::of);
 
-    private record Row(Account account, String ownerName, String parentName, BigDecimal baseline, Instant touchDueAt) {
+    private record Row(Account account, String ownerName, String parentName, BigDecimal baseline, Instant touchDueAt,
+            int qbrCadenceDays) {
         AccountView view(LocalDate today, Instant now) {
             return AccountView.of(account, ownerName, parentName, baseline, today, touchDueAt,
-                    touchDueAt != null && touchDueAt.isBefore(now));
+                    touchDueAt != null && touchDueAt.isBefore(now),
+                    AccountView.Plan.of(account.tier, account.planReviewedOn, qbrCadenceDays, today));
         }
 
         static Row of(Object[] r) {
-            return new Row((Account) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3], instant(r[4]));
+            return new Row((Account) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3], instant(r[4]),
+                    ((Number) r[5]).intValue());
         }
 
         private static Instant instant(Object value) {
@@ -86,7 +92,7 @@ public class AccountQueries {
             + "arr,arrSource,lifecycle,renewalDate,parentId,parentName,ownerId,ownerName,tier,tags,archived,"
             + "lastQbrGrade,lastQbrAt,nextQbrDue,qbrOverdue,growthTargetPct,growthBaselineArr,singleThreaded,"
             + "singleThreadedReasons,decisionContacts,businessUnitsCovered,lastTouchAt,touchDueAt,touchOverdue,"
-            + "createdAt,updatedAt,version";
+            + "planMissing,planStale,planReviewDueOn,createdAt,updatedAt,version";
     private static final CsvExport.Columns<AccountView> CSV_COLUMNS = CsvExport.columns(CSV, AccountView.class);
 
     /** A list's query: its order, its filters, and whether the planner must leave the name index alone. */
@@ -158,6 +164,17 @@ public class AccountQueries {
         if (filter.touchOverdue() != null) {
             query.and("function('touch_overdue', a.lastTouchAt, a.createdAt, tp.touchCadenceDays, "
                     + query.param(Text.now(clock)) + ") = " + query.param(filter.touchOverdue()));
+        }
+        if (filter.planMissing() != null) {
+            query.and(PLAN_MISSING + " = " + query.param(filter.planMissing()));
+        }
+        if (Boolean.TRUE.equals(filter.planMissing()) || Boolean.TRUE.equals(filter.planStale())) {
+            // Implied by the flag; said so that the planner reads the partial index of those tiers (V39).
+            query.in("a.tier", AccountView.Plan.TIERS_NEEDING_A_PLAN);
+        }
+        if (filter.planStale() != null) {
+            query.and("function('plan_stale', a.tier, a.planReviewedOn, tp.qbrCadenceDays, " + query.param(today())
+                    + ") = " + query.param(filter.planStale()));
         }
         LocalDate today = today();
         query.bind("year", today.getYear());

@@ -58,18 +58,41 @@ public record AccountView(
                 + " when the tier has no touch cadence.") Instant touchDueAt,
         @Schema(required = true, readOnly = true, description = "touchDueAt is in the past: no logged touch for"
                 + " longer than the tier's touch cadence. Filter with touchOverdue=true.") boolean touchOverdue,
+        @Schema(required = true, readOnly = true, description = "A KEY or STRATEGIC account without an ACTIVE plan."
+                + " Filter with planMissing=true.") boolean planMissing,
+        @Schema(required = true, readOnly = true, description = "A KEY or STRATEGIC account whose ACTIVE plan was not"
+                + " reviewed within its tier's QBR cadence (planReviewDueOn is past). Filter with planStale=true.")
+        boolean planStale,
+        @Schema(required = true, nullable = true, readOnly = true, description = "When the ACTIVE plan's next review"
+                + " is due: its last review (or the day it became ACTIVE) plus the tier's QBR cadence; null without an"
+                + " ACTIVE plan.") LocalDate planReviewDueOn,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true, description = "Optimistic-locking version; also the ETag.") long version) {
 
+    /**
+     * The plan flags of the view: the same rule as SQL plan_missing() and plan_stale() (V39), which the filters and
+     * the workload report ask. KEY and STRATEGIC accounts need an ACTIVE plan reviewed within their QBR cadence.
+     */
+    record Plan(boolean missing, boolean stale, LocalDate reviewDueOn) {
+        static final List<Tier> TIERS_NEEDING_A_PLAN = List.of(Tier.KEY, Tier.STRATEGIC);
+
+        static Plan of(Tier tier, LocalDate reviewedOn, int qbrCadenceDays, LocalDate today) {
+            boolean needsPlan = TIERS_NEEDING_A_PLAN.contains(tier);
+            LocalDate due = reviewedOn == null ? null : reviewedOn.plusDays(qbrCadenceDays);
+            return new Plan(needsPlan && due == null, needsPlan && due != null && due.isBefore(today), due);
+        }
+    }
+
     static AccountView of(Account a, String ownerName, String parentName, BigDecimal baseline, LocalDate today,
-            Instant touchDueAt, boolean touchOverdue) {
+            Instant touchDueAt, boolean touchOverdue, Plan plan) {
         return new AccountView(a.id, a.name, a.domain, a.externalId, a.industry, a.territory, a.country, a.employees,
                 a.annualRevenue, a.arr, a.arrSource, a.lifecycle, a.renewalDate, a.parentId, parentName, a.ownerId, ownerName,
                 a.tier, List.copyOf(a.tags), a.archived, a.lastQbrGrade == null ? null : Grade.of(a.lastQbrGrade),
                 a.lastQbrAt, a.nextQbrDue, a.nextQbrDue.isBefore(today), a.growthTargetPct,
                 baseline != null ? baseline : a.arr, a.singleThreaded, List.copyOf(a.singleThreadedReasons),
-                a.decisionContacts, a.businessUnitsCovered, a.lastTouchAt, touchDueAt, touchOverdue, a.createdAt,
+                a.decisionContacts, a.businessUnitsCovered, a.lastTouchAt, touchDueAt, touchOverdue, plan.missing(),
+                plan.stale(), plan.reviewDueOn(), a.createdAt,
                 a.updatedAt, a.version);
     }
 }

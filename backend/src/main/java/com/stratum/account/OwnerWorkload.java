@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One owner's workload: live accounts, ARR, overdue QBRs, open follow-ups of failing QBRs,"
-        + " single-threaded and touch-overdue accounts and tier capacity, per tier and in total.")
+        + " single-threaded and touch-overdue accounts, plans missing or stale, and tier capacity, per tier and in total.")
 public record OwnerWorkload(
         @Schema(required = true) UUID ownerId,
         @Schema(required = true) String ownerName,
@@ -27,7 +27,11 @@ public record OwnerWorkload(
             @Schema(required = true, description = "Accounts under their tier's coverage rule (single-threaded).")
             long singleThreaded,
             @Schema(required = true, description = "Accounts with no logged touch for longer than their tier's touch"
-                    + " cadence (touchOverdue).") long touchOverdue) {
+                    + " cadence (touchOverdue).") long touchOverdue,
+            @Schema(required = true, description = "KEY and STRATEGIC accounts without an ACTIVE plan (planMissing).")
+            long planMissing,
+            @Schema(required = true, description = "KEY and STRATEGIC accounts whose ACTIVE plan was not reviewed"
+                    + " within the tier's QBR cadence (planStale).") long planStale) {
     }
 
     @Schema(name = "TierWorkload", description = "One owner's workload in one tier against the tier's capacity.")

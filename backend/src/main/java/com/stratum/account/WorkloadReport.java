@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /**
  * The managers' workload view: for a page of owners, their live accounts per tier with ARR, overdue QBRs, open
- * follow-ups of failing QBRs, single-threaded and touch-overdue accounts (touch_overdue(), V21) and the tier limits, in one statement (the owners' page, their accounts and their
+ * follow-ups of failing QBRs, single-threaded and touch-overdue accounts (touch_overdue(), V21), accounts missing a plan or with a stale one (plan_missing(), plan_stale(), V39) and the tier limits, in one statement (the owners' page, their accounts and their
  * open follow-ups are aggregated by PostgreSQL, one row per owner and tier).
  */
 @ApplicationScoped
@@ -70,7 +70,10 @@ public class WorkloadReport {
                            count(*) filter (where a.next_qbr_due < %s) as overdue,
                            count(*) filter (where a.single_threaded) as single_threaded,
                            count(*) filter (where touch_overdue(a.last_touch_at, a.created_at, tp.touch_cadence_days,
-                                                                %s)) as touch_overdue
+                                                                %s)) as touch_overdue,
+                           count(*) filter (where plan_missing(a.tier, a.plan_reviewed_on)) as plan_missing,
+                           count(*) filter (where plan_stale(a.tier, a.plan_reviewed_on, tp.qbr_cadence_days, %s))
+                               as plan_stale
                       from account a
                       join tier_policy tp on tp.tier = a.tier
                      where not a.archived and a.owner_id in (select id from owner_page)
@@ -90,14 +93,15 @@ public class WorkloadReport {
                 )
                 select o.id, o.name, o.active, p.tier, p.max_accounts_per_owner, coalesce(h.accounts, 0),
                        coalesce(h.arr, 0), coalesce(h.overdue, 0), coalesce(f.follow_ups, 0),
-                       coalesce(h.single_threaded, 0), coalesce(r.places, 0), coalesce(h.touch_overdue, 0)
+                       coalesce(h.single_threaded, 0), coalesce(r.places, 0), coalesce(h.touch_overdue, 0),
+                       coalesce(h.plan_missing, 0), coalesce(h.plan_stale, 0)
                   from owner_page o
                  cross join tier_policy p
                   left join held h on h.owner_id = o.id and h.tier = p.tier
                   left join following f on f.owner_id = o.id and f.tier = p.tier
                   left join reserved r on r.owner_id = o.id and r.tier = p.tier
                  order by %s
-                """.formatted(owners.where(), keyset.orderBy(), pageSize, today, now,
+                """.formatted(owners.where(), keyset.orderBy(), pageSize, today, now, today,
                 keyset.orderBy().replace("u.", "o."));
 
         Map<UUID, Owner> page = new LinkedHashMap<>();
@@ -110,7 +114,8 @@ public class WorkloadReport {
             long reserved = ((Number) r[10]).longValue();
             owner.tiers().add(new OwnerWorkload.TierWorkload(Tier.valueOf((String) r[3]),
                     new OwnerWorkload.Figures(accounts, money(r[6]), ((Number) r[7]).longValue(),
-                            ((Number) r[8]).longValue(), ((Number) r[9]).longValue(), ((Number) r[11]).longValue()),
+                            ((Number) r[8]).longValue(), ((Number) r[9]).longValue(), ((Number) r[11]).longValue(),
+                            ((Number) r[12]).longValue(), ((Number) r[13]).longValue()),
                     reserved, max,
                     max != null && accounts + reserved > max));
         }
@@ -128,7 +133,9 @@ public class WorkloadReport {
                 tiers.stream().mapToLong(t -> t.figures().overdueQbrs()).sum(),
                 tiers.stream().mapToLong(t -> t.figures().openFailingFollowUps()).sum(),
                 tiers.stream().mapToLong(t -> t.figures().singleThreaded()).sum(),
-                tiers.stream().mapToLong(t -> t.figures().touchOverdue()).sum());
+                tiers.stream().mapToLong(t -> t.figures().touchOverdue()).sum(),
+                tiers.stream().mapToLong(t -> t.figures().planMissing()).sum(),
+                tiers.stream().mapToLong(t -> t.figures().planStale()).sum());
         return new OwnerWorkload(owner.id(), owner.name(), owner.active(),
                 tiers.stream().anyMatch(OwnerWorkload.TierWorkload::overCapacity), total, tiers);
     }

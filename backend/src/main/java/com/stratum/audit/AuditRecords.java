@@ -71,6 +71,11 @@ public class AuditRecords {
                        when 'contract' then 'account'
                        when 'revenue-alert' then 'account'
                        when 'revenue-alert-policy' then 'tier-policy'
+                       when 'account-plan' then 'account'
+                       when 'plan-review' then 'account'
+                       when 'plan-objective' then 'account'
+                       when 'plan-measurement' then 'account'
+                       when 'plan-milestone' then 'account'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(
@@ -112,6 +117,16 @@ public class AuditRecords {
                            (select k.account_id::text from contract k where k.id = e.entity_id::uuid), %1$s)
                        when 'revenue-alert' then coalesce(
                            (select v.account_id::text from revenue_alert v where v.id = e.entity_id::uuid), %1$s)
+                       when 'account-plan' then coalesce(
+                           (select v.account_id::text from account_plan v where v.id = e.entity_id::uuid), %1$s)
+                       when 'plan-review' then coalesce(
+                           (select v.account_id::text from plan_review v where v.id = e.entity_id::uuid), %1$s)
+                       when 'plan-objective' then coalesce(
+                           (select v.account_id::text from plan_objective v where v.id = e.entity_id::uuid), %1$s)
+                       when 'plan-measurement' then coalesce(
+                           (select v.account_id::text from plan_measurement v where v.id = e.entity_id::uuid), %1$s)
+                       when 'plan-milestone' then coalesce(
+                           (select v.account_id::text from plan_milestone v where v.id = e.entity_id::uuid), %1$s)
                        else e.entity_id
                    end as record_id) r
              where e.id in (:ids)

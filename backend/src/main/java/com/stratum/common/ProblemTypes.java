@@ -53,6 +53,12 @@ public final class ProblemTypes {
         type("idempotency-key-in-use", 409, "A request with the same Idempotency-Key is still running; retry after"
                 + " the Retry-After seconds to get its answer.");
         type("owner-change-needs-handoff", 409, "The owner of a KEY or STRATEGIC account changes only by handoff.");
+        type("plan-active", 409, "The account has an ACTIVE plan already; archive it before activating another.");
+        type("plan-archived", 409, "The plan is archived, so it is not reviewed any more.");
+        type("growth-objective", 409, "The plan's GROWTH objective follows the account's growth target, baseline and"
+                + " ARR: it is not measured, changed in its measure or removed by hand.");
+        type("too-many-objectives", 409, "The plan has the most objectives allowed (rules.json"
+                + " `plans.maxObjectives`); remove or merge one first.");
         type("qbr-answered", 409, "The QBR's survey is answered already.");
         type("qbr-closed", 409, "The QBR is closed.");
         type("survey-answered", 409, "The survey is answered already.");

@@ -28,6 +28,12 @@ import com.stratum.opportunity.OpportunityInput;
 import com.stratum.opportunity.OpportunityType;
 import com.stratum.opportunity.ReopenInput;
 import com.stratum.opportunity.Stage;
+import com.stratum.plan.MeasurementInput;
+import com.stratum.plan.MilestoneInput;
+import com.stratum.plan.ObjectiveInput;
+import com.stratum.plan.PlanInput;
+import com.stratum.plan.PlanRules;
+import com.stratum.plan.ReviewInput;
 import com.stratum.opportunity.StageChangeInput;
 import com.stratum.revenue.ProductInput;
 import com.stratum.revenuealert.AlertInput;
@@ -84,7 +90,8 @@ public final class RulesDocument {
             HandoffInput.SectionNotes.class, DeclineInput.class, SettingsInput.class, ActivityInput.class,
             ActivityBatchItem.class, TaskInput.class,
             EventInput.class, ProductInput.class, ContractInput.class, AlertInput.class, PolicyInput.class,
-            WebhookInput.class);
+            WebhookInput.class, PlanInput.class, ObjectiveInput.class, MeasurementInput.class, MilestoneInput.class,
+            ReviewInput.class);
 
     private RulesDocument() {
     }
@@ -121,6 +128,9 @@ public final class RulesDocument {
                 "declineMonths", AlertRules.DECLINE_MONTHS));
         doc.put("surveyTemplates", ordered("minGradeQuestions", TemplateService.MIN_GRADE_QUESTIONS,
                 "maxNpsQuestions", TemplateService.MAX_NPS_QUESTIONS));
+        doc.put("plans", ordered("maxObjectives", PlanRules.MAX_OBJECTIVES, "tolerancePct", PlanRules.TOLERANCE_PCT,
+                "tiersNeedingAPlan", PlanRules.TIERS_NEEDING_A_PLAN.stream().map(Enum::name).toList(),
+                "growthMetric", PlanRules.GROWTH_METRIC));
         Map<String, Object> limits = new LinkedHashMap<>();
         INPUTS.forEach(type -> limits.put(schemaName(type), limits(type)));
         doc.put("limits", limits);

@@ -595,6 +595,25 @@ export const rules = {
     "minGradeQuestions": 1,
     "maxNpsQuestions": 1
   },
+  "threats": {
+    "weights": {
+      "UNTOUCHED_UNIT": 15,
+      "COMPETITOR_HOLDS": 20,
+      "OFFERING_GAP": 15,
+      "SINGLE_THREADED": 15,
+      "DEPARTED_SPONSOR": 20,
+      "FAILING_GRADE": 10,
+      "RENEWAL_IN_NOTICE": 25,
+      "OPEN_ALERT": 10
+    },
+    "contractEndingBonus": 15,
+    "contractEndingMonths": 6,
+    "untouchedDays": 90,
+    "departedWithinDays": 365,
+    "maxScore": 100,
+    "scoreRule": "The sum of the scores of the account's paths, capped at 100 (0: no path). Each path scores its rule's weight: UNTOUCHED_UNIT 15 per unit with no contact touched in 90 days; COMPETITOR_HOLDS 20 per cell a competitor holds, +15 when its contract ends within 6 months; OFFERING_GAP 15 per gap the account uses; SINGLE_THREADED 15; DEPARTED_SPONSOR 20 per executive sponsor or decision maker who left in the last 365 days; FAILING_GRADE 10 per failing grade (below B) on the last answered QBR's strategic-suggestions and understanding questions; RENEWAL_IN_NOTICE 25 per contract inside its notice period; OPEN_ALERT 10 per open revenue alert. The weights are in rules.json (threats.weights).",
+    "oursMonths": 12
+  },
   "limits": {
     "AccountInput": {
       "name": {
@@ -945,6 +964,43 @@ export const rules = {
       },
       "url": {
         "maxLength": 2000
+      }
+    },
+    "CompetitorInput": {
+      "name": {
+        "maxLength": 200
+      },
+      "website": {
+        "maxLength": 500
+      },
+      "notes": {
+        "maxLength": 4000
+      }
+    },
+    "OfferingGapInput": {
+      "offering": {
+        "maxLength": 200
+      },
+      "notes": {
+        "maxLength": 4000
+      },
+      "accountIds": {
+        "maxItems": 1000
+      }
+    },
+    "WhitespaceCellInput": {
+      "productFamily": {
+        "maxLength": 100
+      },
+      "estimatedAnnualValue": {
+        "minimum": 0,
+        "integerDigits": 14,
+        "fractionDigits": 2
+      }
+    },
+    "ThreatTaskInput": {
+      "key": {
+        "maxLength": 300
       }
     }
   }

@@ -368,6 +368,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/threats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The paths a competitor could take into an account
+         * @description Computed when asked, from the account's people, whitespace, offering gaps, last QBR, contracts and revenue alerts; highest score first, each with its sentence and evidence. The sum of the scores of the account's paths, capped at 100 (0: no path). Each path scores its rule's weight: UNTOUCHED_UNIT 15 per unit with no contact touched in 90 days; COMPETITOR_HOLDS 20 per cell a competitor holds, +15 when its contract ends within 6 months; OFFERING_GAP 15 per gap the account uses; SINGLE_THREADED 15; DEPARTED_SPONSOR 20 per executive sponsor or decision maker who left in the last 365 days; FAILING_GRADE 10 per failing grade (below B) on the last answered QBR's strategic-suggestions and understanding questions; RENEWAL_IN_NOTICE 25 per contract inside its notice period; OPEN_ALERT 10 per open revenue alert. The weights are in rules.json (threats.weights).
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["getAccountThreats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/threats/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a task of a threat path (one click)
+         * @description A task of source THREAT on the account, titled with the path's sentence, for the account's owner (the caller when it has no active owner), due in 7 days. By whoever may work on the account. 422 when the account has no such path now.
+         *
+         *     Requires scope `tasks:write`.
+         */
+        post: operations["createThreatTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/timeline": {
         parameters: {
             query?: never;
@@ -383,6 +427,34 @@ export interface paths {
          */
         get: operations["getAccountTimeline"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/whitespace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's whitespace grid
+         * @description Every business unit of the account x every product family we sell. A family the account bought in the last 12 months is OURS in every unit (derived from revenue lines, not editable); other cells are what people recorded, NONE when nothing was.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["getAccountWhitespace"];
+        /**
+         * Replace an account's whitespace grid
+         * @description By whoever may work on the account (its owner, managers, its team today). Cells left out become NONE; a derived OURS cell may be sent back as OURS (it stays derived) and takes no other status. COMPETITOR needs a competitorId and may carry an estimatedAnnualValue and a contractEnd; other statuses carry none of them.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        put: operations["putAccountWhitespace"];
         post?: never;
         delete?: never;
         options?: never;
@@ -756,6 +828,62 @@ export interface paths {
          * @description Requires scope `contacts:write`.
          */
         patch: operations["updateBusinessUnit"];
+        trace?: never;
+    };
+    "/api/v1/competitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The competitors, by name
+         * @description Keyset-paged; each with how many records name it.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["listCompetitors"];
+        put?: never;
+        /**
+         * Add a competitor (managers)
+         * @description Requires scope `accounts:write`.
+         */
+        post: operations["createCompetitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a competitor
+         * @description Requires scope `accounts:read`.
+         */
+        get: operations["getCompetitor"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a competitor (managers)
+         * @description Refused (409 competitor-in-use, with the counts) while a whitespace cell, an offering gap, a LOST opportunity or a revenue alert names it.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        delete: operations["deleteCompetitor"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a competitor (managers; JSON Merge Patch)
+         * @description Requires scope `accounts:write`.
+         */
+        patch: operations["updateCompetitor"];
         trace?: never;
     };
     "/api/v1/contacts": {
@@ -1172,6 +1300,62 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offering-gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Offering gaps, ranked by the ARR of the accounts using them
+         * @description What competitors offer that we lack, the largest ARR at stake first (the ARR of the live accounts that use each): the product team's input. Keyset-paged.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["listOfferingGaps"];
+        put?: never;
+        /**
+         * Record an offering gap (account managers and above)
+         * @description Requires scope `accounts:write`.
+         */
+        post: operations["createOfferingGap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offering-gaps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an offering gap
+         * @description Requires scope `accounts:read`.
+         */
+        get: operations["getOfferingGap"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an offering gap
+         * @description Requires scope `accounts:write`.
+         */
+        delete: operations["deleteOfferingGap"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an offering gap (JSON Merge Patch)
+         * @description accountIds, when given, replaces the accounts that use it.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        patch: operations["updateOfferingGap"];
         trace?: never;
     };
     "/api/v1/opportunities": {
@@ -1668,6 +1852,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/threat-exposure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ARR exposed to competitors, per path kind and per competitor
+         * @description Over the live accounts: for each threat path kind, the accounts with at least one path of it (the rules of GET /api/v1/accounts/{id}/threats) and their ARR; for each competitor, the accounts where it holds a whitespace cell or offers a gap they use, their ARR and the estimated annual value of the cells it holds. An account counts once per kind and per competitor.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["getThreatExposure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/revenue-alerts": {
         parameters: {
             query?: never;
@@ -1709,7 +1915,7 @@ export interface paths {
         head?: never;
         /**
          * Acknowledge or resolve a revenue alert (JSON Merge Patch)
-         * @description NEW -> ACKNOWLEDGED -> RESOLVED, or NEW -> RESOLVED. Resolving needs a `cause` and a `resolutionNote`; the cause COMPETITOR needs the `competitor`'s name. A resolved alert changes no more (409). Whoever may work on the account: its owner, its team and managers.
+         * @description NEW -> ACKNOWLEDGED -> RESOLVED, or NEW -> RESOLVED. Resolving needs a `cause` and a `resolutionNote`; the cause COMPETITOR needs the `competitor`'s name or a `competitorId` of the list. A resolved alert changes no more (409). Whoever may work on the account: its owner, its team and managers.
          *
          *     Requires scope `revenue:write`.
          */
@@ -2486,6 +2692,17 @@ export interface components {
             /** @description Every product bought in the range or the 6 months before its last month, with its trend; largest trailing average first. */
             products: components["schemas"]["RevenueProductTrend"][];
         };
+        /** @description The threat paths into one account, highest score first, and the account's threat score. */
+        AccountThreats: {
+            accountId: components["schemas"]["UUID"];
+            arr: number;
+            /**
+             * Format: int32
+             * @description The sum of the scores of the account's paths, capped at 100 (0: no path). Each path scores its rule's weight: UNTOUCHED_UNIT 15 per unit with no contact touched in 90 days; COMPETITOR_HOLDS 20 per cell a competitor holds, +15 when its contract ends within 6 months; OFFERING_GAP 15 per gap the account uses; SINGLE_THREADED 15; DEPARTED_SPONSOR 20 per executive sponsor or decision maker who left in the last 365 days; FAILING_GRADE 10 per failing grade (below B) on the last answered QBR's strategic-suggestions and understanding questions; RENEWAL_IN_NOTICE 25 per contract inside its notice period; OPEN_ALERT 10 per open revenue alert. The weights are in rules.json (threats.weights).
+             */
+            score: number;
+            paths: components["schemas"]["ThreatPath"][];
+        };
         /** @description A customer company. */
         AccountView: {
             id: components["schemas"]["UUID"];
@@ -2941,6 +3158,58 @@ export interface components {
         };
         /** @enum {string} */
         CompellingEventType: "ACQUISITION" | "FUNDING_ROUND" | "NEW_EXECUTIVE" | "EXPANSION" | "REORGANIZATION" | "REGULATION" | "PROJECT" | "OTHER";
+        /** @description Writable properties of a competitor. */
+        CompetitorInput: {
+            /**
+             * @description Unique whatever its case.
+             * @example Rival Logistics
+             */
+            name: string;
+            /** @example https://rival.example */
+            website?: string | null;
+            /** @description What we know about them: strengths, pricing, where we meet them. */
+            notes?: string | null;
+        };
+        /** @description One page of competitors, by name. */
+        CompetitorPage: {
+            items: components["schemas"]["CompetitorView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description How many records name the competitor. */
+        CompetitorUsage: {
+            /** Format: int64 */
+            whitespaceCells: number;
+            /** Format: int64 */
+            offeringGaps: number;
+            /** Format: int64 */
+            lostOpportunities: number;
+            /** Format: int64 */
+            revenueAlerts: number;
+        };
+        /** @description A competitor, and how many records name it. */
+        CompetitorView: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            website: string | null;
+            notes: string | null;
+            /** @description Whitespace cells it holds, offering gaps it offers, LOST opportunities and revenue alerts that name it: while any is above 0 it cannot be deleted. */
+            readonly usage: components["schemas"]["CompetitorUsage"];
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
         /** @description Up to 1,000 contacts to create or replace, each known by its accountId and externalId. */
         ContactBatch: {
             items: components["schemas"]["ContactBatchItem"][];
@@ -3921,6 +4190,53 @@ export interface components {
              */
             readAt: string | null;
         };
+        /** @description Writable properties of an offering gap. */
+        OfferingGapInput: {
+            /** @description The competitor that offers it (GET /api/v1/competitors). */
+            competitorId: string & components["schemas"]["UUID"];
+            /**
+             * @description What they offer that we lack; unique per competitor whatever its case.
+             * @example Route optimisation
+             */
+            offering: string;
+            notes?: string | null;
+            /** @description The accounts that use it (none when left out). */
+            accountIds?: string[] | null;
+        };
+        /** @description One page of offering gaps, the largest ARR at stake first. */
+        OfferingGapPage: {
+            items: components["schemas"]["OfferingGapView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description Something a competitor offers that we lack, and the accounts that use it. */
+        OfferingGapView: {
+            id: components["schemas"]["UUID"];
+            competitorId: components["schemas"]["UUID"];
+            readonly competitorName: string;
+            offering: string;
+            notes: string | null;
+            /** @description The accounts that use it, the largest ARR first. */
+            accountIds: string[];
+            /** Format: int64 */
+            readonly accountCount: number;
+            /** @description The ARR of the live accounts that use it: what the gap puts at stake, and its rank. */
+            readonly arr: number;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
         /** @description An opportunity's stage changes, newest first. */
         OpportunityHistoryPage: {
             items: components["schemas"]["OpportunityStageChange"][];
@@ -4022,6 +4338,11 @@ export interface components {
             nextStep: string | null;
             /** @description Why it was lost the last time it was LOST; kept after a reopen. Null when it was never lost. */
             lossReason: string | null;
+            /**
+             * Format: uuid
+             * @description The competitor it was lost to (GET /api/v1/competitors/{id}), when the loss reason names one; kept after a reopen like lossReason.
+             */
+            lossCompetitorId: string | null;
             /** @description WON or LOST: it changes only through reopen. */
             closed: boolean;
             /** Format: date-time */
@@ -4176,6 +4497,7 @@ export interface components {
          *     | `activity-on-other-account` | 409 | An activity with this source and externalId is logged on another account; `existingId` names it. |
          *     | `alert-resolved` | 409 | The revenue alert is resolved and stays so. |
          *     | `business-unit-in-use` | 409 | The business unit still has contacts or child units. |
+         *     | `competitor-in-use` | 409 | Whitespace cells, offering gaps, LOST opportunities or revenue alerts name the competitor; the counts say how many of each. |
          *     | `contact-in-use` | 409 | The contact is the respondent of QBRs, so it stays on record. |
          *     | `currency-in-use` | 409 | Revenue lines exist in the company currency, so it cannot change. |
          *     | `follow-up-judged` | 409 | The QBR's follow-up has already been judged. |
@@ -4663,6 +4985,11 @@ export interface components {
             cause: components["schemas"]["RevenueAlertCause"] | (null);
             /** @description The competitor's name; required when the cause is COMPETITOR. */
             competitor: string | null;
+            /**
+             * Format: uuid
+             * @description The competitor of the list (GET /api/v1/competitors/{id}) the cause names, when one was chosen.
+             */
+            competitorId: string | null;
             /** @description Required to resolve. */
             resolutionNote: string | null;
             /** Format: date-time */
@@ -5139,6 +5466,11 @@ export interface components {
             stage: components["schemas"]["Stage"];
             /** @description Required for LOST. */
             lossReason?: string | null;
+            /**
+             * Format: uuid
+             * @description The competitor that won (GET /api/v1/competitors); only for LOST.
+             */
+            lossCompetitorId?: string | null;
             /** @description Kept in the history. */
             note?: string | null;
         };
@@ -5208,7 +5540,7 @@ export interface components {
             totalIsEstimate: boolean;
         };
         /** @enum {string} */
-        TaskSource: "MANUAL" | "FOLLOW_UP" | "EVENT" | "HANDOFF" | "REVENUE_ALERT";
+        TaskSource: "MANUAL" | "FOLLOW_UP" | "EVENT" | "HANDOFF" | "REVENUE_ALERT" | "THREAT";
         /** @enum {string} */
         TaskStatus: "OPEN" | "DONE" | "CANCELLED";
         /** @description Something someone has to do on an account by a date. */
@@ -5346,6 +5678,86 @@ export interface components {
             updatedAt: string & components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+        };
+        /** @description The ARR exposed to competitors across the live accounts: per path kind and per competitor. */
+        ThreatExposure: {
+            /**
+             * Format: int64
+             * @description Live accounts the filters select.
+             */
+            accounts: number;
+            /**
+             * Format: int64
+             * @description Of them, the accounts with at least one threat path.
+             */
+            accountsExposed: number;
+            /** @description Their ARR. */
+            arrExposed: number;
+            /** @description Every path kind, in ThreatKind's order: the accounts with at least one path of the kind and their ARR. */
+            byKind: components["schemas"]["ThreatExposureByKind"][];
+            /** @description Every competitor that holds a whitespace cell or offers a gap in the selected accounts, the largest ARR exposed first. */
+            byCompetitor: components["schemas"]["ThreatExposureByCompetitor"][];
+        };
+        ThreatExposureByCompetitor: {
+            competitorId: components["schemas"]["UUID"];
+            competitorName: string;
+            /**
+             * Format: int64
+             * @description Accounts where it holds a whitespace cell or offers a gap they use.
+             */
+            accounts: number;
+            /** @description The ARR of those accounts. */
+            arrExposed: number;
+            /** @description The sum of the estimated annual values of the cells it holds. */
+            estimatedAnnualValue: number;
+        };
+        ThreatExposureByKind: {
+            kind: components["schemas"]["ThreatKind"];
+            /** Format: int64 */
+            accounts: number;
+            arrExposed: number;
+        };
+        /** @enum {string} */
+        ThreatKind: "UNTOUCHED_UNIT" | "COMPETITOR_HOLDS" | "OFFERING_GAP" | "SINGLE_THREADED" | "DEPARTED_SPONSOR" | "FAILING_GRADE" | "RENEWAL_IN_NOTICE" | "OPEN_ALERT";
+        /** @description One way a competitor could take into the account, with its score and the facts behind it. */
+        ThreatPath: {
+            /**
+             * @description Names the path within the account while its facts hold; send it to POST /api/v1/accounts/{id}/threats/tasks.
+             * @example COMPETITOR_HOLDS:0b9c7f5e-8a1d-4c2b-9e3f-1a2b3c4d5e6f:Analytics
+             */
+            key: string;
+            kind: components["schemas"]["ThreatKind"];
+            /**
+             * Format: int32
+             * @description The weight of its rule (ThreatRules, rules.json threats.weights), plus its bonus where one applies.
+             */
+            score: number;
+            /**
+             * @description The path as one sentence.
+             * @example Rival could enter through Logistics: they hold Analytics (about 40000.00 a year), their contract ends in 75 days, no contact touched for 140 days.
+             */
+            sentence: string;
+            /** @description The facts behind it, one per item. */
+            evidence: string[];
+            /**
+             * Format: uuid
+             * @description The competitor, when the path names one.
+             */
+            competitorId: string | null;
+            competitorName: string | null;
+            /**
+             * Format: uuid
+             * @description The business unit, when the path goes through one.
+             */
+            businessUnitId: string | null;
+        };
+        /** @description Which threat path of the account to make a task of. */
+        ThreatTaskInput: {
+            /**
+             * @description The path's key, from GET /api/v1/accounts/{id}/threats.
+             * @example UNTOUCHED_UNIT:0b9c7f5e-8a1d-4c2b-9e3f-1a2b3c4d5e6f
+             */
+            key: string;
         };
         /** @enum {string} */
         Tier: "STANDARD" | "KEY" | "STRATEGIC";
@@ -5718,6 +6130,60 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        WhitespaceCell: {
+            businessUnitId: components["schemas"]["UUID"];
+            productFamily: string;
+            status: components["schemas"]["WhitespaceStatus"];
+            /** @description True when OURS comes from revenue lines (the account bought the family in the last 12 months): not editable then. */
+            derived: boolean;
+            /** Format: uuid */
+            competitorId: string | null;
+            competitorName: string | null;
+            estimatedAnnualValue: number | null;
+            /** Format: date */
+            contractEnd: string | null;
+        };
+        /** @description One cell: a business unit of the account and a product family. */
+        WhitespaceCellInput: {
+            businessUnitId: components["schemas"]["UUID"];
+            /** @example Analytics */
+            productFamily: string;
+            /** @description A cell OURS from revenue lines (derived) takes only OURS. */
+            status: string & components["schemas"]["WhitespaceStatus"];
+            /**
+             * Format: uuid
+             * @description Required for COMPETITOR, and only then.
+             */
+            competitorId?: string | null;
+            /** @description What the competitor earns there a year, in the company currency; only for COMPETITOR. */
+            estimatedAnnualValue?: number | null;
+            /**
+             * Format: date
+             * @description When the competitor's contract ends; only for COMPETITOR.
+             * @example 2027-06-30
+             */
+            contractEnd?: string | null;
+        };
+        /** @description The account's whitespace grid; a cell left out is NONE. */
+        WhitespaceInput: {
+            cells: components["schemas"]["WhitespaceCellInput"][];
+        };
+        /** @enum {string} */
+        WhitespaceStatus: "OURS" | "COMPETITOR" | "IN_HOUSE" | "NONE" | "NOT_RELEVANT";
+        WhitespaceUnit: {
+            id: components["schemas"]["UUID"];
+            name: string;
+        };
+        /** @description An account's whitespace: every business unit x every product family, and who serves it. */
+        WhitespaceView: {
+            accountId: components["schemas"]["UUID"];
+            /** @description The rows: the account's business units, by name. */
+            businessUnits: components["schemas"]["WhitespaceUnit"][];
+            /** @description The columns: the families of the products we sell, by name. */
+            productFamilies: string[];
+            /** @description One cell per unit and family, row by row. */
+            cells: components["schemas"]["WhitespaceCell"][];
+        };
         /** @description Counts and ARR over an owner's live accounts. */
         WorkloadFigures: {
             /** Format: int64 */
@@ -5871,6 +6337,18 @@ export interface components {
             /** @description Default MEDIUM. */
             relevance?: components["schemas"]["Relevance"] | (null);
         };
+        /** @description JSON Merge Patch (RFC 7396) of CompetitorInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        CompetitorPatch: {
+            /**
+             * @description Unique whatever its case.
+             * @example Rival Logistics
+             */
+            name?: string;
+            /** @example https://rival.example */
+            website?: string | null;
+            /** @description What we know about them: strengths, pricing, where we meet them. */
+            notes?: string | null;
+        };
         /** @description JSON Merge Patch (RFC 7396) of ContactInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         ContactPatch: {
             /** @example Jordan Lee */
@@ -5971,6 +6449,19 @@ export interface components {
              */
             reviewNote?: string | null;
         };
+        /** @description JSON Merge Patch (RFC 7396) of OfferingGapInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        OfferingGapPatch: {
+            /** @description The competitor that offers it (GET /api/v1/competitors). */
+            competitorId?: string & components["schemas"]["UUID"];
+            /**
+             * @description What they offer that we lack; unique per competitor whatever its case.
+             * @example Route optimisation
+             */
+            offering?: string;
+            notes?: string | null;
+            /** @description The accounts that use it (none when left out). */
+            accountIds?: string[] | null;
+        };
         /** @description JSON Merge Patch (RFC 7396) of OpportunityInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         OpportunityPatch: {
             type?: components["schemas"]["OpportunityType"];
@@ -6029,6 +6520,11 @@ export interface components {
             cause?: components["schemas"]["RevenueAlertCause"] | (null);
             /** @description Required when the cause is COMPETITOR; only then. */
             competitor?: string | null;
+            /**
+             * Format: uuid
+             * @description The competitor from the list (GET /api/v1/competitors); only when the cause is COMPETITOR. Given without a competitor name, its name is recorded as the name.
+             */
+            competitorId?: string | null;
             /** @description Required to resolve: what happened. */
             resolutionNote?: string | null;
         };
@@ -12144,6 +12640,500 @@ export interface operations {
             };
         };
     };
+    getAccountThreats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the account. */
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The threat paths and the account's score */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "arr": 1,
+                     *       "score": 1,
+                     *       "paths": [
+                     *         {
+                     *           "key": "COMPETITOR_HOLDS:0b9c7f5e-8a1d-4c2b-9e3f-1a2b3c4d5e6f:Analytics",
+                     *           "kind": "UNTOUCHED_UNIT",
+                     *           "score": 1,
+                     *           "sentence": "Rival could enter through Logistics: they hold Analytics (about 40000.00 a year), their contract ends in 75 days, no contact touched for 140 days.",
+                     *           "evidence": [
+                     *             "text"
+                     *           ],
+                     *           "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "competitorName": "text",
+                     *           "businessUnitId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountThreats"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createThreatTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the account. */
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreatTaskInput"];
+            };
+        };
+        responses: {
+            /** @description The task */
+            201: {
+                headers: {
+                    Location?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "title": "text",
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "accountName": "text",
+                     *       "contactId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "contactName": "text",
+                     *       "opportunityId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "opportunityTitle": "text",
+                     *       "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "assigneeId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "assigneeName": "text",
+                     *       "dueDate": "2026-03-31",
+                     *       "status": "OPEN",
+                     *       "overdue": true,
+                     *       "source": "MANUAL",
+                     *       "followUpStep": 1,
+                     *       "completedAt": "2026-03-31T09:30:00Z",
+                     *       "completedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "completedByName": "text",
+                     *       "createdById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "createdByName": "text",
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account is archived */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAccountTimeline: {
         parameters: {
             query?: {
@@ -12304,6 +13294,493 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccountWhitespace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the account. */
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grid */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "businessUnits": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "name": "text"
+                     *         }
+                     *       ],
+                     *       "productFamilies": [
+                     *         "text"
+                     *       ],
+                     *       "cells": [
+                     *         {
+                     *           "businessUnitId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "productFamily": "text",
+                     *           "status": "OURS",
+                     *           "derived": true,
+                     *           "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "competitorName": "text",
+                     *           "estimatedAnnualValue": 1,
+                     *           "contractEnd": "2026-03-31"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WhitespaceView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putAccountWhitespace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the account. */
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhitespaceInput"];
+            };
+        };
+        responses: {
+            /** @description The grid as stored */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "businessUnits": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "name": "text"
+                     *         }
+                     *       ],
+                     *       "productFamilies": [
+                     *         "text"
+                     *       ],
+                     *       "cells": [
+                     *         {
+                     *           "businessUnitId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "productFamily": "text",
+                     *           "status": "OURS",
+                     *           "derived": true,
+                     *           "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "competitorName": "text",
+                     *           "estimatedAnnualValue": 1,
+                     *           "contractEnd": "2026-03-31"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WhitespaceView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account is archived */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -17849,6 +19326,1171 @@ export interface operations {
             };
         };
     };
+    listCompetitors: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /**
+                 * @description Part of the name, whatever its case.
+                 * @example rival
+                 */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "name": "text",
+                     *           "website": "text",
+                     *           "notes": "text",
+                     *           "usage": {
+                     *             "whitespaceCells": 1,
+                     *             "offeringGaps": 1,
+                     *             "lostOpportunities": 1,
+                     *             "revenueAlerts": 1
+                     *           },
+                     *           "createdAt": "2026-03-31T09:30:00Z",
+                     *           "updatedAt": "2026-03-31T09:30:00Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text",
+                     *       "total": 1,
+                     *       "totalIsEstimate": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CompetitorPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCompetitor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitorInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "name": "text",
+                     *       "website": "text",
+                     *       "notes": "text",
+                     *       "usage": {
+                     *         "whitespaceCells": 1,
+                     *         "offeringGaps": 1,
+                     *         "lostOpportunities": 1,
+                     *         "revenueAlerts": 1
+                     *       },
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CompetitorView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another competitor has this name */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompetitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The competitor */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "name": "text",
+                     *       "website": "text",
+                     *       "notes": "text",
+                     *       "usage": {
+                     *         "whitespaceCells": 1,
+                     *         "offeringGaps": 1,
+                     *         "lostOpportunities": 1,
+                     *         "revenueAlerts": 1
+                     *       },
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CompetitorView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCompetitor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Records name the competitor */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCompetitor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["CompetitorPatch"];
+                "application/json": components["schemas"]["CompetitorPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed competitor */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "name": "text",
+                     *       "website": "text",
+                     *       "notes": "text",
+                     *       "usage": {
+                     *         "whitespaceCells": 1,
+                     *         "offeringGaps": 1,
+                     *         "lostOpportunities": 1,
+                     *         "revenueAlerts": 1
+                     *       },
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CompetitorView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another competitor has this name */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     searchContacts: {
         parameters: {
             query?: {
@@ -23231,6 +25873,1170 @@ export interface operations {
             };
         };
     };
+    listOfferingGaps: {
+        parameters: {
+            query?: {
+                /** @description Only gaps these accounts use (an account's Competition tab). */
+                accountId?: components["schemas"]["UUID"][];
+                /** @description Only gaps of these competitors. */
+                competitorId?: components["schemas"]["UUID"][];
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "competitorName": "text",
+                     *           "offering": "text",
+                     *           "notes": "text",
+                     *           "accountIds": [
+                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *           ],
+                     *           "accountCount": 1,
+                     *           "arr": 1,
+                     *           "createdAt": "2026-03-31T09:30:00Z",
+                     *           "updatedAt": "2026-03-31T09:30:00Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text",
+                     *       "total": 1,
+                     *       "totalIsEstimate": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfferingGapPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOfferingGap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferingGapInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "competitorName": "text",
+                     *       "offering": "text",
+                     *       "notes": "text",
+                     *       "accountIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "accountCount": 1,
+                     *       "arr": 1,
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfferingGapView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The competitor's offering is recorded already */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOfferingGap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offering gap */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "competitorName": "text",
+                     *       "offering": "text",
+                     *       "notes": "text",
+                     *       "accountIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "accountCount": 1,
+                     *       "arr": 1,
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfferingGapView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOfferingGap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOfferingGap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["OfferingGapPatch"];
+                "application/json": components["schemas"]["OfferingGapPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed offering gap */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "competitorName": "text",
+                     *       "offering": "text",
+                     *       "notes": "text",
+                     *       "accountIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "accountCount": 1,
+                     *       "arr": 1,
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfferingGapView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The competitor's offering is recorded already */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOpportunities: {
         parameters: {
             query?: {
@@ -23317,6 +27123,7 @@ export interface operations {
                      *           "compellingEventId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *           "nextStep": "text",
                      *           "lossReason": "text",
+                     *           "lossCompetitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *           "closed": true,
                      *           "closedAt": "2026-03-31T09:30:00Z",
                      *           "createdAt": "2026-03-31T09:30:00Z",
@@ -23522,6 +27329,7 @@ export interface operations {
                      *       "compellingEventId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "nextStep": "text",
                      *       "lossReason": "text",
+                     *       "lossCompetitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "closed": true,
                      *       "closedAt": "2026-03-31T09:30:00Z",
                      *       "createdAt": "2026-03-31T09:30:00Z",
@@ -23807,6 +27615,7 @@ export interface operations {
                      *       "compellingEventId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "nextStep": "text",
                      *       "lossReason": "text",
+                     *       "lossCompetitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "closed": true,
                      *       "closedAt": "2026-03-31T09:30:00Z",
                      *       "createdAt": "2026-03-31T09:30:00Z",
@@ -24202,6 +28011,7 @@ export interface operations {
                      *       "compellingEventId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "nextStep": "text",
                      *       "lossReason": "text",
+                     *       "lossCompetitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "closed": true,
                      *       "closedAt": "2026-03-31T09:30:00Z",
                      *       "createdAt": "2026-03-31T09:30:00Z",
@@ -24742,6 +28552,7 @@ export interface operations {
                      *       "compellingEventId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "nextStep": "text",
                      *       "lossReason": "text",
+                     *       "lossCompetitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "closed": true,
                      *       "closedAt": "2026-03-31T09:30:00Z",
                      *       "createdAt": "2026-03-31T09:30:00Z",
@@ -25082,6 +28893,7 @@ export interface operations {
                      *       "compellingEventId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "nextStep": "text",
                      *       "lossReason": "text",
+                     *       "lossCompetitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "closed": true,
                      *       "closedAt": "2026-03-31T09:30:00Z",
                      *       "createdAt": "2026-03-31T09:30:00Z",
@@ -29738,6 +33550,188 @@ export interface operations {
             };
         };
     };
+    getThreatExposure: {
+        parameters: {
+            query?: {
+                /** @description Only accounts these users own. */
+                ownerId?: components["schemas"]["UUID"][];
+                /** @description Only accounts of these tiers. */
+                tier?: components["schemas"]["Tier"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accounts": 1,
+                     *       "accountsExposed": 1,
+                     *       "arrExposed": 1,
+                     *       "byKind": [
+                     *         {
+                     *           "kind": "UNTOUCHED_UNIT",
+                     *           "accounts": 1,
+                     *           "arrExposed": 1
+                     *         }
+                     *       ],
+                     *       "byCompetitor": [
+                     *         {
+                     *           "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "competitorName": "text",
+                     *           "accounts": 1,
+                     *           "arrExposed": 1,
+                     *           "estimatedAnnualValue": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ThreatExposure"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRevenueAlerts: {
         parameters: {
             query?: {
@@ -29817,6 +33811,7 @@ export interface operations {
                      *           "taskId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *           "cause": "COMPETITOR",
                      *           "competitor": "text",
+                     *           "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *           "resolutionNote": "text",
                      *           "acknowledgedAt": "2026-03-31T09:30:00Z",
                      *           "acknowledgedByName": "text",
@@ -30042,6 +34037,7 @@ export interface operations {
                      *       "taskId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "cause": "COMPETITOR",
                      *       "competitor": "text",
+                     *       "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "resolutionNote": "text",
                      *       "acknowledgedAt": "2026-03-31T09:30:00Z",
                      *       "acknowledgedByName": "text",
@@ -30270,6 +34266,7 @@ export interface operations {
                      *       "taskId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "cause": "COMPETITOR",
                      *       "competitor": "text",
+                     *       "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "resolutionNote": "text",
                      *       "acknowledgedAt": "2026-03-31T09:30:00Z",
                      *       "acknowledgedByName": "text",
@@ -39263,11 +43260,13 @@ export const pathsApiV1AccountsAccountIdEventsPostResponses201HeadersIdempotentR
 export const pathsApiV1AccountsAccountIdHandoffsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/handoffs"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsAccountIdQbrsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/qbrs"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsAccountIdRevenueGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/revenue"]["get"]["parameters"]["query"]["groupBy"]> = ["product", "family", "month"];
+export const pathsApiV1AccountsAccountIdThreatsTasksPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/threats/tasks"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsIdRestorePostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{id}/restore"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1ActivitiesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/activities"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const pathsApiV1ActivitiesBatchPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/activities/batch"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1ApiTokensPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/api-tokens"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AuthLogoutPostResponses204HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/auth/logout"]["post"]["responses"]["204"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1CompetitorsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/competitors"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1ContactsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contacts"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const pathsApiV1ContactsBatchPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contacts/batch"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1HandoffsIdAcceptPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/handoffs/{id}/accept"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
@@ -39275,6 +43274,7 @@ export const pathsApiV1HandoffsIdCancelPostResponses200HeadersIdempotentReplayed
 export const pathsApiV1HandoffsIdDeclinePostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/handoffs/{id}/decline"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1NotificationsReadAllPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/notifications/read-all"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1NotificationsIdReadPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/notifications/{id}/read"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1OfferingGapsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/offering-gaps"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1OpportunitiesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/opportunities"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const pathsApiV1OpportunitiesPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/opportunities"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1OpportunitiesIdReopenPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/opportunities/{id}/reopen"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
@@ -39334,10 +43334,12 @@ export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schema
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write", "tasks:read", "tasks:write", "events:read", "events:write", "revenue:read", "revenue:write", "webhooks:admin", "admin"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["IDENTIFIED", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "LOST"];
 export const stanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stance"]> = ["ALLY", "NEUTRAL", "SKEPTIC"];
-export const taskSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskSource"]> = ["MANUAL", "FOLLOW_UP", "EVENT", "HANDOFF", "REVENUE_ALERT"];
+export const taskSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskSource"]> = ["MANUAL", "FOLLOW_UP", "EVENT", "HANDOFF", "REVENUE_ALERT", "THREAT"];
 export const taskStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskStatus"]> = ["OPEN", "DONE", "CANCELLED"];
 export const teamRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TeamRole"]> = ["ACCOUNT_EXECUTIVE", "CUSTOMER_SUCCESS", "SALES_ENGINEER", "EXECUTIVE_SPONSOR", "SUPPORT_LEAD", "SPECIALIST"];
+export const threatKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ThreatKind"]> = ["UNTOUCHED_UNIT", "COMPETITOR_HOLDS", "OFFERING_GAP", "SINGLE_THREADED", "DEPARTED_SPONSOR", "FAILING_GRADE", "RENEWAL_IN_NOTICE", "OPEN_ALERT"];
 export const tierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Tier"]> = ["STANDARD", "KEY", "STRATEGIC"];
 export const webhookActorTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookActor"]["type"]> = ["USER", "API_TOKEN", "SYSTEM"];
 export const webhookDeliveryViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDeliveryView"]["status"]> = ["PENDING", "SENT", "FAILED"];
 export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["account.created", "account.updated", "account.archived", "account.restored", "account.tier_changed", "opportunity.created", "opportunity.updated", "opportunity.stage_changed", "opportunity.closed", "opportunity.reopened", "opportunity.deleted", "contact.created", "contact.updated", "contact.deleted", "activity.created", "activity.updated", "activity.deleted", "qbr.sent", "qbr.answered", "qbr.follow_up_judged", "revenue_alert.raised", "revenue_alert.resolved"];
+export const whitespaceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WhitespaceStatus"]> = ["OURS", "COMPETITOR", "IN_HOUSE", "NONE", "NOT_RELEVANT"];

@@ -15,6 +15,12 @@ import com.stratum.account.TeamInput;
 import com.stratum.account.TierChangeInput;
 import com.stratum.audit.AuditService;
 import com.stratum.auth.ApiTokenInput;
+import com.stratum.competition.CompetitorInput;
+import com.stratum.competition.OfferingGapInput;
+import com.stratum.competition.ThreatRules;
+import com.stratum.competition.ThreatTaskInput;
+import com.stratum.competition.Whitespace;
+import com.stratum.competition.WhitespaceInput;
 import com.stratum.contact.BusinessUnitInput;
 import com.stratum.contact.BuyingRole;
 import com.stratum.contact.ContactInput;
@@ -84,7 +90,8 @@ public final class RulesDocument {
             HandoffInput.SectionNotes.class, DeclineInput.class, SettingsInput.class, ActivityInput.class,
             ActivityBatchItem.class, TaskInput.class,
             EventInput.class, ProductInput.class, ContractInput.class, AlertInput.class, PolicyInput.class,
-            WebhookInput.class);
+            WebhookInput.class, CompetitorInput.class, OfferingGapInput.class, WhitespaceInput.Cell.class,
+            ThreatTaskInput.class);
 
     private RulesDocument() {
     }
@@ -121,6 +128,12 @@ public final class RulesDocument {
                 "declineMonths", AlertRules.DECLINE_MONTHS));
         doc.put("surveyTemplates", ordered("minGradeQuestions", TemplateService.MIN_GRADE_QUESTIONS,
                 "maxNpsQuestions", TemplateService.MAX_NPS_QUESTIONS));
+        Map<String, Object> weights = new LinkedHashMap<>();
+        ThreatRules.WEIGHTS.forEach((kind, weight) -> weights.put(kind.name(), weight));
+        doc.put("threats", ordered("weights", weights, "contractEndingBonus", ThreatRules.CONTRACT_ENDING_BONUS,
+                "contractEndingMonths", ThreatRules.CONTRACT_ENDING_MONTHS, "untouchedDays", ThreatRules.UNTOUCHED_DAYS,
+                "departedWithinDays", ThreatRules.DEPARTED_WITHIN_DAYS, "maxScore", ThreatRules.MAX_SCORE,
+                "scoreRule", ThreatRules.SCORE_RULE, "oursMonths", Whitespace.OURS_MONTHS));
         Map<String, Object> limits = new LinkedHashMap<>();
         INPUTS.forEach(type -> limits.put(schemaName(type), limits(type)));
         doc.put("limits", limits);

@@ -36,18 +36,8 @@ public class ThreatExposureReport {
 
     @Transactional
     public ThreatExposure report(List<UUID> ownerIds, List<Tier> tiers) {
-        QueryBuilder q = new QueryBuilder().and("not a.archived");
-        q.in("a.owner_id", ownerIds);
-        q.in("a.tier", tiers.stream().map(Enum::name).toList());
         LocalDate today = LocalDate.now(clock);
-        String selected = "select a.id, a.arr, a.single_threaded from account a" + q.where();
-        String held = """
-                select w.account_id, w.competitor_id, w.estimated_annual_value from whitespace_cell w
-                 where w.status = 'COMPETITOR' and not exists (
-                       select 1 from revenue_line l join product p on p.id = l.product_id
-                        where l.account_id = w.account_id and p.family = w.product_family and l.period >= %s
-                          and l.amount > 0)""".formatted(q.param(Date.valueOf(
-                today.withDayOfMonth(1).minusMonths(Whitespace.OURS_MONTHS))));
+        QueryBuilder q = selected(ownerIds, tiers);
         String kinds = """
                 with a as (%s), held as (%s),
                 k as (select a.arr,
@@ -68,7 +58,7 @@ public class ThreatExposureReport {
                     a.id in (select account_id from revenue_alert where status in ('NEW', 'ACKNOWLEDGED'))
                         as open_alert
                   from a)
-                select count(*), %s from k""".formatted(selected, held,
+                select count(*), %s from k""".formatted(accounts(q), held(q, today),
                 q.param(OffsetDateTime.ofInstant(Text.now(clock).minus(Duration.ofDays(ThreatRules.UNTOUCHED_DAYS)),
                         ZoneOffset.UTC)),
                 q.param(Date.valueOf(today.minusDays(ThreatRules.DEPARTED_WITHIN_DAYS))),
@@ -84,6 +74,7 @@ public class ThreatExposureReport {
                     money(totals[2 + 2 * i])));
         }
         int any = 1 + 2 * all.length;
+        QueryBuilder c = selected(ownerIds, tiers);
         String competitors = """
                 with a as (%s), held as (%s),
                 x as (select h.competitor_id, h.account_id, h.estimated_annual_value as value
@@ -94,13 +85,34 @@ public class ThreatExposureReport {
                 per as (select competitor_id, account_id, sum(value) as value from x group by competitor_id, account_id)
                 select c.id, c.name, count(*), coalesce(sum(a.arr), 0), coalesce(sum(per.value), 0)
                   from per join a on a.id = per.account_id join competitor c on c.id = per.competitor_id
-                 group by c.id, c.name order by 4 desc, c.name, c.id""".formatted(selected, held);
+                 group by c.id, c.name order by 4 desc, c.name, c.id""".formatted(accounts(c), held(c, today));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.bind(em.createNativeQuery(competitors)).getResultList();
+        List<Object[]> rows = c.bind(em.createNativeQuery(competitors)).getResultList();
         List<ThreatExposure.ByCompetitor> byCompetitor = rows.stream().map(r -> new ThreatExposure.ByCompetitor(
                 (UUID) r[0], (String) r[1], SqlValues.count(r[2]), money(r[3]), money(r[4]))).toList();
         return new ThreatExposure(SqlValues.count(totals[0]), SqlValues.count(totals[any]), money(totals[any + 1]),
                 byKind, byCompetitor);
+    }
+
+    /** The live accounts the filters select, their conditions in the builder. */
+    private static QueryBuilder selected(List<UUID> ownerIds, List<Tier> tiers) {
+        return new QueryBuilder().and("not a.archived").in("a.owner_id", ownerIds)
+                .in("a.tier", tiers.stream().map(Enum::name).toList());
+    }
+
+    private static String accounts(QueryBuilder q) {
+        return "select a.id, a.arr, a.single_threaded from account a" + q.where();
+    }
+
+    /** The cells competitors hold in a family the account did not buy in the last 12 months (not OURS). */
+    private static String held(QueryBuilder q, LocalDate today) {
+        return """
+                select w.account_id, w.competitor_id, w.estimated_annual_value from whitespace_cell w
+                 where w.status = 'COMPETITOR' and not exists (
+                       select 1 from revenue_line l join product p on p.id = l.product_id
+                        where l.account_id = w.account_id and p.family = w.product_family and l.period >= %s
+                          and l.amount > 0)""".formatted(q.param(Date.valueOf(
+                today.withDayOfMonth(1).minusMonths(Whitespace.OURS_MONTHS))));
     }
 
     /** count and ARR per kind, then of the accounts with any kind. */

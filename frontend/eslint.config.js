@@ -36,6 +36,7 @@ const FEATURE_IMPORTS = {
   retention: ['auth', 'users'],
   alerts: ['auth', 'users', 'accounts'],
   webhooks: ['auth'],
+  competition: ['auth'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

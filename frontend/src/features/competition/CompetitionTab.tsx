@@ -274,7 +274,7 @@ function CompetitorCellModal({
           )}
           <NativeSelect
             label="Competitor"
-            required
+            withAsterisk
             value={competitorId}
             error={errors.competitorId}
             data={[{ value: '', label: 'Choose…' }, ...list.map((c) => ({ value: c.id, label: c.name }))]}

@@ -405,10 +405,10 @@ select md5('delivery' || a.id)::uuid, '00000000-0000-0000-0000-0000000000b2', md
        'account.updated', 'account', a.id, '{"type":"account.updated","data":{"id":"' || a.id || '"}}', 'SENT',
        now() - (random() * interval '30 days'), now(), 1, now(), 200, 40 + (random() * 60)::int, 'ok', now()
   from account a;
--- Scenarios 30 to 32 (issue 18): 20 competitors; two product families no bench account buys (Routing, Security), so
--- their whitespace cells are not OURS: one account in five has Routing held by a competitor in its first unit (value
--- and contract end spread over two years), one in ten runs Security in house; 60 offering gaps, each account in
--- seven using one of them.
+-- Scenarios 30 to 32 (issue 18): 20 competitors, and two product families no bench account buys (Routing, Security),
+-- so their whitespace cells are not OURS. One account in five has Routing held by a competitor in its first unit
+-- (value and contract end spread over two years), one in ten runs Security in house. 60 offering gaps, each account
+-- in seven using one of them.
 insert into product (id, sku, name, family, recurring, active, created_at, updated_at)
 values (md5('bench-product-routing')::uuid, 'BENCH-ROUTE', 'Bench route planner', 'Routing', true, true, now(), now()),
        (md5('bench-product-security')::uuid, 'BENCH-SEC', 'Bench security suite', 'Security', true, true, now(), now());

@@ -109,6 +109,9 @@ public class Whitespace {
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
         }
+        // Two saves of one grid take turns (the account's row is the lock), so neither fails on the other's rows.
+        em.createNativeQuery("select id from account where id = :account for update").setParameter("account", accountId)
+                .getResultList();
         em.createNativeQuery("delete from whitespace_cell where account_id = :account")
                 .setParameter("account", accountId).executeUpdate();
         Instant now = Text.now(clock);

@@ -64,5 +64,6 @@ test('mark a business unit as held by a competitor, see the threat path it opens
   await paths.first().getByRole('button', { name: 'Create task' }).click();
   await expect(paths.first().getByRole('link', { name: 'Task created' })).toBeVisible();
   await paths.first().getByRole('link', { name: 'Task created' }).click();
-  await expect(page.getByText(sentence)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/tasks\\?accountId=${account.id}`));
+  await expect(page.getByRole('row').filter({ hasText: sentence })).toBeVisible();
 });

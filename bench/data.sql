@@ -417,10 +417,35 @@ select md5('delivery' || a.id)::uuid, '00000000-0000-0000-0000-0000000000b2', md
        'account.updated', 'account', a.id, '{"type":"account.updated","data":{"id":"' || a.id || '"}}', 'SENT',
        now() - (random() * interval '30 days'), now(), 1, now(), 200, 40 + (random() * 60)::int, 'ok', now()
   from account a;
+-- Scenarios 30 to 32 (issue 18): 20 competitors, and two product families no bench account buys (Routing, Security),
+-- so their whitespace cells are not OURS. One account in five has Routing held by a competitor in its first unit
+-- (value and contract end spread over two years), one in ten runs Security in house. 60 offering gaps, each account
+-- in seven using one of them.
+insert into product (id, sku, name, family, recurring, active, created_at, updated_at)
+values (md5('bench-product-routing')::uuid, 'BENCH-ROUTE', 'Bench route planner', 'Routing', true, true, now(), now()),
+       (md5('bench-product-security')::uuid, 'BENCH-SEC', 'Bench security suite', 'Security', true, true, now(), now());
+insert into competitor (id, name, website, created_at, updated_at)
+select md5('competitor' || n)::uuid, 'Bench rival ' || n, 'https://rival' || n || '.example', now(), now()
+from generate_series(1, 20) n;
+insert into whitespace_cell (account_id, business_unit_id, product_family, status, competitor_id,
+                             estimated_annual_value, contract_end, updated_at)
+select md5('account' || i)::uuid, md5('unit' || i || '-0')::uuid, 'Routing', 'COMPETITOR',
+       md5('competitor' || (1 + i % 20))::uuid, 5000 + (i % 40) * 1000, current_date + (i % 730), now()
+  from generate_series(0, :scale - 1) i where i % 5 = 0
+union all
+select md5('account' || i)::uuid, md5('unit' || i || '-1')::uuid, 'Security', 'IN_HOUSE', null, null, null, now()
+  from generate_series(0, :scale - 1) i where i % 10 = 3;
+insert into offering_gap (id, competitor_id, offering, created_at, updated_at)
+select md5('gap' || n)::uuid, md5('competitor' || (1 + n % 20))::uuid, 'Bench offering ' || n, now(), now()
+from generate_series(0, 59) n;
+insert into offering_gap_account (gap_id, account_id)
+select md5('gap' || (i / 7) % 60)::uuid, md5('account' || i)::uuid
+  from generate_series(0, :scale - 1) i where i % 7 = 0;
 -- The report totals the triggers would have kept.
 select rebuild_report_rollups();
 commit;
 
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
     opportunity_stage_change, business_unit, contact, contact_search_word, activity, activity_contact,
-    account_event, notification, product, revenue_line, contract, recurring_revenue_12m, revenue_alert, webhook_delivery, account_plan;
+    account_event, notification, product, revenue_line, contract, recurring_revenue_12m, revenue_alert, webhook_delivery,
+    account_plan, competitor, whitespace_cell, offering_gap, offering_gap_account;

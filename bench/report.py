@@ -52,11 +52,11 @@ pg, s1 = find("pgbench", None), find("1")
 if pg and s1:
     target("Scenario 1 at ≥ 50% of pgbench's rate", f"{100 * s1['rps'] / pg['rps']:.1f}%",
            s1["rps"] >= 0.5 * pg["rps"])
-for sid in ("2", "3", "6", "9", "10", "11", "12", "13", "14", "15", "17", "19", "21"):
+for sid in ("2", "3", "6", "9", "10", "11", "12", "13", "14", "15", "17", "19", "21", "32"):
     r = find(sid)
     if r:
         target(f"Scenario {sid}: p99 ≤ 50 ms at {big:,}", f"{r['p99_ms']:.1f} ms", r["p99_ms"] <= 50)
-for sid in ("4", "5", "20"):
+for sid in ("4", "5", "20", "30", "31"):
     r = find(sid)
     if r:
         target(f"Scenario {sid}: p50 ≤ 150 ms at {big:,}", f"{r['p50_ms']:.1f} ms", r["p50_ms"] <= 150)

@@ -21,7 +21,7 @@ const FEATURE_IMPORTS = {
   accounts: ['auth', 'users'],
   contacts: ['auth', 'users', 'accounts'],
   qbrs: ['auth', 'users', 'accounts', 'contacts', 'tasks'],
-  opportunities: ['auth', 'users', 'accounts'],
+  opportunities: ['auth', 'users', 'accounts', 'competition'],
   survey: ['qbrs'],
   templates: ['auth'],
   workload: ['auth', 'users'],
@@ -34,9 +34,10 @@ const FEATURE_IMPORTS = {
   revenue: ['auth'],
   contracts: ['auth', 'users', 'accounts'],
   retention: ['auth', 'users'],
-  alerts: ['auth', 'users', 'accounts'],
+  alerts: ['auth', 'users', 'accounts', 'competition'],
   webhooks: ['auth'],
   plans: ['auth', 'users', 'accounts'],
+  competition: ['auth'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

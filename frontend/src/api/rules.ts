@@ -555,12 +555,7 @@ export const rules = {
     "revenue-ingest",
     "contract",
     "revenue-alert",
-    "revenue-alert-policy",
-    "account-plan",
-    "plan-review",
-    "plan-objective",
-    "plan-measurement",
-    "plan-milestone"
+    "revenue-alert-policy"
   ],
   "timeline": {
     "kinds": [
@@ -600,14 +595,24 @@ export const rules = {
     "minGradeQuestions": 1,
     "maxNpsQuestions": 1
   },
-  "plans": {
-    "maxObjectives": 7,
-    "tolerancePct": 10,
-    "tiersNeedingAPlan": [
-      "KEY",
-      "STRATEGIC"
-    ],
-    "growthMetric": "ARR"
+  "threats": {
+    "weights": {
+      "UNTOUCHED_UNIT": 15,
+      "COMPETITOR_HOLDS": 20,
+      "OFFERING_GAP": 15,
+      "SINGLE_THREADED": 15,
+      "DEPARTED_SPONSOR": 20,
+      "FAILING_GRADE": 10,
+      "RENEWAL_IN_NOTICE": 25,
+      "OPEN_ALERT": 10
+    },
+    "contractEndingBonus": 15,
+    "contractEndingMonths": 6,
+    "untouchedDays": 90,
+    "departedWithinDays": 365,
+    "maxScore": 100,
+    "scoreRule": "The sum of the scores of the account's paths, capped at 100 (0: no path). Each path scores its rule's weight: UNTOUCHED_UNIT 15 per unit with no contact touched in 90 days; COMPETITOR_HOLDS 20 per cell a competitor holds, +15 when its contract ends within 6 months; OFFERING_GAP 15 per gap the account uses; SINGLE_THREADED 15; DEPARTED_SPONSOR 20 per executive sponsor or decision maker who left in the last 365 days; FAILING_GRADE 10 per failing grade (below B) on the last answered QBR's strategic-suggestions and understanding questions; RENEWAL_IN_NOTICE 25 per contract inside its notice period; OPEN_ALERT 10 per open revenue alert. The weights are in rules.json (threats.weights).",
+    "oursMonths": 12
   },
   "limits": {
     "AccountInput": {
@@ -961,62 +966,41 @@ export const rules = {
         "maxLength": 2000
       }
     },
-    "PlanInput": {
-      "whyTheyBought": {
-        "maxLength": 20000
-      },
-      "customerGoals": {
-        "maxLength": 20000
-      },
-      "initiatives": {
-        "maxLength": 20000
-      },
-      "risks": {
-        "maxLength": 20000
-      }
-    },
-    "ObjectiveInput": {
-      "title": {
+    "CompetitorInput": {
+      "name": {
         "maxLength": 200
       },
-      "metric": {
+      "website": {
+        "maxLength": 500
+      },
+      "notes": {
+        "maxLength": 4000
+      }
+    },
+    "OfferingGapInput": {
+      "offering": {
         "maxLength": 200
       },
-      "unit": {
-        "maxLength": 40
+      "notes": {
+        "maxLength": 4000
       },
-      "baseline": {
-        "integerDigits": 15,
-        "fractionDigits": 2
-      },
-      "target": {
-        "integerDigits": 15,
-        "fractionDigits": 2
-      },
-      "opportunityIds": {
-        "maxItems": 50
-      },
-      "taskIds": {
-        "maxItems": 50
+      "accountIds": {
+        "maxItems": 1000
       }
     },
-    "MeasurementInput": {
-      "value": {
-        "integerDigits": 15,
-        "fractionDigits": 2
+    "WhitespaceCellInput": {
+      "productFamily": {
+        "maxLength": 100
       },
-      "note": {
-        "maxLength": 2000
+      "estimatedAnnualValue": {
+        "minimum": 0,
+        "integerDigits": 14,
+        "fractionDigits": 2
       }
     },
-    "MilestoneInput": {
-      "title": {
-        "maxLength": 200
-      }
-    },
-    "ReviewInput": {
-      "note": {
-        "maxLength": 5000
+    "ThreatTaskInput": {
+      "key": {
+        "maxLength": 300
       }
     }
   }

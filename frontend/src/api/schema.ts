@@ -326,34 +326,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/accounts/{accountId}/plans": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An account's plans
-         * @description Keyset-paged, latest period first unless sorted otherwise.
-         *
-         *     Requires scope `accounts:read`.
-         */
-        get: operations["listAccountPlans"];
-        put?: never;
-        /**
-         * Write a plan for an account
-         * @description By whoever may work on the account (its owner, managers, its team today). The account's growth target becomes its first objective (GROWTH: ARR against the year's baseline), kept in step with the account. One ACTIVE plan per account (409 plan-active).
-         *
-         *     Requires scope `accounts:write`.
-         */
-        post: operations["createAccountPlan"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/accounts/{accountId}/qbrs": {
         parameters: {
             query?: never;
@@ -396,6 +368,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/threats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The paths a competitor could take into an account
+         * @description Computed when asked, from the account's people, whitespace, offering gaps, last QBR, contracts and revenue alerts; highest score first, each with its sentence and evidence. The sum of the scores of the account's paths, capped at 100 (0: no path). Each path scores its rule's weight: UNTOUCHED_UNIT 15 per unit with no contact touched in 90 days; COMPETITOR_HOLDS 20 per cell a competitor holds, +15 when its contract ends within 6 months; OFFERING_GAP 15 per gap the account uses; SINGLE_THREADED 15; DEPARTED_SPONSOR 20 per executive sponsor or decision maker who left in the last 365 days; FAILING_GRADE 10 per failing grade (below B) on the last answered QBR's strategic-suggestions and understanding questions; RENEWAL_IN_NOTICE 25 per contract inside its notice period; OPEN_ALERT 10 per open revenue alert. The weights are in rules.json (threats.weights).
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["getAccountThreats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/threats/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a task of a threat path (one click)
+         * @description A task of source THREAT on the account, titled with the path's sentence, for the account's owner (the caller when it has no active owner), due in 7 days. By whoever may work on the account. 422 when the account has no such path now.
+         *
+         *     Requires scope `tasks:write`.
+         */
+        post: operations["createThreatTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/timeline": {
         parameters: {
             query?: never;
@@ -411,6 +427,34 @@ export interface paths {
          */
         get: operations["getAccountTimeline"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}/whitespace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's whitespace grid
+         * @description Every business unit of the account x every product family we sell. A family the account bought in the last 12 months is OURS in every unit (derived from revenue lines, not editable); other cells are what people recorded, NONE when nothing was.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["getAccountWhitespace"];
+        /**
+         * Replace an account's whitespace grid
+         * @description By whoever may work on the account (its owner, managers, its team today). Cells left out become NONE; a derived OURS cell may be sent back as OURS (it stays derived) and takes no other status. COMPETITOR needs a competitorId and may carry an estimatedAnnualValue and a contractEnd; other statuses carry none of them.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        put: operations["putAccountWhitespace"];
         post?: never;
         delete?: never;
         options?: never;
@@ -784,6 +828,62 @@ export interface paths {
          * @description Requires scope `contacts:write`.
          */
         patch: operations["updateBusinessUnit"];
+        trace?: never;
+    };
+    "/api/v1/competitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The competitors, by name
+         * @description Keyset-paged; each with how many records name it.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["listCompetitors"];
+        put?: never;
+        /**
+         * Add a competitor (managers)
+         * @description Requires scope `accounts:write`.
+         */
+        post: operations["createCompetitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a competitor
+         * @description Requires scope `accounts:read`.
+         */
+        get: operations["getCompetitor"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a competitor (managers)
+         * @description Refused (409 competitor-in-use, with the counts) while a whitespace cell, an offering gap, a LOST opportunity or a revenue alert names it.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        delete: operations["deleteCompetitor"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a competitor (managers; JSON Merge Patch)
+         * @description Requires scope `accounts:write`.
+         */
+        patch: operations["updateCompetitor"];
         trace?: never;
     };
     "/api/v1/contacts": {
@@ -1202,6 +1302,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/offering-gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Offering gaps, ranked by the ARR of the accounts using them
+         * @description What competitors offer that we lack, the largest ARR at stake first (the ARR of the live accounts that use each): the product team's input. Keyset-paged.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["listOfferingGaps"];
+        put?: never;
+        /**
+         * Record an offering gap (account managers and above)
+         * @description Requires scope `accounts:write`.
+         */
+        post: operations["createOfferingGap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offering-gaps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an offering gap
+         * @description Requires scope `accounts:read`.
+         */
+        get: operations["getOfferingGap"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an offering gap
+         * @description Requires scope `accounts:write`.
+         */
+        delete: operations["deleteOfferingGap"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an offering gap (JSON Merge Patch)
+         * @description accountIds, when given, replaces the accounts that use it.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        patch: operations["updateOfferingGap"];
+        trace?: never;
+    };
     "/api/v1/opportunities": {
         parameters: {
             query?: never;
@@ -1340,176 +1496,6 @@ export interface paths {
         get: operations["getPipelineSummary"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/plan-milestones/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Remove a milestone
-         * @description Requires scope `accounts:write`.
-         */
-        delete: operations["deletePlanMilestone"];
-        options?: never;
-        head?: never;
-        /**
-         * Change a milestone (JSON Merge Patch)
-         * @description Answers its objective. If-Match names the milestone's version.
-         *
-         *     Requires scope `accounts:write`.
-         */
-        patch: operations["updatePlanMilestone"];
-        trace?: never;
-    };
-    "/api/v1/plan-objectives/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a plan objective with its status
-         * @description Requires scope `accounts:read`.
-         */
-        get: operations["getPlanObjective"];
-        put?: never;
-        post?: never;
-        /**
-         * Remove an objective with its measurements and milestones
-         * @description The GROWTH objective stays (409 growth-objective).
-         *
-         *     Requires scope `accounts:write`.
-         */
-        delete: operations["deletePlanObjective"];
-        options?: never;
-        head?: never;
-        /**
-         * Change a plan objective (JSON Merge Patch)
-         * @description SMART is checked again. The GROWTH objective's measure follows the account (409 growth-objective).
-         *
-         *     Requires scope `accounts:write`.
-         */
-        patch: operations["updatePlanObjective"];
-        trace?: never;
-    };
-    "/api/v1/plan-objectives/{id}/measurements": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record a value of an objective's metric
-         * @description Answers the objective with its status from the latest value (by day): MET once the target is reached, MISSED after the due date, AT_RISK when more than the tolerance (rules.json plans.tolerancePct) behind linear progress, else ON_TRACK. The GROWTH objective is measured by the account's ARR (409 growth-objective).
-         *
-         *     Requires scope `accounts:write`.
-         */
-        post: operations["createPlanMeasurement"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/plan-objectives/{id}/milestones": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add a milestone under an objective
-         * @description Requires scope `accounts:write`.
-         */
-        post: operations["createPlanMilestone"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/plans/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a plan with its objectives, measurements and milestones
-         * @description Requires scope `accounts:read`.
-         */
-        get: operations["getPlan"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Change a plan (JSON Merge Patch)
-         * @description Becoming ACTIVE starts its review cadence (activatedOn); a new period must still hold every objective's due date.
-         *
-         *     Requires scope `accounts:write`.
-         */
-        patch: operations["updatePlan"];
-        trace?: never;
-    };
-    "/api/v1/plans/{id}/objectives": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add a SMART objective to a plan
-         * @description SMART is enforced: metric, baseline, target (other than the baseline) and a due date inside the plan's period are required (422, each property named); at most 7 objectives per plan (409 too-many-objectives).
-         *
-         *     Requires scope `accounts:write`.
-         */
-        post: operations["createPlanObjective"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/plans/{id}/review": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record a review of a plan
-         * @description A review is due with each QBR: the next one the tier's QBR cadence after this one.
-         *
-         *     Requires scope `accounts:write`.
-         */
-        post: operations["reviewPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1866,6 +1852,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/threat-exposure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ARR exposed to competitors, per path kind and per competitor
+         * @description Over the live accounts: for each threat path kind, the accounts with at least one path of it (the rules of GET /api/v1/accounts/{id}/threats) and their ARR; for each competitor, the accounts where it holds a whitespace cell or offers a gap they use, their ARR and the estimated annual value of the cells it holds. An account counts once per kind and per competitor.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["getThreatExposure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/revenue-alerts": {
         parameters: {
             query?: never;
@@ -1907,7 +1915,7 @@ export interface paths {
         head?: never;
         /**
          * Acknowledge or resolve a revenue alert (JSON Merge Patch)
-         * @description NEW -> ACKNOWLEDGED -> RESOLVED, or NEW -> RESOLVED. Resolving needs a `cause` and a `resolutionNote`; the cause COMPETITOR needs the `competitor`'s name. A resolved alert changes no more (409). Whoever may work on the account: its owner, its team and managers.
+         * @description NEW -> ACKNOWLEDGED -> RESOLVED, or NEW -> RESOLVED. Resolving needs a `cause` and a `resolutionNote`; the cause COMPETITOR needs the `competitor`'s name or a `competitorId` of the list. A resolved alert changes no more (409). Whoever may work on the account: its owner, its team and managers.
          *
          *     Requires scope `revenue:write`.
          */
@@ -2684,6 +2692,17 @@ export interface components {
             /** @description Every product bought in the range or the 6 months before its last month, with its trend; largest trailing average first. */
             products: components["schemas"]["RevenueProductTrend"][];
         };
+        /** @description The threat paths into one account, highest score first, and the account's threat score. */
+        AccountThreats: {
+            accountId: components["schemas"]["UUID"];
+            arr: number;
+            /**
+             * Format: int32
+             * @description The sum of the scores of the account's paths, capped at 100 (0: no path). Each path scores its rule's weight: UNTOUCHED_UNIT 15 per unit with no contact touched in 90 days; COMPETITOR_HOLDS 20 per cell a competitor holds, +15 when its contract ends within 6 months; OFFERING_GAP 15 per gap the account uses; SINGLE_THREADED 15; DEPARTED_SPONSOR 20 per executive sponsor or decision maker who left in the last 365 days; FAILING_GRADE 10 per failing grade (below B) on the last answered QBR's strategic-suggestions and understanding questions; RENEWAL_IN_NOTICE 25 per contract inside its notice period; OPEN_ALERT 10 per open revenue alert. The weights are in rules.json (threats.weights).
+             */
+            score: number;
+            paths: components["schemas"]["ThreatPath"][];
+        };
         /** @description A customer company. */
         AccountView: {
             id: components["schemas"]["UUID"];
@@ -2756,15 +2775,6 @@ export interface components {
             readonly touchDueAt: string | null;
             /** @description touchDueAt is in the past: no logged touch for longer than the tier's touch cadence. Filter with touchOverdue=true. */
             readonly touchOverdue: boolean;
-            /** @description A KEY or STRATEGIC account without an ACTIVE plan. Filter with planMissing=true. */
-            readonly planMissing: boolean;
-            /** @description A KEY or STRATEGIC account whose ACTIVE plan was not reviewed within its tier's QBR cadence (planReviewDueOn is past). Filter with planStale=true. */
-            readonly planStale: boolean;
-            /**
-             * Format: date
-             * @description When the ACTIVE plan's next review is due: its last review (or the day it became ACTIVE) plus the tier's QBR cadence; null without an ACTIVE plan.
-             */
-            readonly planReviewDueOn: string | null;
             createdAt: string & components["schemas"]["Instant"];
             updatedAt: string & components["schemas"]["Instant"];
             /**
@@ -3148,6 +3158,58 @@ export interface components {
         };
         /** @enum {string} */
         CompellingEventType: "ACQUISITION" | "FUNDING_ROUND" | "NEW_EXECUTIVE" | "EXPANSION" | "REORGANIZATION" | "REGULATION" | "PROJECT" | "OTHER";
+        /** @description Writable properties of a competitor. */
+        CompetitorInput: {
+            /**
+             * @description Unique whatever its case.
+             * @example Rival Logistics
+             */
+            name: string;
+            /** @example https://rival.example */
+            website?: string | null;
+            /** @description What we know about them: strengths, pricing, where we meet them. */
+            notes?: string | null;
+        };
+        /** @description One page of competitors, by name. */
+        CompetitorPage: {
+            items: components["schemas"]["CompetitorView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description How many records name the competitor. */
+        CompetitorUsage: {
+            /** Format: int64 */
+            whitespaceCells: number;
+            /** Format: int64 */
+            offeringGaps: number;
+            /** Format: int64 */
+            lostOpportunities: number;
+            /** Format: int64 */
+            revenueAlerts: number;
+        };
+        /** @description A competitor, and how many records name it. */
+        CompetitorView: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            website: string | null;
+            notes: string | null;
+            /** @description Whitespace cells it holds, offering gaps it offers, LOST opportunities and revenue alerts that name it: while any is above 0 it cannot be deleted. */
+            readonly usage: components["schemas"]["CompetitorUsage"];
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
         /** @description Up to 1,000 contacts to create or replace, each known by its accountId and externalId. */
         ContactBatch: {
             items: components["schemas"]["ContactBatchItem"][];
@@ -3411,7 +3473,7 @@ export interface components {
         /** @enum {string} */
         DayScope: "ME" | "TEAM";
         /** @enum {string} */
-        DeletedType: "ACCOUNT" | "CONTACT" | "BUSINESS_UNIT" | "OPPORTUNITY" | "QBR" | "ACTIVITY" | "TASK" | "PRODUCT" | "CONTRACT" | "ACCOUNT_EVENT" | "WEBHOOK" | "API_TOKEN";
+        DeletedType: "ACCOUNT" | "CONTACT" | "BUSINESS_UNIT" | "OPPORTUNITY" | "QBR" | "ACTIVITY" | "TASK" | "PRODUCT" | "CONTRACT" | "ACCOUNT_EVENT";
         /** @description One page of deleted records, in (deletedAt, id) order. */
         DeletionPage: {
             items: components["schemas"]["DeletionView"][];
@@ -3855,49 +3917,6 @@ export interface components {
              */
             idleTimeoutSeconds: number | null;
         };
-        /** @description A value of an objective's metric on a day. */
-        MeasurementInput: {
-            /**
-             * @description The day measured; not in the future.
-             * @example 2026-05-31
-             */
-            measuredOn: string & components["schemas"]["LocalDate"];
-            /** @example 180 */
-            value: number;
-            /** @example Two plants live. */
-            note?: string | null;
-        };
-        /** @description A recorded value of an objective's metric. */
-        MeasurementView: {
-            id: components["schemas"]["UUID"];
-            measuredOn: string & components["schemas"]["LocalDate"];
-            value: number;
-            note: string | null;
-            recordedAt: string & components["schemas"]["Instant"];
-            recordedByName: string | null;
-        };
-        /** @description Writable properties of a milestone under an objective. */
-        MilestoneInput: {
-            /** @example Pilot plant live */
-            title: string;
-            /** @example 2026-04-30 */
-            dueOn: string & components["schemas"]["LocalDate"];
-            /** @description False when left out on create. */
-            done?: boolean;
-        };
-        /** @description A step towards an objective. */
-        MilestoneView: {
-            id: components["schemas"]["UUID"];
-            objectiveId: components["schemas"]["UUID"];
-            title: string;
-            dueOn: string & components["schemas"]["LocalDate"];
-            done: boolean;
-            /**
-             * Format: int64
-             * @description Optimistic-locking version; also the ETag.
-             */
-            version: number;
-        };
         /** @enum {string} */
         MonthRole: "BASELINE" | "SILENT" | "LATEST" | "RECENT" | "YEAR_EARLIER";
         /** @description What needs doing today, section by section. Each section has `count` (all that match) and `items` (the first 10, most urgent first). */
@@ -4124,7 +4143,10 @@ export interface components {
              * @description Reports-to: another active user. Null for none.
              */
             managerId?: string | null;
-            /** @description Seniority; default MID. A JUNIOR user may not own a STRATEGIC account. */
+            /**
+             * @description Seniority; default MID. A JUNIOR user may not own a STRATEGIC account.
+             * @default MID
+             */
             level?: string & components["schemas"]["Level"];
         };
         /** @enum {string} */
@@ -4168,102 +4190,47 @@ export interface components {
              */
             readAt: string | null;
         };
-        /** @description Writable properties of a plan objective. Of the GROWTH objective only title, ownerId, sharedWithCustomer, opportunityIds and taskIds change; its measure follows the account's growth target. */
-        ObjectiveInput: {
-            /** @example Roll out to the Nordic plants */
-            title: string;
+        /** @description Writable properties of an offering gap. */
+        OfferingGapInput: {
+            /** @description The competitor that offers it (GET /api/v1/competitors). */
+            competitorId: string & components["schemas"]["UUID"];
             /**
-             * @description What is measured.
-             * @example Active users
+             * @description What they offer that we lack; unique per competitor whatever its case.
+             * @example Route optimisation
              */
-            metric: string;
-            /**
-             * @description The metric's unit, as shown.
-             * @example users
-             */
-            unit?: string | null;
-            /**
-             * @description The metric's value when the plan starts.
-             * @example 120
-             */
-            baseline: number;
-            /**
-             * @description The value aimed for; other than the baseline (a target below it aims for a decrease).
-             * @example 400
-             */
-            target: number;
-            /**
-             * @description When the target is to be reached; inside the plan's period.
-             * @example 2026-09-30
-             */
-            dueOn: string & components["schemas"]["LocalDate"];
-            /**
-             * Format: uuid
-             * @description Who answers for it: a user.
-             */
-            ownerId?: string | null;
-            /** @description Shown on the customer's one-page print of the plan. */
-            sharedWithCustomer: boolean;
-            /** @description Opportunities of the same account it rests on; empty when left out. */
-            opportunityIds?: string[];
-            /** @description Tasks of the same account that move it; empty when left out. */
-            taskIds?: string[];
+            offering: string;
+            notes?: string | null;
+            /** @description The accounts that use it (none when left out). */
+            accountIds?: string[] | null;
         };
-        /**
-         * @description GROWTH: the account's growth target, made and kept in step by the plan (ARR against the year's baseline); CUSTOM: written by the team.
-         * @enum {string}
-         */
-        ObjectiveKind: "GROWTH" | "CUSTOM";
-        /**
-         * @description MET: the latest value reached the target; MISSED: the due date passed without it; AT_RISK: more than the tolerance behind linear progress from the baseline (at the plan's start) to the target (at the due date); ON_TRACK otherwise.
-         * @enum {string}
-         */
-        ObjectiveStatus: "ON_TRACK" | "AT_RISK" | "MET" | "MISSED";
-        /** @description A SMART objective of a plan, with its status from the latest value. */
-        ObjectiveView: {
+        /** @description One page of offering gaps, the largest ARR at stake first. */
+        OfferingGapPage: {
+            items: components["schemas"]["OfferingGapView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description Something a competitor offers that we lack, and the accounts that use it. */
+        OfferingGapView: {
             id: components["schemas"]["UUID"];
-            planId: components["schemas"]["UUID"];
-            kind: components["schemas"]["ObjectiveKind"];
-            /**
-             * Format: int32
-             * @description Its place in the plan; the GROWTH objective is first.
-             */
-            position: number;
-            title: string;
-            /** @description ARR for the GROWTH objective. */
-            metric: string;
-            /** @description The metric's unit; the company currency for the GROWTH objective. */
-            unit: string | null;
-            /** @description GROWTH: the ARR the year started with (the growth baseline). */
-            baseline: number;
-            /** @description GROWTH: the baseline grown by the account's growth target. */
-            target: number;
-            /** @description GROWTH: the end of the year, kept inside the plan's period. */
-            dueOn: string & components["schemas"]["LocalDate"];
-            /** Format: uuid */
-            ownerId: string | null;
-            readonly ownerName: string | null;
-            sharedWithCustomer: boolean;
-            /** @description Opportunities of the account it rests on (deleted ones left out). */
-            opportunityIds: string[];
-            /** @description Tasks of the account that move it (deleted ones left out). */
-            taskIds: string[];
-            /** @description The latest measurement's value (GROWTH: the account's ARR now); the baseline before any. */
-            readonly currentValue: number;
-            /**
-             * Format: date
-             * @description The day of that value; null before any measurement.
-             */
-            readonly currentOn: string | null;
-            /** @description How far from baseline to target the current value has come, in percent (below 0 when it went back, above 100 past the target). */
-            readonly progressPct: number;
-            /** @description The value linear progress from the baseline (at the plan's start) to the target (at dueOn) expects today. */
-            readonly expectedValue: number;
-            readonly status: string & components["schemas"]["ObjectiveStatus"];
-            /** @description Oldest first. None for GROWTH, whose value is the account's ARR. */
-            readonly measurements: components["schemas"]["MeasurementView"][];
-            /** @description By due date. */
-            readonly milestones: components["schemas"]["MilestoneView"][];
+            competitorId: components["schemas"]["UUID"];
+            readonly competitorName: string;
+            offering: string;
+            notes: string | null;
+            /** @description The accounts that use it, the largest ARR first. */
+            accountIds: string[];
+            /** Format: int64 */
+            readonly accountCount: number;
+            /** @description The ARR of the live accounts that use it: what the gap puts at stake, and its rank. */
+            readonly arr: number;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
             /**
              * Format: int64
              * @description Optimistic-locking version; also the ETag.
@@ -4371,6 +4338,11 @@ export interface components {
             nextStep: string | null;
             /** @description Why it was lost the last time it was LOST; kept after a reopen. Null when it was never lost. */
             lossReason: string | null;
+            /**
+             * Format: uuid
+             * @description The competitor it was lost to (GET /api/v1/competitors/{id}), when the loss reason names one; kept after a reopen like lossReason.
+             */
+            lossCompetitorId: string | null;
             /** @description WON or LOST: it changes only through reopen. */
             closed: boolean;
             /** Format: date-time */
@@ -4457,7 +4429,7 @@ export interface components {
             ownerName: string | null;
             figures: components["schemas"]["RetentionFigures"];
         };
-        /** @description One owner's workload: live accounts, ARR, overdue QBRs, open follow-ups of failing QBRs, single-threaded and touch-overdue accounts, plans missing or stale, and tier capacity, per tier and in total. */
+        /** @description One owner's workload: live accounts, ARR, overdue QBRs, open follow-ups of failing QBRs, single-threaded and touch-overdue accounts and tier capacity, per tier and in total. */
         OwnerWorkload: {
             ownerId: components["schemas"]["UUID"];
             ownerName: string;
@@ -4501,118 +4473,6 @@ export interface components {
             amount: number;
             weightedAmount: number;
         };
-        /** @description Writable properties of an account plan. The texts are Markdown. */
-        PlanInput: {
-            /**
-             * @description The first day the plan covers.
-             * @example 2026-01-01
-             */
-            periodStart: string & components["schemas"]["LocalDate"];
-            /**
-             * @description The last day the plan covers; after periodStart. Every objective is due inside the period.
-             * @example 2026-12-31
-             */
-            periodEnd: string & components["schemas"]["LocalDate"];
-            /** @description DRAFT when left out on create. One ACTIVE plan per account: activate another only after archiving (or drafting) the active one. */
-            status?: string & components["schemas"]["PlanStatus"];
-            /**
-             * @description Why the customer bought (Markdown).
-             * @example Replace three regional tools with **one** platform.
-             */
-            whyTheyBought?: string | null;
-            /** @description What the customer wants to achieve (Markdown). */
-            customerGoals?: string | null;
-            /** @description What we do together to get there (Markdown). */
-            initiatives?: string | null;
-            /** @description What could get in the way (Markdown). */
-            risks?: string | null;
-        };
-        /** @description One page of an account's plans. */
-        PlanPage: {
-            items: components["schemas"]["PlanSummary"][];
-            /** @description Cursor of the next page; null on the last page. */
-            nextCursor: string | null;
-            /**
-             * Format: int64
-             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
-             */
-            total: number;
-            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
-            totalIsEstimate: boolean;
-        };
-        /**
-         * @description DRAFT while written, ACTIVE the one plan the account works to (one at a time), ARCHIVED when done or replaced.
-         * @enum {string}
-         */
-        PlanStatus: "DRAFT" | "ACTIVE" | "ARCHIVED";
-        /** @description An account plan in a list: its period, status and review. */
-        PlanSummary: {
-            id: components["schemas"]["UUID"];
-            accountId: components["schemas"]["UUID"];
-            status: components["schemas"]["PlanStatus"];
-            periodStart: string & components["schemas"]["LocalDate"];
-            periodEnd: string & components["schemas"]["LocalDate"];
-            /**
-             * Format: int64
-             * @description How many objectives it has.
-             */
-            objectives: number;
-            /** Format: date-time */
-            lastReviewedAt: string | null;
-            /**
-             * Format: date
-             * @description While ACTIVE: when its next review is due.
-             */
-            reviewDueOn: string | null;
-            /** @description reviewDueOn is in the past. */
-            reviewOverdue: boolean;
-            updatedAt: string & components["schemas"]["Instant"];
-            /**
-             * Format: int64
-             * @description Optimistic-locking version; also the ETag.
-             */
-            version: number;
-        };
-        /** @description An account plan with its objectives, their measurements and milestones, and its last review. */
-        PlanView: {
-            id: components["schemas"]["UUID"];
-            readonly accountId: string & components["schemas"]["UUID"];
-            readonly accountName: string;
-            status: components["schemas"]["PlanStatus"];
-            periodStart: string & components["schemas"]["LocalDate"];
-            periodEnd: string & components["schemas"]["LocalDate"];
-            /** @description Markdown. */
-            whyTheyBought: string | null;
-            /** @description Markdown. */
-            customerGoals: string | null;
-            /** @description Markdown. */
-            initiatives: string | null;
-            /** @description Markdown. */
-            risks: string | null;
-            /**
-             * Format: date
-             * @description The day it last became ACTIVE.
-             */
-            readonly activatedOn: string | null;
-            /** @description The latest review; absent before the first. */
-            readonly lastReview?: components["schemas"]["ReviewView"];
-            /**
-             * Format: date
-             * @description While ACTIVE: the last review (or, before one, activatedOn) plus the QBR cadence of the account's tier (tier policy); a review goes with each QBR.
-             */
-            readonly reviewDueOn: string | null;
-            /** @description reviewDueOn is in the past. */
-            readonly reviewOverdue: boolean;
-            /** @description The GROWTH objective first, then by position; at most 7. */
-            readonly objectives: components["schemas"]["ObjectiveView"][];
-            createdAt: string & components["schemas"]["Instant"];
-            updatedAt: string & components["schemas"]["Instant"];
-            /**
-             * Format: int64
-             * @description Optimistic-locking version; also the ETag.
-             */
-            version: number;
-        };
         /** @enum {string} */
         PreferredChannel: "EMAIL" | "PHONE" | "MEETING" | "VIDEO" | "CHAT";
         /**
@@ -4637,6 +4497,7 @@ export interface components {
          *     | `activity-on-other-account` | 409 | An activity with this source and externalId is logged on another account; `existingId` names it. |
          *     | `alert-resolved` | 409 | The revenue alert is resolved and stays so. |
          *     | `business-unit-in-use` | 409 | The business unit still has contacts or child units. |
+         *     | `competitor-in-use` | 409 | Whitespace cells, offering gaps, LOST opportunities or revenue alerts name the competitor; the counts say how many of each. |
          *     | `contact-in-use` | 409 | The contact is the respondent of QBRs, so it stays on record. |
          *     | `currency-in-use` | 409 | Revenue lines exist in the company currency, so it cannot change. |
          *     | `follow-up-judged` | 409 | The QBR's follow-up has already been judged. |
@@ -4650,10 +4511,6 @@ export interface components {
          *     | `opportunity-open` | 409 | The opportunity is still open, so it cannot be reopened. |
          *     | `idempotency-key-in-use` | 409 | A request with the same Idempotency-Key is still running; retry after the Retry-After seconds to get its answer. |
          *     | `owner-change-needs-handoff` | 409 | The owner of a KEY or STRATEGIC account changes only by handoff. |
-         *     | `plan-active` | 409 | The account has an ACTIVE plan already; archive it before activating another. |
-         *     | `plan-archived` | 409 | The plan is archived, so it is not reviewed any more. |
-         *     | `growth-objective` | 409 | The plan's GROWTH objective follows the account's growth target, baseline and ARR: it is not measured, changed in its measure or removed by hand. |
-         *     | `too-many-objectives` | 409 | The plan has the most objectives allowed (rules.json `plans.maxObjectives`); remove or merge one first. |
          *     | `qbr-answered` | 409 | The QBR's survey is answered already. |
          *     | `qbr-closed` | 409 | The QBR is closed. |
          *     | `survey-answered` | 409 | The survey is answered already. |
@@ -5128,6 +4985,11 @@ export interface components {
             cause: components["schemas"]["RevenueAlertCause"] | (null);
             /** @description The competitor's name; required when the cause is COMPETITOR. */
             competitor: string | null;
+            /**
+             * Format: uuid
+             * @description The competitor of the list (GET /api/v1/competitors/{id}) the cause names, when one was chosen.
+             */
+            competitorId: string | null;
             /** @description Required to resolve. */
             resolutionNote: string | null;
             /** Format: date-time */
@@ -5550,18 +5412,6 @@ export interface components {
          * @enum {string}
          */
         RevenueTrend: "UP" | "DOWN" | "FLAT" | "NEW" | "STOPPED" | "NONE";
-        /** @description A plan review: what was reviewed and agreed. */
-        ReviewInput: {
-            /** @example Reviewed with the customer at the QBR; rollout moved to Q3. */
-            note: string;
-        };
-        /** @description A review of a plan. */
-        ReviewView: {
-            reviewedAt: string & components["schemas"]["Instant"];
-            reviewedById: components["schemas"]["UUID"];
-            reviewedByName: string;
-            note: string;
-        };
         /** @enum {string} */
         Role: "ADMIN" | "MANAGER" | "ACCOUNT_MANAGER" | "VIEWER";
         /** @enum {string} */
@@ -5616,6 +5466,11 @@ export interface components {
             stage: components["schemas"]["Stage"];
             /** @description Required for LOST. */
             lossReason?: string | null;
+            /**
+             * Format: uuid
+             * @description The competitor that won (GET /api/v1/competitors); only for LOST.
+             */
+            lossCompetitorId?: string | null;
             /** @description Kept in the history. */
             note?: string | null;
         };
@@ -5685,7 +5540,7 @@ export interface components {
             totalIsEstimate: boolean;
         };
         /** @enum {string} */
-        TaskSource: "MANUAL" | "FOLLOW_UP" | "EVENT" | "HANDOFF" | "REVENUE_ALERT";
+        TaskSource: "MANUAL" | "FOLLOW_UP" | "EVENT" | "HANDOFF" | "REVENUE_ALERT" | "THREAT";
         /** @enum {string} */
         TaskStatus: "OPEN" | "DONE" | "CANCELLED";
         /** @description Something someone has to do on an account by a date. */
@@ -5823,6 +5678,86 @@ export interface components {
             updatedAt: string & components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+        };
+        /** @description The ARR exposed to competitors across the live accounts: per path kind and per competitor. */
+        ThreatExposure: {
+            /**
+             * Format: int64
+             * @description Live accounts the filters select.
+             */
+            accounts: number;
+            /**
+             * Format: int64
+             * @description Of them, the accounts with at least one threat path.
+             */
+            accountsExposed: number;
+            /** @description Their ARR. */
+            arrExposed: number;
+            /** @description Every path kind, in ThreatKind's order: the accounts with at least one path of the kind and their ARR. */
+            byKind: components["schemas"]["ThreatExposureByKind"][];
+            /** @description Every competitor that holds a whitespace cell or offers a gap in the selected accounts, the largest ARR exposed first. */
+            byCompetitor: components["schemas"]["ThreatExposureByCompetitor"][];
+        };
+        ThreatExposureByCompetitor: {
+            competitorId: components["schemas"]["UUID"];
+            competitorName: string;
+            /**
+             * Format: int64
+             * @description Accounts where it holds a whitespace cell or offers a gap they use.
+             */
+            accounts: number;
+            /** @description The ARR of those accounts. */
+            arrExposed: number;
+            /** @description The sum of the estimated annual values of the cells it holds. */
+            estimatedAnnualValue: number;
+        };
+        ThreatExposureByKind: {
+            kind: components["schemas"]["ThreatKind"];
+            /** Format: int64 */
+            accounts: number;
+            arrExposed: number;
+        };
+        /** @enum {string} */
+        ThreatKind: "UNTOUCHED_UNIT" | "COMPETITOR_HOLDS" | "OFFERING_GAP" | "SINGLE_THREADED" | "DEPARTED_SPONSOR" | "FAILING_GRADE" | "RENEWAL_IN_NOTICE" | "OPEN_ALERT";
+        /** @description One way a competitor could take into the account, with its score and the facts behind it. */
+        ThreatPath: {
+            /**
+             * @description Names the path within the account while its facts hold; send it to POST /api/v1/accounts/{id}/threats/tasks.
+             * @example COMPETITOR_HOLDS:0b9c7f5e-8a1d-4c2b-9e3f-1a2b3c4d5e6f:Analytics
+             */
+            key: string;
+            kind: components["schemas"]["ThreatKind"];
+            /**
+             * Format: int32
+             * @description The weight of its rule (ThreatRules, rules.json threats.weights), plus its bonus where one applies.
+             */
+            score: number;
+            /**
+             * @description The path as one sentence.
+             * @example Rival could enter through Logistics: they hold Analytics (about 40000.00 a year), their contract ends in 75 days, no contact touched for 140 days.
+             */
+            sentence: string;
+            /** @description The facts behind it, one per item. */
+            evidence: string[];
+            /**
+             * Format: uuid
+             * @description The competitor, when the path names one.
+             */
+            competitorId: string | null;
+            competitorName: string | null;
+            /**
+             * Format: uuid
+             * @description The business unit, when the path goes through one.
+             */
+            businessUnitId: string | null;
+        };
+        /** @description Which threat path of the account to make a task of. */
+        ThreatTaskInput: {
+            /**
+             * @description The path's key, from GET /api/v1/accounts/{id}/threats.
+             * @example UNTOUCHED_UNIT:0b9c7f5e-8a1d-4c2b-9e3f-1a2b3c4d5e6f
+             */
+            key: string;
         };
         /** @enum {string} */
         Tier: "STANDARD" | "KEY" | "STRATEGIC";
@@ -6195,6 +6130,60 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        WhitespaceCell: {
+            businessUnitId: components["schemas"]["UUID"];
+            productFamily: string;
+            status: components["schemas"]["WhitespaceStatus"];
+            /** @description True when OURS comes from revenue lines (the account bought the family in the last 12 months): not editable then. */
+            derived: boolean;
+            /** Format: uuid */
+            competitorId: string | null;
+            competitorName: string | null;
+            estimatedAnnualValue: number | null;
+            /** Format: date */
+            contractEnd: string | null;
+        };
+        /** @description One cell: a business unit of the account and a product family. */
+        WhitespaceCellInput: {
+            businessUnitId: components["schemas"]["UUID"];
+            /** @example Analytics */
+            productFamily: string;
+            /** @description A cell OURS from revenue lines (derived) takes only OURS. */
+            status: string & components["schemas"]["WhitespaceStatus"];
+            /**
+             * Format: uuid
+             * @description Required for COMPETITOR, and only then.
+             */
+            competitorId?: string | null;
+            /** @description What the competitor earns there a year, in the company currency; only for COMPETITOR. */
+            estimatedAnnualValue?: number | null;
+            /**
+             * Format: date
+             * @description When the competitor's contract ends; only for COMPETITOR.
+             * @example 2027-06-30
+             */
+            contractEnd?: string | null;
+        };
+        /** @description The account's whitespace grid; a cell left out is NONE. */
+        WhitespaceInput: {
+            cells: components["schemas"]["WhitespaceCellInput"][];
+        };
+        /** @enum {string} */
+        WhitespaceStatus: "OURS" | "COMPETITOR" | "IN_HOUSE" | "NONE" | "NOT_RELEVANT";
+        WhitespaceUnit: {
+            id: components["schemas"]["UUID"];
+            name: string;
+        };
+        /** @description An account's whitespace: every business unit x every product family, and who serves it. */
+        WhitespaceView: {
+            accountId: components["schemas"]["UUID"];
+            /** @description The rows: the account's business units, by name. */
+            businessUnits: components["schemas"]["WhitespaceUnit"][];
+            /** @description The columns: the families of the products we sell, by name. */
+            productFamilies: string[];
+            /** @description One cell per unit and family, row by row. */
+            cells: components["schemas"]["WhitespaceCell"][];
+        };
         /** @description Counts and ARR over an owner's live accounts. */
         WorkloadFigures: {
             /** Format: int64 */
@@ -6221,16 +6210,6 @@ export interface components {
              * @description Accounts with no logged touch for longer than their tier's touch cadence (touchOverdue).
              */
             touchOverdue: number;
-            /**
-             * Format: int64
-             * @description KEY and STRATEGIC accounts without an ACTIVE plan (planMissing).
-             */
-            planMissing: number;
-            /**
-             * Format: int64
-             * @description KEY and STRATEGIC accounts whose ACTIVE plan was not reviewed within the tier's QBR cadence (planStale).
-             */
-            planStale: number;
         };
         /** @description One page of owners' workloads, by owner name. */
         WorkloadPage: {
@@ -6358,6 +6337,18 @@ export interface components {
             /** @description Default MEDIUM. */
             relevance?: components["schemas"]["Relevance"] | (null);
         };
+        /** @description JSON Merge Patch (RFC 7396) of CompetitorInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        CompetitorPatch: {
+            /**
+             * @description Unique whatever its case.
+             * @example Rival Logistics
+             */
+            name?: string;
+            /** @example https://rival.example */
+            website?: string | null;
+            /** @description What we know about them: strengths, pricing, where we meet them. */
+            notes?: string | null;
+        };
         /** @description JSON Merge Patch (RFC 7396) of ContactInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         ContactPatch: {
             /** @example Jordan Lee */
@@ -6458,6 +6449,19 @@ export interface components {
              */
             reviewNote?: string | null;
         };
+        /** @description JSON Merge Patch (RFC 7396) of OfferingGapInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        OfferingGapPatch: {
+            /** @description The competitor that offers it (GET /api/v1/competitors). */
+            competitorId?: string & components["schemas"]["UUID"];
+            /**
+             * @description What they offer that we lack; unique per competitor whatever its case.
+             * @example Route optimisation
+             */
+            offering?: string;
+            notes?: string | null;
+            /** @description The accounts that use it (none when left out). */
+            accountIds?: string[] | null;
+        };
         /** @description JSON Merge Patch (RFC 7396) of OpportunityInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         OpportunityPatch: {
             type?: components["schemas"]["OpportunityType"];
@@ -6489,82 +6493,6 @@ export interface components {
             /** @example Demo to the new CFO */
             nextStep?: string | null;
         };
-        /** @description JSON Merge Patch (RFC 7396) of MilestoneInput: send only the properties to change; null clears an optional property. Other properties are refused. */
-        MilestonePatch: {
-            /** @example Pilot plant live */
-            title?: string;
-            /** @example 2026-04-30 */
-            dueOn?: string & components["schemas"]["LocalDate"];
-            /** @description False when left out on create. */
-            done?: boolean;
-        };
-        /** @description JSON Merge Patch (RFC 7396) of ObjectiveInput: send only the properties to change; null clears an optional property. Other properties are refused. */
-        ObjectivePatch: {
-            /** @example Roll out to the Nordic plants */
-            title?: string;
-            /**
-             * @description What is measured.
-             * @example Active users
-             */
-            metric?: string;
-            /**
-             * @description The metric's unit, as shown.
-             * @example users
-             */
-            unit?: string | null;
-            /**
-             * @description The metric's value when the plan starts.
-             * @example 120
-             */
-            baseline?: number;
-            /**
-             * @description The value aimed for; other than the baseline (a target below it aims for a decrease).
-             * @example 400
-             */
-            target?: number;
-            /**
-             * @description When the target is to be reached; inside the plan's period.
-             * @example 2026-09-30
-             */
-            dueOn?: string & components["schemas"]["LocalDate"];
-            /**
-             * Format: uuid
-             * @description Who answers for it: a user.
-             */
-            ownerId?: string | null;
-            /** @description Shown on the customer's one-page print of the plan. */
-            sharedWithCustomer?: boolean;
-            /** @description Opportunities of the same account it rests on; empty when left out. */
-            opportunityIds?: string[];
-            /** @description Tasks of the same account that move it; empty when left out. */
-            taskIds?: string[];
-        };
-        /** @description JSON Merge Patch (RFC 7396) of PlanInput: send only the properties to change; null clears an optional property. Other properties are refused. */
-        PlanPatch: {
-            /**
-             * @description The first day the plan covers.
-             * @example 2026-01-01
-             */
-            periodStart?: string & components["schemas"]["LocalDate"];
-            /**
-             * @description The last day the plan covers; after periodStart. Every objective is due inside the period.
-             * @example 2026-12-31
-             */
-            periodEnd?: string & components["schemas"]["LocalDate"];
-            /** @description DRAFT when left out on create. One ACTIVE plan per account: activate another only after archiving (or drafting) the active one. */
-            status?: string & components["schemas"]["PlanStatus"];
-            /**
-             * @description Why the customer bought (Markdown).
-             * @example Replace three regional tools with **one** platform.
-             */
-            whyTheyBought?: string | null;
-            /** @description What the customer wants to achieve (Markdown). */
-            customerGoals?: string | null;
-            /** @description What we do together to get there (Markdown). */
-            initiatives?: string | null;
-            /** @description What could get in the way (Markdown). */
-            risks?: string | null;
-        };
         /** @description JSON Merge Patch (RFC 7396) of ProductInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         ProductPatch: {
             /**
@@ -6592,6 +6520,11 @@ export interface components {
             cause?: components["schemas"]["RevenueAlertCause"] | (null);
             /** @description Required when the cause is COMPETITOR; only then. */
             competitor?: string | null;
+            /**
+             * Format: uuid
+             * @description The competitor from the list (GET /api/v1/competitors); only when the cause is COMPETITOR. Given without a competitor name, its name is recorded as the name.
+             */
+            competitorId?: string | null;
             /** @description Required to resolve: what happened. */
             resolutionNote?: string | null;
         };
@@ -6646,7 +6579,10 @@ export interface components {
              * @description Reports-to: another active user; no cycles. Null for none.
              */
             managerId?: string | null;
-            /** @description Seniority; default MID. A JUNIOR user may not own a STRATEGIC account. */
+            /**
+             * @description Seniority; default MID. A JUNIOR user may not own a STRATEGIC account.
+             * @default MID
+             */
             level?: string & components["schemas"]["Level"];
         };
         /** @description JSON Merge Patch (RFC 7396) of WebhookInput: send only the properties to change; null clears an optional property. Other properties are refused. */
@@ -6706,10 +6642,6 @@ export interface operations {
                 minArr?: number;
                 /** @description Only items owned by this user (id). Repeat the parameter for any of several. */
                 ownerId?: components["schemas"]["UUID"][];
-                /** @description true: only KEY and STRATEGIC accounts without an ACTIVE plan; false: only the others. */
-                planMissing?: boolean;
-                /** @description true: only KEY and STRATEGIC accounts whose ACTIVE plan was not reviewed within their tier's QBR cadence; false: only the others. */
-                planStale?: boolean;
                 /** @description Text contained in the name or domain, or the exact externalId. */
                 q?: string;
                 /** @description true: only accounts whose next QBR is past due; false: only those not yet due. */
@@ -6795,9 +6727,6 @@ export interface operations {
                      *           "lastTouchAt": "2026-03-31T09:30:00Z",
                      *           "touchDueAt": "2026-03-31T09:30:00Z",
                      *           "touchOverdue": true,
-                     *           "planMissing": true,
-                     *           "planStale": true,
-                     *           "planReviewDueOn": "2026-03-31",
                      *           "createdAt": "2026-03-31T09:30:00Z",
                      *           "updatedAt": "2026-03-31T09:30:00Z",
                      *           "version": 1
@@ -7017,9 +6946,6 @@ export interface operations {
                      *       "lastTouchAt": "2026-03-31T09:30:00Z",
                      *       "touchDueAt": "2026-03-31T09:30:00Z",
                      *       "touchOverdue": true,
-                     *       "planMissing": true,
-                     *       "planStale": true,
-                     *       "planReviewDueOn": "2026-03-31",
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -7559,7 +7485,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -7623,9 +7549,6 @@ export interface operations {
                      *       "lastTouchAt": "2026-03-31T09:30:00Z",
                      *       "touchDueAt": "2026-03-31T09:30:00Z",
                      *       "touchOverdue": true,
-                     *       "planMissing": true,
-                     *       "planStale": true,
-                     *       "planReviewDueOn": "2026-03-31",
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -7684,9 +7607,6 @@ export interface operations {
                      *       "lastTouchAt": "2026-03-31T09:30:00Z",
                      *       "touchDueAt": "2026-03-31T09:30:00Z",
                      *       "touchOverdue": true,
-                     *       "planMissing": true,
-                     *       "planStale": true,
-                     *       "planReviewDueOn": "2026-03-31",
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -7974,15 +7894,10 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /**
-                 * @description occurredAt, -occurredAt, updatedAt or -updatedAt. Default -occurredAt (newest first).
+                 * @description occurredAt or -occurredAt. Default -occurredAt (newest first).
                  * @example -occurredAt
                  */
                 sort?: string;
-                /**
-                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
-                 * @example 2027-03-31T12:00:00Z
-                 */
-                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -7996,8 +7911,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
-                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -8520,13 +8433,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description name, -name, updatedAt or -updatedAt. Default name. */
+                /** @description name or -name. Default name. */
                 sort?: string;
-                /**
-                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
-                 * @example 2027-03-31T12:00:00Z
-                 */
-                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -8540,8 +8448,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
-                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -9047,11 +8953,6 @@ export interface operations {
                  * @example name
                  */
                 sort?: string;
-                /**
-                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
-                 * @example 2027-03-31T12:00:00Z
-                 */
-                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -9065,8 +8966,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
-                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -9584,7 +9483,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -9963,15 +9862,10 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /**
-                 * @description Comma list of endDate, startDate, updatedAt; prefix - for descending. Default -endDate.
+                 * @description Comma list of endDate, startDate; prefix - for descending. Default -endDate.
                  * @example endDate
                  */
                 sort?: string;
-                /**
-                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
-                 * @example 2027-03-31T12:00:00Z
-                 */
-                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -9985,8 +9879,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
-                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -10496,11 +10388,6 @@ export interface operations {
                 status?: components["schemas"]["EventStatus"][];
                 /** @description Only items of this type. Repeat the parameter for any of several. */
                 type?: components["schemas"]["CompellingEventType"][];
-                /**
-                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
-                 * @example 2027-03-31T12:00:00Z
-                 */
-                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -10514,8 +10401,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
-                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -11439,11 +11324,6 @@ export interface operations {
                 limit?: number;
                 /** @description Only these statuses; repeat the parameter. */
                 status?: components["schemas"]["HandoffStatus"][];
-                /**
-                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
-                 * @example 2027-03-31T12:00:00Z
-                 */
-                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -11457,8 +11337,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
-                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -12166,578 +12044,6 @@ export interface operations {
             };
         };
     };
-    listAccountPlans: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page's `nextCursor`. */
-                cursor?: string;
-                /** @description Page size, 1 to 200. */
-                limit?: number;
-                /**
-                 * @description Comma list of periodStart, updatedAt; prefix - for descending. Default -periodStart.
-                 * @example -periodStart
-                 */
-                sort?: string;
-            };
-            header?: never;
-            path: {
-                /** @description The id (UUID) of the account. */
-                accountId: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "status": "DRAFT",
-                     *           "periodStart": "2026-03-31",
-                     *           "periodEnd": "2026-03-31",
-                     *           "objectives": 1,
-                     *           "lastReviewedAt": "2026-03-31T09:30:00Z",
-                     *           "reviewDueOn": "2026-03-31",
-                     *           "reviewOverdue": true,
-                     *           "updatedAt": "2026-03-31T09:30:00Z",
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "nextCursor": "text",
-                     *       "total": 1,
-                     *       "totalIsEstimate": true
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PlanPage"];
-                };
-            };
-            /** @description A query parameter is invalid, or given more than 100 times */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:bad-request",
-                     *       "title": "Bad request",
-                     *       "status": 400,
-                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unauthenticated",
-                     *       "title": "Unauthenticated",
-                     *       "status": 401,
-                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:forbidden",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "This needs the accounts:write scope, which this request does not have."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Accept header names no media type this operation answers with */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-acceptable",
-                     *       "title": "Not acceptable",
-                     *       "status": 406,
-                     *       "detail": "This resource answers application/json only."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:uri-too-long",
-                     *       "title": "URI too long",
-                     *       "status": 414,
-                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:too-many-requests",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
-                     *       "retryAfterSeconds": 3
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:headers-too-large",
-                     *       "title": "Request header fields too large",
-                     *       "status": 431,
-                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createAccountPlan: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description The id (UUID) of the account. */
-                accountId: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PlanInput"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
-                    ETag?: string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "accountName": "text",
-                     *       "status": "DRAFT",
-                     *       "periodStart": "2026-03-31",
-                     *       "periodEnd": "2026-03-31",
-                     *       "whyTheyBought": "text",
-                     *       "customerGoals": "text",
-                     *       "initiatives": "text",
-                     *       "risks": "text",
-                     *       "activatedOn": "2026-03-31",
-                     *       "lastReview": {
-                     *         "reviewedAt": "2026-03-31T09:30:00Z",
-                     *         "reviewedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *         "reviewedByName": "text",
-                     *         "note": "text"
-                     *       },
-                     *       "reviewDueOn": "2026-03-31",
-                     *       "reviewOverdue": true,
-                     *       "objectives": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "kind": "GROWTH",
-                     *           "position": 1,
-                     *           "title": "text",
-                     *           "metric": "text",
-                     *           "unit": "text",
-                     *           "baseline": 1,
-                     *           "target": 1,
-                     *           "dueOn": "2026-03-31",
-                     *           "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "ownerName": "text",
-                     *           "sharedWithCustomer": true,
-                     *           "opportunityIds": [
-                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *           ],
-                     *           "taskIds": [
-                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *           ],
-                     *           "currentValue": 1,
-                     *           "currentOn": "2026-03-31",
-                     *           "progressPct": 1,
-                     *           "expectedValue": 1,
-                     *           "status": "ON_TRACK",
-                     *           "measurements": [
-                     *             {
-                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *               "measuredOn": "2026-03-31",
-                     *               "value": 1,
-                     *               "note": "text",
-                     *               "recordedAt": "2026-03-31T09:30:00Z",
-                     *               "recordedByName": "text"
-                     *             }
-                     *           ],
-                     *           "milestones": [
-                     *             {
-                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *               "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *               "title": "text",
-                     *               "dueOn": "2026-03-31",
-                     *               "done": true,
-                     *               "version": 1
-                     *             }
-                     *           ],
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "createdAt": "2026-03-31T09:30:00Z",
-                     *       "updatedAt": "2026-03-31T09:30:00Z",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PlanView"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:bad-request",
-                     *       "title": "Bad request",
-                     *       "status": 400,
-                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unauthenticated",
-                     *       "title": "Unauthenticated",
-                     *       "status": 401,
-                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:forbidden",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "This needs the accounts:write scope, which this request does not have."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Accept header names no media type this operation answers with */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-acceptable",
-                     *       "title": "Not acceptable",
-                     *       "status": 406,
-                     *       "detail": "This resource answers application/json only."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body did not arrive completely within 10 seconds */
-            408: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:request-timeout",
-                     *       "title": "Request timeout",
-                     *       "status": 408,
-                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The account is archived, or has an ACTIVE plan already */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:concurrent-modification",
-                     *       "title": "Concurrent modification",
-                     *       "status": 409,
-                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:payload-too-large",
-                     *       "title": "Payload too large",
-                     *       "status": 413,
-                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:uri-too-long",
-                     *       "title": "URI too long",
-                     *       "status": 414,
-                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unsupported-media-type",
-                     *       "title": "Unsupported media type",
-                     *       "status": 415,
-                     *       "detail": "Unsupported content type; send application/json."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule; `errors` names each property */
-            422: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:validation",
-                     *       "title": "Validation failed",
-                     *       "status": 422,
-                     *       "detail": "name: must not be blank",
-                     *       "errors": [
-                     *         {
-                     *           "field": "name",
-                     *           "message": "must not be blank"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:too-many-requests",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
-                     *       "retryAfterSeconds": 3
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:headers-too-large",
-                     *       "title": "Request header fields too large",
-                     *       "status": 431,
-                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     scheduleQbr: {
         parameters: {
             query?: never;
@@ -13334,6 +12640,500 @@ export interface operations {
             };
         };
     };
+    getAccountThreats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the account. */
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The threat paths and the account's score */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "arr": 1,
+                     *       "score": 1,
+                     *       "paths": [
+                     *         {
+                     *           "key": "COMPETITOR_HOLDS:0b9c7f5e-8a1d-4c2b-9e3f-1a2b3c4d5e6f:Analytics",
+                     *           "kind": "UNTOUCHED_UNIT",
+                     *           "score": 1,
+                     *           "sentence": "Rival could enter through Logistics: they hold Analytics (about 40000.00 a year), their contract ends in 75 days, no contact touched for 140 days.",
+                     *           "evidence": [
+                     *             "text"
+                     *           ],
+                     *           "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "competitorName": "text",
+                     *           "businessUnitId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountThreats"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createThreatTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the account. */
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreatTaskInput"];
+            };
+        };
+        responses: {
+            /** @description The task */
+            201: {
+                headers: {
+                    Location?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "title": "text",
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "accountName": "text",
+                     *       "contactId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "contactName": "text",
+                     *       "opportunityId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "opportunityTitle": "text",
+                     *       "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "assigneeId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "assigneeName": "text",
+                     *       "dueDate": "2026-03-31",
+                     *       "status": "OPEN",
+                     *       "overdue": true,
+                     *       "source": "MANUAL",
+                     *       "followUpStep": 1,
+                     *       "completedAt": "2026-03-31T09:30:00Z",
+                     *       "completedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "completedByName": "text",
+                     *       "createdById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "createdByName": "text",
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account is archived */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAccountTimeline: {
         parameters: {
             query?: {
@@ -13540,13 +13340,497 @@ export interface operations {
             };
         };
     };
+    getAccountWhitespace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the account. */
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grid */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "businessUnits": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "name": "text"
+                     *         }
+                     *       ],
+                     *       "productFamilies": [
+                     *         "text"
+                     *       ],
+                     *       "cells": [
+                     *         {
+                     *           "businessUnitId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "productFamily": "text",
+                     *           "status": "OURS",
+                     *           "derived": true,
+                     *           "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "competitorName": "text",
+                     *           "estimatedAnnualValue": 1,
+                     *           "contractEnd": "2026-03-31"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WhitespaceView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putAccountWhitespace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the account. */
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhitespaceInput"];
+            };
+        };
+        responses: {
+            /** @description The grid as stored */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "businessUnits": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "name": "text"
+                     *         }
+                     *       ],
+                     *       "productFamilies": [
+                     *         "text"
+                     *       ],
+                     *       "cells": [
+                     *         {
+                     *           "businessUnitId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "productFamily": "text",
+                     *           "status": "OURS",
+                     *           "derived": true,
+                     *           "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "competitorName": "text",
+                     *           "estimatedAnnualValue": 1,
+                     *           "contractEnd": "2026-03-31"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WhitespaceView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account is archived */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAccount: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -13604,9 +13888,6 @@ export interface operations {
                      *       "lastTouchAt": "2026-03-31T09:30:00Z",
                      *       "touchDueAt": "2026-03-31T09:30:00Z",
                      *       "touchOverdue": true,
-                     *       "planMissing": true,
-                     *       "planStale": true,
-                     *       "planReviewDueOn": "2026-03-31",
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -13614,14 +13895,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["AccountView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -13760,7 +14033,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -13959,7 +14232,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -14024,9 +14297,6 @@ export interface operations {
                      *       "lastTouchAt": "2026-03-31T09:30:00Z",
                      *       "touchDueAt": "2026-03-31T09:30:00Z",
                      *       "touchOverdue": true,
-                     *       "planMissing": true,
-                     *       "planStale": true,
-                     *       "planReviewDueOn": "2026-03-31",
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -14512,7 +14782,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
                 /**
                  * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
@@ -14579,9 +14849,6 @@ export interface operations {
                      *       "lastTouchAt": "2026-03-31T09:30:00Z",
                      *       "touchDueAt": "2026-03-31T09:30:00Z",
                      *       "touchOverdue": true,
-                     *       "planMissing": true,
-                     *       "planStale": true,
-                     *       "planReviewDueOn": "2026-03-31",
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -14813,10 +15080,7 @@ export interface operations {
     getAccountTeam: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -14858,14 +15122,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["TeamView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -15004,7 +15260,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -15328,7 +15584,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -15392,9 +15648,6 @@ export interface operations {
                      *       "lastTouchAt": "2026-03-31T09:30:00Z",
                      *       "touchDueAt": "2026-03-31T09:30:00Z",
                      *       "touchOverdue": true,
-                     *       "planMissing": true,
-                     *       "planStale": true,
-                     *       "planReviewDueOn": "2026-03-31",
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -16386,10 +16639,7 @@ export interface operations {
     getActivity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -16439,14 +16689,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ActivityView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -16585,7 +16827,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -16784,7 +17026,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -17121,15 +17363,10 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /**
-                 * @description Comma list of createdAt, name, updatedAt; - for descending.
+                 * @description Comma list of createdAt, name; - for descending.
                  * @example -createdAt
                  */
                 sort?: string;
-                /**
-                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
-                 * @example 2027-03-31T12:00:00Z
-                 */
-                updatedAfter?: string;
                 /** @description Only this user's tokens (admins). */
                 userId?: string;
             };
@@ -17142,8 +17379,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
-                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -18405,10 +18640,7 @@ export interface operations {
     getBusinessUnit: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -18443,14 +18675,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["BusinessUnitView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -18589,7 +18813,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -18788,7 +19012,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -18944,6 +19168,1171 @@ export interface operations {
                 };
             };
             /** @description The account already has a unit of this name */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCompetitors: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /**
+                 * @description Part of the name, whatever its case.
+                 * @example rival
+                 */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "name": "text",
+                     *           "website": "text",
+                     *           "notes": "text",
+                     *           "usage": {
+                     *             "whitespaceCells": 1,
+                     *             "offeringGaps": 1,
+                     *             "lostOpportunities": 1,
+                     *             "revenueAlerts": 1
+                     *           },
+                     *           "createdAt": "2026-03-31T09:30:00Z",
+                     *           "updatedAt": "2026-03-31T09:30:00Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text",
+                     *       "total": 1,
+                     *       "totalIsEstimate": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CompetitorPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCompetitor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompetitorInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "name": "text",
+                     *       "website": "text",
+                     *       "notes": "text",
+                     *       "usage": {
+                     *         "whitespaceCells": 1,
+                     *         "offeringGaps": 1,
+                     *         "lostOpportunities": 1,
+                     *         "revenueAlerts": 1
+                     *       },
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CompetitorView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another competitor has this name */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompetitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The competitor */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "name": "text",
+                     *       "website": "text",
+                     *       "notes": "text",
+                     *       "usage": {
+                     *         "whitespaceCells": 1,
+                     *         "offeringGaps": 1,
+                     *         "lostOpportunities": 1,
+                     *         "revenueAlerts": 1
+                     *       },
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CompetitorView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCompetitor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Records name the competitor */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCompetitor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["CompetitorPatch"];
+                "application/json": components["schemas"]["CompetitorPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed competitor */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "name": "text",
+                     *       "website": "text",
+                     *       "notes": "text",
+                     *       "usage": {
+                     *         "whitespaceCells": 1,
+                     *         "offeringGaps": 1,
+                     *         "lostOpportunities": 1,
+                     *         "revenueAlerts": 1
+                     *       },
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CompetitorView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another competitor has this name */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -19623,10 +21012,7 @@ export interface operations {
     getContact: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -19675,14 +21061,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ContactView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -19821,7 +21199,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -20020,7 +21398,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -20351,10 +21729,7 @@ export interface operations {
     getContract: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -20392,14 +21767,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ContractView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -20538,7 +21905,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -20737,7 +22104,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -21260,11 +22627,6 @@ export interface operations {
                 status?: components["schemas"]["EventStatus"][];
                 /** @description Only items of this type. Repeat the parameter for any of several. */
                 type?: components["schemas"]["CompellingEventType"][];
-                /**
-                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
-                 * @example 2027-03-31T12:00:00Z
-                 */
-                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -21275,8 +22637,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
-                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -21453,10 +22813,7 @@ export interface operations {
     getEvent: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -21501,14 +22858,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["EventView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -21647,7 +22996,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -21984,11 +23333,6 @@ export interface operations {
                 status?: components["schemas"]["HandoffStatus"][];
                 /** @description Only handoffs to these users; repeat the parameter. */
                 toUserId?: components["schemas"]["UUID"][];
-                /**
-                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
-                 * @example 2027-03-31T12:00:00Z
-                 */
-                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -21999,8 +23343,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
-                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -22190,10 +23532,7 @@ export interface operations {
     getHandoff: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -22251,14 +23590,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["HandoffView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -22397,7 +23728,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
                 /**
                  * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
@@ -22689,7 +24020,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
                 /**
                  * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
@@ -22981,7 +24312,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
                 /**
                  * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
@@ -23778,11 +25109,6 @@ export interface operations {
                 limit?: number;
                 /** @description true: only unread ones; false: only read ones. Default: both. */
                 unread?: boolean;
-                /**
-                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
-                 * @example 2027-03-31T12:00:00Z
-                 */
-                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -23793,8 +25119,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
-                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -24549,6 +25873,1170 @@ export interface operations {
             };
         };
     };
+    listOfferingGaps: {
+        parameters: {
+            query?: {
+                /** @description Only gaps these accounts use (an account's Competition tab). */
+                accountId?: components["schemas"]["UUID"][];
+                /** @description Only gaps of these competitors. */
+                competitorId?: components["schemas"]["UUID"][];
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "competitorName": "text",
+                     *           "offering": "text",
+                     *           "notes": "text",
+                     *           "accountIds": [
+                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *           ],
+                     *           "accountCount": 1,
+                     *           "arr": 1,
+                     *           "createdAt": "2026-03-31T09:30:00Z",
+                     *           "updatedAt": "2026-03-31T09:30:00Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text",
+                     *       "total": 1,
+                     *       "totalIsEstimate": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfferingGapPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOfferingGap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferingGapInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "competitorName": "text",
+                     *       "offering": "text",
+                     *       "notes": "text",
+                     *       "accountIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "accountCount": 1,
+                     *       "arr": 1,
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfferingGapView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The competitor's offering is recorded already */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOfferingGap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offering gap */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "competitorName": "text",
+                     *       "offering": "text",
+                     *       "notes": "text",
+                     *       "accountIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "accountCount": 1,
+                     *       "arr": 1,
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfferingGapView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOfferingGap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOfferingGap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["OfferingGapPatch"];
+                "application/json": components["schemas"]["OfferingGapPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed offering gap */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "competitorName": "text",
+                     *       "offering": "text",
+                     *       "notes": "text",
+                     *       "accountIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "accountCount": 1,
+                     *       "arr": 1,
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfferingGapView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The competitor's offering is recorded already */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOpportunities: {
         parameters: {
             query?: {
@@ -24635,6 +27123,7 @@ export interface operations {
                      *           "compellingEventId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *           "nextStep": "text",
                      *           "lossReason": "text",
+                     *           "lossCompetitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *           "closed": true,
                      *           "closedAt": "2026-03-31T09:30:00Z",
                      *           "createdAt": "2026-03-31T09:30:00Z",
@@ -24840,6 +27329,7 @@ export interface operations {
                      *       "compellingEventId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "nextStep": "text",
                      *       "lossReason": "text",
+                     *       "lossCompetitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "closed": true,
                      *       "closedAt": "2026-03-31T09:30:00Z",
                      *       "createdAt": "2026-03-31T09:30:00Z",
@@ -25083,10 +27573,7 @@ export interface operations {
     getOpportunity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -25128,6 +27615,7 @@ export interface operations {
                      *       "compellingEventId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "nextStep": "text",
                      *       "lossReason": "text",
+                     *       "lossCompetitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "closed": true,
                      *       "closedAt": "2026-03-31T09:30:00Z",
                      *       "createdAt": "2026-03-31T09:30:00Z",
@@ -25137,14 +27625,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["OpportunityView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -25283,7 +27763,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -25482,7 +27962,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -25531,6 +28011,7 @@ export interface operations {
                      *       "compellingEventId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "nextStep": "text",
                      *       "lossReason": "text",
+                     *       "lossCompetitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "closed": true,
                      *       "closedAt": "2026-03-31T09:30:00Z",
                      *       "createdAt": "2026-03-31T09:30:00Z",
@@ -26016,7 +28497,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
                 /**
                  * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
@@ -26071,6 +28552,7 @@ export interface operations {
                      *       "compellingEventId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "nextStep": "text",
                      *       "lossReason": "text",
+                     *       "lossCompetitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "closed": true,
                      *       "closedAt": "2026-03-31T09:30:00Z",
                      *       "createdAt": "2026-03-31T09:30:00Z",
@@ -26356,7 +28838,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
                 /**
                  * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
@@ -26411,6 +28893,7 @@ export interface operations {
                      *       "compellingEventId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "nextStep": "text",
                      *       "lossReason": "text",
+                     *       "lossCompetitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "closed": true,
                      *       "closedAt": "2026-03-31T09:30:00Z",
                      *       "createdAt": "2026-03-31T09:30:00Z",
@@ -26850,3300 +29333,6 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:too-many-requests",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
-                     *       "retryAfterSeconds": 3
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:headers-too-large",
-                     *       "title": "Request header fields too large",
-                     *       "status": 431,
-                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deletePlanMilestone: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
-                "If-Match"?: string;
-            };
-            path: {
-                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted */
-            204: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unauthenticated",
-                     *       "title": "Unauthenticated",
-                     *       "status": 401,
-                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:forbidden",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "This needs the accounts:write scope, which this request does not have."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Accept header names no media type this operation answers with */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-acceptable",
-                     *       "title": "Not acceptable",
-                     *       "status": 406,
-                     *       "detail": "This resource answers application/json only."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:concurrent-modification",
-                     *       "title": "Concurrent modification",
-                     *       "status": 409,
-                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:stale-version",
-                     *       "title": "Precondition failed",
-                     *       "status": 412,
-                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
-                     *       "currentVersion": 4
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:uri-too-long",
-                     *       "title": "URI too long",
-                     *       "status": 414,
-                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:too-many-requests",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
-                     *       "retryAfterSeconds": 3
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:headers-too-large",
-                     *       "title": "Request header fields too large",
-                     *       "status": 431,
-                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updatePlanMilestone: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
-                "If-Match"?: string;
-            };
-            path: {
-                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["MilestonePatch"];
-                "application/json": components["schemas"]["MilestonePatch"];
-            };
-        };
-        responses: {
-            /** @description The objective with the changed milestone */
-            200: {
-                headers: {
-                    ETag?: string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "kind": "GROWTH",
-                     *       "position": 1,
-                     *       "title": "text",
-                     *       "metric": "text",
-                     *       "unit": "text",
-                     *       "baseline": 1,
-                     *       "target": 1,
-                     *       "dueOn": "2026-03-31",
-                     *       "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "ownerName": "text",
-                     *       "sharedWithCustomer": true,
-                     *       "opportunityIds": [
-                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *       ],
-                     *       "taskIds": [
-                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *       ],
-                     *       "currentValue": 1,
-                     *       "currentOn": "2026-03-31",
-                     *       "progressPct": 1,
-                     *       "expectedValue": 1,
-                     *       "status": "ON_TRACK",
-                     *       "measurements": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "measuredOn": "2026-03-31",
-                     *           "value": 1,
-                     *           "note": "text",
-                     *           "recordedAt": "2026-03-31T09:30:00Z",
-                     *           "recordedByName": "text"
-                     *         }
-                     *       ],
-                     *       "milestones": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "title": "text",
-                     *           "dueOn": "2026-03-31",
-                     *           "done": true,
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ObjectiveView"];
-                };
-            };
-            /** @description The body is not valid JSON, gives a property twice or is malformed */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:bad-request",
-                     *       "title": "Bad request",
-                     *       "status": 400,
-                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unauthenticated",
-                     *       "title": "Unauthenticated",
-                     *       "status": 401,
-                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:forbidden",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "This needs the accounts:write scope, which this request does not have."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Accept header names no media type this operation answers with */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-acceptable",
-                     *       "title": "Not acceptable",
-                     *       "status": 406,
-                     *       "detail": "This resource answers application/json only."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body did not arrive completely within 10 seconds */
-            408: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:request-timeout",
-                     *       "title": "Request timeout",
-                     *       "status": 408,
-                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:concurrent-modification",
-                     *       "title": "Concurrent modification",
-                     *       "status": 409,
-                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:stale-version",
-                     *       "title": "Precondition failed",
-                     *       "status": 412,
-                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
-                     *       "currentVersion": 4
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:payload-too-large",
-                     *       "title": "Payload too large",
-                     *       "status": 413,
-                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:uri-too-long",
-                     *       "title": "URI too long",
-                     *       "status": 414,
-                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unsupported-media-type",
-                     *       "title": "Unsupported media type",
-                     *       "status": 415,
-                     *       "detail": "Unsupported content type; send application/json."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule; `errors` names each property */
-            422: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:validation",
-                     *       "title": "Validation failed",
-                     *       "status": 422,
-                     *       "detail": "name: must not be blank",
-                     *       "errors": [
-                     *         {
-                     *           "field": "name",
-                     *           "message": "must not be blank"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:too-many-requests",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
-                     *       "retryAfterSeconds": 3
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:headers-too-large",
-                     *       "title": "Request header fields too large",
-                     *       "status": 431,
-                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPlanObjective: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The objective */
-            200: {
-                headers: {
-                    ETag?: string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "kind": "GROWTH",
-                     *       "position": 1,
-                     *       "title": "text",
-                     *       "metric": "text",
-                     *       "unit": "text",
-                     *       "baseline": 1,
-                     *       "target": 1,
-                     *       "dueOn": "2026-03-31",
-                     *       "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "ownerName": "text",
-                     *       "sharedWithCustomer": true,
-                     *       "opportunityIds": [
-                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *       ],
-                     *       "taskIds": [
-                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *       ],
-                     *       "currentValue": 1,
-                     *       "currentOn": "2026-03-31",
-                     *       "progressPct": 1,
-                     *       "expectedValue": 1,
-                     *       "status": "ON_TRACK",
-                     *       "measurements": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "measuredOn": "2026-03-31",
-                     *           "value": 1,
-                     *           "note": "text",
-                     *           "recordedAt": "2026-03-31T09:30:00Z",
-                     *           "recordedByName": "text"
-                     *         }
-                     *       ],
-                     *       "milestones": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "title": "text",
-                     *           "dueOn": "2026-03-31",
-                     *           "done": true,
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ObjectiveView"];
-                };
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unauthenticated",
-                     *       "title": "Unauthenticated",
-                     *       "status": 401,
-                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:forbidden",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "This needs the accounts:write scope, which this request does not have."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Accept header names no media type this operation answers with */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-acceptable",
-                     *       "title": "Not acceptable",
-                     *       "status": 406,
-                     *       "detail": "This resource answers application/json only."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:uri-too-long",
-                     *       "title": "URI too long",
-                     *       "status": 414,
-                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:too-many-requests",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
-                     *       "retryAfterSeconds": 3
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:headers-too-large",
-                     *       "title": "Request header fields too large",
-                     *       "status": 431,
-                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deletePlanObjective: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
-                "If-Match"?: string;
-            };
-            path: {
-                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted */
-            204: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unauthenticated",
-                     *       "title": "Unauthenticated",
-                     *       "status": 401,
-                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:forbidden",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "This needs the accounts:write scope, which this request does not have."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Accept header names no media type this operation answers with */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-acceptable",
-                     *       "title": "Not acceptable",
-                     *       "status": 406,
-                     *       "detail": "This resource answers application/json only."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The GROWTH objective stays with its plan */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:concurrent-modification",
-                     *       "title": "Concurrent modification",
-                     *       "status": 409,
-                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:stale-version",
-                     *       "title": "Precondition failed",
-                     *       "status": 412,
-                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
-                     *       "currentVersion": 4
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:uri-too-long",
-                     *       "title": "URI too long",
-                     *       "status": 414,
-                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:too-many-requests",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
-                     *       "retryAfterSeconds": 3
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:headers-too-large",
-                     *       "title": "Request header fields too large",
-                     *       "status": 431,
-                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updatePlanObjective: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
-                "If-Match"?: string;
-            };
-            path: {
-                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["ObjectivePatch"];
-                "application/json": components["schemas"]["ObjectivePatch"];
-            };
-        };
-        responses: {
-            /** @description The changed objective */
-            200: {
-                headers: {
-                    ETag?: string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "kind": "GROWTH",
-                     *       "position": 1,
-                     *       "title": "text",
-                     *       "metric": "text",
-                     *       "unit": "text",
-                     *       "baseline": 1,
-                     *       "target": 1,
-                     *       "dueOn": "2026-03-31",
-                     *       "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "ownerName": "text",
-                     *       "sharedWithCustomer": true,
-                     *       "opportunityIds": [
-                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *       ],
-                     *       "taskIds": [
-                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *       ],
-                     *       "currentValue": 1,
-                     *       "currentOn": "2026-03-31",
-                     *       "progressPct": 1,
-                     *       "expectedValue": 1,
-                     *       "status": "ON_TRACK",
-                     *       "measurements": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "measuredOn": "2026-03-31",
-                     *           "value": 1,
-                     *           "note": "text",
-                     *           "recordedAt": "2026-03-31T09:30:00Z",
-                     *           "recordedByName": "text"
-                     *         }
-                     *       ],
-                     *       "milestones": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "title": "text",
-                     *           "dueOn": "2026-03-31",
-                     *           "done": true,
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ObjectiveView"];
-                };
-            };
-            /** @description The body is not valid JSON, gives a property twice or is malformed */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:bad-request",
-                     *       "title": "Bad request",
-                     *       "status": 400,
-                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unauthenticated",
-                     *       "title": "Unauthenticated",
-                     *       "status": 401,
-                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:forbidden",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "This needs the accounts:write scope, which this request does not have."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Accept header names no media type this operation answers with */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-acceptable",
-                     *       "title": "Not acceptable",
-                     *       "status": 406,
-                     *       "detail": "This resource answers application/json only."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body did not arrive completely within 10 seconds */
-            408: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:request-timeout",
-                     *       "title": "Request timeout",
-                     *       "status": 408,
-                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The GROWTH objective's measure follows the account */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:concurrent-modification",
-                     *       "title": "Concurrent modification",
-                     *       "status": 409,
-                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:stale-version",
-                     *       "title": "Precondition failed",
-                     *       "status": 412,
-                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
-                     *       "currentVersion": 4
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:payload-too-large",
-                     *       "title": "Payload too large",
-                     *       "status": 413,
-                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:uri-too-long",
-                     *       "title": "URI too long",
-                     *       "status": 414,
-                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unsupported-media-type",
-                     *       "title": "Unsupported media type",
-                     *       "status": 415,
-                     *       "detail": "Unsupported content type; send application/json."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule; `errors` names each property */
-            422: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:validation",
-                     *       "title": "Validation failed",
-                     *       "status": 422,
-                     *       "detail": "name: must not be blank",
-                     *       "errors": [
-                     *         {
-                     *           "field": "name",
-                     *           "message": "must not be blank"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:too-many-requests",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
-                     *       "retryAfterSeconds": 3
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:headers-too-large",
-                     *       "title": "Request header fields too large",
-                     *       "status": 431,
-                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createPlanMeasurement: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MeasurementInput"];
-            };
-        };
-        responses: {
-            /** @description The objective with the measurement */
-            200: {
-                headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
-                    ETag?: string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "kind": "GROWTH",
-                     *       "position": 1,
-                     *       "title": "text",
-                     *       "metric": "text",
-                     *       "unit": "text",
-                     *       "baseline": 1,
-                     *       "target": 1,
-                     *       "dueOn": "2026-03-31",
-                     *       "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "ownerName": "text",
-                     *       "sharedWithCustomer": true,
-                     *       "opportunityIds": [
-                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *       ],
-                     *       "taskIds": [
-                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *       ],
-                     *       "currentValue": 1,
-                     *       "currentOn": "2026-03-31",
-                     *       "progressPct": 1,
-                     *       "expectedValue": 1,
-                     *       "status": "ON_TRACK",
-                     *       "measurements": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "measuredOn": "2026-03-31",
-                     *           "value": 1,
-                     *           "note": "text",
-                     *           "recordedAt": "2026-03-31T09:30:00Z",
-                     *           "recordedByName": "text"
-                     *         }
-                     *       ],
-                     *       "milestones": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "title": "text",
-                     *           "dueOn": "2026-03-31",
-                     *           "done": true,
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ObjectiveView"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:bad-request",
-                     *       "title": "Bad request",
-                     *       "status": 400,
-                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unauthenticated",
-                     *       "title": "Unauthenticated",
-                     *       "status": 401,
-                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:forbidden",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "This needs the accounts:write scope, which this request does not have."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Accept header names no media type this operation answers with */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-acceptable",
-                     *       "title": "Not acceptable",
-                     *       "status": 406,
-                     *       "detail": "This resource answers application/json only."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body did not arrive completely within 10 seconds */
-            408: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:request-timeout",
-                     *       "title": "Request timeout",
-                     *       "status": 408,
-                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The GROWTH objective is measured by the account's ARR */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:concurrent-modification",
-                     *       "title": "Concurrent modification",
-                     *       "status": 409,
-                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:payload-too-large",
-                     *       "title": "Payload too large",
-                     *       "status": 413,
-                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:uri-too-long",
-                     *       "title": "URI too long",
-                     *       "status": 414,
-                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unsupported-media-type",
-                     *       "title": "Unsupported media type",
-                     *       "status": 415,
-                     *       "detail": "Unsupported content type; send application/json."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule; `errors` names each property */
-            422: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:validation",
-                     *       "title": "Validation failed",
-                     *       "status": 422,
-                     *       "detail": "name: must not be blank",
-                     *       "errors": [
-                     *         {
-                     *           "field": "name",
-                     *           "message": "must not be blank"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:too-many-requests",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
-                     *       "retryAfterSeconds": 3
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:headers-too-large",
-                     *       "title": "Request header fields too large",
-                     *       "status": 431,
-                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createPlanMilestone: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MilestoneInput"];
-            };
-        };
-        responses: {
-            /** @description The objective with the milestone */
-            200: {
-                headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
-                    ETag?: string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "kind": "GROWTH",
-                     *       "position": 1,
-                     *       "title": "text",
-                     *       "metric": "text",
-                     *       "unit": "text",
-                     *       "baseline": 1,
-                     *       "target": 1,
-                     *       "dueOn": "2026-03-31",
-                     *       "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "ownerName": "text",
-                     *       "sharedWithCustomer": true,
-                     *       "opportunityIds": [
-                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *       ],
-                     *       "taskIds": [
-                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *       ],
-                     *       "currentValue": 1,
-                     *       "currentOn": "2026-03-31",
-                     *       "progressPct": 1,
-                     *       "expectedValue": 1,
-                     *       "status": "ON_TRACK",
-                     *       "measurements": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "measuredOn": "2026-03-31",
-                     *           "value": 1,
-                     *           "note": "text",
-                     *           "recordedAt": "2026-03-31T09:30:00Z",
-                     *           "recordedByName": "text"
-                     *         }
-                     *       ],
-                     *       "milestones": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "title": "text",
-                     *           "dueOn": "2026-03-31",
-                     *           "done": true,
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ObjectiveView"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:bad-request",
-                     *       "title": "Bad request",
-                     *       "status": 400,
-                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unauthenticated",
-                     *       "title": "Unauthenticated",
-                     *       "status": 401,
-                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:forbidden",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "This needs the accounts:write scope, which this request does not have."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Accept header names no media type this operation answers with */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-acceptable",
-                     *       "title": "Not acceptable",
-                     *       "status": 406,
-                     *       "detail": "This resource answers application/json only."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body did not arrive completely within 10 seconds */
-            408: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:request-timeout",
-                     *       "title": "Request timeout",
-                     *       "status": 408,
-                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A request with the same Idempotency-Key is still running, or the request conflicts with the resource's state */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:concurrent-modification",
-                     *       "title": "Concurrent modification",
-                     *       "status": 409,
-                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:payload-too-large",
-                     *       "title": "Payload too large",
-                     *       "status": 413,
-                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:uri-too-long",
-                     *       "title": "URI too long",
-                     *       "status": 414,
-                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unsupported-media-type",
-                     *       "title": "Unsupported media type",
-                     *       "status": 415,
-                     *       "detail": "Unsupported content type; send application/json."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule; `errors` names each property */
-            422: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:validation",
-                     *       "title": "Validation failed",
-                     *       "status": 422,
-                     *       "detail": "name: must not be blank",
-                     *       "errors": [
-                     *         {
-                     *           "field": "name",
-                     *           "message": "must not be blank"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:too-many-requests",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
-                     *       "retryAfterSeconds": 3
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:headers-too-large",
-                     *       "title": "Request header fields too large",
-                     *       "status": 431,
-                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPlan: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The plan */
-            200: {
-                headers: {
-                    ETag?: string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "accountName": "text",
-                     *       "status": "DRAFT",
-                     *       "periodStart": "2026-03-31",
-                     *       "periodEnd": "2026-03-31",
-                     *       "whyTheyBought": "text",
-                     *       "customerGoals": "text",
-                     *       "initiatives": "text",
-                     *       "risks": "text",
-                     *       "activatedOn": "2026-03-31",
-                     *       "lastReview": {
-                     *         "reviewedAt": "2026-03-31T09:30:00Z",
-                     *         "reviewedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *         "reviewedByName": "text",
-                     *         "note": "text"
-                     *       },
-                     *       "reviewDueOn": "2026-03-31",
-                     *       "reviewOverdue": true,
-                     *       "objectives": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "kind": "GROWTH",
-                     *           "position": 1,
-                     *           "title": "text",
-                     *           "metric": "text",
-                     *           "unit": "text",
-                     *           "baseline": 1,
-                     *           "target": 1,
-                     *           "dueOn": "2026-03-31",
-                     *           "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "ownerName": "text",
-                     *           "sharedWithCustomer": true,
-                     *           "opportunityIds": [
-                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *           ],
-                     *           "taskIds": [
-                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *           ],
-                     *           "currentValue": 1,
-                     *           "currentOn": "2026-03-31",
-                     *           "progressPct": 1,
-                     *           "expectedValue": 1,
-                     *           "status": "ON_TRACK",
-                     *           "measurements": [
-                     *             {
-                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *               "measuredOn": "2026-03-31",
-                     *               "value": 1,
-                     *               "note": "text",
-                     *               "recordedAt": "2026-03-31T09:30:00Z",
-                     *               "recordedByName": "text"
-                     *             }
-                     *           ],
-                     *           "milestones": [
-                     *             {
-                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *               "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *               "title": "text",
-                     *               "dueOn": "2026-03-31",
-                     *               "done": true,
-                     *               "version": 1
-                     *             }
-                     *           ],
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "createdAt": "2026-03-31T09:30:00Z",
-                     *       "updatedAt": "2026-03-31T09:30:00Z",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PlanView"];
-                };
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unauthenticated",
-                     *       "title": "Unauthenticated",
-                     *       "status": 401,
-                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:forbidden",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "This needs the accounts:write scope, which this request does not have."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Accept header names no media type this operation answers with */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-acceptable",
-                     *       "title": "Not acceptable",
-                     *       "status": 406,
-                     *       "detail": "This resource answers application/json only."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:uri-too-long",
-                     *       "title": "URI too long",
-                     *       "status": 414,
-                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:too-many-requests",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
-                     *       "retryAfterSeconds": 3
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:headers-too-large",
-                     *       "title": "Request header fields too large",
-                     *       "status": 431,
-                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updatePlan: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
-                "If-Match"?: string;
-            };
-            path: {
-                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/merge-patch+json": components["schemas"]["PlanPatch"];
-                "application/json": components["schemas"]["PlanPatch"];
-            };
-        };
-        responses: {
-            /** @description The changed plan */
-            200: {
-                headers: {
-                    ETag?: string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "accountName": "text",
-                     *       "status": "DRAFT",
-                     *       "periodStart": "2026-03-31",
-                     *       "periodEnd": "2026-03-31",
-                     *       "whyTheyBought": "text",
-                     *       "customerGoals": "text",
-                     *       "initiatives": "text",
-                     *       "risks": "text",
-                     *       "activatedOn": "2026-03-31",
-                     *       "lastReview": {
-                     *         "reviewedAt": "2026-03-31T09:30:00Z",
-                     *         "reviewedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *         "reviewedByName": "text",
-                     *         "note": "text"
-                     *       },
-                     *       "reviewDueOn": "2026-03-31",
-                     *       "reviewOverdue": true,
-                     *       "objectives": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "kind": "GROWTH",
-                     *           "position": 1,
-                     *           "title": "text",
-                     *           "metric": "text",
-                     *           "unit": "text",
-                     *           "baseline": 1,
-                     *           "target": 1,
-                     *           "dueOn": "2026-03-31",
-                     *           "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "ownerName": "text",
-                     *           "sharedWithCustomer": true,
-                     *           "opportunityIds": [
-                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *           ],
-                     *           "taskIds": [
-                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *           ],
-                     *           "currentValue": 1,
-                     *           "currentOn": "2026-03-31",
-                     *           "progressPct": 1,
-                     *           "expectedValue": 1,
-                     *           "status": "ON_TRACK",
-                     *           "measurements": [
-                     *             {
-                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *               "measuredOn": "2026-03-31",
-                     *               "value": 1,
-                     *               "note": "text",
-                     *               "recordedAt": "2026-03-31T09:30:00Z",
-                     *               "recordedByName": "text"
-                     *             }
-                     *           ],
-                     *           "milestones": [
-                     *             {
-                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *               "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *               "title": "text",
-                     *               "dueOn": "2026-03-31",
-                     *               "done": true,
-                     *               "version": 1
-                     *             }
-                     *           ],
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "createdAt": "2026-03-31T09:30:00Z",
-                     *       "updatedAt": "2026-03-31T09:30:00Z",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PlanView"];
-                };
-            };
-            /** @description The body is not valid JSON, gives a property twice or is malformed */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:bad-request",
-                     *       "title": "Bad request",
-                     *       "status": 400,
-                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unauthenticated",
-                     *       "title": "Unauthenticated",
-                     *       "status": 401,
-                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:forbidden",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "This needs the accounts:write scope, which this request does not have."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Accept header names no media type this operation answers with */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-acceptable",
-                     *       "title": "Not acceptable",
-                     *       "status": 406,
-                     *       "detail": "This resource answers application/json only."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body did not arrive completely within 10 seconds */
-            408: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:request-timeout",
-                     *       "title": "Request timeout",
-                     *       "status": 408,
-                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The account has another ACTIVE plan */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:concurrent-modification",
-                     *       "title": "Concurrent modification",
-                     *       "status": 409,
-                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names a version that is no longer current */
-            412: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:stale-version",
-                     *       "title": "Precondition failed",
-                     *       "status": 412,
-                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
-                     *       "currentVersion": 4
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:payload-too-large",
-                     *       "title": "Payload too large",
-                     *       "status": 413,
-                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:uri-too-long",
-                     *       "title": "URI too long",
-                     *       "status": 414,
-                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unsupported-media-type",
-                     *       "title": "Unsupported media type",
-                     *       "status": 415,
-                     *       "detail": "Unsupported content type; send application/json."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule; `errors` names each property */
-            422: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:validation",
-                     *       "title": "Validation failed",
-                     *       "status": 422,
-                     *       "detail": "name: must not be blank",
-                     *       "errors": [
-                     *         {
-                     *           "field": "name",
-                     *           "message": "must not be blank"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:too-many-requests",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
-                     *       "retryAfterSeconds": 3
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:headers-too-large",
-                     *       "title": "Request header fields too large",
-                     *       "status": 431,
-                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createPlanObjective: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ObjectiveInput"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    Location?: string;
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
-                    ETag?: string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "kind": "GROWTH",
-                     *       "position": 1,
-                     *       "title": "text",
-                     *       "metric": "text",
-                     *       "unit": "text",
-                     *       "baseline": 1,
-                     *       "target": 1,
-                     *       "dueOn": "2026-03-31",
-                     *       "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "ownerName": "text",
-                     *       "sharedWithCustomer": true,
-                     *       "opportunityIds": [
-                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *       ],
-                     *       "taskIds": [
-                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *       ],
-                     *       "currentValue": 1,
-                     *       "currentOn": "2026-03-31",
-                     *       "progressPct": 1,
-                     *       "expectedValue": 1,
-                     *       "status": "ON_TRACK",
-                     *       "measurements": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "measuredOn": "2026-03-31",
-                     *           "value": 1,
-                     *           "note": "text",
-                     *           "recordedAt": "2026-03-31T09:30:00Z",
-                     *           "recordedByName": "text"
-                     *         }
-                     *       ],
-                     *       "milestones": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "title": "text",
-                     *           "dueOn": "2026-03-31",
-                     *           "done": true,
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ObjectiveView"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:bad-request",
-                     *       "title": "Bad request",
-                     *       "status": 400,
-                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unauthenticated",
-                     *       "title": "Unauthenticated",
-                     *       "status": 401,
-                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:forbidden",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "This needs the accounts:write scope, which this request does not have."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Accept header names no media type this operation answers with */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-acceptable",
-                     *       "title": "Not acceptable",
-                     *       "status": 406,
-                     *       "detail": "This resource answers application/json only."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body did not arrive completely within 10 seconds */
-            408: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:request-timeout",
-                     *       "title": "Request timeout",
-                     *       "status": 408,
-                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The plan has the most objectives allowed */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:concurrent-modification",
-                     *       "title": "Concurrent modification",
-                     *       "status": 409,
-                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:payload-too-large",
-                     *       "title": "Payload too large",
-                     *       "status": 413,
-                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:uri-too-long",
-                     *       "title": "URI too long",
-                     *       "status": 414,
-                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unsupported-media-type",
-                     *       "title": "Unsupported media type",
-                     *       "status": 415,
-                     *       "detail": "Unsupported content type; send application/json."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule; `errors` names each property */
-            422: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:validation",
-                     *       "title": "Validation failed",
-                     *       "status": 422,
-                     *       "detail": "name: must not be blank",
-                     *       "errors": [
-                     *         {
-                     *           "field": "name",
-                     *           "message": "must not be blank"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
-            429: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:too-many-requests",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
-                     *       "retryAfterSeconds": 3
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request headers are larger than 20 KB */
-            431: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:headers-too-large",
-                     *       "title": "Request header fields too large",
-                     *       "status": 431,
-                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    reviewPlan: {
-        parameters: {
-            query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
-                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
-                 */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReviewInput"];
-            };
-        };
-        responses: {
-            /** @description The reviewed plan */
-            200: {
-                headers: {
-                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
-                    "Idempotent-Replayed"?: "true";
-                    ETag?: string;
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *       "accountName": "text",
-                     *       "status": "DRAFT",
-                     *       "periodStart": "2026-03-31",
-                     *       "periodEnd": "2026-03-31",
-                     *       "whyTheyBought": "text",
-                     *       "customerGoals": "text",
-                     *       "initiatives": "text",
-                     *       "risks": "text",
-                     *       "activatedOn": "2026-03-31",
-                     *       "lastReview": {
-                     *         "reviewedAt": "2026-03-31T09:30:00Z",
-                     *         "reviewedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *         "reviewedByName": "text",
-                     *         "note": "text"
-                     *       },
-                     *       "reviewDueOn": "2026-03-31",
-                     *       "reviewOverdue": true,
-                     *       "objectives": [
-                     *         {
-                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "kind": "GROWTH",
-                     *           "position": 1,
-                     *           "title": "text",
-                     *           "metric": "text",
-                     *           "unit": "text",
-                     *           "baseline": 1,
-                     *           "target": 1,
-                     *           "dueOn": "2026-03-31",
-                     *           "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *           "ownerName": "text",
-                     *           "sharedWithCustomer": true,
-                     *           "opportunityIds": [
-                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *           ],
-                     *           "taskIds": [
-                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-                     *           ],
-                     *           "currentValue": 1,
-                     *           "currentOn": "2026-03-31",
-                     *           "progressPct": 1,
-                     *           "expectedValue": 1,
-                     *           "status": "ON_TRACK",
-                     *           "measurements": [
-                     *             {
-                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *               "measuredOn": "2026-03-31",
-                     *               "value": 1,
-                     *               "note": "text",
-                     *               "recordedAt": "2026-03-31T09:30:00Z",
-                     *               "recordedByName": "text"
-                     *             }
-                     *           ],
-                     *           "milestones": [
-                     *             {
-                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *               "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
-                     *               "title": "text",
-                     *               "dueOn": "2026-03-31",
-                     *               "done": true,
-                     *               "version": 1
-                     *             }
-                     *           ],
-                     *           "version": 1
-                     *         }
-                     *       ],
-                     *       "createdAt": "2026-03-31T09:30:00Z",
-                     *       "updatedAt": "2026-03-31T09:30:00Z",
-                     *       "version": 1
-                     *     }
-                     */
-                    "application/json": components["schemas"]["PlanView"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:bad-request",
-                     *       "title": "Bad request",
-                     *       "status": 400,
-                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not signed in, or the token is unknown, expired or revoked */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unauthenticated",
-                     *       "title": "Unauthenticated",
-                     *       "status": 401,
-                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
-            403: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:forbidden",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "detail": "This needs the accounts:write scope, which this request does not have."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Accept header names no media type this operation answers with */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:not-acceptable",
-                     *       "title": "Not acceptable",
-                     *       "status": 406,
-                     *       "detail": "This resource answers application/json only."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body did not arrive completely within 10 seconds */
-            408: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:request-timeout",
-                     *       "title": "Request timeout",
-                     *       "status": 408,
-                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The plan is archived */
-            409: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:concurrent-modification",
-                     *       "title": "Concurrent modification",
-                     *       "status": 409,
-                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than 1 MB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:payload-too-large",
-                     *       "title": "Payload too large",
-                     *       "status": 413,
-                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The URL is longer than 8192 characters */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:uri-too-long",
-                     *       "title": "URI too long",
-                     *       "status": 414,
-                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not sent as JSON */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:unsupported-media-type",
-                     *       "title": "Unsupported media type",
-                     *       "status": 415,
-                     *       "detail": "Unsupported content type; send application/json."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body breaks a rule; `errors` names each property */
-            422: {
-                headers: {
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:stratum:problem:validation",
-                     *       "title": "Validation failed",
-                     *       "status": 422,
-                     *       "detail": "name: must not be blank",
-                     *       "errors": [
-                     *         {
-                     *           "field": "name",
-                     *           "message": "must not be blank"
-                     *         }
-                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -30672,10 +29861,7 @@ export interface operations {
     getProduct: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -30709,14 +29895,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ProductView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -30855,7 +30033,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -31830,10 +31008,7 @@ export interface operations {
     getQbr: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -31920,14 +31095,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["QbrView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -32066,7 +31233,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -33410,11 +32577,6 @@ export interface operations {
                 ownerId?: components["schemas"]["UUID"][];
                 /** @description The account's tier; repeat for any of several. */
                 tier?: components["schemas"]["Tier"][];
-                /**
-                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
-                 * @example 2027-03-31T12:00:00Z
-                 */
-                updatedAfter?: string;
                 /** @description Days ahead, 1 to 730. */
                 within?: number;
             };
@@ -33427,8 +32589,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
-                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -34390,6 +33550,188 @@ export interface operations {
             };
         };
     };
+    getThreatExposure: {
+        parameters: {
+            query?: {
+                /** @description Only accounts these users own. */
+                ownerId?: components["schemas"]["UUID"][];
+                /** @description Only accounts of these tiers. */
+                tier?: components["schemas"]["Tier"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accounts": 1,
+                     *       "accountsExposed": 1,
+                     *       "arrExposed": 1,
+                     *       "byKind": [
+                     *         {
+                     *           "kind": "UNTOUCHED_UNIT",
+                     *           "accounts": 1,
+                     *           "arrExposed": 1
+                     *         }
+                     *       ],
+                     *       "byCompetitor": [
+                     *         {
+                     *           "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "competitorName": "text",
+                     *           "accounts": 1,
+                     *           "arrExposed": 1,
+                     *           "estimatedAnnualValue": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ThreatExposure"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRevenueAlerts: {
         parameters: {
             query?: {
@@ -34412,11 +33754,6 @@ export interface operations {
                 status?: components["schemas"]["RevenueAlertStatus"][];
                 /** @description The account's tier. */
                 tier?: components["schemas"]["Tier"][];
-                /**
-                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
-                 * @example 2027-03-31T12:00:00Z
-                 */
-                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -34427,8 +33764,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
-                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -34476,6 +33811,7 @@ export interface operations {
                      *           "taskId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *           "cause": "COMPETITOR",
                      *           "competitor": "text",
+                     *           "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *           "resolutionNote": "text",
                      *           "acknowledgedAt": "2026-03-31T09:30:00Z",
                      *           "acknowledgedByName": "text",
@@ -34643,10 +33979,7 @@ export interface operations {
     getRevenueAlert: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -34704,6 +34037,7 @@ export interface operations {
                      *       "taskId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "cause": "COMPETITOR",
                      *       "competitor": "text",
+                     *       "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "resolutionNote": "text",
                      *       "acknowledgedAt": "2026-03-31T09:30:00Z",
                      *       "acknowledgedByName": "text",
@@ -34729,14 +34063,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["RevenueAlert"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -34875,7 +34201,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -34940,6 +34266,7 @@ export interface operations {
                      *       "taskId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "cause": "COMPETITOR",
                      *       "competitor": "text",
+                     *       "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *       "resolutionNote": "text",
                      *       "acknowledgedAt": "2026-03-31T09:30:00Z",
                      *       "acknowledgedByName": "text",
@@ -35504,10 +34831,7 @@ export interface operations {
     getRevenueImport: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -35549,14 +34873,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["RevenueImportView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -36701,10 +36017,7 @@ export interface operations {
     getSettings: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -36731,14 +36044,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["Settings"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -36857,7 +36162,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path?: never;
@@ -37285,10 +36590,7 @@ export interface operations {
     getRevenueAlertSettings: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -37323,14 +36625,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["RevenueAlertSettings"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -37449,7 +36743,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path?: never;
@@ -37749,11 +37043,6 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /**
-                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
-                 * @example 2027-03-31T12:00:00Z
-                 */
-                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -37764,8 +37053,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
-                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -38221,10 +37508,7 @@ export interface operations {
     getSurveyTemplate: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -38264,14 +37548,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["TemplateView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -38410,7 +37686,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -39501,10 +38777,7 @@ export interface operations {
     getTask: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -39553,14 +38826,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["TaskView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -39699,7 +38964,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -40371,7 +39636,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -40699,15 +39964,10 @@ export interface operations {
                 /** @description Any of these roles; repeat the parameter. */
                 role?: components["schemas"]["Role"][];
                 /**
-                 * @description Comma list of name, email, createdAt, updatedAt; - for descending.
+                 * @description Comma list of name, email, createdAt; - for descending.
                  * @example name
                  */
                 sort?: string;
-                /**
-                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
-                 * @example 2027-03-31T12:00:00Z
-                 */
-                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -40718,8 +39978,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
-                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -41167,10 +40425,7 @@ export interface operations {
     getUser: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -41206,14 +40461,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["UserView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -41352,7 +40599,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -41931,15 +41178,10 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /**
-                 * @description Comma list of createdAt, name, updatedAt; - for descending.
+                 * @description Comma list of createdAt, name; - for descending.
                  * @example -createdAt
                  */
                 sort?: string;
-                /**
-                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
-                 * @example 2027-03-31T12:00:00Z
-                 */
-                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -41950,8 +41192,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
-                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -42401,10 +41641,7 @@ export interface operations {
     getWebhook: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -42440,14 +41677,6 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["WebhookView"];
                 };
-            };
-            /** @description Not modified: If-None-Match names the current representation; no body */
-            304: {
-                headers: {
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -42586,7 +41815,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -42785,7 +42014,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -43850,9 +43079,7 @@ export interface operations {
                      *             "overdueQbrs": 1,
                      *             "openFailingFollowUps": 1,
                      *             "singleThreaded": 1,
-                     *             "touchOverdue": 1,
-                     *             "planMissing": 1,
-                     *             "planStale": 1
+                     *             "touchOverdue": 1
                      *           },
                      *           "tiers": [
                      *             {
@@ -43863,9 +43090,7 @@ export interface operations {
                      *                 "overdueQbrs": 1,
                      *                 "openFailingFollowUps": 1,
                      *                 "singleThreaded": 1,
-                     *                 "touchOverdue": 1,
-                     *                 "planMissing": 1,
-                     *                 "planStale": 1
+                     *                 "touchOverdue": 1
                      *               },
                      *               "reserved": 1,
                      *               "limit": 1,
@@ -44033,14 +43258,15 @@ export const pathsApiV1AccountsAccountIdContactsPostResponses201HeadersIdempoten
 export const pathsApiV1AccountsAccountIdContractsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/contracts"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsAccountIdEventsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/events"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsAccountIdHandoffsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/handoffs"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1AccountsAccountIdPlansPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/plans"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsAccountIdQbrsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/qbrs"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsAccountIdRevenueGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/revenue"]["get"]["parameters"]["query"]["groupBy"]> = ["product", "family", "month"];
+export const pathsApiV1AccountsAccountIdThreatsTasksPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/threats/tasks"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsIdRestorePostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{id}/restore"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1ActivitiesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/activities"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const pathsApiV1ActivitiesBatchPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/activities/batch"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1ApiTokensPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/api-tokens"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AuthLogoutPostResponses204HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/auth/logout"]["post"]["responses"]["204"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1CompetitorsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/competitors"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1ContactsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contacts"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const pathsApiV1ContactsBatchPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/contacts/batch"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1HandoffsIdAcceptPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/handoffs/{id}/accept"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
@@ -44048,14 +43274,11 @@ export const pathsApiV1HandoffsIdCancelPostResponses200HeadersIdempotentReplayed
 export const pathsApiV1HandoffsIdDeclinePostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/handoffs/{id}/decline"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1NotificationsReadAllPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/notifications/read-all"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1NotificationsIdReadPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/notifications/{id}/read"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1OfferingGapsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/offering-gaps"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1OpportunitiesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/opportunities"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const pathsApiV1OpportunitiesPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/opportunities"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1OpportunitiesIdReopenPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/opportunities/{id}/reopen"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1OpportunitiesIdStagePostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/opportunities/{id}/stage"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1PlanObjectivesIdMeasurementsPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/plan-objectives/{id}/measurements"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1PlanObjectivesIdMilestonesPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/plan-objectives/{id}/milestones"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1PlansIdObjectivesPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/plans/{id}/objectives"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
-export const pathsApiV1PlansIdReviewPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/plans/{id}/review"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1ProductsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/products"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const pathsApiV1ProductsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/products"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1QbrsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/qbrs"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
@@ -44082,7 +43305,7 @@ export const checklistKindValues: ReadonlyArray<FlattenedDeepRequired<components
 export const compellingEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CompellingEventType"]> = ["ACQUISITION", "FUNDING_ROUND", "NEW_EXECUTIVE", "EXPANSION", "REORGANIZATION", "REGULATION", "PROJECT", "OTHER"];
 export const contactBatchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactBatchStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];
 export const dayScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayScope"]> = ["ME", "TEAM"];
-export const deletedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeletedType"]> = ["ACCOUNT", "CONTACT", "BUSINESS_UNIT", "OPPORTUNITY", "QBR", "ACTIVITY", "TASK", "PRODUCT", "CONTRACT", "ACCOUNT_EVENT", "WEBHOOK", "API_TOKEN"];
+export const deletedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeletedType"]> = ["ACCOUNT", "CONTACT", "BUSINESS_UNIT", "OPPORTUNITY", "QBR", "ACTIVITY", "TASK", "PRODUCT", "CONTRACT", "ACCOUNT_EVENT"];
 export const eventSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventSource"]> = ["MANUAL", "API"];
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["NEW", "REVIEWED", "OPPORTUNITY_CREATED", "NO_ACTION"];
 export const followUpStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpStatus"]> = ["OPEN", "MET", "MISSED"];
@@ -44092,11 +43315,8 @@ export const levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schem
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["PROSPECT", "ONBOARDING", "ACTIVE", "AT_RISK", "CHURNED"];
 export const monthRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonthRole"]> = ["BASELINE", "SILENT", "LATEST", "RECENT", "YEAR_EARLIER"];
 export const notificationKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationKind"]> = ["SURVEY_ANSWERED", "FOLLOW_UP_JUDGED", "HANDOFF_OFFERED", "HANDOFF_ACCEPTED", "TASK_ASSIGNED", "EVENT_ADDED", "REVENUE_ALERT", "WEBHOOK_FAILING"];
-export const objectiveKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ObjectiveKind"]> = ["GROWTH", "CUSTOM"];
-export const objectiveStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ObjectiveStatus"]> = ["ON_TRACK", "AT_RISK", "MET", "MISSED"];
 export const opportunityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityType"]> = ["UPSELL", "CROSS_SELL", "RENEWAL"];
 export const outboxStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutboxStatus"]> = ["PENDING", "SENT", "FAILED", "CANCELLED"];
-export const planStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanStatus"]> = ["DRAFT", "ACTIVE", "ARCHIVED"];
 export const preferredChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferredChannel"]> = ["EMAIL", "PHONE", "MEETING", "VIDEO", "CHAT"];
 export const qbrEmailValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QbrEmail"]> = ["INVITATION", "FIRST_REMINDER", "SECOND_REMINDER", "THANK_YOU"];
 export const qbrStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QbrStatus"]> = ["SCHEDULED", "SENT", "ANSWERED", "CANCELLED"];
@@ -44114,10 +43334,12 @@ export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schema
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write", "tasks:read", "tasks:write", "events:read", "events:write", "revenue:read", "revenue:write", "webhooks:admin", "admin"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["IDENTIFIED", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "LOST"];
 export const stanceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stance"]> = ["ALLY", "NEUTRAL", "SKEPTIC"];
-export const taskSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskSource"]> = ["MANUAL", "FOLLOW_UP", "EVENT", "HANDOFF", "REVENUE_ALERT"];
+export const taskSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskSource"]> = ["MANUAL", "FOLLOW_UP", "EVENT", "HANDOFF", "REVENUE_ALERT", "THREAT"];
 export const taskStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskStatus"]> = ["OPEN", "DONE", "CANCELLED"];
 export const teamRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TeamRole"]> = ["ACCOUNT_EXECUTIVE", "CUSTOMER_SUCCESS", "SALES_ENGINEER", "EXECUTIVE_SPONSOR", "SUPPORT_LEAD", "SPECIALIST"];
+export const threatKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ThreatKind"]> = ["UNTOUCHED_UNIT", "COMPETITOR_HOLDS", "OFFERING_GAP", "SINGLE_THREADED", "DEPARTED_SPONSOR", "FAILING_GRADE", "RENEWAL_IN_NOTICE", "OPEN_ALERT"];
 export const tierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Tier"]> = ["STANDARD", "KEY", "STRATEGIC"];
 export const webhookActorTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookActor"]["type"]> = ["USER", "API_TOKEN", "SYSTEM"];
 export const webhookDeliveryViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDeliveryView"]["status"]> = ["PENDING", "SENT", "FAILED"];
 export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["account.created", "account.updated", "account.archived", "account.restored", "account.tier_changed", "opportunity.created", "opportunity.updated", "opportunity.stage_changed", "opportunity.closed", "opportunity.reopened", "opportunity.deleted", "contact.created", "contact.updated", "contact.deleted", "activity.created", "activity.updated", "activity.deleted", "qbr.sent", "qbr.answered", "qbr.follow_up_judged", "revenue_alert.raised", "revenue_alert.resolved"];
+export const whitespaceStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WhitespaceStatus"]> = ["OURS", "COMPETITOR", "IN_HOUSE", "NONE", "NOT_RELEVANT"];

@@ -35,6 +35,7 @@ const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[
   { to: '/renewals', label: 'Renewals' },
   { to: '/reports/retention', label: 'Retention' },
   { to: '/reports/events', label: 'Events report', when: canManage },
+  { to: '/reports/competition', label: 'Competition', when: canManage },
   {
     label: 'Settings',
     children: [
@@ -45,6 +46,7 @@ const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[
       { to: '/products', label: 'Products', when: canManageRevenue },
       { to: '/revenue/import', label: 'Revenue import', when: canManageRevenue },
       { to: '/settings/revenue-alerts', label: 'Revenue alerts' },
+      { to: '/settings/competitors', label: 'Competitors' },
       { to: '/settings/users', label: 'Users', when: canManageUsers },
       { to: '/settings/audit-log', label: 'Audit log', when: canReadAuditLog },
       { to: '/settings/webhooks', label: 'Webhooks', when: canManageWebhooks },

@@ -1,3 +1,5 @@
+import { CompetitionReportPage } from '../features/competition/CompetitionReportPage';
+import { CompetitorsPage } from '../features/competition/CompetitorsPage';
 import { lazy, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RequireAuth } from '../features/auth/RequireAuth';
@@ -99,6 +101,8 @@ export const routes: RouteObject[] = [
           { path: 'revenue/import', element: <RevenueImportPage /> },
           { path: 'renewals', element: <RenewalsPage /> },
           { path: 'reports/retention', element: <RetentionPage /> },
+          { path: 'reports/competition', element: <CompetitionReportPage /> },
+          { path: 'settings/competitors', element: <CompetitorsPage /> },
           { path: 'alerts', element: <AlertsPage /> },
           { path: 'settings/revenue-alerts', element: <RevenueAlertSettingsPage /> },
           { path: 'settings', element: <Navigate to="/settings/profile" replace /> },

@@ -24,6 +24,7 @@ import { TimelineTab } from '../../features/activities/TimelineTab';
 import { AccountEventsTab } from '../../features/events/AccountEventsTab';
 import { AccountRevenueTab } from '../../features/revenue/AccountRevenueTab';
 import { PlanTab } from '../../features/plans/PlanTab';
+import { CompetitionTab } from '../../features/competition/CompetitionTab';
 import { AccountRevenueAlerts } from '../../features/alerts/AccountRevenueAlerts';
 import { useOverdueEventCount } from '../../features/events/api';
 import { AccountHandoffs, ownerChangesByHandoff } from '../../features/handoffs/AccountHandoffs';
@@ -245,7 +246,7 @@ export function AccountPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const tabParam = searchParams.get('tab');
   const isTab = (t: string | null) =>
-    t === 'qbrs' || t === 'opportunities' || t === 'people' || t === 'timeline' || t === 'events' || t === 'revenue' || t === 'plan';
+    t === 'qbrs' || t === 'opportunities' || t === 'people' || t === 'timeline' || t === 'events' || t === 'revenue' || t === 'plan' || t === 'competition';
   const tab = isTab(tabParam) ? (tabParam as string) : 'overview';
   const overdueEvents = useOverdueEventCount(id);
   const setTab = (t: string | null) => {
@@ -365,6 +366,7 @@ export function AccountPage() {
           </Tabs.Tab>
           <Tabs.Tab value="revenue">Revenue</Tabs.Tab>
           <Tabs.Tab value="plan">Plan</Tabs.Tab>
+          <Tabs.Tab value="competition">Competition</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Stack gap="md">
@@ -396,6 +398,9 @@ export function AccountPage() {
         </Tabs.Panel>
         <Tabs.Panel value="revenue">
           <AccountRevenueTab account={a} alerts={<AccountRevenueAlerts accountId={a.id} />} />
+        </Tabs.Panel>
+        <Tabs.Panel value="competition">
+          <CompetitionTab accountId={a.id} />
         </Tabs.Panel>
       </Tabs>
       <EditModal account={a} opened={editOpened} onClose={edit.close} onReload={() => account.refetch()} />

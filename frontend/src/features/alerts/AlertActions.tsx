@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { errorMessage } from '../../api/problem';
 import { FormActions, SaveFailureAlert } from '../../components/FormFooter';
 import { applyServerError } from '../../components/server-errors';
 import { useFormSubmit } from '../../components/use-form-submit';
+import { useCompetitors } from '../competition/api';
 import { useUpdateAlert, type RevenueAlert } from './api';
 import {
   CAUSE_NAMING_COMPETITOR,
@@ -62,6 +63,7 @@ export function ResolveAlertModal({ alert, onClose }: { alert: RevenueAlert | nu
 
 function ResolveForm({ alert, onClose }: { alert: RevenueAlert; onClose: () => void }) {
   const update = useUpdateAlert();
+  const competitors = useCompetitors();
   const form = useForm<ResolveValues>({ mode: 'controlled', initialValues: emptyResolveValues(), validate: validateResolve });
   const { submit, failure, submitting } = useFormSubmit(
     form,
@@ -77,6 +79,20 @@ function ResolveForm({ alert, onClose }: { alert: RevenueAlert; onClose: () => v
       <Stack gap="md">
         <Text size="sm">{alert.evidence.summary}</Text>
         <Select label="Cause" placeholder="Pick one" data={causeOptions} required data-autofocus {...form.getInputProps('cause')} />
+        {form.values.cause === CAUSE_NAMING_COMPETITOR && (
+          <NativeSelect
+            label="From the competitors list"
+            value={form.values.competitorId ?? ''}
+            error={form.errors.competitorId}
+            data={[{ value: '', label: 'Not on the list' }, ...(competitors.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))]}
+            onChange={(e) => {
+              const id = e.currentTarget.value;
+              form.setFieldValue('competitorId', id);
+              const chosen = competitors.data?.items.find((c) => c.id === id);
+              if (chosen) form.setFieldValue('competitor', chosen.name);
+            }}
+          />
+        )}
         {form.values.cause === CAUSE_NAMING_COMPETITOR && (
           <TextInput
             label="Competitor"

@@ -48,10 +48,12 @@ export interface ResolveValues {
   [key: string]: unknown;
   cause: AlertCause | null;
   competitor: string;
+  /** The competitor of the list, when one was chosen (its name fills `competitor`). */
+  competitorId?: string;
   resolutionNote: string;
 }
 
-export const RESOLVE_FIELDS = ['status', 'cause', 'competitor', 'resolutionNote'] as const;
+export const RESOLVE_FIELDS = ['status', 'cause', 'competitor', 'competitorId', 'resolutionNote'] as const;
 
 export const emptyResolveValues = (): ResolveValues => ({ cause: null, competitor: '', resolutionNote: '' });
 
@@ -75,6 +77,7 @@ export function toResolvePatch(v: ResolveValues): AlertPatch {
     status: 'RESOLVED',
     cause: v.cause,
     competitor: v.cause === CAUSE_NAMING_COMPETITOR ? v.competitor.trim() : null,
+    ...(v.cause === CAUSE_NAMING_COMPETITOR && v.competitorId ? { competitorId: v.competitorId } : {}),
     resolutionNote: v.resolutionNote.trim(),
   };
 }

@@ -24,6 +24,7 @@ const reopened: Opportunity = {
   nextStep: null,
   compellingEventId: null,
   lossReason: 'Chose a competitor on price',
+  lossCompetitorId: null,
   closed: false,
   closedAt: null,
   createdAt: '2026-01-01T00:00:00Z',

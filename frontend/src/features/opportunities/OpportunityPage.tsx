@@ -15,6 +15,7 @@ import { opportunityErrorMessage } from './errors';
 import { EVENT_LABEL, OPEN_STAGES, STAGE_PROBABILITY, stageLabel, type Opportunity, type Stage } from './model';
 import { EditOpportunityModal } from './OpportunityFormModal';
 import { LostReasonModal, ReopenModal, WonConfirmModal } from './StageDialogs';
+import { CompetitorName } from '../competition/CompetitorName';
 import { useCanWriteAccountOpportunities } from './access';
 import { Truncated } from '../../components/Truncated';
 
@@ -46,7 +47,14 @@ function Facts({ o }: { o: Opportunity }) {
           <Stack gap="sm" mt="md" component="dl" m={0}>
             <Fact label="Next step">{orEmpty(o.nextStep)}</Fact>
             {o.stage === 'LOST' ? (
-              <Fact label="Loss reason">{orEmpty(o.lossReason)}</Fact>
+              <>
+                <Fact label="Loss reason">{orEmpty(o.lossReason)}</Fact>
+                {o.lossCompetitorId && (
+                  <Fact label="Lost to">
+                    <CompetitorName id={o.lossCompetitorId} />
+                  </Fact>
+                )}
+              </>
             ) : (
               // Reopened after a loss: why it was lost last time stays in view.
               o.lossReason && <Fact label="Lost last time because">{o.lossReason}</Fact>
@@ -266,8 +274,8 @@ function StageActions({ o, onEdit, onDelete }: { o: Opportunity; onEdit: () => v
       <LostReasonModal
         opportunity={closing === 'LOST' ? o : null}
         onCancel={() => setClosing(null)}
-        onConfirm={async (lossReason, note) => {
-          await move.mutateAsync({ id: o.id, version: o.version, stage: 'LOST', lossReason, note });
+        onConfirm={async (lossReason, note, lossCompetitorId) => {
+          await move.mutateAsync({ id: o.id, version: o.version, stage: 'LOST', lossReason, note, ...(lossCompetitorId ? { lossCompetitorId } : {}) });
           notifications.show({ color: 'orange', title: 'Marked as lost', message: o.title });
           setClosing(null);
         }}

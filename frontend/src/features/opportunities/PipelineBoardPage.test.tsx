@@ -35,6 +35,7 @@ const won: Opportunity = {
   ownerId: null,
   ownerName: null,
   lossReason: null,
+  lossCompetitorId: null,
   createdAt: '2026-04-02T10:00:00Z',
   updatedAt: '2026-05-02T10:00:00Z',
   version: 3,

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useCompetitors } from '../competition/api';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { formatMoney } from '../../components/format';
@@ -30,15 +31,16 @@ type Target = Pick<Opportunity, 'title' | 'accountName' | 'amount'>;
 interface LostProps {
   opportunity: Target | null;
   /** Throws the API error on failure; the dialog shows it. */
-  onConfirm: (lossReason: string, note: string) => Promise<unknown>;
+  onConfirm: (lossReason: string, note: string, lossCompetitorId?: string) => Promise<unknown>;
   onCancel: () => void;
 }
 
 /** Closing as LOST: the loss reason is required. */
 export function LostReasonModal({ opportunity, onConfirm, onCancel }: LostProps) {
-  const form = useForm<{ lossReason: string; note: string }>({
+  const competitors = useCompetitors();
+  const form = useForm<{ lossReason: string; note: string; lossCompetitorId: string }>({
     mode: 'controlled',
-    initialValues: { lossReason: '', note: '' },
+    initialValues: { lossReason: '', note: '', lossCompetitorId: '' },
     validate: { lossReason: (v) => validateLossReason(v) },
   });
   const [failure, setFailure] = useState<FormFailure | null>(null);
@@ -52,10 +54,11 @@ export function LostReasonModal({ opportunity, onConfirm, onCancel }: LostProps)
     setFailure(null);
     setBusy(true);
     try {
-      await onConfirm(v.lossReason.trim(), v.note.trim());
+      if (v.lossCompetitorId) await onConfirm(v.lossReason.trim(), v.note.trim(), v.lossCompetitorId);
+      else await onConfirm(v.lossReason.trim(), v.note.trim());
       form.reset();
     } catch (err) {
-      setFailure(applyServerError(form, err, ['lossReason', 'note']));
+      setFailure(applyServerError(form, err, ['lossReason', 'note', 'lossCompetitorId']));
     } finally {
       setBusy(false);
     }
@@ -79,6 +82,12 @@ export function LostReasonModal({ opportunity, onConfirm, onCancel }: LostProps)
               maxRows={8}
               data-autofocus
               {...form.getInputProps('lossReason')}
+            />
+            <NativeSelect
+              label="Lost to a competitor"
+              description="The competitor that won it, if one did (Settings, Competitors)."
+              data={[{ value: '', label: 'None named' }, ...(competitors.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))]}
+              {...form.getInputProps('lossCompetitorId')}
             />
             <Textarea label="Note for the history" autosize minRows={1} maxRows={4} {...form.getInputProps('note')} />
             {failure?.message && (

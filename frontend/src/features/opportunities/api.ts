@@ -167,17 +167,18 @@ export interface MoveStage {
   version?: number;
   stage: Stage;
   lossReason?: string;
+  lossCompetitorId?: string;
   note?: string;
 }
 
 export function useMoveStage() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async ({ id, version, stage, lossReason, note }: MoveStage) =>
+    mutationFn: async ({ id, version, stage, lossReason, lossCompetitorId, note }: MoveStage) =>
       must(
         await api.POST('/api/v1/opportunities/{id}/stage', {
           params: { path: { id }, ...(version !== undefined ? { header: { 'If-Match': ifMatch(version) } } : {}) },
-          body: { stage, ...(lossReason ? { lossReason } : {}), ...(note ? { note } : {}) },
+          body: { stage, ...(lossReason ? { lossReason } : {}), ...(lossCompetitorId ? { lossCompetitorId } : {}), ...(note ? { note } : {}) },
         }),
       ),
     onSettled: (o, _e, v) => refreshAfterWrite(qc, o ?? { id: v.id }),

@@ -24,6 +24,7 @@ const SOURCE_LABEL: Record<TaskSource, string> = {
   EVENT: 'Event',
   HANDOFF: 'Handoff',
   REVENUE_ALERT: 'Revenue alert',
+  THREAT: 'Threat',
 };
 
 export function TaskSourceBadge({ source }: { source: TaskSource }) {

@@ -127,6 +127,55 @@ class StatementCountTest {
                                         .get("/api/v1/deletions");
                             }, ITEMS);
                 }),
+                endpoint("GET /api/v1/competitors", 2, () -> {
+                    // The usage counts of a page are read in one statement.
+                    String prefix = Fixtures.unique("Rival");
+                    return new Endpoint(row -> api().body(Map.of("name", prefix + " " + row))
+                            .post("/api/v1/competitors").then().statusCode(201),
+                            () -> api().queryParam("q", prefix).get("/api/v1/competitors"), ITEMS);
+                }),
+                endpoint("GET /api/v1/offering-gaps", 2, () -> {
+                    String rival = api().body(Map.of("name", Fixtures.unique("Rival"))).post("/api/v1/competitors")
+                            .then().statusCode(201).extract().path("id");
+                    return new Endpoint(row -> api().body(Map.of("competitorId", rival, "offering", "Gap " + row,
+                                    "accountIds", List.of(account(Map.of("arr", 1000 + row)), account(Map.of()))))
+                            .post("/api/v1/offering-gaps").then().statusCode(201),
+                            () -> api().queryParam("competitorId", rival).get("/api/v1/offering-gaps"), ITEMS);
+                }),
+                endpoint("GET /api/v1/accounts/{id}/threats", 11, () -> {
+                    // Each row: one more unit nobody touched, held by a competitor, and one more gap it uses.
+                    String id = account(Map.of());
+                    String family = Fixtures.unique("Family");
+                    api().body(Map.of("sku", Fixtures.unique("SC"), "name", "Product", "family", family,
+                            "recurring", true)).post("/api/v1/products").then().statusCode(201);
+                    String rival = api().body(Map.of("name", Fixtures.unique("Rival"))).post("/api/v1/competitors")
+                            .then().statusCode(201).extract().path("id");
+                    List<Map<String, Object>> cells = new ArrayList<>();
+                    return new Endpoint(row -> {
+                        cells.add(Map.of("businessUnitId", People.unit(id), "productFamily", family, "status",
+                                "COMPETITOR", "competitorId", rival));
+                        api().body(Map.of("cells", cells)).put("/api/v1/accounts/{id}/whitespace", id).then()
+                                .statusCode(200);
+                        api().body(Map.of("competitorId", rival, "offering", "Gap " + row, "accountIds", List.of(id)))
+                                .post("/api/v1/offering-gaps").then().statusCode(201);
+                    }, () -> api().get("/api/v1/accounts/{id}/threats", id),
+                            "paths.findAll { it.kind == 'OFFERING_GAP' }.size()");
+                }),
+                endpoint("GET /api/v1/accounts/{id}/whitespace", 5, () -> {
+                    String id = account(Map.of());
+                    return new Endpoint(row -> People.unit(id),
+                            () -> api().get("/api/v1/accounts/{id}/whitespace", id), "businessUnits.size()");
+                }),
+                endpoint("GET /api/v1/reports/threat-exposure", 2, () -> {
+                    String owner = accountManager();
+                    String rival = api().body(Map.of("name", Fixtures.unique("Rival"))).post("/api/v1/competitors")
+                            .then().statusCode(201).extract().path("id");
+                    return new Endpoint(row -> api().body(Map.of("competitorId", rival, "offering", "Gap " + row,
+                                    "accountIds", List.of(account(Map.of("ownerId", owner)))))
+                            .post("/api/v1/offering-gaps").then().statusCode(201),
+                            () -> api().queryParam("ownerId", owner).get("/api/v1/reports/threat-exposure"),
+                            "accountsExposed");
+                }),
                 endpoint("GET /api/v1/products", 1, () -> {
                     String family = Fixtures.unique("Family");
                     return new Endpoint(row -> api().body(Map.of("sku", Fixtures.unique("SC"), "name", "Product " + row,

@@ -37,6 +37,8 @@ public final class ProblemTypes {
                 + " account; `existingId` names it.");
         type("alert-resolved", 409, "The revenue alert is resolved and stays so.");
         type("business-unit-in-use", 409, "The business unit still has contacts or child units.");
+        type("competitor-in-use", 409, "Whitespace cells, offering gaps, LOST opportunities or revenue alerts name the"
+                + " competitor; the counts say how many of each.");
         type("contact-in-use", 409, "The contact is the respondent of QBRs, so it stays on record.");
         type("currency-in-use", 409, "Revenue lines exist in the company currency, so it cannot change.");
         type("follow-up-judged", 409, "The QBR's follow-up has already been judged.");

@@ -500,7 +500,7 @@ public class DemoData {
         Stage stage = Stage.values()[(i + i / 3) % Stage.values().length];
         if (stage != Stage.IDENTIFIED) {
             opportunities.moveStage(opportunity.id(), new StageChangeInput(stage,
-                    stage == Stage.LOST ? "Chose a cheaper competitor" : null, null), null);
+                    stage == Stage.LOST ? "Chose a cheaper competitor" : null, null, null), null);
         }
     }
 

@@ -28,6 +28,8 @@ public class Opportunity extends VersionedEntity {
     public UUID compellingEventId;
     public String nextStep;
     public String lossReason;
+    /** The competitor the loss went to (a competition.Competitor), or null. */
+    public UUID lossCompetitorId;
     public Instant closedAt;
     public Instant createdAt;
     public Instant updatedAt;

@@ -46,10 +46,13 @@ public class OpportunityService {
     private final AccountEventService events;
     private final Clock clock;
     private final Event<BusinessEvent> changes;
+    private final CompetitorDirectory competitors;
 
     public OpportunityService(EntityManager em, OpportunityQueries queries, Validation validation,
-            MergePatch mergePatch, AccountEventService events, Clock clock, Event<BusinessEvent> changes) {
+            MergePatch mergePatch, AccountEventService events, Clock clock, Event<BusinessEvent> changes,
+            CompetitorDirectory competitors) {
         this.changes = changes;
+        this.competitors = competitors;
         this.em = em;
         this.events = events;
         this.queries = queries;
@@ -183,6 +186,7 @@ public class OpportunityService {
             throw ApiProblem.validation("lossReason", "Say why the opportunity was lost: a LOST opportunity needs a loss"
                     + " reason.");
         }
+        checkLossCompetitor(request);
         if (request.stage() == opportunity.stage) {
             return queries.view(id);
         }
@@ -197,6 +201,7 @@ public class OpportunityService {
         if (lossReason != null) {
             // Kept through a reopen (and a later win): why it was lost last time stays on the opportunity.
             opportunity.lossReason = lossReason;
+            opportunity.lossCompetitorId = request.lossCompetitorId();
         }
         opportunity.updatedAt = now;
         em.flush();
@@ -347,10 +352,24 @@ public class OpportunityService {
         readOnly.put("stage", "The stage is read-only here; move it with POST /api/v1/opportunities/{id}/stage.");
         readOnly.put("accountId", "This property is read-only: an opportunity stays with its account.");
         for (String derived : List.of("accountName", "ownerName", "weightedAmount", "closed", "closedAt",
-                "lossReason")) {
+                "lossReason", "lossCompetitorId")) {
             readOnly.put(derived, MergePatch.READ_ONLY);
         }
         return Map.copyOf(readOnly);
+    }
+
+    private void checkLossCompetitor(StageChangeInput request) {
+        if (request.lossCompetitorId() == null) {
+            return;
+        }
+        if (request.stage() != Stage.LOST) {
+            throw ApiProblem.validation("lossCompetitorId", "Name the competitor only when the opportunity is LOST;"
+                    + " leave lossCompetitorId out for " + request.stage() + ".");
+        }
+        if (competitors.name(request.lossCompetitorId()).isEmpty()) {
+            throw ApiProblem.validation("lossCompetitorId", "No competitor has the id " + request.lossCompetitorId()
+                    + "; choose one from GET /api/v1/competitors, or ask a manager to add it.");
+        }
     }
 
     private static boolean blank(String value) {

@@ -30,6 +30,9 @@ public record OpportunityView(
         @Schema(required = true, nullable = true) String nextStep,
         @Schema(required = true, nullable = true, description = "Why it was lost the last time it was LOST; kept"
                 + " after a reopen. Null when it was never lost.") String lossReason,
+        @Schema(required = true, nullable = true, description = "The competitor it was lost to (GET"
+                + " /api/v1/competitors/{id}), when the loss reason names one; kept after a reopen like lossReason.")
+        UUID lossCompetitorId,
         @Schema(required = true, description = "WON or LOST: it changes only through reopen.") boolean closed,
         @Schema(required = true, nullable = true) Instant closedAt,
         @Schema(required = true) Instant createdAt,
@@ -40,7 +43,7 @@ public record OpportunityView(
     static OpportunityView of(Opportunity o, String accountName, String ownerName, BigDecimal weighted,
             CompellingEvent event) {
         return new OpportunityView(o.id, o.accountId, accountName, o.type, o.title, o.product, o.amount, o.stage,
-                o.probability, weighted, o.expectedCloseDate, o.ownerId, ownerName, event, o.compellingEventId, o.nextStep, o.lossReason,
+                o.probability, weighted, o.expectedCloseDate, o.ownerId, ownerName, event, o.compellingEventId, o.nextStep, o.lossReason, o.lossCompetitorId,
                 o.stage.closed(), o.closedAt, o.createdAt, o.updatedAt, o.version);
     }
 }

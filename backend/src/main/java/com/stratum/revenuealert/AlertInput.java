@@ -11,6 +11,9 @@ public record AlertInput(
         @Schema(nullable = true, description = "Required to resolve.") AlertCause cause,
         @Schema(nullable = true, maxLength = 200, description = "Required when the cause is COMPETITOR; only then.")
         @Size(max = 200) String competitor,
+        @Schema(nullable = true, description = "The competitor from the list (GET /api/v1/competitors); only when the"
+                + " cause is COMPETITOR. Given without a competitor name, its name is recorded as the name.")
+        java.util.UUID competitorId,
         @Schema(nullable = true, maxLength = 2000, description = "Required to resolve: what happened.")
         @Size(max = 2000) String resolutionNote) {
 }

@@ -112,7 +112,7 @@ public class AlertQueries {
             Product p = x.productId == null ? null : products.get(x.productId);
             views.put(r, new AlertView(x.id, x.accountId, r.accountName, r.ownerId, r.ownerName, r.tier, x.productId,
                     p == null ? null : p.sku, p == null ? null : p.name, x.rule, x.status, evidence(x), x.amountAtRisk,
-                    x.taskId, x.cause, x.competitor, x.resolutionNote, x.acknowledgedAt, r.acknowledgedBy,
+                    x.taskId, x.cause, x.competitor, x.competitorId, x.resolutionNote, x.acknowledgedAt, r.acknowledgedBy,
                     x.resolvedAt, r.resolvedBy, x.detectedAt, lastQbr.get(x.accountId), x.createdAt, x.updatedAt,
                     x.version));
         }

@@ -75,7 +75,7 @@ public class AlertResource {
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.REVENUE_WRITE_NAME)
     @Operation(operationId = "updateRevenueAlert", summary = "Acknowledge or resolve a revenue alert (JSON Merge"
             + " Patch)", description = "NEW -> ACKNOWLEDGED -> RESOLVED, or NEW -> RESOLVED. Resolving needs a `cause`"
-            + " and a `resolutionNote`; the cause COMPETITOR needs the `competitor`'s name. A resolved alert changes no"
+            + " and a `resolutionNote`; the cause COMPETITOR needs the `competitor`'s name or a `competitorId` of the list. A resolved alert changes no"
             + " more (409). Whoever may work on the account: its owner, its team and managers.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AlertInput.class),
             examples = {@ExampleObject(name = "acknowledge", value = "{\"status\": \"ACKNOWLEDGED\"}"),

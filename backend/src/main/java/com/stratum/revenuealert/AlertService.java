@@ -12,6 +12,7 @@ import com.stratum.common.FieldError;
 import com.stratum.common.MergePatch;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
+import com.stratum.opportunity.CompetitorDirectory;
 import com.stratum.security.CurrentCaller;
 import com.stratum.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,12 +46,14 @@ public class AlertService {
     private final MergePatch mergePatch;
     private final EntityManager em;
     private final Clock clock;
+    private final CompetitorDirectory competitors;
 
     private final Event<BusinessEvent> changes;
 
     public AlertService(AlertQueries queries, AccountAccess access, Validation validation, MergePatch mergePatch,
-            EntityManager em, Clock clock, Event<BusinessEvent> changes) {
+            EntityManager em, Clock clock, Event<BusinessEvent> changes, CompetitorDirectory competitors) {
         this.changes = changes;
+        this.competitors = competitors;
         this.queries = queries;
         this.access = access;
         this.validation = validation;
@@ -65,7 +68,8 @@ public class AlertService {
         Account account = em.find(Account.class, alert.accountId);
         access.requireWorkOn(account, Scope.REVENUE_WRITE);
         ETags.check(ifMatch, alert.version);
-        AlertInput current = new AlertInput(alert.status, alert.cause, alert.competitor, alert.resolutionNote);
+        AlertInput current = new AlertInput(alert.status, alert.cause, alert.competitor, alert.competitorId,
+                alert.resolutionNote);
         AlertInput changed = validation.check(mergePatch.apply(current, patch, READ_ONLY, AlertInput.class));
         if (changed.equals(current)) {
             return queries.view(id);
@@ -89,6 +93,15 @@ public class AlertService {
         AlertStatus status = input.status();
         String note = Text.trimToNull(input.resolutionNote());
         String competitor = Text.trimToNull(input.competitor());
+        if (input.competitorId() != null) {
+            java.util.Optional<String> named = competitors.name(input.competitorId());
+            if (named.isEmpty()) {
+                errors.add(new FieldError("competitorId", "No competitor has the id " + input.competitorId()
+                        + "; choose one from GET /api/v1/competitors, or leave competitorId out and name it."));
+            } else if (competitor == null) {
+                competitor = named.get();
+            }
+        }
         if (status == null) {
             errors.add(new FieldError("status", "Choose a status: ACKNOWLEDGED or RESOLVED."));
         } else if (status != alert.status && !NEXT_STATUSES.get(alert.status.name()).contains(status.name())) {
@@ -118,8 +131,13 @@ public class AlertService {
                         + " RESOLVED)."));
             }
         }
-        if (competitor != null && input.cause() != CAUSE_NAMING_COMPETITOR) {
-            errors.add(new FieldError("competitor", "Name a competitor only when the cause is COMPETITOR."));
+        if (input.cause() != CAUSE_NAMING_COMPETITOR) {
+            if (Text.trimToNull(input.competitor()) != null) {
+                errors.add(new FieldError("competitor", "Name a competitor only when the cause is COMPETITOR."));
+            }
+            if (input.competitorId() != null) {
+                errors.add(new FieldError("competitorId", "Choose a competitor only when the cause is COMPETITOR."));
+            }
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
@@ -135,6 +153,7 @@ public class AlertService {
             alert.resolvedBy = me;
             alert.cause = input.cause();
             alert.competitor = competitor;
+            alert.competitorId = input.competitorId();
             alert.resolutionNote = note;
         }
         alert.status = status;

@@ -34,6 +34,8 @@ public record AlertView(
         AlertCause cause,
         @Schema(required = true, nullable = true, description = "The competitor's name; required when the cause is"
                 + " COMPETITOR.") String competitor,
+        @Schema(required = true, nullable = true, description = "The competitor of the list (GET"
+                + " /api/v1/competitors/{id}) the cause names, when one was chosen.") UUID competitorId,
         @Schema(required = true, nullable = true, description = "Required to resolve.") String resolutionNote,
         @Schema(required = true, nullable = true, readOnly = true) Instant acknowledgedAt,
         @Schema(required = true, nullable = true, readOnly = true) String acknowledgedByName,

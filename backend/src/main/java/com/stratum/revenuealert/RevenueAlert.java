@@ -36,6 +36,8 @@ public class RevenueAlert extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     public AlertCause cause;
     public String competitor;
+    /** The competitor of the list it names (a competition.Competitor), or null. */
+    public UUID competitorId;
     public String resolutionNote;
     public Instant acknowledgedAt;
     public UUID acknowledgedBy;

@@ -15,6 +15,12 @@ import com.stratum.account.TeamInput;
 import com.stratum.account.TierChangeInput;
 import com.stratum.audit.AuditService;
 import com.stratum.auth.ApiTokenInput;
+import com.stratum.competition.CompetitorInput;
+import com.stratum.competition.OfferingGapInput;
+import com.stratum.competition.ThreatRules;
+import com.stratum.competition.ThreatTaskInput;
+import com.stratum.competition.Whitespace;
+import com.stratum.competition.WhitespaceInput;
 import com.stratum.contact.BusinessUnitInput;
 import com.stratum.contact.BuyingRole;
 import com.stratum.contact.ContactInput;
@@ -91,7 +97,8 @@ public final class RulesDocument {
             ActivityBatchItem.class, TaskInput.class,
             EventInput.class, ProductInput.class, ContractInput.class, AlertInput.class, PolicyInput.class,
             WebhookInput.class, PlanInput.class, ObjectiveInput.class, MeasurementInput.class, MilestoneInput.class,
-            ReviewInput.class);
+            ReviewInput.class, CompetitorInput.class, OfferingGapInput.class, WhitespaceInput.Cell.class,
+            ThreatTaskInput.class);
 
     private RulesDocument() {
     }
@@ -131,6 +138,12 @@ public final class RulesDocument {
         doc.put("plans", ordered("maxObjectives", PlanRules.MAX_OBJECTIVES, "tolerancePct", PlanRules.TOLERANCE_PCT,
                 "tiersNeedingAPlan", PlanRules.TIERS_NEEDING_A_PLAN.stream().map(Enum::name).toList(),
                 "growthMetric", PlanRules.GROWTH_METRIC));
+        Map<String, Object> weights = new LinkedHashMap<>();
+        ThreatRules.WEIGHTS.forEach((kind, weight) -> weights.put(kind.name(), weight));
+        doc.put("threats", ordered("weights", weights, "contractEndingBonus", ThreatRules.CONTRACT_ENDING_BONUS,
+                "contractEndingMonths", ThreatRules.CONTRACT_ENDING_MONTHS, "untouchedDays", ThreatRules.UNTOUCHED_DAYS,
+                "departedWithinDays", ThreatRules.DEPARTED_WITHIN_DAYS, "maxScore", ThreatRules.MAX_SCORE,
+                "scoreRule", ThreatRules.SCORE_RULE, "oursMonths", Whitespace.OURS_MONTHS));
         Map<String, Object> limits = new LinkedHashMap<>();
         INPUTS.forEach(type -> limits.put(schemaName(type), limits(type)));
         doc.put("limits", limits);

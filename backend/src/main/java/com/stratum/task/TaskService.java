@@ -68,6 +68,12 @@ public class TaskService {
 
     @Transactional
     public TaskView create(TaskInput input) {
+        return create(input, TaskSource.MANUAL);
+    }
+
+    /** A task another feature offers to create on someone's click (THREAT), under the same rules as a MANUAL one. */
+    @Transactional
+    public TaskView create(TaskInput input, TaskSource source) {
         validation.check(input);
         Account account = Account.findById(input.accountId());
         if (account == null) {
@@ -82,7 +88,7 @@ public class TaskService {
         Task task = new Task();
         task.id = UUID.randomUUID();
         task.accountId = account.id;
-        task.source = TaskSource.MANUAL;
+        task.source = source;
         task.status = TaskStatus.OPEN;
         task.createdBy = CurrentCaller.userId().orElse(null);
         task.createdAt = now;

@@ -1,0 +1,45 @@
+package com.stratum.competition;
+
+import com.stratum.common.QueryParams;
+import com.stratum.security.AccessFilter;
+import com.stratum.security.Scope;
+import com.stratum.tier.Tier;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/reports/threat-exposure")
+@SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_READ_NAME)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Competition")
+public class ThreatExposureResource {
+    private final ThreatExposureReport report;
+
+    public ThreatExposureResource(ThreatExposureReport report) {
+        this.report = report;
+    }
+
+    @GET
+    @Operation(operationId = "getThreatExposure", summary = "ARR exposed to competitors, per path kind and per"
+            + " competitor", description = "Over the live accounts: for each threat path kind, the accounts with at"
+            + " least one path of it (the rules of GET /api/v1/accounts/{id}/threats) and their ARR; for each"
+            + " competitor, the accounts where it holds a whitespace cell or offers a gap they use, their ARR and the"
+            + " estimated annual value of the cells it holds. An account counts once per kind and per competitor.")
+    public ThreatExposure get(
+            @QueryParam("ownerId") @Parameter(description = "Only accounts these users own.",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)) List<String> ownerId,
+            @QueryParam("tier") @Parameter(description = "Only accounts of these tiers.",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Tier.class)) List<String> tier) {
+        return report.report(QueryParams.uuids("ownerId", ownerId), QueryParams.enums("tier", tier, Tier.class));
+    }
+}

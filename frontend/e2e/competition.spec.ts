@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { signInByApi } from './auth';
+
+const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const PASSWORD = 'competition-e2e-password-1';
+
+/** YYYY-MM-DD, `days` from today (UTC, as the server counts). */
+function dateInDays(days: number): string {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+test('mark a business unit as held by a competitor, see the threat path it opens, and make a task of it', async ({ page, browser }) => {
+  const admin = await browser.newContext();
+  const { api } = await signInByApi(await admin.newPage());
+  const email = `competition-${run}@e2e.example`;
+  const user = await api.post('/api/v1/users', { name: `Competition Owner ${run}`, email, role: 'ACCOUNT_MANAGER', password: PASSWORD });
+  expect(user.status(), await user.text()).toBe(201);
+  const { id: ownerId } = (await user.json()) as { id: string };
+  const rivalName = `Rival ${run}`;
+  expect((await api.post('/api/v1/competitors', { name: rivalName })).status()).toBe(201);
+  const family = `Routing ${run}`;
+  const product = await api.post('/api/v1/products', { sku: `RT-${run}`, name: `Route planner ${run}`, family, recurring: true });
+  expect(product.status(), await product.text()).toBe(201);
+  const created = await api.post('/api/v1/accounts', { name: `Northwind ${run}`, ownerId, tier: 'STANDARD', arr: 120000 });
+  expect(created.status(), await created.text()).toBe(201);
+  const account = (await created.json()) as { id: string; name: string };
+  const unit = await api.post(`/api/v1/accounts/${account.id}/business-units`, { name: `Logistics ${run}` });
+  expect(unit.status(), await unit.text()).toBe(201);
+  await admin.close();
+  await signInByApi(page, { email, password: PASSWORD });
+
+  await page.goto(`/accounts/${account.id}?tab=competition`);
+  const threats = page.getByRole('region', { name: 'Threat paths' });
+  const paths = threats.getByTestId('threat-path');
+  // Nobody is known in the unit yet: that alone is a way in.
+  await expect(paths).toHaveCount(1);
+  await expect(paths.first()).toContainText(`A competitor could enter through Logistics ${run}: we know nobody there.`);
+
+  const whitespace = page.getByRole('region', { name: 'Whitespace' });
+  const cell = whitespace.getByRole('combobox', { name: `Logistics ${run}, ${family}` });
+  await expect(cell).toHaveValue('NONE');
+  await cell.selectOption('COMPETITOR');
+  const dialog = page.getByRole('dialog', { name: `Logistics ${run}, ${family}: held by a competitor` });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('Choose the competitor that holds this cell.')).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Competitor' }).selectOption({ label: rivalName });
+  await dialog.getByRole('textbox', { name: 'Estimated annual value' }).fill('-5');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByText('Enter a number of 0 or more.')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Estimated annual value' }).fill('40000');
+  await dialog.getByRole('textbox', { name: 'Their contract ends' }).fill(dateInDays(75));
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(cell).toHaveValue('COMPETITOR');
+
+  // The competitor's way in comes first (20 + 15 for a contract ending within 6 months), as one sentence.
+  const sentence = `${rivalName} could enter through Logistics ${run}: they hold ${family} (about 40000.00 a year), their contract ends in 75 days, we know nobody there.`;
+  await expect(paths).toHaveCount(2);
+  await expect(paths.first()).toContainText(sentence);
+  await expect(threats.getByText('Threat score 50 / 100')).toBeVisible();
+
+  await paths.first().getByRole('button', { name: 'Create task' }).click();
+  await expect(paths.first().getByRole('link', { name: 'Task created' })).toBeVisible();
+  await paths.first().getByRole('link', { name: 'Task created' }).click();
+  await expect(page).toHaveURL(new RegExp(`/tasks\\?accountId=${account.id}`));
+  await expect(page.getByRole('row').filter({ hasText: sentence })).toBeVisible();
+});

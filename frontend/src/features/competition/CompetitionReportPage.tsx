@@ -1,0 +1,129 @@
+import { Card, Grid, Skeleton, Table, Text, Title } from '@mantine/core';
+import { formatInteger, formatMoney, humanize } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { EmptyState, ErrorState } from '../../components/QueryState';
+import { rules } from '../../api/rules';
+import { useOfferingGaps, useThreatExposure } from './api';
+
+/** Managers' view: the ARR exposed per competitor and per path kind, and the offering gaps ranked. */
+export function CompetitionReportPage() {
+  const exposure = useThreatExposure();
+  const gaps = useOfferingGaps();
+  const e = exposure.data;
+  const items = gaps.data?.items;
+  return (
+    <>
+      <PageHeader
+        title="Competitive exposure"
+        description="Where competitors could take our accounts, and what they offer that we lack. Each kind of threat path is a rule of the threat score."
+      />
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Card withBorder component="section" aria-labelledby="by-kind-title" h="100%">
+            <Title order={2} size="h4" id="by-kind-title" mb="xs">
+              Exposure by path kind
+            </Title>
+            {exposure.isError && !e && <ErrorState error={exposure.error} onRetry={() => void exposure.refetch()} title="Could not load the exposure" />}
+            {!e && !exposure.isError && <Skeleton height={160} />}
+            {e && (
+              <>
+                <Text size="sm" mb="xs">
+                  {formatInteger(e.accountsExposed)} of {formatInteger(e.accounts)} live accounts have a threat path: {formatMoney(e.arrExposed)} ARR exposed.
+                </Text>
+                <Table>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>Path kind</Table.Th>
+                      <Table.Th>Weight</Table.Th>
+                      <Table.Th>Accounts</Table.Th>
+                      <Table.Th>ARR exposed</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {e.byKind.map((k) => (
+                      <Table.Tr key={k.kind}>
+                        <Table.Td>{humanize(k.kind)}</Table.Td>
+                        <Table.Td>{rules.threats.weights[k.kind]}</Table.Td>
+                        <Table.Td>{formatInteger(k.accounts)}</Table.Td>
+                        <Table.Td>{formatMoney(k.arrExposed)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </>
+            )}
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Card withBorder component="section" aria-labelledby="by-competitor-title" h="100%">
+            <Title order={2} size="h4" id="by-competitor-title" mb="xs">
+              Exposure by competitor
+            </Title>
+            {!e && !exposure.isError && <Skeleton height={160} />}
+            {e && e.byCompetitor.length === 0 && (
+              <EmptyState title="No competitor in sight">No competitor holds a whitespace cell or offers a gap our accounts use.</EmptyState>
+            )}
+            {e && e.byCompetitor.length > 0 && (
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Competitor</Table.Th>
+                    <Table.Th>Accounts</Table.Th>
+                    <Table.Th>ARR exposed</Table.Th>
+                    <Table.Th>They earn there</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {e.byCompetitor.map((c) => (
+                    <Table.Tr key={c.competitorId}>
+                      <Table.Td>{c.competitorName}</Table.Td>
+                      <Table.Td>{formatInteger(c.accounts)}</Table.Td>
+                      <Table.Td>{formatMoney(c.arrExposed)}</Table.Td>
+                      <Table.Td>{formatMoney(c.estimatedAnnualValue)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <Card withBorder component="section" aria-labelledby="gaps-ranked-title">
+            <Title order={2} size="h4" id="gaps-ranked-title" mb="xs">
+              Offering gaps, by the ARR of the accounts using them
+            </Title>
+            {gaps.isError && !items && <ErrorState error={gaps.error} onRetry={() => void gaps.refetch()} title="Could not load the offering gaps" />}
+            {!items && !gaps.isError && <Skeleton height={120} />}
+            {items && items.length === 0 && (
+              <EmptyState title="No offering gap">No gap between what competitors offer and what we sell is recorded.</EmptyState>
+            )}
+            {items && items.length > 0 && (
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Rank</Table.Th>
+                    <Table.Th>Offering we lack</Table.Th>
+                    <Table.Th>Competitor</Table.Th>
+                    <Table.Th>Accounts using it</Table.Th>
+                    <Table.Th>Their ARR</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((g, i) => (
+                    <Table.Tr key={g.id}>
+                      <Table.Td>{i + 1}</Table.Td>
+                      <Table.Td>{g.offering}</Table.Td>
+                      <Table.Td>{g.competitorName}</Table.Td>
+                      <Table.Td>{formatInteger(g.accountCount)}</Table.Td>
+                      <Table.Td>{formatMoney(g.arr)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+          </Card>
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}

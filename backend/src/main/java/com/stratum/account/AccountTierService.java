@@ -138,9 +138,10 @@ public class AccountTierService {
         if (refused.isEmpty()) {
             return;
         }
-        List<Object[]> held = em.createQuery("select a.tier, count(a) from Account a where a.ownerId = :owner"
-                        + " and a.archived = false and a.tier in :tiers group by a.tier order by a.tier", Object[].class)
-                .setParameter("owner", change.userId()).setParameter("tiers", refused).getResultList();
+        QueryBuilder live = new QueryBuilder().and("a.archived = false");
+        live.and("a.ownerId = " + live.param(change.userId())).in("a.tier", refused);
+        List<Object[]> held = live.create(em, "select a.tier, count(a) from Account a" + live.where()
+                + " group by a.tier order by a.tier", Object[].class).getResultList();
         if (!held.isEmpty()) {
             Tier tier = (Tier) held.get(0)[0];
             long count = (Long) held.get(0)[1];
@@ -221,19 +222,20 @@ public class AccountTierService {
         QueryBuilder query = new QueryBuilder()
                 .and("(u.active = true or exists (select 1 from Account a where a.ownerId = u.id and a.archived = false))");
         if (!ownerIds.isEmpty()) {
-            query.and("u.id in " + query.param(ownerIds));
+            query.in("u.id", ownerIds);
         }
         if (!managerIds.isEmpty()) {
-            String managers = query.param(managerIds);
-            query.and("(u.managerId in " + managers + " or u.id in " + managers + ")");
+            String managers = query.oneOf(managerIds);
+            query.and("(u.managerId" + managers + " or u.id" + managers + ")");
         }
         Paging.Slice<User> page = paging.page(OWNERS, query, keyset, limit, cursor);
 
         Map<UUID, Map<Tier, Long>> held = new HashMap<>();
         if (!page.items().isEmpty()) {
-            em.createQuery("select a.ownerId, a.tier, count(a) from Account a where a.archived = false"
-                            + " and a.ownerId in :owners group by a.ownerId, a.tier", Object[].class)
-                    .setParameter("owners", page.items().stream().map(u -> u.id).toList())
+            QueryBuilder live = new QueryBuilder().and("a.archived = false")
+                    .in("a.ownerId", page.items().stream().map(u -> u.id).toList());
+            live.create(em, "select a.ownerId, a.tier, count(a) from Account a" + live.where()
+                            + " group by a.ownerId, a.tier", Object[].class)
                     .getResultList()
                     .forEach(row -> held.computeIfAbsent((UUID) row[0], k -> new HashMap<>())
                             .put((Tier) row[1], (Long) row[2]));

@@ -236,8 +236,8 @@ public class OpportunityService {
 
     private Stage stageBeforeClosing(UUID id) {
         List<Stage> stages = em.createQuery("select c.fromStage from StageChange c where c.opportunityId = :id"
-                        + " and c.toStage in (:closed) order by c.changedAt desc", Stage.class)
-                .setParameter("id", id).setParameter("closed", List.of(Stage.WON, Stage.LOST))
+                        + " and c.toStage in (:won, :lost) order by c.changedAt desc", Stage.class)
+                .setParameter("id", id).setParameter("won", Stage.WON).setParameter("lost", Stage.LOST)
                 .setMaxResults(1).getResultList();
         Stage before = stages.isEmpty() ? null : stages.get(0);
         return before == null || before.closed() ? Stage.NEGOTIATION : before;

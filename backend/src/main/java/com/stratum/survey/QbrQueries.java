@@ -128,10 +128,10 @@ public class QbrQueries {
         Paging.Slice<Qbr> page = paging.page(TREND, query, keyset, limit, cursor);
         Map<UUID, List<GradeTrendPage.QuestionGrade>> grades = new HashMap<>();
         if (!page.items().isEmpty()) {
-            em.createQuery("select ans.qbrId, ans.questionId, qq.text, ans.grade from QbrAnswer ans, SurveyQuestion qq"
-                            + " where qq.id = ans.questionId and ans.qbrId in :ids and ans.grade is not null"
-                            + " order by qq.position", Object[].class)
-                    .setParameter("ids", page.items().stream().map(q -> q.id).toList())
+            QueryBuilder answers = new QueryBuilder().and("qq.id = ans.questionId")
+                    .in("ans.qbrId", page.items().stream().map(q -> q.id).toList()).and("ans.grade is not null");
+            answers.create(em, "select ans.qbrId, ans.questionId, qq.text, ans.grade from QbrAnswer ans, SurveyQuestion qq"
+                            + answers.where() + " order by qq.position", Object[].class)
                     .getResultList()
                     .forEach(r -> grades.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
                             .add(new GradeTrendPage.QuestionGrade((UUID) r[1], (String) r[2], (Grade) r[3])));

@@ -132,8 +132,9 @@ public class TemplateService {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("select distinct q.templateId from Qbr q where q.templateId in :ids",
-                UUID.class).setParameter("ids", ids).getResultList());
+        QueryBuilder used = new QueryBuilder().in("q.templateId", ids);
+        return new HashSet<>(used.create(em, "select distinct q.templateId from Qbr q" + used.where(), UUID.class)
+                .getResultList());
     }
 
     private void validate(TemplateInput input) {

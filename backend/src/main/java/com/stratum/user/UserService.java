@@ -93,13 +93,13 @@ public class UserService {
             query.and("(u.name ilike " + pattern + " escape '\\' or u.email ilike " + pattern + " escape '\\')");
         }
         if (!filter.roles().isEmpty()) {
-            query.and("u.role in " + query.param(filter.roles()));
+            query.in("u.role", filter.roles());
         }
         if (filter.active() != null) {
             query.and("u.active = " + query.param(filter.active()));
         }
         if (!filter.managerIds().isEmpty()) {
-            query.and("u.managerId in " + query.param(filter.managerIds()));
+            query.in("u.managerId", filter.managerIds());
         }
         return paging.page(LIST, query, keyset, limit, cursor).map(r -> UserView.of(r.user(), r.managerName()))
                 .to(UserPage::new);

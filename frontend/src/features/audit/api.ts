@@ -53,6 +53,7 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   contract: 'Contract',
   'revenue-alert': 'Revenue alert',
   'revenue-alert-policy': 'Revenue alert policy',
+  'data-import': 'CSV import',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

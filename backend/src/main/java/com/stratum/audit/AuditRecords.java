@@ -35,6 +35,7 @@ public class AuditRecords {
                        when 'contact' then (select c.name from contact c where c.id = r.record_id::uuid)
                        when 'company-settings' then (select c.company_name from company_settings c where c.id = 1)
                        when 'product' then (select p.sku || ' ' || p.name from product p where p.id = r.record_id::uuid)
+                       when 'data-import' then (select i.file_name from data_import i where i.id = r.record_id::uuid)
                    end,
                    actor.name
               from audit_event e
@@ -71,6 +72,7 @@ public class AuditRecords {
                        when 'contract' then 'account'
                        when 'revenue-alert' then 'account'
                        when 'revenue-alert-policy' then 'tier-policy'
+                       when 'data-import' then 'data-import'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(

@@ -26,7 +26,7 @@ public class AuditService {
             "opportunity-stage-change", "api-token", "session", "business-unit", "contact", "qbr-respondent",
             "account-team-member", "handoff", "owner-change", "task",
             "company-settings", "activity", "activity-contact", "account-event", "product", "revenue-ingest",
-            "contract", "revenue-alert", "revenue-alert-policy");
+            "contract", "revenue-alert", "revenue-alert-policy", "data-import");
 
     private static final List<SortField<AuditEvent>> SORTS = List.of(
             new SortField<>("occurredAt", "e.occurredAt", SortField.ValueType.INSTANT, false, e -> e.occurredAt));

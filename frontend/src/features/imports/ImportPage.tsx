@@ -13,7 +13,7 @@ import { useMe } from '../auth/api';
 import { canImport } from '../auth/permissions';
 import {
   importFileUrl,
-  uploadDataImport,
+  useUploadDataImport,
   useDataImport,
   useImportAction,
   useImports,
@@ -312,6 +312,7 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
   const words = WORDS[kind];
   const [searchParams, setSearchParams] = useSearchParams();
   const importId = searchParams.get('import') ?? undefined;
+  const upload = useUploadDataImport(kind);
   if (me && !canImport(me, kind)) {
     return (
       <Stack>
@@ -334,7 +335,7 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
       />
       <CsvUploadCard
         description="UTF-8 CSV whose first line names the columns; you choose which column fills which field next. Nothing is written before you commit."
-        upload={(file, onProgress) => uploadDataImport(kind, file, onProgress)}
+        upload={upload}
         onUploaded={(id) => setSearchParams({ import: id })}
       />
       {importId && (

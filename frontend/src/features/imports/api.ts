@@ -14,11 +14,22 @@ export const importKeys = {
 
 const WORKING: DataImport['status'][] = ['VALIDATING', 'COMMITTING'];
 
+/** Past imports show each one's status and counts: asked again whenever an import moves on. */
+function refreshLists(qc: ReturnType<typeof useQueryClient>) {
+  void qc.invalidateQueries({ queryKey: [...importKeys.all, 'list'] });
+}
+
 /** An import, polled every second while its job works on it. */
 export function useDataImport(id: string | undefined) {
+  const qc = useQueryClient();
   return useQuery({
     queryKey: importKeys.one(id ?? 'none'),
-    queryFn: async ({ signal }) => must(await api.GET('/api/v1/imports/{id}', { params: { path: { id: id! } }, signal })),
+    queryFn: async ({ signal }) => {
+      const fresh = must(await api.GET('/api/v1/imports/{id}', { params: { path: { id: id! } }, signal }));
+      const before = qc.getQueryData<DataImport>(importKeys.one(id!));
+      if (before && before.status !== fresh.status) refreshLists(qc);
+      return fresh;
+    },
     enabled: !!id,
     refetchInterval: (query) => (query.state.data && WORKING.includes(query.state.data.status) ? 1000 : false),
   });
@@ -48,8 +59,15 @@ export function useRefusedRows(id: string, cursor: string | undefined, limit: nu
   });
 }
 
-export function uploadDataImport(kind: ImportKind, file: File, onProgress: (sent: number, total: number) => void) {
-  return uploadFile<DataImport>(`/api/v1/imports?kind=${kind}&fileName=${encodeURIComponent(file.name)}`, file, 'text/csv', onProgress);
+/** Uploads a file; the past imports list it at once. */
+export function useUploadDataImport(kind: ImportKind) {
+  const qc = useQueryClient();
+  return async (file: File, onProgress: (sent: number, total: number) => void) => {
+    const created = await uploadFile<DataImport>(`/api/v1/imports?kind=${kind}&fileName=${encodeURIComponent(file.name)}`, file, 'text/csv', onProgress);
+    qc.setQueryData(importKeys.one(created.id), created);
+    refreshLists(qc);
+    return created;
+  };
 }
 
 /** Where an import's file downloads from, as it was uploaded (a plain link: the session cookie goes with it). */
@@ -65,6 +83,7 @@ export function useMapImport() {
     onSuccess: (data) => {
       qc.setQueryData(importKeys.one(data.id), data);
       void qc.invalidateQueries({ queryKey: [...importKeys.one(data.id), 'refused'] });
+      refreshLists(qc);
     },
   });
 }
@@ -78,7 +97,7 @@ export function useImportAction(action: 'commit' | 'cancel') {
         : must(await api.POST('/api/v1/imports/{id}/cancel', { params: { path: { id } } })),
     onSuccess: (data) => {
       qc.setQueryData(importKeys.one(data.id), data);
-      void qc.invalidateQueries({ queryKey: [...importKeys.all, 'list'] });
+      refreshLists(qc);
     },
   });
 }

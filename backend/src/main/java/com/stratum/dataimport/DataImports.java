@@ -15,6 +15,7 @@ import com.stratum.security.CurrentCaller;
 import com.stratum.security.Problems;
 import com.stratum.security.Role;
 import com.stratum.security.Scope;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
@@ -89,8 +90,10 @@ public class DataImports {
         return new UUID(importId.getMostSignificantBits(), line);
     }
 
-    /** Keeps the file and its header, guesses the mapping; the import waits in MAPPING. */
-    @Transactional
+    /**
+     * Keeps the file and its header, guesses the mapping; the import waits in MAPPING. The file is read before any
+     * transaction starts, so a slow upload holds no database connection.
+     */
     public DataImportView upload(ImportKind kind, String fileName, InputStream body) {
         if (kind == null) {
             throw ApiProblem.badParameter("kind", "is required: ACCOUNTS or CONTACTS");
@@ -105,6 +108,11 @@ public class DataImports {
         }
         byte[] content = read(body);
         List<String> headers = header(text(content));
+        UUID createdBy = CurrentCaller.userId().orElse(null);
+        return QuarkusTransaction.requiringNew().call(() -> keep(kind, name, content, headers, createdBy));
+    }
+
+    private DataImportView keep(ImportKind kind, String name, byte[] content, List<String> headers, UUID createdBy) {
         RowWriter writer = writer(kind);
         Instant now = Text.now(clock);
         DataImport imported = new DataImport();
@@ -115,7 +123,7 @@ public class DataImports {
         imported.headers = headers;
         imported.mapping = guess(writer, headers);
         imported.status = DataImportStatus.MAPPING;
-        imported.createdBy = CurrentCaller.userId().orElse(null);
+        imported.createdBy = createdBy;
         imported.createdAt = now;
         imported.updatedAt = now;
         imported.persist();

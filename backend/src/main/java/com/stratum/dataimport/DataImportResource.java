@@ -100,7 +100,8 @@ public class DataImportResource {
 
     @GET
     @Path("/{id}/file")
-    @Produces(CSV)
+    // JSON too, so that a refusal (401, 404) is negotiated as a problem before the file's type is chosen.
+    @Produces({CSV, MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_READ_NAME)
     @Operation(operationId = "downloadDataImportFile", summary = "The file of an import, as it was uploaded")
     @APIResponse(responseCode = "200", description = "The file, byte for byte",
@@ -144,6 +145,9 @@ public class DataImportResource {
     @APIResponse(responseCode = "200", description = "The import, VALIDATING",
             content = @Content(schema = @Schema(implementation = DataImportView.class)))
     @APIResponse(responseCode = "409", description = "The import is neither waiting for its mapping nor READY")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DataImportMapping.class), examples = @ExampleObject(name = "mapping",
+            value = "{\"columns\": {\"external_id\": \"CRM ID\", \"name\": \"Company\", \"industry\": \"Sector\"}}")))
     public Response map(@PathParam("id") @Parameter(description = "The import.") UUID id, DataImportMapping mapping) {
         DataImportView view = imports.map(id, mapping);
         return Responses.ok(view, view.version());

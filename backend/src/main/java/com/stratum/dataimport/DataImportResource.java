@@ -34,7 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports", description = "CSV imports of accounts and contacts from the SPA: upload, column mapping,"
-        + " a preview of every refused row and why, commit with progress, and the list of past imports with their files.")
+        + " a preview of every refused row and why, commit with progress, and the list of past imports with their"
+        + " files.")
 public class DataImportResource {
     /** Its POST body streams past the usual body limit (web/RequestGate), up to stratum.imports.max-bytes. */
     public static final String PATH = "/api/v1/imports";

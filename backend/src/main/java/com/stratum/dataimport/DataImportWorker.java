@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The job behind CSV imports of accounts and contacts, safe with several instances: an import VALIDATING or
- * COMMITTING is claimed and held by a lease ({@link LeasedImports}) renewed as it goes. The preview runs each row through its {@link RowWriter} in a transaction that is rolled back (a dry
+ * COMMITTING is claimed and held by a lease ({@link LeasedImports}) renewed as it goes. The preview runs each row
+ * through its {@link RowWriter} in a transaction that is rolled back (a dry
  * run of the API's own service paths: what would be created, updated, left unchanged or refused, and why). The
  * commit writes each row in a transaction of its own that first locks the import and checks the lease is still
  * this worker's, and moves committed_through with the row: a row is written once, and an import whose worker died

@@ -252,7 +252,7 @@ public class DataImports {
         return imported;
     }
 
-    /** The import, locked until the transaction ends: two commits (or a commit and a cancel) run one after the other. */
+    /** The import, locked until its transaction ends: two commits (or a commit and a cancel) run one at a time. */
     private DataImport locked(UUID id) {
         DataImport imported = em.find(DataImport.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (imported == null) {

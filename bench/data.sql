@@ -441,6 +441,22 @@ from generate_series(0, 59) n;
 insert into offering_gap_account (gap_id, account_id)
 select md5('gap' || (i / 7) % 60)::uuid, md5('account' || i)::uuid
   from generate_series(0, :scale - 1) i where i % 7 = 0;
+-- Scenario 26: the history of CSV imports of accounts and contacts, one per 50 accounts (2,000 at 100,000), over a
+-- year, started by the managers and admins, each with its (small) file.
+alter table data_import disable trigger user;
+insert into data_import (id, kind, file_name, file_bytes, headers, mapping, status, created_by, total_rows,
+                         validated_rows, to_create, to_update, committed_rows, created, updated, refused_rows,
+                         created_at, updated_at, committed_at)
+select md5('import' || i)::uuid, case when i % 3 = 0 then 'CONTACTS' else 'ACCOUNTS' end, 'import-' || i || '.csv',
+       60, array['CRM ID', 'Company'], '{"external_id": "CRM ID", "name": "Company"}', 'COMMITTED',
+       (select u.id from app_user u where u.role in ('MANAGER', 'ADMIN') order by u.id
+         offset i % greatest(1, (select count(*) from app_user where role in ('MANAGER', 'ADMIN'))) limit 1),
+       500, 500, 100, 390, 490, 100, 390, 10, t, t, t
+  from generate_series(1, greatest(1, :scale / 50)) i,
+       lateral (select now() - (i * interval '1 year') / greatest(1, :scale / 50) as t) at_time;
+insert into data_import_file (import_id, content)
+select id, convert_to('CRM ID,Company' || chr(10) || 'CRM-1,Bench account' || chr(10), 'UTF8') from data_import;
+alter table data_import enable trigger user;
 -- The report totals the triggers would have kept.
 select rebuild_report_rollups();
 commit;
@@ -448,4 +464,4 @@ commit;
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
     opportunity_stage_change, business_unit, contact, contact_search_word, activity, activity_contact,
     account_event, notification, product, revenue_line, contract, recurring_revenue_12m, revenue_alert, webhook_delivery,
-    account_plan, competitor, whitespace_cell, offering_gap, offering_gap_account;
+    account_plan, competitor, whitespace_cell, offering_gap, offering_gap_account, data_import;

@@ -20,6 +20,7 @@ const FEATURE_IMPORTS = {
   tiers: ['auth', 'users'],
   accounts: ['auth', 'users'],
   contacts: ['auth', 'users', 'accounts'],
+  imports: ['auth'],
   qbrs: ['auth', 'users', 'accounts', 'contacts', 'tasks'],
   opportunities: ['auth', 'users', 'accounts', 'competition'],
   survey: ['qbrs'],

@@ -555,7 +555,8 @@ export const rules = {
     "revenue-ingest",
     "contract",
     "revenue-alert",
-    "revenue-alert-policy"
+    "revenue-alert-policy",
+    "data-import"
   ],
   "timeline": {
     "kinds": [

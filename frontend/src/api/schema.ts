@@ -1172,6 +1172,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Past and running CSV imports, newest first
+         * @description Managers and admins. Keyset-paged; each with who started it, when, and its counts.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["listDataImports"];
+        put?: never;
+        /**
+         * Upload a CSV file of accounts or contacts
+         * @description Managers and admins (a contact import also needs contacts:write). The body is the file itself: UTF-8 (a byte order mark is fine), RFC 4180, its first line naming the columns, up to stratum.imports.max-bytes (20 MiB by default). It is kept with the import (GET .../file). The answer (201) is the import, MAPPING, with the file's `headers`, the `columns` it can fill and a `mapping` guessed from the headers; send the mapping (POST .../mapping) to preview it. A file that is not UTF-8 (`csv-encoding`), has no header line (`csv-no-header`) or is too large (413) is refused whole and nothing is kept.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        post: operations["uploadDataImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where an import stands: its mapping, preview and progress
+         * @description Requires scope `accounts:read`.
+         */
+        get: operations["getDataImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Discard an import before its commit
+         * @description Managers and admins. Nothing of it is written; it stays in the list with its file.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        post: operations["cancelDataImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write the valid rows of a READY import
+         * @description Managers and admins. The import becomes COMMITTING; its valid rows are written one by one through the API's own rules, audited as the caller (created, updated, unchanged are counted as they go: poll the import), then it is COMMITTED. Refused rows are never written; a second commit is a 409.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        post: operations["commitDataImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file of an import, as it was uploaded
+         * @description Requires scope `accounts:read`.
+         */
+        get: operations["downloadDataImportFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say which header fills each column, and preview the import
+         * @description Managers and admins. The import becomes VALIDATING: each row is tried through the same rules as the API without writing anything, then it is READY with its counts (willCreate, willUpdate, willLeaveUnchanged, refusedRows) and its refused rows. A row matches an account by external_id when it has one, otherwise by name among live accounts (ignoring case; a name two live accounts share refuses the row); a contact by external_id, otherwise by email, within the account of its account_external_id or account_name. Rows that name the same record are all refused. A READY import may be mapped again. A mapping that reads a header the file does not have is a 400 (`csv-unknown-column`).
+         *
+         *     Requires scope `accounts:write`.
+         */
+        post: operations["mapDataImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/refused-rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rows of an import that will not be written, and why
+         * @description In file order, keyset-paged. Complete once the import is READY; after the commit it also holds the rows refused then.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["listDataImportRefusedRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -3470,6 +3626,161 @@ export interface components {
             secret: string;
             webhook: components["schemas"]["WebhookView"];
         };
+        /** @description A CSV import of accounts or contacts: its file, mapping, preview counts and what its commit did. Poll it while its status is VALIDATING or COMMITTING. */
+        DataImport: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["ImportKind"];
+            fileName: string;
+            /**
+             * Format: int32
+             * @description The file's size in bytes.
+             */
+            fileBytes: number;
+            status: components["schemas"]["DataImportStatus"];
+            /** @description The file's header, in order. */
+            headers: string[];
+            /** @description The columns this kind of import can fill, in order. */
+            columns: string[];
+            /** @description What a mapping must fill: each entry is one column, or several joined by " or " of which one is enough. */
+            requiredColumns: string[];
+            /** @description Column to the header it is read from: guessed from the headers until a mapping is sent, then the mapping sent. */
+            mapping: {
+                [key: string]: string;
+            };
+            /**
+             * Format: int32
+             * @description Data rows of the file (the header and blank lines excluded); known once the mapping is sent.
+             */
+            totalRows: number;
+            /**
+             * Format: int32
+             * @description Rows checked so far; equals totalRows once READY.
+             */
+            validatedRows: number;
+            /**
+             * Format: int32
+             * @description Rows refused, each with its reason (GET .../refused-rows).
+             */
+            refusedRows: number;
+            /**
+             * Format: int32
+             * @description Preview: rows that will create a record.
+             */
+            willCreate: number;
+            /**
+             * Format: int32
+             * @description Preview: rows that will change a record they match.
+             */
+            willUpdate: number;
+            /**
+             * Format: int32
+             * @description Preview: rows that match a record and change nothing.
+             */
+            willLeaveUnchanged: number;
+            /**
+             * Format: int32
+             * @description Valid rows written so far by the commit.
+             */
+            committedRows: number;
+            /**
+             * Format: int32
+             * @description Records the commit created.
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description Records the commit changed.
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Records the commit matched and left as they were.
+             */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description Rows valid in the preview but refused when committed, because the data changed in between; they are among the refused rows with their reason.
+             */
+            failedRows: number;
+            /** @description Why the import FAILED, as a whole sentence. */
+            failure: string | null;
+            /**
+             * Format: uuid
+             * @description Who started the import.
+             */
+            createdById: string | null;
+            /** @description Their name. */
+            createdByName: string | null;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: date-time */
+            committedAt: string | null;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
+        /** @description Which header of the file fills each column of the import. Columns left out are not read (an update keeps their values); headers left out are ignored. */
+        DataImportMapping: {
+            /**
+             * @description Column of the import (see the import's `columns`) to the header of the file it is read from.
+             * @example {
+             *       "external_id": "CRM ID",
+             *       "name": "Company"
+             *     }
+             */
+            columns: {
+                [key: string]: string;
+            };
+        };
+        /** @description One page of CSV imports, newest first. */
+        DataImportPage: {
+            items: components["schemas"]["DataImport"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description A row of the file that will not be written, as it was written, and why. */
+        DataImportRefusedRow: {
+            /**
+             * Format: int32
+             * @description The row's line in the file (the header is line 1).
+             */
+            line: number;
+            /** @description The mapped columns' values, as the file wrote them. */
+            values: {
+                [key: string]: string;
+            };
+            /** @description The column at fault, when one is. */
+            column: string | null;
+            /** @description Why it is refused, in whole sentences. */
+            reason: string;
+        };
+        /** @description One page of an import's refused rows, in file order. */
+        DataImportRefusedRowPage: {
+            items: components["schemas"]["DataImportRefusedRow"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /**
+         * @description MAPPING: the file is kept, waiting for its column mapping; VALIDATING: its rows are being checked; READY: the preview is complete, commit or cancel it; COMMITTING: its valid rows are being written; COMMITTED: done; FAILED: see `failure`; CANCELLED: discarded before it was committed.
+         * @enum {string}
+         */
+        DataImportStatus: "MAPPING" | "VALIDATING" | "READY" | "COMMITTING" | "COMMITTED" | "FAILED" | "CANCELLED";
         /** @enum {string} */
         DayScope: "ME" | "TEAM";
         /** @enum {string} */
@@ -3850,6 +4161,11 @@ export interface components {
              */
             version: number;
         };
+        /**
+         * @description What a CSV import writes: ACCOUNTS, or CONTACTS (each of an account named by its external id or name).
+         * @enum {string}
+         */
+        ImportKind: "ACCOUNTS" | "CONTACTS";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -4483,6 +4799,9 @@ export interface components {
          *     | type | status | meaning |
          *     | --- | --- | --- |
          *     | `bad-request` | 400 | The request is malformed: not JSON, a property given twice, a query parameter out of range or given too often, a broken URL escape; `errors` names the parameter when one is at fault. |
+         *     | `csv-no-header` | 400 | The CSV file has no usable header line: it is empty, or its first line leaves a column unnamed or names one twice. |
+         *     | `csv-encoding` | 400 | The CSV file is not UTF-8 text; save it as CSV UTF-8 and upload it again. |
+         *     | `csv-unknown-column` | 400 | The import's mapping reads a header the CSV file's first line does not name. |
          *     | `unauthenticated` | 401 | No valid credentials: sign in, or send a live API token as `Authorization: Bearer <token>`. `reason` says `invalid-credentials` or `session-expired` where it applies. |
          *     | `forbidden` | 403 | The role, the token's scopes or the record's owner do not allow this, or a signed-in browser sent no valid X-CSRF-Token (`reason`: `csrf`). |
          *     | `forbidden-origin` | 403 | The request came from a foreign Origin that is not allowed (CORS). |
@@ -4504,7 +4823,7 @@ export interface components {
          *     | `handoff-closed` | 409 | The handoff is accepted, declined or cancelled already. |
          *     | `handoff-not-needed` | 409 | The account gets its owner directly (it has none yet, or is STANDARD), without a handoff. |
          *     | `handoff-open` | 409 | The account has an open handoff, which must be settled first. |
-         *     | `import-not-ready` | 409 | Only a READY revenue import (validated, not committed) can be committed or cancelled. |
+         *     | `import-not-ready` | 409 | The import is not at the step this needs: only a READY import (previewed, not committed) can be committed; only one not yet committed can be mapped or cancelled. |
          *     | `junior-owner` | 409 | The owner's level may not own an account of this tier. |
          *     | `no-default-template` | 409 | There is no default survey template to send the QBR with. |
          *     | `opportunity-closed` | 409 | The opportunity is closed (WON or LOST); reopen it first. |
@@ -4521,7 +4840,7 @@ export interface components {
          *     | `survey-expired` | 410 | The survey link has expired. |
          *     | `survey-withdrawn` | 410 | The survey was withdrawn. |
          *     | `stale-version` | 412 | If-Match names a version that is no longer current; `currentVersion` is the current one. |
-         *     | `payload-too-large` | 413 | The request body (or the CSV import) is larger than its limit. |
+         *     | `payload-too-large` | 413 | The request body (or the CSV file of an import) is larger than its limit. |
          *     | `uri-too-long` | 414 | The URL (path and query) is longer than its limit. |
          *     | `unsupported-media-type` | 415 | The body is not sent in a media type the operation accepts. |
          *     | `idempotency-key-reused` | 422 | The Idempotency-Key was used in the last 24 hours for a different request; send a new key for a new request. |
@@ -17991,7 +18310,7 @@ export interface operations {
                 cursor?: string;
                 /** @description The changed record's id. */
                 entityId?: string;
-                /** @description account, tier-change, growth-baseline, user, tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity, opportunity-stage-change, api-token, session, account-team-member, company-settings, activity, activity-contact, account-event, product or revenue-ingest (one record per revenue ingest). */
+                /** @description account, tier-change, growth-baseline, user, tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity, opportunity-stage-change, api-token, session, account-team-member, company-settings, activity, activity-contact, account-event, product, revenue-ingest (one record per revenue ingest) or data-import (a CSV import of accounts or contacts; the records it writes name it as their action, import:{id}). */
                 entityType?: string;
                 /** @description At or after this instant. */
                 from?: string;
@@ -24609,6 +24928,1908 @@ export interface operations {
                      *           "message": "must not be blank"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDataImports: {
+        parameters: {
+            query?: {
+                /** @description Only imports this user started. */
+                createdById?: components["schemas"]["UUID"];
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Only imports of this kind. */
+                kind?: components["schemas"]["ImportKind"];
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "kind": "ACCOUNTS",
+                     *           "fileName": "text",
+                     *           "fileBytes": 1,
+                     *           "status": "MAPPING",
+                     *           "headers": [
+                     *             "text"
+                     *           ],
+                     *           "columns": [
+                     *             "text"
+                     *           ],
+                     *           "requiredColumns": [
+                     *             "text"
+                     *           ],
+                     *           "mapping": {},
+                     *           "totalRows": 1,
+                     *           "validatedRows": 1,
+                     *           "refusedRows": 1,
+                     *           "willCreate": 1,
+                     *           "willUpdate": 1,
+                     *           "willLeaveUnchanged": 1,
+                     *           "committedRows": 1,
+                     *           "created": 1,
+                     *           "updated": 1,
+                     *           "unchanged": 1,
+                     *           "failedRows": 1,
+                     *           "failure": "text",
+                     *           "createdById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "createdByName": "text",
+                     *           "createdAt": "2026-03-31T09:30:00Z",
+                     *           "updatedAt": "2026-03-31T09:30:00Z",
+                     *           "committedAt": "2026-03-31T09:30:00Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text",
+                     *       "total": 1,
+                     *       "totalIsEstimate": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DataImportPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadDataImport: {
+        parameters: {
+            query: {
+                /**
+                 * @description The file's name, shown with the import and used for its download.
+                 * @example accounts.csv
+                 */
+                fileName?: string;
+                /** @description What the file holds: ACCOUNTS or CONTACTS. */
+                kind: components["schemas"]["ImportKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Kept; waiting for its mapping */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "kind": "ACCOUNTS",
+                     *       "fileName": "text",
+                     *       "fileBytes": 1,
+                     *       "status": "MAPPING",
+                     *       "headers": [
+                     *         "text"
+                     *       ],
+                     *       "columns": [
+                     *         "text"
+                     *       ],
+                     *       "requiredColumns": [
+                     *         "text"
+                     *       ],
+                     *       "mapping": {},
+                     *       "totalRows": 1,
+                     *       "validatedRows": 1,
+                     *       "refusedRows": 1,
+                     *       "willCreate": 1,
+                     *       "willUpdate": 1,
+                     *       "willLeaveUnchanged": 1,
+                     *       "committedRows": 1,
+                     *       "created": 1,
+                     *       "updated": 1,
+                     *       "unchanged": 1,
+                     *       "failedRows": 1,
+                     *       "failure": "text",
+                     *       "createdById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "createdByName": "text",
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "committedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DataImport"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than the import limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDataImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The import. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "kind": "ACCOUNTS",
+                     *       "fileName": "text",
+                     *       "fileBytes": 1,
+                     *       "status": "MAPPING",
+                     *       "headers": [
+                     *         "text"
+                     *       ],
+                     *       "columns": [
+                     *         "text"
+                     *       ],
+                     *       "requiredColumns": [
+                     *         "text"
+                     *       ],
+                     *       "mapping": {},
+                     *       "totalRows": 1,
+                     *       "validatedRows": 1,
+                     *       "refusedRows": 1,
+                     *       "willCreate": 1,
+                     *       "willUpdate": 1,
+                     *       "willLeaveUnchanged": 1,
+                     *       "committedRows": 1,
+                     *       "created": 1,
+                     *       "updated": 1,
+                     *       "unchanged": 1,
+                     *       "failedRows": 1,
+                     *       "failure": "text",
+                     *       "createdById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "createdByName": "text",
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "committedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DataImport"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelDataImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The import. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import, CANCELLED */
+            200: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "kind": "ACCOUNTS",
+                     *       "fileName": "text",
+                     *       "fileBytes": 1,
+                     *       "status": "MAPPING",
+                     *       "headers": [
+                     *         "text"
+                     *       ],
+                     *       "columns": [
+                     *         "text"
+                     *       ],
+                     *       "requiredColumns": [
+                     *         "text"
+                     *       ],
+                     *       "mapping": {},
+                     *       "totalRows": 1,
+                     *       "validatedRows": 1,
+                     *       "refusedRows": 1,
+                     *       "willCreate": 1,
+                     *       "willUpdate": 1,
+                     *       "willLeaveUnchanged": 1,
+                     *       "committedRows": 1,
+                     *       "created": 1,
+                     *       "updated": 1,
+                     *       "unchanged": 1,
+                     *       "failedRows": 1,
+                     *       "failure": "text",
+                     *       "createdById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "createdByName": "text",
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "committedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DataImport"];
+                };
+            };
+            /** @description A header or the body is malformed (an Idempotency-Key that is empty or longer than 255 characters, for instance) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The import is committing or done */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule, or the Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commitDataImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The import. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import, COMMITTING */
+            200: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "kind": "ACCOUNTS",
+                     *       "fileName": "text",
+                     *       "fileBytes": 1,
+                     *       "status": "MAPPING",
+                     *       "headers": [
+                     *         "text"
+                     *       ],
+                     *       "columns": [
+                     *         "text"
+                     *       ],
+                     *       "requiredColumns": [
+                     *         "text"
+                     *       ],
+                     *       "mapping": {},
+                     *       "totalRows": 1,
+                     *       "validatedRows": 1,
+                     *       "refusedRows": 1,
+                     *       "willCreate": 1,
+                     *       "willUpdate": 1,
+                     *       "willLeaveUnchanged": 1,
+                     *       "committedRows": 1,
+                     *       "created": 1,
+                     *       "updated": 1,
+                     *       "unchanged": 1,
+                     *       "failedRows": 1,
+                     *       "failure": "text",
+                     *       "createdById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "createdByName": "text",
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "committedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DataImport"];
+                };
+            };
+            /** @description A header or the body is malformed (an Idempotency-Key that is empty or longer than 255 characters, for instance) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The import is not READY */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule, or the Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadDataImportFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The import. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, byte for byte */
+            200: {
+                headers: {
+                    /** @description attachment, with the file's name */
+                    "Content-Disposition"?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mapDataImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The import. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataImportMapping"];
+            };
+        };
+        responses: {
+            /** @description The import, VALIDATING */
+            200: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "kind": "ACCOUNTS",
+                     *       "fileName": "text",
+                     *       "fileBytes": 1,
+                     *       "status": "MAPPING",
+                     *       "headers": [
+                     *         "text"
+                     *       ],
+                     *       "columns": [
+                     *         "text"
+                     *       ],
+                     *       "requiredColumns": [
+                     *         "text"
+                     *       ],
+                     *       "mapping": {},
+                     *       "totalRows": 1,
+                     *       "validatedRows": 1,
+                     *       "refusedRows": 1,
+                     *       "willCreate": 1,
+                     *       "willUpdate": 1,
+                     *       "willLeaveUnchanged": 1,
+                     *       "committedRows": 1,
+                     *       "created": 1,
+                     *       "updated": 1,
+                     *       "unchanged": 1,
+                     *       "failedRows": 1,
+                     *       "failure": "text",
+                     *       "createdById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "createdByName": "text",
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "committedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DataImport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The import is neither waiting for its mapping nor READY */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDataImportRefusedRows: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The import. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "line": 1,
+                     *           "values": {},
+                     *           "column": "text",
+                     *           "reason": "text"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text",
+                     *       "total": 1,
+                     *       "totalIsEstimate": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DataImportRefusedRowPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -43272,6 +45493,9 @@ export const pathsApiV1ContactsBatchPostResponses200HeadersIdempotentReplayedVal
 export const pathsApiV1HandoffsIdAcceptPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/handoffs/{id}/accept"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1HandoffsIdCancelPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/handoffs/{id}/cancel"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1HandoffsIdDeclinePostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/handoffs/{id}/decline"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1ImportsIdCancelPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/imports/{id}/cancel"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1ImportsIdCommitPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/imports/{id}/commit"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1ImportsIdMappingPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/imports/{id}/mapping"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1NotificationsReadAllPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/notifications/read-all"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1NotificationsIdReadPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/notifications/{id}/read"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1OfferingGapsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/offering-gaps"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
@@ -43304,6 +45528,7 @@ export const channelValues: ReadonlyArray<FlattenedDeepRequired<components>["sch
 export const checklistKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ChecklistKind"]> = ["GOALS", "KEY_CONTACTS", "OPEN_FOLLOW_UPS", "OPEN_OPPORTUNITIES", "RISKS"];
 export const compellingEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CompellingEventType"]> = ["ACQUISITION", "FUNDING_ROUND", "NEW_EXECUTIVE", "EXPANSION", "REORGANIZATION", "REGULATION", "PROJECT", "OTHER"];
 export const contactBatchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactBatchStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];
+export const dataImportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataImportStatus"]> = ["MAPPING", "VALIDATING", "READY", "COMMITTING", "COMMITTED", "FAILED", "CANCELLED"];
 export const dayScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayScope"]> = ["ME", "TEAM"];
 export const deletedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeletedType"]> = ["ACCOUNT", "CONTACT", "BUSINESS_UNIT", "OPPORTUNITY", "QBR", "ACTIVITY", "TASK", "PRODUCT", "CONTRACT", "ACCOUNT_EVENT"];
 export const eventSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventSource"]> = ["MANUAL", "API"];
@@ -43311,6 +45536,7 @@ export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const followUpStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpStatus"]> = ["OPEN", "MET", "MISSED"];
 export const gradeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Grade"]> = ["A+", "A", "A-", "B+", "B", "B-", "C+", "C", "C-", "D+", "D", "D-", "F"];
 export const handoffStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoffStatus"]> = ["OPEN", "ACCEPTED", "DECLINED", "CANCELLED"];
+export const importKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportKind"]> = ["ACCOUNTS", "CONTACTS"];
 export const levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Level"]> = ["JUNIOR", "MID", "SENIOR"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["PROSPECT", "ONBOARDING", "ACTIVE", "AT_RISK", "CHURNED"];
 export const monthRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonthRole"]> = ["BASELINE", "SILENT", "LATEST", "RECENT", "YEAR_EARLIER"];

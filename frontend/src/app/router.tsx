@@ -45,6 +45,8 @@ const AlertsPage = loadWhenShown(() => import('../features/alerts/AlertsPage'), 
 const RevenueAlertSettingsPage = loadWhenShown(() => import('../features/alerts/RevenueAlertSettingsPage'), 'RevenueAlertSettingsPage');
 const EventReportPage = loadWhenShown(() => import('../features/events/EventReportPage'), 'EventReportPage');
 const ProductsPage = loadWhenShown(() => import('../features/revenue/ProductsPage'), 'ProductsPage');
+const AccountsImportPage = loadWhenShown(() => import('../features/imports/ImportPage'), 'AccountsImportPage');
+const ContactsImportPage = loadWhenShown(() => import('../features/imports/ImportPage'), 'ContactsImportPage');
 const RevenueImportPage = loadWhenShown(() => import('../features/revenue/RevenueImportPage'), 'RevenueImportPage');
 const RenewalsPage = loadWhenShown(() => import('../features/contracts/RenewalsPage'), 'RenewalsPage');
 const RetentionPage = loadWhenShown(() => import('../features/retention/RetentionPage'), 'RetentionPage');
@@ -85,8 +87,10 @@ export const routes: RouteObject[] = [
           { path: 'qbrs', element: <QbrsPage /> },
           { path: 'accounts', element: <AccountsListPage /> },
           { path: 'accounts/new', element: <NewAccountPage /> },
+          { path: 'accounts/import', element: <AccountsImportPage /> },
           { path: 'accounts/:id', element: <AccountPage /> },
           { path: 'contacts', element: <ContactsSearchPage /> },
+          { path: 'contacts/import', element: <ContactsImportPage /> },
           { path: 'contacts/:id', element: <ContactPage /> },
           { path: 'pipeline', element: <PipelineBoardPage /> },
           { path: 'opportunities', element: <OpportunitiesListPage /> },

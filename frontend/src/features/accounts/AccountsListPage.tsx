@@ -30,7 +30,7 @@ import { SortableTh } from '../../components/SortableTh';
 import { CountryMultiSelect } from '../../components/CountrySelect';
 import { UserMultiSelect } from '../users/UserSelect';
 import { useMe } from '../auth/api';
-import { canCreateAccount, canWriteAccount } from '../auth/permissions';
+import { canCreateAccount, canImport, canWriteAccount } from '../auth/permissions';
 import { accountListQuery, useAccounts, useRestoreAccount, type Account } from './api';
 import { DownloadCsvButton } from '../../components/DownloadCsvButton';
 import { accountFiltersCodec, emptyFilters, hasActiveFilters, toggleSort, type AccountFilters, type SortField } from './filters';
@@ -94,6 +94,11 @@ export function AccountsListPage() {
               ]}
             />
             <DownloadCsvButton path="/api/v1/accounts" query={accountListQuery(filters, undefined, PAGE_SIZE)} />
+            {canImport(me, 'ACCOUNTS') && (
+              <Button component={Link} to="/accounts/import" variant="default">
+                Import CSV
+              </Button>
+            )}
             {canCreateAccount(me) && (
               <Button component={Link} to="/accounts/new">
                 New account

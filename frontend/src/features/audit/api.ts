@@ -58,6 +58,7 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   'plan-objective': 'Plan objective',
   'plan-measurement': 'Plan measurement',
   'plan-milestone': 'Plan milestone',
+  'data-import': 'CSV import',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

@@ -46,6 +46,11 @@ export function canManageRevenue(me: MaybeMe): boolean {
   return hasRole(me, 'ADMIN', 'MANAGER') && hasScope(me, 'revenue:write');
 }
 
+/** CSV imports of accounts (and of contacts, which also need contacts:write): managers and admins. */
+export function canImport(me: MaybeMe, kind: 'ACCOUNTS' | 'CONTACTS'): boolean {
+  return hasRole(me, 'ADMIN', 'MANAGER') && hasScope(me, 'accounts:write') && (kind === 'ACCOUNTS' || hasScope(me, 'contacts:write'));
+}
+
 /** Webhooks and their delivery log: admins with webhooks:admin. */
 export function canManageWebhooks(me: MaybeMe): boolean {
   return hasRole(me, 'ADMIN') && hasScope(me, 'webhooks:admin');

@@ -11,6 +11,8 @@ import { SortableTh } from '../../components/SortableTh';
 import { Truncated } from '../../components/Truncated';
 import { useAccount } from '../accounts/api';
 import { AccountSelect } from '../accounts/AccountSelect';
+import { useMe } from '../auth/api';
+import { canImport } from '../auth/permissions';
 import { useContacts } from './api';
 import { BuyingRoleBadge, LeftBadge, StanceBadge } from './badges';
 import { contactFiltersCodec, contactListQuery, emptyContactFilters, hasActiveFilters, type ContactFilters } from './filters';
@@ -21,6 +23,7 @@ const PAGE_SIZE = 50;
 
 /** Everyone at every customer, by name or email, with the buying role and account to narrow it. */
 export function ContactsSearchPage() {
+  const me = useMe().data;
   const { filters, setFilters, paging } = useListUrlState(contactFiltersCodec);
   const list = useContacts(filters, paging.cursor, PAGE_SIZE);
   // The account filter's label when the page opens from a link.
@@ -33,7 +36,16 @@ export function ContactsSearchPage() {
       <PageHeader
         title="Contacts"
         description="The people at your customers. Add them on an account’s People tab."
-        actions={<DownloadCsvButton path="/api/v1/contacts" query={contactListQuery(filters, undefined, PAGE_SIZE)} />}
+        actions={
+          <>
+            <DownloadCsvButton path="/api/v1/contacts" query={contactListQuery(filters, undefined, PAGE_SIZE)} />
+            {canImport(me, 'CONTACTS') && (
+              <Button component={Link} to="/contacts/import" variant="default">
+                Import CSV
+              </Button>
+            )}
+          </>
+        }
       />
       <Paper withBorder p="md" mb="md" component="section" aria-label="Filters">
         <Group align="flex-end" gap="sm" wrap="wrap">

@@ -1,7 +1,7 @@
-import { Alert, Button, Card, FileInput, Group, Progress, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/problem';
+import { CsvUploadCard, ImportFigures, JobProgress } from '../../components/CsvUpload';
 import { formatInteger } from '../../components/format';
 import { ListFooter } from '../../components/ListFooter';
 import { NO_FILTERS, useListUrlState } from '../../components/list-url-state';
@@ -14,10 +14,6 @@ import { uploadImport, useImportAction, useRefusedRows, useRevenueImport, type R
 
 const PAGE_SIZE = 25;
 
-function percent(done: number, of: number): number {
-  return of <= 0 ? 0 : Math.min(100, Math.round((done / of) * 100));
-}
-
 function Counts({ imported }: { imported: RevenueImport }) {
   const facts: [string, number][] = [
     ['Rows in the file', imported.totalRows],
@@ -27,20 +23,7 @@ function Counts({ imported }: { imported: RevenueImport }) {
   if (imported.status === 'COMMITTED') {
     facts.push(['Lines created', imported.created], ['Lines updated', imported.updated], ['Lines unchanged', imported.unchanged]);
   }
-  return (
-    <SimpleGrid cols={{ base: 2, sm: 3 }}>
-      {facts.map(([label, value]) => (
-        <Stack gap={0} key={label}>
-          <Text size="xs" c="dimmed">
-            {label}
-          </Text>
-          <Text fw={600} aria-label={label}>
-            {formatInteger(value)}
-          </Text>
-        </Stack>
-      ))}
-    </SimpleGrid>
-  );
+  return <ImportFigures facts={facts} />;
 }
 
 function RefusedRows({ imported }: { imported: RevenueImport }) {
@@ -107,31 +90,10 @@ export function RevenueImportPage() {
   const me = useMe().data;
   const [searchParams, setSearchParams] = useSearchParams();
   const importId = searchParams.get('import') ?? undefined;
-  const [file, setFile] = useState<File | null>(null);
-  const [sent, setSent] = useState<{ sent: number; total: number } | null>(null);
-  const [uploadError, setUploadError] = useState<string | null>(null);
   const imported = useRevenueImport(importId);
   const commit = useImportAction('commit');
   const cancel = useImportAction('cancel');
   const current = imported.data;
-
-  const upload = async () => {
-    if (!file) {
-      setUploadError('Choose a CSV file to import.');
-      return;
-    }
-    setUploadError(null);
-    setSent({ sent: 0, total: file.size });
-    try {
-      const created = await uploadImport(file, (s, total) => setSent({ sent: s, total }));
-      setSearchParams({ import: created.id });
-      setFile(null);
-    } catch (e) {
-      setUploadError(errorMessage(e));
-    } finally {
-      setSent(null);
-    }
-  };
 
   if (me && !canManageRevenue(me)) {
     return (
@@ -145,46 +107,17 @@ export function RevenueImportPage() {
   return (
     <Stack>
       <PageHeader title="Import revenue lines" />
-      <Card withBorder component="section" aria-labelledby="import-upload-title">
-        <Stack>
-          <Title order={2} size="h4" id="import-upload-title">
-            Upload a CSV file
-          </Title>
-          <Text size="sm">
+      <CsvUploadCard
+        description={
+          <>
             The first line names the columns: <code>account_id</code> or <code>account_external_id</code>, <code>sku</code>, <code>period</code> (YYYY-MM),{' '}
             <code>quantity</code>, <code>amount</code> (a dot for decimals, no thousands separators), <code>currency</code> and, optionally, <code>source</code>
             . Sending a month again replaces it. Nothing lands before you commit.
-          </Text>
-          <Group align="end">
-            <FileInput
-              label="CSV file"
-              placeholder="Choose a file"
-              accept=".csv,text/csv"
-              value={file}
-              onChange={setFile}
-              clearable
-              w={360}
-              disabled={sent !== null}
-            />
-            <Button onClick={() => void upload()} loading={sent !== null} disabled={!file}>
-              Upload
-            </Button>
-          </Group>
-          {sent && (
-            <Stack gap={4}>
-              <Text size="sm">
-                Uploading: {formatInteger(Math.round(sent.sent / 1024))} of {formatInteger(Math.round(sent.total / 1024))} KB
-              </Text>
-              <Progress value={percent(sent.sent, sent.total)} aria-label="Upload progress" />
-            </Stack>
-          )}
-          {uploadError && (
-            <Alert color="red" title="The file was not imported">
-              {uploadError}
-            </Alert>
-          )}
-        </Stack>
-      </Card>
+          </>
+        }
+        upload={uploadImport}
+        onUploaded={(id) => setSearchParams({ import: id })}
+      />
       {importId && (
         <Card withBorder component="section" aria-labelledby="import-status-title">
           {imported.isPending ? (
@@ -203,20 +136,10 @@ export function RevenueImportPage() {
                   </Text>
                 </Group>
                 {current.status === 'VALIDATING' && (
-                  <Stack gap={4}>
-                    <Text size="sm">
-                      Checking rows: {formatInteger(current.validatedRows)} of {formatInteger(current.totalRows)}
-                    </Text>
-                    <Progress value={percent(current.validatedRows, current.totalRows)} aria-label="Validation progress" />
-                  </Stack>
+                  <JobProgress text="Checking rows" done={current.validatedRows} of={current.totalRows} label="Validation progress" />
                 )}
                 {current.status === 'COMMITTING' && (
-                  <Stack gap={4}>
-                    <Text size="sm">
-                      Landing lines: {formatInteger(current.committedRows)} of {formatInteger(current.validRows)}
-                    </Text>
-                    <Progress value={percent(current.committedRows, current.validRows)} aria-label="Commit progress" />
-                  </Stack>
+                  <JobProgress text="Landing lines" done={current.committedRows} of={current.validRows} label="Commit progress" />
                 )}
                 {current.status === 'FAILED' && <Alert color="red">{current.failure}</Alert>}
                 {current.status !== 'UPLOADING' && current.status !== 'VALIDATING' && current.status !== 'FAILED' && <Counts imported={current} />}

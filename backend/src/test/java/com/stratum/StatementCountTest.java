@@ -182,6 +182,14 @@ class StatementCountTest {
                                     "family", family, "recurring", true)).post("/api/v1/products").then().statusCode(201),
                             () -> api().queryParam("family", family).get("/api/v1/products"), ITEMS);
                 }),
+                endpoint("GET /api/v1/imports?createdById=", 1, () -> {
+                    // Each row one more CSV import by the same manager: who started it is joined, not looked up.
+                    com.stratum.support.Api.Session manager = Fixtures.signedIn("MANAGER");
+                    return new Endpoint(row -> manager.request().contentType("text/csv").queryParam("kind", "ACCOUNTS")
+                            .body(("name\nImported " + row + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            .post("/api/v1/imports").then().statusCode(201),
+                            () -> api().queryParam("createdById", manager.userId()).get("/api/v1/imports"), ITEMS);
+                }),
                 endpoint("GET /api/v1/accounts/{id}/revenue", 2, () -> {
                     // Each row is one more product bought every month of the range.
                     String id = account(Map.of());

@@ -35,6 +35,7 @@ public class AuditRecords {
                        when 'contact' then (select c.name from contact c where c.id = r.record_id::uuid)
                        when 'company-settings' then (select c.company_name from company_settings c where c.id = 1)
                        when 'product' then (select p.sku || ' ' || p.name from product p where p.id = r.record_id::uuid)
+                       when 'data-import' then (select i.file_name from data_import i where i.id = r.record_id::uuid)
                    end,
                    actor.name
               from audit_event e
@@ -76,6 +77,7 @@ public class AuditRecords {
                        when 'plan-objective' then 'account'
                        when 'plan-measurement' then 'account'
                        when 'plan-milestone' then 'account'
+                       when 'data-import' then 'data-import'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(

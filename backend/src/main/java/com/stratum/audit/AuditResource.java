@@ -34,7 +34,9 @@ public class AuditResource {
             @QueryParam("entityType") @Parameter(description = "account, tier-change, growth-baseline, user,"
                     + " tier-policy, survey-template, survey-question, qbr, qbr-answer, qbr-follow-up, opportunity,"
                     + " opportunity-stage-change, api-token, session, account-team-member, company-settings, activity,"
-                    + " activity-contact, account-event, product or revenue-ingest (one record per revenue ingest).") String entityType,
+                    + " activity-contact, account-event, product, revenue-ingest (one record per revenue ingest) or"
+                    + " data-import (a CSV import of accounts or contacts; the records it writes name it as their"
+                    + " action, import:{id}).") String entityType,
             @QueryParam("entityId") @Parameter(description = "The changed record's id.") String entityId,
             @QueryParam("actorId") @Parameter(description = "The user who made the change.",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) String actorId,

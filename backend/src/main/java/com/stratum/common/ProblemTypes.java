@@ -18,6 +18,10 @@ public final class ProblemTypes {
     static {
         type("bad-request", 400, "The request is malformed: not JSON, a property given twice, a query parameter out of"
                 + " range or given too often, a broken URL escape; `errors` names the parameter when one is at fault.");
+        type("csv-no-header", 400, "The CSV file has no usable header line: it is empty, or its first line leaves a"
+                + " column unnamed or names one twice.");
+        type("csv-encoding", 400, "The CSV file is not UTF-8 text; save it as CSV UTF-8 and upload it again.");
+        type("csv-unknown-column", 400, "The import's mapping reads a header the CSV file's first line does not name.");
         type("unauthenticated", 401, "No valid credentials: sign in, or send a live API token as `Authorization: Bearer"
                 + " <token>`. `reason` says `invalid-credentials` or `session-expired` where it applies.");
         type("forbidden", 403, "The role, the token's scopes or the record's owner do not allow this, or a signed-in"
@@ -46,8 +50,8 @@ public final class ProblemTypes {
         type("handoff-not-needed", 409, "The account gets its owner directly (it has none yet, or is STANDARD), without a"
                 + " handoff.");
         type("handoff-open", 409, "The account has an open handoff, which must be settled first.");
-        type("import-not-ready", 409, "Only a READY revenue import (validated, not committed) can be committed or"
-                + " cancelled.");
+        type("import-not-ready", 409, "The import is not at the step this needs: only a READY import (previewed, not"
+                + " committed) can be committed; only one not yet committed can be mapped or cancelled.");
         type("junior-owner", 409, "The owner's level may not own an account of this tier.");
         type("no-default-template", 409, "There is no default survey template to send the QBR with.");
         type("opportunity-closed", 409, "The opportunity is closed (WON or LOST); reopen it first.");
@@ -73,7 +77,7 @@ public final class ProblemTypes {
         type("survey-withdrawn", 410, "The survey was withdrawn.");
         type("stale-version", 412, "If-Match names a version that is no longer current; `currentVersion` is the"
                 + " current one.");
-        type("payload-too-large", 413, "The request body (or the CSV import) is larger than its limit.");
+        type("payload-too-large", 413, "The request body (or the CSV file of an import) is larger than its limit.");
         type("uri-too-long", 414, "The URL (path and query) is longer than its limit.");
         type("unsupported-media-type", 415, "The body is not sent in a media type the operation accepts.");
         type("idempotency-key-reused", 422, "The Idempotency-Key was used in the last 24 hours for a different"

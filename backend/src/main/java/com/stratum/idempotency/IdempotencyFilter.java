@@ -44,8 +44,9 @@ public class IdempotencyFilter {
     public static final int MAX_LENGTH = 255;
     /** The answer headers a replay repeats; the rest (rate limits, security headers) are the replay's own. */
     static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
-    /** The upload the HTTP edge streams to its resource (web/RequestGate): its body is not there to compare. */
-    static final String STREAMED_UPLOAD = "/api/v1/revenue-imports";
+    /** The uploads the HTTP edge streams to their resource (web/RequestGate): their body is not there to compare. */
+    static final java.util.Set<String> STREAMED_UPLOADS = java.util.Set.of("/api/v1/revenue-imports",
+            "/api/v1/imports");
     private static final String CLAIM = "stratum.idempotency";
     private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
 
@@ -81,10 +82,10 @@ public class IdempotencyFilter {
             throw ApiProblem.badRequest("The Idempotency-Key header must be 1 to " + MAX_LENGTH + " visible ASCII"
                     + " characters, such as a UUID; send a valid key or none.");
         }
-        if (STREAMED_UPLOAD.equals(request.getUriInfo().getPath())) {
+        String path = request.getUriInfo().getPath();
+        if (STREAMED_UPLOADS.contains(path) && "POST".equals(request.getMethod())) {
             throw ApiProblem.badRequest("A CSV import cannot be sent with an Idempotency-Key, because its upload is"
-                    + " streamed; send it without the header and find an earlier import in GET"
-                    + " /api/v1/revenue-imports.");
+                    + " streamed; send it without the header and find an earlier import in GET " + path + ".");
         }
         Caller who = caller.get();
         String owner = who.viaToken() ? "token:" + who.tokenId() : "user:" + who.userId();

@@ -2,6 +2,7 @@ package com.stratum.revenue;
 
 import com.stratum.common.Text;
 import com.stratum.jobs.ClusterJobs;
+import com.stratum.jobs.LeasedImports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,18 +19,17 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * The job behind CSV imports, safe with several instances: an import VALIDATING or COMMITTING is claimed with
- * {@code for update skip locked} and held by a lease (lease_holder, lease_until) renewed at every chunk; each chunk
- * of {@link #CHUNK} rows is a transaction of its own that first checks the lease is still this worker's, so two
- * instances never work on one import and one that dies is picked up where it stopped (validated_through,
- * committed_through) once its lease ends. Validation judges rows with {@link RevenueLines} (the batch API's rules);
+ * The job behind CSV imports, safe with several instances: an import VALIDATING or COMMITTING is claimed and held
+ * by a lease ({@link LeasedImports}) renewed at every chunk; each chunk of {@link #CHUNK} rows is a transaction of
+ * its own that first checks the lease is still this worker's, so two instances never work on one import and one
+ * that dies is picked up where it stopped (validated_through, committed_through) once its lease ends. Validation judges rows with {@link RevenueLines} (the batch API's rules);
  * a commit lands each chunk through {@link RevenueIngest} (the batch API's ingest). Imports are kept
  * {@link #KEPT_DAYS} days, then deleted with their rows.
  */
 @ApplicationScoped
 public class RevenueImportWorker {
     static final int CHUNK = 5000;
-    static final Duration LEASE = Duration.ofMinutes(2);
+    static final Duration LEASE = LeasedImports.LEASE;
     static final int KEPT_DAYS = 7;
     private static final Logger LOG = Logger.getLogger(RevenueImportWorker.class);
     private static final String CLEANUP_JOB = "revenue-import-cleanup";
@@ -38,14 +38,16 @@ public class RevenueImportWorker {
     private final RevenueLines rules;
     private final RevenueIngest ingest;
     private final ClusterJobs jobs;
+    private final LeasedImports leased;
     private final Clock clock;
 
     public RevenueImportWorker(EntityManager em, RevenueLines rules, RevenueIngest ingest, ClusterJobs jobs,
-            Clock clock) {
+            LeasedImports leased, Clock clock) {
         this.em = em;
         this.rules = rules;
         this.ingest = ingest;
         this.jobs = jobs;
+        this.leased = leased;
         this.clock = clock;
     }
 
@@ -64,27 +66,7 @@ public class RevenueImportWorker {
 
     /** Works every import waiting for validation or commit until none is left; how many were worked. */
     public int workDue() {
-        int worked = 0;
-        UUID holder = UUID.randomUUID();
-        UUID id;
-        while ((id = claim(holder)) != null) {
-            try {
-                while (step(id, holder)) {
-                    // one chunk per transaction
-                }
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Revenue import %s failed", id);
-                UUID failed = id;
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update revenue_import set status"
-                        + " = 'FAILED', failure = ?1, lease_holder = null, lease_until = null, updated_at = ?2,"
-                        + " version = version + 1 where id = ?3 and lease_holder = ?4")
-                        .setParameter(1, "The import stopped on an unexpected error; upload the file again, and tell"
-                                + " an administrator if it happens again.").setParameter(2, Text.now(clock))
-                        .setParameter(3, failed).setParameter(4, holder).executeUpdate());
-            }
-            worked++;
-        }
-        return worked;
+        return leased.workDue("revenue_import", LOG, this::step);
     }
 
     /** Deletes imports (and their rows) older than KEPT_DAYS, and uploads abandoned for a day. */
@@ -94,20 +76,6 @@ public class RevenueImportWorker {
                         + " or (status = 'UPLOADING' and updated_at < ?2)")
                 .setParameter(1, Text.now(clock).minus(Duration.ofDays(KEPT_DAYS)))
                 .setParameter(2, Text.now(clock).minus(Duration.ofDays(1))).executeUpdate());
-    }
-
-    private UUID claim(UUID holder) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<UUID> ids = em.createNativeQuery("""
-                    update revenue_import set lease_holder = ?1, lease_until = now() + ?2 * interval '1 second'
-                     where id = (select id from revenue_import
-                                  where status in ('VALIDATING', 'COMMITTING')
-                                    and (lease_until is null or lease_until < now())
-                                  order by created_at, id limit 1 for update skip locked)
-                    returning id""").setParameter(1, holder).setParameter(2, LEASE.toSeconds()).getResultList();
-            return ids.isEmpty() ? null : ids.get(0);
-        });
     }
 
     /** One chunk of validation or commit, in a transaction of its own; false when the import needs no more. */

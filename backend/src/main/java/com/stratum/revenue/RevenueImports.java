@@ -1,7 +1,9 @@
 package com.stratum.revenue;
 
 import com.stratum.common.ApiProblem;
+import com.stratum.common.CsvReader;
 import com.stratum.common.Keyset;
+import com.stratum.common.LimitedUpload;
 import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
@@ -13,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -82,7 +83,7 @@ public class RevenueImports {
         if (body == null) {
             throw ApiProblem.badRequest("Send the CSV file as the request body.");
         }
-        CountingStream counted = new CountingStream(body, maxBytes);
+        LimitedUpload counted = new LimitedUpload(body, maxBytes);
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         CsvReader csv = new CsvReader(new BufferedReader(new InputStreamReader(counted, decoder), 64 * 1024),
@@ -312,7 +313,7 @@ public class RevenueImports {
     private static CsvReader.Record next(CsvReader csv) {
         try {
             return csv.next();
-        } catch (TooLarge e) {
+        } catch (LimitedUpload.TooLarge e) {
             throw e.problem;
         } catch (IOException e) {
             throw ApiProblem.badRequest("The upload stopped before the whole file arrived; send the file again.");
@@ -321,51 +322,5 @@ public class RevenueImports {
 
     private static String abbreviate(String value) {
         return value.length() > 60 ? value.substring(0, 60) + "…" : value;
-    }
-
-    private static final class TooLarge extends IOException {
-        final ApiProblem problem;
-
-        TooLarge(ApiProblem problem) {
-            super(problem.getMessage());
-            this.problem = problem;
-        }
-    }
-
-    /** Counts the bytes read and stops at the limit, so that an endless body ends as a 413. */
-    private static final class CountingStream extends FilterInputStream {
-        private final long max;
-        private long count;
-
-        CountingStream(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                counted(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                counted(n);
-            }
-            return n;
-        }
-
-        private void counted(long n) throws IOException {
-            count += n;
-            if (count > max) {
-                throw new TooLarge(new ApiProblem(413, "payload-too-large", "Payload too large", "The file is"
-                        + " larger than the import limit of " + max + " bytes; split it into smaller files.", null));
-            }
-        }
     }
 }

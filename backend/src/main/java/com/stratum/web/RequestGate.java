@@ -40,15 +40,17 @@ public class RequestGate {
             + " and query (a % must start an escape such as %25).";
 
     /**
-     * The one request whose body is not read here but streamed to its resource: a CSV import of revenue lines
-     * (revenue/RevenueImportResource), which may be a million lines. Its size is bounded by
-     * stratum.revenue.import.max-bytes (declared here, counted while it streams); every other limit applies.
+     * The requests whose body is not read here but streamed to their resource, with the most bytes each may send:
+     * a CSV import of revenue lines (revenue/RevenueImportResource, up to stratum.revenue.import.max-bytes: a million
+     * lines) and of accounts or contacts (dataimport/DataImportResource, up to stratum.imports.max-bytes). The size
+     * is checked here when declared and counted while it streams; every other limit applies.
      */
-    static final String STREAMED_UPLOAD = "/api/v1/revenue-imports";
+    static final String REVENUE_UPLOAD = "/api/v1/revenue-imports";
+    static final String RECORDS_UPLOAD = "/api/v1/imports";
 
     private final HttpLimits limits;
     private final long maxBodySize;
-    private final long maxImportSize;
+    private final Map<String, Long> maxUploadSize;
     private final EdgeProblems problems;
     private final ClientFaults faults;
     private final boolean corsEnabled;
@@ -60,9 +62,10 @@ public class RequestGate {
             EdgeProblems problems, ClientFaults faults,
             @ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false") boolean corsEnabled,
             @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> corsOrigins,
-            @ConfigProperty(name = "stratum.revenue.import.max-bytes", defaultValue = "1073741824") long maxImportSize) {
+            @ConfigProperty(name = "stratum.revenue.import.max-bytes", defaultValue = "1073741824") long maxRevenueImport,
+            @ConfigProperty(name = "stratum.imports.max-bytes", defaultValue = "20971520") long maxRecordsImport) {
         this.limits = limits;
-        this.maxImportSize = maxImportSize;
+        this.maxUploadSize = Map.of(REVENUE_UPLOAD, maxRevenueImport, RECORDS_UPLOAD, maxRecordsImport);
         this.maxBodySize = limits.maxBodySize().asLongValue();
         this.problems = problems;
         this.faults = faults;
@@ -100,7 +103,8 @@ public class RequestGate {
         if (declared == -2) {
             refuse(ctx, 400, "bad-request", "Bad request", "The Content-Length header must be a whole number.",
                     true);
-        } else if (isStreamedUpload(request)) {
+        } else if (streamedUploadLimit(request) != null) {
+            long maxImportSize = streamedUploadLimit(request);
             if (chunked) {
                 // Only an upload of known length streams to its resource: a chunked one is read here like any
                 // body, under the usual limit, so that a malformed chunk is answered (a 400) rather than left to
@@ -309,8 +313,9 @@ public class RequestGate {
         }
     }
 
-    private static boolean isStreamedUpload(HttpServerRequest request) {
-        return request.method() == io.vertx.core.http.HttpMethod.POST && STREAMED_UPLOAD.equals(request.path());
+    /** The byte limit of a streamed upload, or null when the request is not one. */
+    private Long streamedUploadLimit(HttpServerRequest request) {
+        return request.method() == io.vertx.core.http.HttpMethod.POST ? maxUploadSize.get(request.path()) : null;
     }
 
     private String bodyTooLarge() {

@@ -1,4 +1,4 @@
-package com.stratum.revenue;
+package com.stratum.common;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,21 +11,21 @@ import java.util.List;
  * kept only up to that length and the record says so ({@link Record#tooLong}), so that one huge field cannot
  * exhaust memory.
  */
-final class CsvReader {
-    record Record(List<String> fields, boolean tooLong, boolean unclosedQuote) {
+public final class CsvReader {
+    public record Record(List<String> fields, boolean tooLong, boolean unclosedQuote) {
     }
 
     private final Reader in;
     private final int maxField;
     private int peeked = -2;
 
-    CsvReader(Reader in, int maxField) {
+    public CsvReader(Reader in, int maxField) {
         this.in = in;
         this.maxField = maxField;
     }
 
     /** The next record, or null at the end of the stream. */
-    Record next() throws IOException {
+    public Record next() throws IOException {
         int c = read();
         if (c == -1) {
             return null;

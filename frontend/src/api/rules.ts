@@ -556,6 +556,11 @@ export const rules = {
     "contract",
     "revenue-alert",
     "revenue-alert-policy",
+    "account-plan",
+    "plan-review",
+    "plan-objective",
+    "plan-measurement",
+    "plan-milestone",
     "data-import"
   ],
   "timeline": {
@@ -595,6 +600,15 @@ export const rules = {
   "surveyTemplates": {
     "minGradeQuestions": 1,
     "maxNpsQuestions": 1
+  },
+  "plans": {
+    "maxObjectives": 7,
+    "tolerancePct": 10,
+    "tiersNeedingAPlan": [
+      "KEY",
+      "STRATEGIC"
+    ],
+    "growthMetric": "ARR"
   },
   "threats": {
     "weights": {
@@ -965,6 +979,64 @@ export const rules = {
       },
       "url": {
         "maxLength": 2000
+      }
+    },
+    "PlanInput": {
+      "whyTheyBought": {
+        "maxLength": 20000
+      },
+      "customerGoals": {
+        "maxLength": 20000
+      },
+      "initiatives": {
+        "maxLength": 20000
+      },
+      "risks": {
+        "maxLength": 20000
+      }
+    },
+    "ObjectiveInput": {
+      "title": {
+        "maxLength": 200
+      },
+      "metric": {
+        "maxLength": 200
+      },
+      "unit": {
+        "maxLength": 40
+      },
+      "baseline": {
+        "integerDigits": 15,
+        "fractionDigits": 2
+      },
+      "target": {
+        "integerDigits": 15,
+        "fractionDigits": 2
+      },
+      "opportunityIds": {
+        "maxItems": 50
+      },
+      "taskIds": {
+        "maxItems": 50
+      }
+    },
+    "MeasurementInput": {
+      "value": {
+        "integerDigits": 15,
+        "fractionDigits": 2
+      },
+      "note": {
+        "maxLength": 2000
+      }
+    },
+    "MilestoneInput": {
+      "title": {
+        "maxLength": 200
+      }
+    },
+    "ReviewInput": {
+      "note": {
+        "maxLength": 5000
       }
     },
     "CompetitorInput": {

@@ -326,6 +326,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{accountId}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's plans
+         * @description Keyset-paged, latest period first unless sorted otherwise.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["listAccountPlans"];
+        put?: never;
+        /**
+         * Write a plan for an account
+         * @description By whoever may work on the account (its owner, managers, its team today). The account's growth target becomes its first objective (GROWTH: ARR against the year's baseline), kept in step with the account. One ACTIVE plan per account (409 plan-active).
+         *
+         *     Requires scope `accounts:write`.
+         */
+        post: operations["createAccountPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{accountId}/qbrs": {
         parameters: {
             query?: never;
@@ -1658,6 +1686,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plan-milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a milestone
+         * @description Requires scope `accounts:write`.
+         */
+        delete: operations["deletePlanMilestone"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a milestone (JSON Merge Patch)
+         * @description Answers its objective. If-Match names the milestone's version.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        patch: operations["updatePlanMilestone"];
+        trace?: never;
+    };
+    "/api/v1/plan-objectives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a plan objective with its status
+         * @description Requires scope `accounts:read`.
+         */
+        get: operations["getPlanObjective"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an objective with its measurements and milestones
+         * @description The GROWTH objective stays (409 growth-objective).
+         *
+         *     Requires scope `accounts:write`.
+         */
+        delete: operations["deletePlanObjective"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a plan objective (JSON Merge Patch)
+         * @description SMART is checked again. The GROWTH objective's measure follows the account (409 growth-objective).
+         *
+         *     Requires scope `accounts:write`.
+         */
+        patch: operations["updatePlanObjective"];
+        trace?: never;
+    };
+    "/api/v1/plan-objectives/{id}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a value of an objective's metric
+         * @description Answers the objective with its status from the latest value (by day): MET once the target is reached, MISSED after the due date, AT_RISK when more than the tolerance (rules.json plans.tolerancePct) behind linear progress, else ON_TRACK. The GROWTH objective is measured by the account's ARR (409 growth-objective).
+         *
+         *     Requires scope `accounts:write`.
+         */
+        post: operations["createPlanMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-objectives/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a milestone under an objective
+         * @description Requires scope `accounts:write`.
+         */
+        post: operations["createPlanMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a plan with its objectives, measurements and milestones
+         * @description Requires scope `accounts:read`.
+         */
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a plan (JSON Merge Patch)
+         * @description Becoming ACTIVE starts its review cadence (activatedOn); a new period must still hold every objective's due date.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        patch: operations["updatePlan"];
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a SMART objective to a plan
+         * @description SMART is enforced: metric, baseline, target (other than the baseline) and a due date inside the plan's period are required (422, each property named); at most 7 objectives per plan (409 too-many-objectives).
+         *
+         *     Requires scope `accounts:write`.
+         */
+        post: operations["createPlanObjective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a review of a plan
+         * @description A review is due with each QBR: the next one the tier's QBR cadence after this one.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        post: operations["reviewPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/products": {
         parameters: {
             query?: never;
@@ -2931,6 +3129,15 @@ export interface components {
             readonly touchDueAt: string | null;
             /** @description touchDueAt is in the past: no logged touch for longer than the tier's touch cadence. Filter with touchOverdue=true. */
             readonly touchOverdue: boolean;
+            /** @description A KEY or STRATEGIC account without an ACTIVE plan. Filter with planMissing=true. */
+            readonly planMissing: boolean;
+            /** @description A KEY or STRATEGIC account whose ACTIVE plan was not reviewed within its tier's QBR cadence (planReviewDueOn is past). Filter with planStale=true. */
+            readonly planStale: boolean;
+            /**
+             * Format: date
+             * @description When the ACTIVE plan's next review is due: its last review (or the day it became ACTIVE) plus the tier's QBR cadence; null without an ACTIVE plan.
+             */
+            readonly planReviewDueOn: string | null;
             createdAt: string & components["schemas"]["Instant"];
             updatedAt: string & components["schemas"]["Instant"];
             /**
@@ -3784,7 +3991,7 @@ export interface components {
         /** @enum {string} */
         DayScope: "ME" | "TEAM";
         /** @enum {string} */
-        DeletedType: "ACCOUNT" | "CONTACT" | "BUSINESS_UNIT" | "OPPORTUNITY" | "QBR" | "ACTIVITY" | "TASK" | "PRODUCT" | "CONTRACT" | "ACCOUNT_EVENT";
+        DeletedType: "ACCOUNT" | "CONTACT" | "BUSINESS_UNIT" | "OPPORTUNITY" | "QBR" | "ACTIVITY" | "TASK" | "PRODUCT" | "CONTRACT" | "ACCOUNT_EVENT" | "WEBHOOK" | "API_TOKEN";
         /** @description One page of deleted records, in (deletedAt, id) order. */
         DeletionPage: {
             items: components["schemas"]["DeletionView"][];
@@ -4233,6 +4440,49 @@ export interface components {
              */
             idleTimeoutSeconds: number | null;
         };
+        /** @description A value of an objective's metric on a day. */
+        MeasurementInput: {
+            /**
+             * @description The day measured; not in the future.
+             * @example 2026-05-31
+             */
+            measuredOn: string & components["schemas"]["LocalDate"];
+            /** @example 180 */
+            value: number;
+            /** @example Two plants live. */
+            note?: string | null;
+        };
+        /** @description A recorded value of an objective's metric. */
+        MeasurementView: {
+            id: components["schemas"]["UUID"];
+            measuredOn: string & components["schemas"]["LocalDate"];
+            value: number;
+            note: string | null;
+            recordedAt: string & components["schemas"]["Instant"];
+            recordedByName: string | null;
+        };
+        /** @description Writable properties of a milestone under an objective. */
+        MilestoneInput: {
+            /** @example Pilot plant live */
+            title: string;
+            /** @example 2026-04-30 */
+            dueOn: string & components["schemas"]["LocalDate"];
+            /** @description False when left out on create. */
+            done?: boolean;
+        };
+        /** @description A step towards an objective. */
+        MilestoneView: {
+            id: components["schemas"]["UUID"];
+            objectiveId: components["schemas"]["UUID"];
+            title: string;
+            dueOn: string & components["schemas"]["LocalDate"];
+            done: boolean;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
         /** @enum {string} */
         MonthRole: "BASELINE" | "SILENT" | "LATEST" | "RECENT" | "YEAR_EARLIER";
         /** @description What needs doing today, section by section. Each section has `count` (all that match) and `items` (the first 10, most urgent first). */
@@ -4459,10 +4709,7 @@ export interface components {
              * @description Reports-to: another active user. Null for none.
              */
             managerId?: string | null;
-            /**
-             * @description Seniority; default MID. A JUNIOR user may not own a STRATEGIC account.
-             * @default MID
-             */
+            /** @description Seniority; default MID. A JUNIOR user may not own a STRATEGIC account. */
             level?: string & components["schemas"]["Level"];
         };
         /** @enum {string} */
@@ -4505,6 +4752,108 @@ export interface components {
              * @description When it was marked read; null while unread.
              */
             readAt: string | null;
+        };
+        /** @description Writable properties of a plan objective. Of the GROWTH objective only title, ownerId, sharedWithCustomer, opportunityIds and taskIds change; its measure follows the account's growth target. */
+        ObjectiveInput: {
+            /** @example Roll out to the Nordic plants */
+            title: string;
+            /**
+             * @description What is measured.
+             * @example Active users
+             */
+            metric: string;
+            /**
+             * @description The metric's unit, as shown.
+             * @example users
+             */
+            unit?: string | null;
+            /**
+             * @description The metric's value when the plan starts.
+             * @example 120
+             */
+            baseline: number;
+            /**
+             * @description The value aimed for; other than the baseline (a target below it aims for a decrease).
+             * @example 400
+             */
+            target: number;
+            /**
+             * @description When the target is to be reached; inside the plan's period.
+             * @example 2026-09-30
+             */
+            dueOn: string & components["schemas"]["LocalDate"];
+            /**
+             * Format: uuid
+             * @description Who answers for it: a user.
+             */
+            ownerId?: string | null;
+            /** @description Shown on the customer's one-page print of the plan. */
+            sharedWithCustomer: boolean;
+            /** @description Opportunities of the same account it rests on; empty when left out. */
+            opportunityIds?: string[];
+            /** @description Tasks of the same account that move it; empty when left out. */
+            taskIds?: string[];
+        };
+        /**
+         * @description GROWTH: the account's growth target, made and kept in step by the plan (ARR against the year's baseline); CUSTOM: written by the team.
+         * @enum {string}
+         */
+        ObjectiveKind: "GROWTH" | "CUSTOM";
+        /**
+         * @description MET: the latest value reached the target; MISSED: the due date passed without it; AT_RISK: more than the tolerance behind linear progress from the baseline (at the plan's start) to the target (at the due date); ON_TRACK otherwise.
+         * @enum {string}
+         */
+        ObjectiveStatus: "ON_TRACK" | "AT_RISK" | "MET" | "MISSED";
+        /** @description A SMART objective of a plan, with its status from the latest value. */
+        ObjectiveView: {
+            id: components["schemas"]["UUID"];
+            planId: components["schemas"]["UUID"];
+            kind: components["schemas"]["ObjectiveKind"];
+            /**
+             * Format: int32
+             * @description Its place in the plan; the GROWTH objective is first.
+             */
+            position: number;
+            title: string;
+            /** @description ARR for the GROWTH objective. */
+            metric: string;
+            /** @description The metric's unit; the company currency for the GROWTH objective. */
+            unit: string | null;
+            /** @description GROWTH: the ARR the year started with (the growth baseline). */
+            baseline: number;
+            /** @description GROWTH: the baseline grown by the account's growth target. */
+            target: number;
+            /** @description GROWTH: the end of the year, kept inside the plan's period. */
+            dueOn: string & components["schemas"]["LocalDate"];
+            /** Format: uuid */
+            ownerId: string | null;
+            readonly ownerName: string | null;
+            sharedWithCustomer: boolean;
+            /** @description Opportunities of the account it rests on (deleted ones left out). */
+            opportunityIds: string[];
+            /** @description Tasks of the account that move it (deleted ones left out). */
+            taskIds: string[];
+            /** @description The latest measurement's value (GROWTH: the account's ARR now); the baseline before any. */
+            readonly currentValue: number;
+            /**
+             * Format: date
+             * @description The day of that value; null before any measurement.
+             */
+            readonly currentOn: string | null;
+            /** @description How far from baseline to target the current value has come, in percent (below 0 when it went back, above 100 past the target). */
+            readonly progressPct: number;
+            /** @description The value linear progress from the baseline (at the plan's start) to the target (at dueOn) expects today. */
+            readonly expectedValue: number;
+            readonly status: string & components["schemas"]["ObjectiveStatus"];
+            /** @description Oldest first. None for GROWTH, whose value is the account's ARR. */
+            readonly measurements: components["schemas"]["MeasurementView"][];
+            /** @description By due date. */
+            readonly milestones: components["schemas"]["MilestoneView"][];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
         };
         /** @description Writable properties of an offering gap. */
         OfferingGapInput: {
@@ -4745,7 +5094,7 @@ export interface components {
             ownerName: string | null;
             figures: components["schemas"]["RetentionFigures"];
         };
-        /** @description One owner's workload: live accounts, ARR, overdue QBRs, open follow-ups of failing QBRs, single-threaded and touch-overdue accounts and tier capacity, per tier and in total. */
+        /** @description One owner's workload: live accounts, ARR, overdue QBRs, open follow-ups of failing QBRs, single-threaded and touch-overdue accounts, plans missing or stale, and tier capacity, per tier and in total. */
         OwnerWorkload: {
             ownerId: components["schemas"]["UUID"];
             ownerName: string;
@@ -4789,6 +5138,118 @@ export interface components {
             amount: number;
             weightedAmount: number;
         };
+        /** @description Writable properties of an account plan. The texts are Markdown. */
+        PlanInput: {
+            /**
+             * @description The first day the plan covers.
+             * @example 2026-01-01
+             */
+            periodStart: string & components["schemas"]["LocalDate"];
+            /**
+             * @description The last day the plan covers; after periodStart. Every objective is due inside the period.
+             * @example 2026-12-31
+             */
+            periodEnd: string & components["schemas"]["LocalDate"];
+            /** @description DRAFT when left out on create. One ACTIVE plan per account: activate another only after archiving (or drafting) the active one. */
+            status?: string & components["schemas"]["PlanStatus"];
+            /**
+             * @description Why the customer bought (Markdown).
+             * @example Replace three regional tools with **one** platform.
+             */
+            whyTheyBought?: string | null;
+            /** @description What the customer wants to achieve (Markdown). */
+            customerGoals?: string | null;
+            /** @description What we do together to get there (Markdown). */
+            initiatives?: string | null;
+            /** @description What could get in the way (Markdown). */
+            risks?: string | null;
+        };
+        /** @description One page of an account's plans. */
+        PlanPage: {
+            items: components["schemas"]["PlanSummary"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /**
+         * @description DRAFT while written, ACTIVE the one plan the account works to (one at a time), ARCHIVED when done or replaced.
+         * @enum {string}
+         */
+        PlanStatus: "DRAFT" | "ACTIVE" | "ARCHIVED";
+        /** @description An account plan in a list: its period, status and review. */
+        PlanSummary: {
+            id: components["schemas"]["UUID"];
+            accountId: components["schemas"]["UUID"];
+            status: components["schemas"]["PlanStatus"];
+            periodStart: string & components["schemas"]["LocalDate"];
+            periodEnd: string & components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description How many objectives it has.
+             */
+            objectives: number;
+            /** Format: date-time */
+            lastReviewedAt: string | null;
+            /**
+             * Format: date
+             * @description While ACTIVE: when its next review is due.
+             */
+            reviewDueOn: string | null;
+            /** @description reviewDueOn is in the past. */
+            reviewOverdue: boolean;
+            updatedAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
+        /** @description An account plan with its objectives, their measurements and milestones, and its last review. */
+        PlanView: {
+            id: components["schemas"]["UUID"];
+            readonly accountId: string & components["schemas"]["UUID"];
+            readonly accountName: string;
+            status: components["schemas"]["PlanStatus"];
+            periodStart: string & components["schemas"]["LocalDate"];
+            periodEnd: string & components["schemas"]["LocalDate"];
+            /** @description Markdown. */
+            whyTheyBought: string | null;
+            /** @description Markdown. */
+            customerGoals: string | null;
+            /** @description Markdown. */
+            initiatives: string | null;
+            /** @description Markdown. */
+            risks: string | null;
+            /**
+             * Format: date
+             * @description The day it last became ACTIVE.
+             */
+            readonly activatedOn: string | null;
+            /** @description The latest review; absent before the first. */
+            readonly lastReview?: components["schemas"]["ReviewView"];
+            /**
+             * Format: date
+             * @description While ACTIVE: the last review (or, before one, activatedOn) plus the QBR cadence of the account's tier (tier policy); a review goes with each QBR.
+             */
+            readonly reviewDueOn: string | null;
+            /** @description reviewDueOn is in the past. */
+            readonly reviewOverdue: boolean;
+            /** @description The GROWTH objective first, then by position; at most 7. */
+            readonly objectives: components["schemas"]["ObjectiveView"][];
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
         /** @enum {string} */
         PreferredChannel: "EMAIL" | "PHONE" | "MEETING" | "VIDEO" | "CHAT";
         /**
@@ -4830,6 +5291,10 @@ export interface components {
          *     | `opportunity-open` | 409 | The opportunity is still open, so it cannot be reopened. |
          *     | `idempotency-key-in-use` | 409 | A request with the same Idempotency-Key is still running; retry after the Retry-After seconds to get its answer. |
          *     | `owner-change-needs-handoff` | 409 | The owner of a KEY or STRATEGIC account changes only by handoff. |
+         *     | `plan-active` | 409 | The account has an ACTIVE plan already; archive it before activating another. |
+         *     | `plan-archived` | 409 | The plan is archived, so it is not reviewed any more. |
+         *     | `growth-objective` | 409 | The plan's GROWTH objective follows the account's growth target, baseline and ARR: it is not measured, changed in its measure or removed by hand. |
+         *     | `too-many-objectives` | 409 | The plan has the most objectives allowed (rules.json `plans.maxObjectives`); remove or merge one first. |
          *     | `qbr-answered` | 409 | The QBR's survey is answered already. |
          *     | `qbr-closed` | 409 | The QBR is closed. |
          *     | `survey-answered` | 409 | The survey is answered already. |
@@ -5731,6 +6196,18 @@ export interface components {
          * @enum {string}
          */
         RevenueTrend: "UP" | "DOWN" | "FLAT" | "NEW" | "STOPPED" | "NONE";
+        /** @description A plan review: what was reviewed and agreed. */
+        ReviewInput: {
+            /** @example Reviewed with the customer at the QBR; rollout moved to Q3. */
+            note: string;
+        };
+        /** @description A review of a plan. */
+        ReviewView: {
+            reviewedAt: string & components["schemas"]["Instant"];
+            reviewedById: components["schemas"]["UUID"];
+            reviewedByName: string;
+            note: string;
+        };
         /** @enum {string} */
         Role: "ADMIN" | "MANAGER" | "ACCOUNT_MANAGER" | "VIEWER";
         /** @enum {string} */
@@ -6529,6 +7006,16 @@ export interface components {
              * @description Accounts with no logged touch for longer than their tier's touch cadence (touchOverdue).
              */
             touchOverdue: number;
+            /**
+             * Format: int64
+             * @description KEY and STRATEGIC accounts without an ACTIVE plan (planMissing).
+             */
+            planMissing: number;
+            /**
+             * Format: int64
+             * @description KEY and STRATEGIC accounts whose ACTIVE plan was not reviewed within the tier's QBR cadence (planStale).
+             */
+            planStale: number;
         };
         /** @description One page of owners' workloads, by owner name. */
         WorkloadPage: {
@@ -6812,6 +7299,82 @@ export interface components {
             /** @example Demo to the new CFO */
             nextStep?: string | null;
         };
+        /** @description JSON Merge Patch (RFC 7396) of MilestoneInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        MilestonePatch: {
+            /** @example Pilot plant live */
+            title?: string;
+            /** @example 2026-04-30 */
+            dueOn?: string & components["schemas"]["LocalDate"];
+            /** @description False when left out on create. */
+            done?: boolean;
+        };
+        /** @description JSON Merge Patch (RFC 7396) of ObjectiveInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        ObjectivePatch: {
+            /** @example Roll out to the Nordic plants */
+            title?: string;
+            /**
+             * @description What is measured.
+             * @example Active users
+             */
+            metric?: string;
+            /**
+             * @description The metric's unit, as shown.
+             * @example users
+             */
+            unit?: string | null;
+            /**
+             * @description The metric's value when the plan starts.
+             * @example 120
+             */
+            baseline?: number;
+            /**
+             * @description The value aimed for; other than the baseline (a target below it aims for a decrease).
+             * @example 400
+             */
+            target?: number;
+            /**
+             * @description When the target is to be reached; inside the plan's period.
+             * @example 2026-09-30
+             */
+            dueOn?: string & components["schemas"]["LocalDate"];
+            /**
+             * Format: uuid
+             * @description Who answers for it: a user.
+             */
+            ownerId?: string | null;
+            /** @description Shown on the customer's one-page print of the plan. */
+            sharedWithCustomer?: boolean;
+            /** @description Opportunities of the same account it rests on; empty when left out. */
+            opportunityIds?: string[];
+            /** @description Tasks of the same account that move it; empty when left out. */
+            taskIds?: string[];
+        };
+        /** @description JSON Merge Patch (RFC 7396) of PlanInput: send only the properties to change; null clears an optional property. Other properties are refused. */
+        PlanPatch: {
+            /**
+             * @description The first day the plan covers.
+             * @example 2026-01-01
+             */
+            periodStart?: string & components["schemas"]["LocalDate"];
+            /**
+             * @description The last day the plan covers; after periodStart. Every objective is due inside the period.
+             * @example 2026-12-31
+             */
+            periodEnd?: string & components["schemas"]["LocalDate"];
+            /** @description DRAFT when left out on create. One ACTIVE plan per account: activate another only after archiving (or drafting) the active one. */
+            status?: string & components["schemas"]["PlanStatus"];
+            /**
+             * @description Why the customer bought (Markdown).
+             * @example Replace three regional tools with **one** platform.
+             */
+            whyTheyBought?: string | null;
+            /** @description What the customer wants to achieve (Markdown). */
+            customerGoals?: string | null;
+            /** @description What we do together to get there (Markdown). */
+            initiatives?: string | null;
+            /** @description What could get in the way (Markdown). */
+            risks?: string | null;
+        };
         /** @description JSON Merge Patch (RFC 7396) of ProductInput: send only the properties to change; null clears an optional property. Other properties are refused. */
         ProductPatch: {
             /**
@@ -6898,10 +7461,7 @@ export interface components {
              * @description Reports-to: another active user; no cycles. Null for none.
              */
             managerId?: string | null;
-            /**
-             * @description Seniority; default MID. A JUNIOR user may not own a STRATEGIC account.
-             * @default MID
-             */
+            /** @description Seniority; default MID. A JUNIOR user may not own a STRATEGIC account. */
             level?: string & components["schemas"]["Level"];
         };
         /** @description JSON Merge Patch (RFC 7396) of WebhookInput: send only the properties to change; null clears an optional property. Other properties are refused. */
@@ -6961,6 +7521,10 @@ export interface operations {
                 minArr?: number;
                 /** @description Only items owned by this user (id). Repeat the parameter for any of several. */
                 ownerId?: components["schemas"]["UUID"][];
+                /** @description true: only KEY and STRATEGIC accounts without an ACTIVE plan; false: only the others. */
+                planMissing?: boolean;
+                /** @description true: only KEY and STRATEGIC accounts whose ACTIVE plan was not reviewed within their tier's QBR cadence; false: only the others. */
+                planStale?: boolean;
                 /** @description Text contained in the name or domain, or the exact externalId. */
                 q?: string;
                 /** @description true: only accounts whose next QBR is past due; false: only those not yet due. */
@@ -7046,6 +7610,9 @@ export interface operations {
                      *           "lastTouchAt": "2026-03-31T09:30:00Z",
                      *           "touchDueAt": "2026-03-31T09:30:00Z",
                      *           "touchOverdue": true,
+                     *           "planMissing": true,
+                     *           "planStale": true,
+                     *           "planReviewDueOn": "2026-03-31",
                      *           "createdAt": "2026-03-31T09:30:00Z",
                      *           "updatedAt": "2026-03-31T09:30:00Z",
                      *           "version": 1
@@ -7265,6 +7832,9 @@ export interface operations {
                      *       "lastTouchAt": "2026-03-31T09:30:00Z",
                      *       "touchDueAt": "2026-03-31T09:30:00Z",
                      *       "touchOverdue": true,
+                     *       "planMissing": true,
+                     *       "planStale": true,
+                     *       "planReviewDueOn": "2026-03-31",
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -7804,7 +8374,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -7868,6 +8438,9 @@ export interface operations {
                      *       "lastTouchAt": "2026-03-31T09:30:00Z",
                      *       "touchDueAt": "2026-03-31T09:30:00Z",
                      *       "touchOverdue": true,
+                     *       "planMissing": true,
+                     *       "planStale": true,
+                     *       "planReviewDueOn": "2026-03-31",
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -7926,6 +8499,9 @@ export interface operations {
                      *       "lastTouchAt": "2026-03-31T09:30:00Z",
                      *       "touchDueAt": "2026-03-31T09:30:00Z",
                      *       "touchOverdue": true,
+                     *       "planMissing": true,
+                     *       "planStale": true,
+                     *       "planReviewDueOn": "2026-03-31",
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -8213,10 +8789,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /**
-                 * @description occurredAt or -occurredAt. Default -occurredAt (newest first).
+                 * @description occurredAt, -occurredAt, updatedAt or -updatedAt. Default -occurredAt (newest first).
                  * @example -occurredAt
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -8230,6 +8811,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -8752,8 +9335,13 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
-                /** @description name or -name. Default name. */
+                /** @description name, -name, updatedAt or -updatedAt. Default name. */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -8767,6 +9355,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -9272,6 +9862,11 @@ export interface operations {
                  * @example name
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -9285,6 +9880,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -9802,7 +10399,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -10181,10 +10778,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /**
-                 * @description Comma list of endDate, startDate; prefix - for descending. Default -endDate.
+                 * @description Comma list of endDate, startDate, updatedAt; prefix - for descending. Default -endDate.
                  * @example endDate
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -10198,6 +10800,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -10707,6 +11311,11 @@ export interface operations {
                 status?: components["schemas"]["EventStatus"][];
                 /** @description Only items of this type. Repeat the parameter for any of several. */
                 type?: components["schemas"]["CompellingEventType"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -10720,6 +11329,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -11643,6 +12254,11 @@ export interface operations {
                 limit?: number;
                 /** @description Only these statuses; repeat the parameter. */
                 status?: components["schemas"]["HandoffStatus"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -11656,6 +12272,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -12317,6 +12935,578 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountPlans: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /**
+                 * @description Comma list of periodStart, updatedAt; prefix - for descending. Default -periodStart.
+                 * @example -periodStart
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the account. */
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "status": "DRAFT",
+                     *           "periodStart": "2026-03-31",
+                     *           "periodEnd": "2026-03-31",
+                     *           "objectives": 1,
+                     *           "lastReviewedAt": "2026-03-31T09:30:00Z",
+                     *           "reviewDueOn": "2026-03-31",
+                     *           "reviewOverdue": true,
+                     *           "updatedAt": "2026-03-31T09:30:00Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text",
+                     *       "total": 1,
+                     *       "totalIsEstimate": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PlanPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAccountPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the account. */
+                accountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "accountName": "text",
+                     *       "status": "DRAFT",
+                     *       "periodStart": "2026-03-31",
+                     *       "periodEnd": "2026-03-31",
+                     *       "whyTheyBought": "text",
+                     *       "customerGoals": "text",
+                     *       "initiatives": "text",
+                     *       "risks": "text",
+                     *       "activatedOn": "2026-03-31",
+                     *       "lastReview": {
+                     *         "reviewedAt": "2026-03-31T09:30:00Z",
+                     *         "reviewedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *         "reviewedByName": "text",
+                     *         "note": "text"
+                     *       },
+                     *       "reviewDueOn": "2026-03-31",
+                     *       "reviewOverdue": true,
+                     *       "objectives": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "kind": "GROWTH",
+                     *           "position": 1,
+                     *           "title": "text",
+                     *           "metric": "text",
+                     *           "unit": "text",
+                     *           "baseline": 1,
+                     *           "target": 1,
+                     *           "dueOn": "2026-03-31",
+                     *           "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "ownerName": "text",
+                     *           "sharedWithCustomer": true,
+                     *           "opportunityIds": [
+                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *           ],
+                     *           "taskIds": [
+                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *           ],
+                     *           "currentValue": 1,
+                     *           "currentOn": "2026-03-31",
+                     *           "progressPct": 1,
+                     *           "expectedValue": 1,
+                     *           "status": "ON_TRACK",
+                     *           "measurements": [
+                     *             {
+                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "measuredOn": "2026-03-31",
+                     *               "value": 1,
+                     *               "note": "text",
+                     *               "recordedAt": "2026-03-31T09:30:00Z",
+                     *               "recordedByName": "text"
+                     *             }
+                     *           ],
+                     *           "milestones": [
+                     *             {
+                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "title": "text",
+                     *               "dueOn": "2026-03-31",
+                     *               "done": true,
+                     *               "version": 1
+                     *             }
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account is archived, or has an ACTIVE plan already */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -14149,7 +15339,10 @@ export interface operations {
     getAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -14207,6 +15400,9 @@ export interface operations {
                      *       "lastTouchAt": "2026-03-31T09:30:00Z",
                      *       "touchDueAt": "2026-03-31T09:30:00Z",
                      *       "touchOverdue": true,
+                     *       "planMissing": true,
+                     *       "planStale": true,
+                     *       "planReviewDueOn": "2026-03-31",
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -14214,6 +15410,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["AccountView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -14352,7 +15556,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -14551,7 +15755,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -14616,6 +15820,9 @@ export interface operations {
                      *       "lastTouchAt": "2026-03-31T09:30:00Z",
                      *       "touchDueAt": "2026-03-31T09:30:00Z",
                      *       "touchOverdue": true,
+                     *       "planMissing": true,
+                     *       "planStale": true,
+                     *       "planReviewDueOn": "2026-03-31",
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -15101,7 +16308,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
                 /**
                  * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
@@ -15168,6 +16375,9 @@ export interface operations {
                      *       "lastTouchAt": "2026-03-31T09:30:00Z",
                      *       "touchDueAt": "2026-03-31T09:30:00Z",
                      *       "touchOverdue": true,
+                     *       "planMissing": true,
+                     *       "planStale": true,
+                     *       "planReviewDueOn": "2026-03-31",
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -15399,7 +16609,10 @@ export interface operations {
     getAccountTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -15441,6 +16654,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["TeamView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -15579,7 +16800,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -15903,7 +17124,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -15967,6 +17188,9 @@ export interface operations {
                      *       "lastTouchAt": "2026-03-31T09:30:00Z",
                      *       "touchDueAt": "2026-03-31T09:30:00Z",
                      *       "touchOverdue": true,
+                     *       "planMissing": true,
+                     *       "planStale": true,
+                     *       "planReviewDueOn": "2026-03-31",
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -16958,7 +18182,10 @@ export interface operations {
     getActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -17008,6 +18235,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ActivityView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -17146,7 +18381,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -17345,7 +18580,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -17682,10 +18917,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /**
-                 * @description Comma list of createdAt, name; - for descending.
+                 * @description Comma list of createdAt, name, updatedAt; - for descending.
                  * @example -createdAt
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
                 /** @description Only this user's tokens (admins). */
                 userId?: string;
             };
@@ -17698,6 +18938,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -18959,7 +20201,10 @@ export interface operations {
     getBusinessUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -18994,6 +20239,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["BusinessUnitView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -19132,7 +20385,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -19331,7 +20584,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -20118,7 +21371,10 @@ export interface operations {
     getCompetitor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -20156,6 +21412,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["CompetitorView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -20294,7 +21558,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -20493,7 +21757,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -21331,7 +22595,10 @@ export interface operations {
     getContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -21380,6 +22647,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ContactView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -21518,7 +22793,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -21717,7 +22992,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -22048,7 +23323,10 @@ export interface operations {
     getContract: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -22086,6 +23364,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ContractView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -22224,7 +23510,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -22423,7 +23709,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -22946,6 +24232,11 @@ export interface operations {
                 status?: components["schemas"]["EventStatus"][];
                 /** @description Only items of this type. Repeat the parameter for any of several. */
                 type?: components["schemas"]["CompellingEventType"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -22956,6 +24247,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -23132,7 +24425,10 @@ export interface operations {
     getEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -23177,6 +24473,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["EventView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -23315,7 +24619,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -23652,6 +24956,11 @@ export interface operations {
                 status?: components["schemas"]["HandoffStatus"][];
                 /** @description Only handoffs to these users; repeat the parameter. */
                 toUserId?: components["schemas"]["UUID"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -23662,6 +24971,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -23851,7 +25162,10 @@ export interface operations {
     getHandoff: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -23909,6 +25223,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["HandoffView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -24047,7 +25369,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
                 /**
                  * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
@@ -24339,7 +25661,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
                 /**
                  * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
@@ -24631,7 +25953,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
                 /**
                  * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
@@ -25466,7 +26788,10 @@ export interface operations {
     getDataImport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The import. */
                 id: components["schemas"]["UUID"];
@@ -25524,6 +26849,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["DataImport"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -27330,6 +28663,11 @@ export interface operations {
                 limit?: number;
                 /** @description true: only unread ones; false: only read ones. Default: both. */
                 unread?: boolean;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -27340,6 +28678,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -28566,7 +29906,10 @@ export interface operations {
     getOfferingGap: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -28604,6 +29947,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["OfferingGapView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -28742,7 +30093,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -28941,7 +30292,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -29794,7 +31145,10 @@ export interface operations {
     getOpportunity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -29846,6 +31200,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["OpportunityView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -29984,7 +31346,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -30183,7 +31545,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -30718,7 +32080,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
                 /**
                  * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
@@ -31059,7 +32421,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
                 /**
                  * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
@@ -31600,6 +32962,3322 @@ export interface operations {
             };
         };
     };
+    deletePlanMilestone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePlanMilestone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MilestonePatch"];
+                "application/json": components["schemas"]["MilestonePatch"];
+            };
+        };
+        responses: {
+            /** @description The objective with the changed milestone */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "kind": "GROWTH",
+                     *       "position": 1,
+                     *       "title": "text",
+                     *       "metric": "text",
+                     *       "unit": "text",
+                     *       "baseline": 1,
+                     *       "target": 1,
+                     *       "dueOn": "2026-03-31",
+                     *       "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "ownerName": "text",
+                     *       "sharedWithCustomer": true,
+                     *       "opportunityIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "taskIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "currentValue": 1,
+                     *       "currentOn": "2026-03-31",
+                     *       "progressPct": 1,
+                     *       "expectedValue": 1,
+                     *       "status": "ON_TRACK",
+                     *       "measurements": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "measuredOn": "2026-03-31",
+                     *           "value": 1,
+                     *           "note": "text",
+                     *           "recordedAt": "2026-03-31T09:30:00Z",
+                     *           "recordedByName": "text"
+                     *         }
+                     *       ],
+                     *       "milestones": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "title": "text",
+                     *           "dueOn": "2026-03-31",
+                     *           "done": true,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectiveView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanObjective: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The objective */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "kind": "GROWTH",
+                     *       "position": 1,
+                     *       "title": "text",
+                     *       "metric": "text",
+                     *       "unit": "text",
+                     *       "baseline": 1,
+                     *       "target": 1,
+                     *       "dueOn": "2026-03-31",
+                     *       "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "ownerName": "text",
+                     *       "sharedWithCustomer": true,
+                     *       "opportunityIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "taskIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "currentValue": 1,
+                     *       "currentOn": "2026-03-31",
+                     *       "progressPct": 1,
+                     *       "expectedValue": 1,
+                     *       "status": "ON_TRACK",
+                     *       "measurements": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "measuredOn": "2026-03-31",
+                     *           "value": 1,
+                     *           "note": "text",
+                     *           "recordedAt": "2026-03-31T09:30:00Z",
+                     *           "recordedByName": "text"
+                     *         }
+                     *       ],
+                     *       "milestones": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "title": "text",
+                     *           "dueOn": "2026-03-31",
+                     *           "done": true,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectiveView"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePlanObjective: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The GROWTH objective stays with its plan */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePlanObjective: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["ObjectivePatch"];
+                "application/json": components["schemas"]["ObjectivePatch"];
+            };
+        };
+        responses: {
+            /** @description The changed objective */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "kind": "GROWTH",
+                     *       "position": 1,
+                     *       "title": "text",
+                     *       "metric": "text",
+                     *       "unit": "text",
+                     *       "baseline": 1,
+                     *       "target": 1,
+                     *       "dueOn": "2026-03-31",
+                     *       "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "ownerName": "text",
+                     *       "sharedWithCustomer": true,
+                     *       "opportunityIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "taskIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "currentValue": 1,
+                     *       "currentOn": "2026-03-31",
+                     *       "progressPct": 1,
+                     *       "expectedValue": 1,
+                     *       "status": "ON_TRACK",
+                     *       "measurements": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "measuredOn": "2026-03-31",
+                     *           "value": 1,
+                     *           "note": "text",
+                     *           "recordedAt": "2026-03-31T09:30:00Z",
+                     *           "recordedByName": "text"
+                     *         }
+                     *       ],
+                     *       "milestones": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "title": "text",
+                     *           "dueOn": "2026-03-31",
+                     *           "done": true,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectiveView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The GROWTH objective's measure follows the account */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPlanMeasurement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasurementInput"];
+            };
+        };
+        responses: {
+            /** @description The objective with the measurement */
+            200: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "kind": "GROWTH",
+                     *       "position": 1,
+                     *       "title": "text",
+                     *       "metric": "text",
+                     *       "unit": "text",
+                     *       "baseline": 1,
+                     *       "target": 1,
+                     *       "dueOn": "2026-03-31",
+                     *       "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "ownerName": "text",
+                     *       "sharedWithCustomer": true,
+                     *       "opportunityIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "taskIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "currentValue": 1,
+                     *       "currentOn": "2026-03-31",
+                     *       "progressPct": 1,
+                     *       "expectedValue": 1,
+                     *       "status": "ON_TRACK",
+                     *       "measurements": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "measuredOn": "2026-03-31",
+                     *           "value": 1,
+                     *           "note": "text",
+                     *           "recordedAt": "2026-03-31T09:30:00Z",
+                     *           "recordedByName": "text"
+                     *         }
+                     *       ],
+                     *       "milestones": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "title": "text",
+                     *           "dueOn": "2026-03-31",
+                     *           "done": true,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectiveView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The GROWTH objective is measured by the account's ARR */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPlanMilestone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneInput"];
+            };
+        };
+        responses: {
+            /** @description The objective with the milestone */
+            200: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "kind": "GROWTH",
+                     *       "position": 1,
+                     *       "title": "text",
+                     *       "metric": "text",
+                     *       "unit": "text",
+                     *       "baseline": 1,
+                     *       "target": 1,
+                     *       "dueOn": "2026-03-31",
+                     *       "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "ownerName": "text",
+                     *       "sharedWithCustomer": true,
+                     *       "opportunityIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "taskIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "currentValue": 1,
+                     *       "currentOn": "2026-03-31",
+                     *       "progressPct": 1,
+                     *       "expectedValue": 1,
+                     *       "status": "ON_TRACK",
+                     *       "measurements": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "measuredOn": "2026-03-31",
+                     *           "value": 1,
+                     *           "note": "text",
+                     *           "recordedAt": "2026-03-31T09:30:00Z",
+                     *           "recordedByName": "text"
+                     *         }
+                     *       ],
+                     *       "milestones": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "title": "text",
+                     *           "dueOn": "2026-03-31",
+                     *           "done": true,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectiveView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still running, or the request conflicts with the resource's state */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "accountName": "text",
+                     *       "status": "DRAFT",
+                     *       "periodStart": "2026-03-31",
+                     *       "periodEnd": "2026-03-31",
+                     *       "whyTheyBought": "text",
+                     *       "customerGoals": "text",
+                     *       "initiatives": "text",
+                     *       "risks": "text",
+                     *       "activatedOn": "2026-03-31",
+                     *       "lastReview": {
+                     *         "reviewedAt": "2026-03-31T09:30:00Z",
+                     *         "reviewedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *         "reviewedByName": "text",
+                     *         "note": "text"
+                     *       },
+                     *       "reviewDueOn": "2026-03-31",
+                     *       "reviewOverdue": true,
+                     *       "objectives": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "kind": "GROWTH",
+                     *           "position": 1,
+                     *           "title": "text",
+                     *           "metric": "text",
+                     *           "unit": "text",
+                     *           "baseline": 1,
+                     *           "target": 1,
+                     *           "dueOn": "2026-03-31",
+                     *           "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "ownerName": "text",
+                     *           "sharedWithCustomer": true,
+                     *           "opportunityIds": [
+                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *           ],
+                     *           "taskIds": [
+                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *           ],
+                     *           "currentValue": 1,
+                     *           "currentOn": "2026-03-31",
+                     *           "progressPct": 1,
+                     *           "expectedValue": 1,
+                     *           "status": "ON_TRACK",
+                     *           "measurements": [
+                     *             {
+                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "measuredOn": "2026-03-31",
+                     *               "value": 1,
+                     *               "note": "text",
+                     *               "recordedAt": "2026-03-31T09:30:00Z",
+                     *               "recordedByName": "text"
+                     *             }
+                     *           ],
+                     *           "milestones": [
+                     *             {
+                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "title": "text",
+                     *               "dueOn": "2026-03-31",
+                     *               "done": true,
+                     *               "version": 1
+                     *             }
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["PlanPatch"];
+                "application/json": components["schemas"]["PlanPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed plan */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "accountName": "text",
+                     *       "status": "DRAFT",
+                     *       "periodStart": "2026-03-31",
+                     *       "periodEnd": "2026-03-31",
+                     *       "whyTheyBought": "text",
+                     *       "customerGoals": "text",
+                     *       "initiatives": "text",
+                     *       "risks": "text",
+                     *       "activatedOn": "2026-03-31",
+                     *       "lastReview": {
+                     *         "reviewedAt": "2026-03-31T09:30:00Z",
+                     *         "reviewedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *         "reviewedByName": "text",
+                     *         "note": "text"
+                     *       },
+                     *       "reviewDueOn": "2026-03-31",
+                     *       "reviewOverdue": true,
+                     *       "objectives": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "kind": "GROWTH",
+                     *           "position": 1,
+                     *           "title": "text",
+                     *           "metric": "text",
+                     *           "unit": "text",
+                     *           "baseline": 1,
+                     *           "target": 1,
+                     *           "dueOn": "2026-03-31",
+                     *           "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "ownerName": "text",
+                     *           "sharedWithCustomer": true,
+                     *           "opportunityIds": [
+                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *           ],
+                     *           "taskIds": [
+                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *           ],
+                     *           "currentValue": 1,
+                     *           "currentOn": "2026-03-31",
+                     *           "progressPct": 1,
+                     *           "expectedValue": 1,
+                     *           "status": "ON_TRACK",
+                     *           "measurements": [
+                     *             {
+                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "measuredOn": "2026-03-31",
+                     *               "value": 1,
+                     *               "note": "text",
+                     *               "recordedAt": "2026-03-31T09:30:00Z",
+                     *               "recordedByName": "text"
+                     *             }
+                     *           ],
+                     *           "milestones": [
+                     *             {
+                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "title": "text",
+                     *               "dueOn": "2026-03-31",
+                     *               "done": true,
+                     *               "version": 1
+                     *             }
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description The body is not valid JSON, gives a property twice or is malformed */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account has another ACTIVE plan */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPlanObjective: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectiveInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "kind": "GROWTH",
+                     *       "position": 1,
+                     *       "title": "text",
+                     *       "metric": "text",
+                     *       "unit": "text",
+                     *       "baseline": 1,
+                     *       "target": 1,
+                     *       "dueOn": "2026-03-31",
+                     *       "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "ownerName": "text",
+                     *       "sharedWithCustomer": true,
+                     *       "opportunityIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "taskIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "currentValue": 1,
+                     *       "currentOn": "2026-03-31",
+                     *       "progressPct": 1,
+                     *       "expectedValue": 1,
+                     *       "status": "ON_TRACK",
+                     *       "measurements": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "measuredOn": "2026-03-31",
+                     *           "value": 1,
+                     *           "note": "text",
+                     *           "recordedAt": "2026-03-31T09:30:00Z",
+                     *           "recordedByName": "text"
+                     *         }
+                     *       ],
+                     *       "milestones": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "title": "text",
+                     *           "dueOn": "2026-03-31",
+                     *           "done": true,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ObjectiveView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The plan has the most objectives allowed */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewInput"];
+            };
+        };
+        responses: {
+            /** @description The reviewed plan */
+            200: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "accountName": "text",
+                     *       "status": "DRAFT",
+                     *       "periodStart": "2026-03-31",
+                     *       "periodEnd": "2026-03-31",
+                     *       "whyTheyBought": "text",
+                     *       "customerGoals": "text",
+                     *       "initiatives": "text",
+                     *       "risks": "text",
+                     *       "activatedOn": "2026-03-31",
+                     *       "lastReview": {
+                     *         "reviewedAt": "2026-03-31T09:30:00Z",
+                     *         "reviewedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *         "reviewedByName": "text",
+                     *         "note": "text"
+                     *       },
+                     *       "reviewDueOn": "2026-03-31",
+                     *       "reviewOverdue": true,
+                     *       "objectives": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "planId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "kind": "GROWTH",
+                     *           "position": 1,
+                     *           "title": "text",
+                     *           "metric": "text",
+                     *           "unit": "text",
+                     *           "baseline": 1,
+                     *           "target": 1,
+                     *           "dueOn": "2026-03-31",
+                     *           "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "ownerName": "text",
+                     *           "sharedWithCustomer": true,
+                     *           "opportunityIds": [
+                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *           ],
+                     *           "taskIds": [
+                     *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *           ],
+                     *           "currentValue": 1,
+                     *           "currentOn": "2026-03-31",
+                     *           "progressPct": 1,
+                     *           "expectedValue": 1,
+                     *           "status": "ON_TRACK",
+                     *           "measurements": [
+                     *             {
+                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "measuredOn": "2026-03-31",
+                     *               "value": 1,
+                     *               "note": "text",
+                     *               "recordedAt": "2026-03-31T09:30:00Z",
+                     *               "recordedByName": "text"
+                     *             }
+                     *           ],
+                     *           "milestones": [
+                     *             {
+                     *               "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "objectiveId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "title": "text",
+                     *               "dueOn": "2026-03-31",
+                     *               "done": true,
+                     *               "version": 1
+                     *             }
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The plan is archived */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listProducts: {
         parameters: {
             query?: {
@@ -32082,7 +36760,10 @@ export interface operations {
     getProduct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -32116,6 +36797,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ProductView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -32254,7 +36943,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -33229,7 +37918,10 @@ export interface operations {
     getQbr: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -33316,6 +38008,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["QbrView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -33454,7 +38154,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -34798,6 +39498,11 @@ export interface operations {
                 ownerId?: components["schemas"]["UUID"][];
                 /** @description The account's tier; repeat for any of several. */
                 tier?: components["schemas"]["Tier"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
                 /** @description Days ahead, 1 to 730. */
                 within?: number;
             };
@@ -34810,6 +39515,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -35975,6 +40682,11 @@ export interface operations {
                 status?: components["schemas"]["RevenueAlertStatus"][];
                 /** @description The account's tier. */
                 tier?: components["schemas"]["Tier"][];
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -35985,6 +40697,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -36200,7 +40914,10 @@ export interface operations {
     getRevenueAlert: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -36284,6 +41001,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["RevenueAlert"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -36422,7 +41147,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -37052,7 +41777,10 @@ export interface operations {
     getRevenueImport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -37094,6 +41822,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["RevenueImportView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -38238,7 +42974,10 @@ export interface operations {
     getSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -38265,6 +43004,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["Settings"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -38383,7 +43130,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path?: never;
@@ -38811,7 +43558,10 @@ export interface operations {
     getRevenueAlertSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -38846,6 +43596,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["RevenueAlertSettings"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -38964,7 +43722,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path?: never;
@@ -39264,6 +44022,11 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -39274,6 +44037,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -39729,7 +44494,10 @@ export interface operations {
     getSurveyTemplate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -39769,6 +44537,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["TemplateView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -39907,7 +44683,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -40998,7 +45774,10 @@ export interface operations {
     getTask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -41047,6 +45826,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["TaskView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -41185,7 +45972,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -41857,7 +46644,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -42185,10 +46972,15 @@ export interface operations {
                 /** @description Any of these roles; repeat the parameter. */
                 role?: components["schemas"]["Role"][];
                 /**
-                 * @description Comma list of name, email, createdAt; - for descending.
+                 * @description Comma list of name, email, createdAt, updatedAt; - for descending.
                  * @example name
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -42199,6 +46991,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -42646,7 +47440,10 @@ export interface operations {
     getUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -42682,6 +47479,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["UserView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -42820,7 +47625,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -43399,10 +48204,15 @@ export interface operations {
                 /** @description Page size, 1 to 200. */
                 limit?: number;
                 /**
-                 * @description Comma list of createdAt, name; - for descending.
+                 * @description Comma list of createdAt, name, updatedAt; - for descending.
                  * @example -createdAt
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -43413,6 +48223,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -43862,7 +48674,10 @@ export interface operations {
     getWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
                 id: components["schemas"]["UUID"];
@@ -43898,6 +48713,14 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["WebhookView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -44036,7 +48859,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -44235,7 +49058,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag last read ("<version>"); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
                 "If-Match"?: string;
             };
             path: {
@@ -45300,7 +50123,9 @@ export interface operations {
                      *             "overdueQbrs": 1,
                      *             "openFailingFollowUps": 1,
                      *             "singleThreaded": 1,
-                     *             "touchOverdue": 1
+                     *             "touchOverdue": 1,
+                     *             "planMissing": 1,
+                     *             "planStale": 1
                      *           },
                      *           "tiers": [
                      *             {
@@ -45311,7 +50136,9 @@ export interface operations {
                      *                 "overdueQbrs": 1,
                      *                 "openFailingFollowUps": 1,
                      *                 "singleThreaded": 1,
-                     *                 "touchOverdue": 1
+                     *                 "touchOverdue": 1,
+                     *                 "planMissing": 1,
+                     *                 "planStale": 1
                      *               },
                      *               "reserved": 1,
                      *               "limit": 1,
@@ -45479,6 +50306,7 @@ export const pathsApiV1AccountsAccountIdContactsPostResponses201HeadersIdempoten
 export const pathsApiV1AccountsAccountIdContractsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/contracts"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsAccountIdEventsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/events"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsAccountIdHandoffsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/handoffs"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1AccountsAccountIdPlansPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/plans"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsAccountIdQbrsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/qbrs"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsAccountIdRevenueGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/revenue"]["get"]["parameters"]["query"]["groupBy"]> = ["product", "family", "month"];
 export const pathsApiV1AccountsAccountIdThreatsTasksPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/threats/tasks"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
@@ -45503,6 +50331,10 @@ export const pathsApiV1OpportunitiesGetParametersQueryFormatValues: ReadonlyArra
 export const pathsApiV1OpportunitiesPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/opportunities"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1OpportunitiesIdReopenPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/opportunities/{id}/reopen"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1OpportunitiesIdStagePostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/opportunities/{id}/stage"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1PlanObjectivesIdMeasurementsPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/plan-objectives/{id}/measurements"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1PlanObjectivesIdMilestonesPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/plan-objectives/{id}/milestones"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1PlansIdObjectivesPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/plans/{id}/objectives"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1PlansIdReviewPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/plans/{id}/review"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1ProductsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/products"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const pathsApiV1ProductsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/products"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1QbrsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/qbrs"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
@@ -45530,7 +50362,7 @@ export const compellingEventTypeValues: ReadonlyArray<FlattenedDeepRequired<comp
 export const contactBatchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactBatchStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];
 export const dataImportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataImportStatus"]> = ["MAPPING", "VALIDATING", "READY", "COMMITTING", "COMMITTED", "FAILED", "CANCELLED"];
 export const dayScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayScope"]> = ["ME", "TEAM"];
-export const deletedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeletedType"]> = ["ACCOUNT", "CONTACT", "BUSINESS_UNIT", "OPPORTUNITY", "QBR", "ACTIVITY", "TASK", "PRODUCT", "CONTRACT", "ACCOUNT_EVENT"];
+export const deletedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeletedType"]> = ["ACCOUNT", "CONTACT", "BUSINESS_UNIT", "OPPORTUNITY", "QBR", "ACTIVITY", "TASK", "PRODUCT", "CONTRACT", "ACCOUNT_EVENT", "WEBHOOK", "API_TOKEN"];
 export const eventSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventSource"]> = ["MANUAL", "API"];
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["NEW", "REVIEWED", "OPPORTUNITY_CREATED", "NO_ACTION"];
 export const followUpStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpStatus"]> = ["OPEN", "MET", "MISSED"];
@@ -45541,8 +50373,11 @@ export const levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schem
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["PROSPECT", "ONBOARDING", "ACTIVE", "AT_RISK", "CHURNED"];
 export const monthRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MonthRole"]> = ["BASELINE", "SILENT", "LATEST", "RECENT", "YEAR_EARLIER"];
 export const notificationKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["NotificationKind"]> = ["SURVEY_ANSWERED", "FOLLOW_UP_JUDGED", "HANDOFF_OFFERED", "HANDOFF_ACCEPTED", "TASK_ASSIGNED", "EVENT_ADDED", "REVENUE_ALERT", "WEBHOOK_FAILING"];
+export const objectiveKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ObjectiveKind"]> = ["GROWTH", "CUSTOM"];
+export const objectiveStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ObjectiveStatus"]> = ["ON_TRACK", "AT_RISK", "MET", "MISSED"];
 export const opportunityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OpportunityType"]> = ["UPSELL", "CROSS_SELL", "RENEWAL"];
 export const outboxStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutboxStatus"]> = ["PENDING", "SENT", "FAILED", "CANCELLED"];
+export const planStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanStatus"]> = ["DRAFT", "ACTIVE", "ARCHIVED"];
 export const preferredChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PreferredChannel"]> = ["EMAIL", "PHONE", "MEETING", "VIDEO", "CHAT"];
 export const qbrEmailValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QbrEmail"]> = ["INVITATION", "FIRST_REMINDER", "SECOND_REMINDER", "THANK_YOU"];
 export const qbrStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["QbrStatus"]> = ["SCHEDULED", "SENT", "ANSWERED", "CANCELLED"];

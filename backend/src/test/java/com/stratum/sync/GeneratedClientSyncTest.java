@@ -95,9 +95,8 @@ class GeneratedClientSyncTest {
         String cursor = null;
         String through;
         do {
-            ApiResponse<AccountPage> page = accounts.listAccountsWithHttpInfo(null, null, cursor, null,
-                    List.of(industry), null, 1, null, null, null, null, null, null, null, null, null, null, null,
-                    null, after);
+            ApiResponse<AccountPage> page = accounts.listAccountsWithHttpInfo(AccountsApi.APIListAccountsRequest
+                    .newBuilder().cursor(cursor).industry(List.of(industry)).limit(1).updatedAfter(after).build());
             assertThat(page.getStatusCode()).isEqualTo(200);
             through = page.getHeaders().get(Sync.HEADER.toLowerCase()).get(0);
             changes.addAll(page.getData().getItems());

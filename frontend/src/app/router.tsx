@@ -1,5 +1,3 @@
-import { CompetitionReportPage } from '../features/competition/CompetitionReportPage';
-import { CompetitorsPage } from '../features/competition/CompetitorsPage';
 import { lazy, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RequireAuth } from '../features/auth/RequireAuth';
@@ -51,6 +49,8 @@ const RevenueImportPage = loadWhenShown(() => import('../features/revenue/Revenu
 const RenewalsPage = loadWhenShown(() => import('../features/contracts/RenewalsPage'), 'RenewalsPage');
 const RetentionPage = loadWhenShown(() => import('../features/retention/RetentionPage'), 'RetentionPage');
 const PlanPrintPage = loadWhenShown(() => import('../features/plans/PlanPrintPage'), 'PlanPrintPage');
+const CompetitionReportPage = loadWhenShown(() => import('../features/competition/CompetitionReportPage'), 'CompetitionReportPage');
+const CompetitorsPage = loadWhenShown(() => import('../features/competition/CompetitorsPage'), 'CompetitorsPage');
 
 export const routes: RouteObject[] = [
   // The customer's survey link: no app shell, no navigation, no login.

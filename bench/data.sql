@@ -282,11 +282,12 @@ where p.n <> 1 + a.skip and p.n <> 1 + (a.skip + 5) % 12
 alter table revenue_line enable trigger user;
 
 -- Notifications: twenty per owner over the last 90 days, the recent ones unread.
-insert into notification (id, user_id, kind, title, link, created_at, read_at)
+insert into notification (id, user_id, kind, title, link, created_at, read_at, updated_at)
 select md5('notification' || k || '-' || n)::uuid, md5('owner' || k)::uuid,
        (array['SURVEY_ANSWERED', 'FOLLOW_UP_JUDGED', 'HANDOFF_OFFERED', 'EVENT_ADDED'])[1 + n % 4],
        'Something happened on one of your accounts.', '/accounts', now() - make_interval(hours => n * 100),
-       case when n > 5 then now() - make_interval(hours => n * 100 - 1) end
+       case when n > 5 then now() - make_interval(hours => n * 100 - 1) end,
+       now() - make_interval(hours => n * 100 - case when n > 5 then 1 else 0 end)
 from generate_series(1, :owners) k, generate_series(1, 20) n;
 
 -- The coverage the application would have kept.

@@ -103,7 +103,7 @@ mint_token() {
     -d "{\"email\":\"$BENCH_ADMIN_EMAIL\",\"password\":\"$BENCH_ADMIN_PASSWORD\"}" "$BENCH_URL/api/v1/auth/login"
   csrf=$(curl -sf -b "$jar" "$BENCH_URL/api/v1/me" | python3 -c 'import json,sys; print(json.load(sys.stdin)["csrfToken"])')
   curl -sf -b "$jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
-    -d '{"name":"bench","scopes":["accounts:read","surveys:read","opportunities:read","opportunities:write","contacts:read","activities:read","tasks:read","events:read","revenue:read","revenue:write","webhooks:admin"]}' \
+    -d '{"name":"bench","scopes":["accounts:read","accounts:write","surveys:read","opportunities:read","opportunities:write","contacts:read","activities:read","tasks:read","events:read","revenue:read","revenue:write","webhooks:admin"]}' \
     "$BENCH_URL/api/v1/api-tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
 }
 
@@ -111,9 +111,9 @@ mint_token() {
 # My day answers for the token's own user. Earlier runs' are retired with the admin's by name.
 day_tokens() {
   bench_psql "$1" >/dev/null <<'SQL'
-insert into api_token (id, user_id, name, prefix, token_hash, scopes, created_at)
+insert into api_token (id, user_id, name, prefix, token_hash, scopes, created_at, updated_at)
 select md5('day-token' || u.id || now())::uuid, u.id, 'bench', 'stm_bday',
-       encode(sha256(convert_to('stm_bench_day_' || u.id, 'UTF8')), 'hex'), 'tasks:read', now()
+       encode(sha256(convert_to('stm_bench_day_' || u.id, 'UTF8')), 'hex'), 'tasks:read', now(), now()
 from (select id from app_user where role = 'ACCOUNT_MANAGER' and active order by md5(id::text) limit 50) u
 on conflict (token_hash) do update set revoked_at = null;
 SQL
@@ -272,9 +272,10 @@ bench_scale() {
   BENCH_TOKEN=$(mint_token)
   bench_psql "$db" -c "select id from account where not archived" >"$WORK/account-ids.txt"
   # The bench token's user (the admin, made at start) gets the notifications an owner has (data.sql): scenario 15.
-  bench_psql "$db" -c "insert into notification (id, user_id, kind, title, link, created_at, read_at)
+  bench_psql "$db" -c "insert into notification (id, user_id, kind, title, link, created_at, read_at, updated_at)
     select md5('admin-notification' || n)::uuid, u.id, 'SURVEY_ANSWERED', 'A customer answered its QBR.', '/accounts',
-           now() - make_interval(hours => n * 100), case when n > 5 then now() - make_interval(hours => n * 100 - 1) end
+           now() - make_interval(hours => n * 100), case when n > 5 then now() - make_interval(hours => n * 100 - 1) end,
+           now() - make_interval(hours => n * 100 - case when n > 5 then 1 else 0 end)
     from app_user u, generate_series(1, 20) n where u.email = '$BENCH_ADMIN_EMAIL' on conflict (id) do nothing" >/dev/null
   bench_psql "$db" -c "select id from app_user where role = 'ACCOUNT_MANAGER'" >"$WORK/owner-ids.txt"
   bench_psql "$db" -c "select account_id from activity group by account_id having count(*) >= 400" \

@@ -2215,13 +2215,35 @@ export interface paths {
         };
         /**
          * ARR exposed to competitors, per path kind and per competitor
-         * @description Over the live accounts: for each threat path kind, the accounts with at least one path of it (the rules of GET /api/v1/accounts/{id}/threats) and their ARR; for each competitor, the accounts where it holds a whitespace cell or offers a gap they use, their ARR and the estimated annual value of the cells it holds. An account counts once per kind and per competitor.
+         * @description Over the live accounts: for each threat path kind, the accounts with at least one path of it (the rules of GET /api/v1/accounts/{id}/threats) and their ARR; for each competitor, the accounts where it holds a whitespace cell or offers a gap they use, their ARR and the estimated annual value of the cells it holds. An account counts once per kind and per competitor. Read from a snapshot of every account's paths, recomputed every few minutes: asOf says when.
          *
          *     Requires scope `accounts:read`.
          */
         get: operations["getThreatExposure"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/threat-exposure/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute the exposure snapshot now (managers)
+         * @description Recomputes the figures of every account (seconds with a large portfolio), then answers as GET does with the same filters.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        post: operations["refreshThreatExposure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6493,6 +6515,8 @@ export interface components {
             byKind: components["schemas"]["ThreatExposureByKind"][];
             /** @description Every competitor that holds a whitespace cell or offers a gap in the selected accounts, the largest ARR exposed first. */
             byCompetitor: components["schemas"]["ThreatExposureByCompetitor"][];
+            /** @description When the figures were computed: the report is read from a snapshot recomputed every few minutes (stratum.jobs.threat-exposure.every, default 5 minutes) and by POST /api/v1/reports/threat-exposure/refresh. */
+            asOf: string & components["schemas"]["Instant"];
         };
         ThreatExposureByCompetitor: {
             competitorId: components["schemas"]["UUID"];
@@ -40521,7 +40545,8 @@ export interface operations {
                      *           "arrExposed": 1,
                      *           "estimatedAnnualValue": 1
                      *         }
-                     *       ]
+                     *       ],
+                     *       "asOf": "2026-03-31T09:30:00Z"
                      *     }
                      */
                     "application/json": components["schemas"]["ThreatExposure"];
@@ -40614,6 +40639,243 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refreshThreatExposure: {
+        parameters: {
+            query?: {
+                /** @description Only accounts these users own. */
+                ownerId?: components["schemas"]["UUID"][];
+                /** @description Only accounts of these tiers. */
+                tier?: components["schemas"]["Tier"][];
+            };
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accounts": 1,
+                     *       "accountsExposed": 1,
+                     *       "arrExposed": 1,
+                     *       "byKind": [
+                     *         {
+                     *           "kind": "UNTOUCHED_UNIT",
+                     *           "accounts": 1,
+                     *           "arrExposed": 1
+                     *         }
+                     *       ],
+                     *       "byCompetitor": [
+                     *         {
+                     *           "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "competitorName": "text",
+                     *           "accounts": 1,
+                     *           "arrExposed": 1,
+                     *           "estimatedAnnualValue": 1
+                     *         }
+                     *       ],
+                     *       "asOf": "2026-03-31T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ThreatExposure"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still running, or the request conflicts with the resource's state */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule, or the Idempotency-Key was used with another request */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -50340,6 +50602,7 @@ export const pathsApiV1ProductsPostResponses201HeadersIdempotentReplayedValues: 
 export const pathsApiV1QbrsGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/qbrs"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const pathsApiV1QbrsIdInvitationPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/qbrs/{id}/invitation"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1QbrsIdResponsesPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/qbrs/{id}/responses"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1ReportsThreatExposureRefreshPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/reports/threat-exposure/refresh"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1RevenueImportsIdCancelPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/revenue-imports/{id}/cancel"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1RevenueImportsIdCommitPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/revenue-imports/{id}/commit"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1RevenueLinesBatchPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/revenue-lines/batch"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];

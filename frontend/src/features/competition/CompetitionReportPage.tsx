@@ -1,13 +1,19 @@
-import { Card, Grid, Skeleton, Table, Text, Title } from '@mantine/core';
-import { formatInteger, formatMoney, humanize } from '../../components/format';
+import { Button, Card, Grid, Group, Skeleton, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { formatDateTime, formatInteger, formatMoney, humanize } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { rules } from '../../api/rules';
-import { useOfferingGaps, useThreatExposure } from './api';
+import { errorMessage } from '../../api/problem';
+import { useMe } from '../auth/api';
+import { canManage } from '../auth/permissions';
+import { useOfferingGaps, useRefreshThreatExposure, useThreatExposure } from './api';
 
 /** Managers' view: the ARR exposed per competitor and per path kind, and the offering gaps ranked. */
 export function CompetitionReportPage() {
   const exposure = useThreatExposure();
+  const refresh = useRefreshThreatExposure();
+  const manager = canManage(useMe().data);
   const gaps = useOfferingGaps();
   const e = exposure.data;
   const items = gaps.data?.items;
@@ -17,6 +23,27 @@ export function CompetitionReportPage() {
         title="Competitive exposure"
         description="Where competitors could take our accounts, and what they offer that we lack. Each kind of threat path is a rule of the threat score."
       />
+      {e && (
+        <Group gap="sm" mb="sm">
+          <Text size="sm" c="dimmed">
+            Figures as of {formatDateTime(e.asOf)}; they are recomputed every few minutes.
+          </Text>
+          {manager && (
+            <Button
+              size="xs"
+              variant="light"
+              loading={refresh.isPending}
+              onClick={() =>
+                refresh.mutate(undefined, {
+                  onError: (err) => notifications.show({ color: 'red', title: 'Could not recompute the exposure', message: errorMessage(err) }),
+                })
+              }
+            >
+              Recompute now
+            </Button>
+          )}
+        </Group>
+      )}
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Card withBorder component="section" aria-labelledby="by-kind-title" h="100%">

@@ -109,6 +109,15 @@ export function useThreatExposure() {
   });
 }
 
+/** Recomputes the exposure snapshot now (managers); the answer replaces the cached report. */
+export function useRefreshThreatExposure() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async () => must(await api.POST('/api/v1/reports/threat-exposure/refresh', {})),
+    onSuccess: (report) => qc.setQueryData(competitionKeys.exposure(), report),
+  });
+}
+
 /** The cells as the API takes them back: derived OURS cells stay OURS, NONE cells are left out. */
 export function toInput(cells: readonly WhitespaceCell[]): WhitespaceCellInput[] {
   return cells

@@ -1,6 +1,7 @@
 package com.stratum.competition;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,7 +15,10 @@ public record ThreatExposure(
         @Schema(required = true, description = "Every path kind, in ThreatKind's order: the accounts with at least one"
                 + " path of the kind and their ARR.") List<ByKind> byKind,
         @Schema(required = true, description = "Every competitor that holds a whitespace cell or offers a gap in the"
-                + " selected accounts, the largest ARR exposed first.") List<ByCompetitor> byCompetitor) {
+                + " selected accounts, the largest ARR exposed first.") List<ByCompetitor> byCompetitor,
+        @Schema(required = true, description = "When the figures were computed: the report is read from a snapshot"
+                + " recomputed every few minutes (stratum.jobs.threat-exposure.every, default 5 minutes) and by POST"
+                + " /api/v1/reports/threat-exposure/refresh.") Instant asOf) {
 
     @Schema(name = "ThreatExposureByKind")
     public record ByKind(

@@ -2,9 +2,12 @@ package com.stratum.competition;
 
 import com.stratum.common.QueryParams;
 import com.stratum.security.AccessFilter;
+import com.stratum.security.CurrentCaller;
+import com.stratum.security.Role;
 import com.stratum.security.Scope;
 import com.stratum.tier.Tier;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -34,12 +37,30 @@ public class ThreatExposureResource {
             + " competitor", description = "Over the live accounts: for each threat path kind, the accounts with at"
             + " least one path of it (the rules of GET /api/v1/accounts/{id}/threats) and their ARR; for each"
             + " competitor, the accounts where it holds a whitespace cell or offers a gap they use, their ARR and the"
-            + " estimated annual value of the cells it holds. An account counts once per kind and per competitor.")
+            + " estimated annual value of the cells it holds. An account counts once per kind and per competitor. Read"
+            + " from a snapshot of every account's paths, recomputed every few minutes: asOf says when.")
     public ThreatExposure get(
             @QueryParam("ownerId") @Parameter(description = "Only accounts these users own.",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)) List<String> ownerId,
             @QueryParam("tier") @Parameter(description = "Only accounts of these tiers.",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Tier.class)) List<String> tier) {
         return report.report(QueryParams.uuids("ownerId", ownerId), QueryParams.enums("tier", tier, Tier.class));
+    }
+
+    @POST
+    @Path("/refresh")
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
+    @Operation(operationId = "refreshThreatExposure", summary = "Recompute the exposure snapshot now (managers)",
+            description = "Recomputes the figures of every account (seconds with a large portfolio), then answers as"
+                    + " GET does with the same filters.")
+    public ThreatExposure refresh(
+            @QueryParam("ownerId") @Parameter(description = "Only accounts these users own.",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)) List<String> ownerId,
+            @QueryParam("tier") @Parameter(description = "Only accounts of these tiers.",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Tier.class)) List<String> tier) {
+        List<UUID> owners = QueryParams.uuids("ownerId", ownerId);
+        List<Tier> tiers = QueryParams.enums("tier", tier, Tier.class);
+        CurrentCaller.requireRole(Role.MANAGER, "Recomputing the exposure report");
+        return report.refreshed(owners, tiers);
     }
 }

@@ -465,7 +465,7 @@ class CompetitionApiTest {
         String rival = competitor(rivalName);
         putWhitespace(held, List.of(held(unit, family("Fam"), rival, 30000.0, null))).then().statusCode(200);
         gap(rival, "Route optimisation", List.of(held, gapped));
-        Map<String, Object> report = api().get("/api/v1/reports/threat-exposure?ownerId={o}", owner).then()
+        Map<String, Object> report = api().post("/api/v1/reports/threat-exposure/refresh?ownerId={o}", owner).then()
                 .statusCode(200).body("accounts", equalTo(3)).body("accountsExposed", equalTo(2))
                 .body("arrExposed", equalTo(150000.0f)).body("byCompetitor.competitorName", contains(rivalName))
                 .body("byCompetitor[0].accounts", equalTo(2)).body("byCompetitor[0].arrExposed", equalTo(150000.0f))
@@ -477,6 +477,18 @@ class CompetitionApiTest {
         assertThat(byKind(report, "UNTOUCHED_UNIT")).containsEntry("accounts", 0);
         api().get("/api/v1/reports/threat-exposure?ownerId={o}&tier=KEY", owner).then().statusCode(200)
                 .body("accounts", equalTo(0)).body("byCompetitor.size()", equalTo(0));
+        assertThat(api().get("/api/v1/reports/threat-exposure").then().statusCode(200).extract().<Integer>path(
+                "accounts")).isGreaterThanOrEqualTo(3);
+
+        // Read from the snapshot: a new account shows once the snapshot is recomputed, with a later asOf.
+        Object asOf = report.get("asOf");
+        account(Map.of("ownerId", owner, "arr", 1000));
+        api().get("/api/v1/reports/threat-exposure?ownerId={o}", owner).then().statusCode(200)
+                .body("accounts", equalTo(3)).body("asOf", equalTo(asOf));
+        api().post("/api/v1/reports/threat-exposure/refresh?ownerId={o}", owner).then().statusCode(200)
+                .body("accounts", equalTo(4)).body("asOf", not(equalTo(asOf)));
+        Api.withToken(Fixtures.token("ACCOUNT_MANAGER", List.of("accounts:read", "accounts:write")))
+                .post("/api/v1/reports/threat-exposure/refresh").then().statusCode(403);
         api().get("/api/v1/reports/threat-exposure?tier=GOLD").then().statusCode(400);
         api().get("/api/v1/reports/threat-exposure?ownerId={o}", owner).then()
                 .body("byKind.kind", not(hasItem("NONE")));

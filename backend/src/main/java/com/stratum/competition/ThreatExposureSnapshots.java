@@ -1,0 +1,185 @@
+package com.stratum.competition;
+
+import com.stratum.common.QueryBuilder;
+import com.stratum.common.Text;
+import com.stratum.grade.Grade;
+import com.stratum.jobs.ClusterJobs;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The snapshot the threat-exposure report is read from (V46). One computation applies {@link ThreatRules}'
+ * thresholds set-based to every live account and keeps the totals per owner and tier, plus the company-wide totals
+ * per tier (owner_id null), so that any owner or tier filter is answered by adding up a few stored rows. Recomputed by
+ * a job every few minutes (once across the cluster) and when a manager asks; computations are serialised by an
+ * advisory lock and replace the snapshot in one transaction, so a reader sees one whole snapshot or the previous one.
+ */
+@ApplicationScoped
+public class ThreatExposureSnapshots {
+    static final String JOB = "threat-exposure";
+    private static final long LOCK = 0x7468726561740001L;
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final ClusterJobs jobs;
+
+    public ThreatExposureSnapshots(EntityManager em, Clock clock, ClusterJobs jobs) {
+        this.em = em;
+        this.clock = clock;
+        this.jobs = jobs;
+    }
+
+    @Scheduled(identity = JOB, every = "${stratum.jobs.threat-exposure.every:5m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        jobs.runOnce(JOB, Duration.ofMinutes(10), () -> QuarkusTransaction.requiringNew()
+                .timeout((int) Duration.ofMinutes(5).toSeconds()).run(this::compute));
+    }
+
+    /** Recomputes the snapshot now, in the caller's transaction. */
+    @Transactional
+    public void refresh() {
+        compute();
+    }
+
+    /**
+     * When the snapshot was computed; computes it first when there is none (a new installation), so that the first
+     * report has figures.
+     */
+    @Transactional
+    public Instant computedAt() {
+        List<?> at = em.createNativeQuery("select computed_at from threat_exposure_snapshot").getResultList();
+        if (at.isEmpty()) {
+            em.createNativeQuery("select pg_advisory_xact_lock(" + LOCK + ")").getSingleResult();
+            at = em.createNativeQuery("select computed_at from threat_exposure_snapshot").getResultList();
+            if (at.isEmpty()) {
+                compute();
+                at = em.createNativeQuery("select computed_at from threat_exposure_snapshot").getResultList();
+            }
+        }
+        return SqlValues.instant(at.get(0));
+    }
+
+    private void compute() {
+        long began = System.nanoTime();
+        em.createNativeQuery("select pg_advisory_xact_lock(" + LOCK + ")").getSingleResult();
+        LocalDate today = LocalDate.now(clock);
+        em.createNativeQuery("delete from threat_exposure_total").executeUpdate();
+        em.createNativeQuery("delete from threat_exposure_competitor").executeUpdate();
+        QueryBuilder k = new QueryBuilder();
+        String kinds = """
+                insert into threat_exposure_total (owner_id, tier, kind, accounts, arr)
+                with a as (%s), held as (%s),
+                k as (select a.owner_id, a.tier, a.arr,
+                    a.id in (select u.account_id from business_unit u where not exists (
+                             select 1 from contact c where c.business_unit_id = u.id and c.left_company_on is null
+                                and c.last_touch_at > cast(%s as timestamptz))) as untouched_unit,
+                    a.id in (select account_id from held) as competitor_holds,
+                    a.id in (select account_id from offering_gap_account) as offering_gap,
+                    a.single_threaded as single_threaded,
+                    a.id in (select account_id from contact where left_company_on >= %s
+                                and buying_role in %s) as departed_sponsor,
+                    a.id in (select q.account_id from (select distinct on (account_id) account_id, id from qbr
+                                where status = 'ANSWERED' order by account_id, answered_at desc, id desc) q
+                               join qbr_answer x on x.qbr_id = q.id
+                              where x.question_id in %s and x.points < %s) as failing_grade,
+                    a.id in (select account_id from contract where end_date >= %s
+                                and end_date - notice_days <= %s) as renewal_in_notice,
+                    a.id in (select account_id from revenue_alert where status in ('NEW', 'ACKNOWLEDGED'))
+                        as open_alert
+                  from a),
+                g as (select owner_id, tier, %s from k group by grouping sets ((owner_id, tier), (tier)))
+                select g.owner_id, g.tier, t.kind, t.accounts, t.arr from g cross join lateral (values %s) t(kind, accounts, arr)
+                """.formatted(accounts(), held(k, today),
+                k.param(OffsetDateTime.ofInstant(Text.now(clock).minus(Duration.ofDays(ThreatRules.UNTOUCHED_DAYS)),
+                        ZoneOffset.UTC)),
+                k.param(Date.valueOf(today.minusDays(ThreatRules.DEPARTED_WITHIN_DAYS))),
+                k.param(ThreatRules.SPONSOR_ROLES),
+                k.param(List.of(ThreatRules.STRATEGIC_QUESTION_ID, ThreatRules.UNDERSTANDING_QUESTION_ID)),
+                k.param(Grade.PASSING.points()), k.param(Date.valueOf(today)), k.param(Date.valueOf(today)),
+                sums(), rows());
+        k.bind(em.createNativeQuery(kinds)).executeUpdate();
+        QueryBuilder c = new QueryBuilder();
+        String competitors = """
+                insert into threat_exposure_competitor (owner_id, tier, competitor_id, accounts, arr, value)
+                with a as (%s), held as (%s),
+                x as (select h.competitor_id, h.account_id, h.estimated_annual_value as value
+                        from held h join a on a.id = h.account_id
+                      union all
+                      select g.competitor_id, ga.account_id, null from offering_gap_account ga
+                        join offering_gap g on g.id = ga.gap_id join a on a.id = ga.account_id),
+                per as (select competitor_id, account_id, sum(value) as value from x group by competitor_id, account_id)
+                select a.owner_id, a.tier, per.competitor_id, count(*), coalesce(sum(a.arr), 0),
+                       coalesce(sum(per.value), 0)
+                  from per join a on a.id = per.account_id
+                 group by grouping sets ((a.owner_id, a.tier, per.competitor_id), (a.tier, per.competitor_id))"""
+                .formatted(accounts(), held(c, today));
+        c.bind(em.createNativeQuery(competitors)).executeUpdate();
+        em.createNativeQuery("""
+                insert into threat_exposure_snapshot (id, computed_at, took_ms) values (1, :at, :took)
+                on conflict (id) do update set computed_at = excluded.computed_at, took_ms = excluded.took_ms""")
+                .setParameter("at", OffsetDateTime.ofInstant(Text.now(clock), ZoneOffset.UTC))
+                .setParameter("took", (int) Duration.ofNanos(System.nanoTime() - began).toMillis())
+                .executeUpdate();
+    }
+
+    private static String accounts() {
+        return "select a.id, a.arr, a.single_threaded, a.owner_id, a.tier from account a where not a.archived";
+    }
+
+    /** The cells competitors hold in a family the account did not buy in the last 12 months (not OURS). */
+    private static String held(QueryBuilder q, LocalDate today) {
+        return """
+                select w.account_id, w.competitor_id, w.estimated_annual_value from whitespace_cell w
+                 where w.status = 'COMPETITOR' and not exists (
+                       select 1 from revenue_line l join product p on p.id = l.product_id
+                        where l.account_id = w.account_id and p.family = w.product_family and l.period >= %s
+                          and l.amount > 0)""".formatted(q.param(Date.valueOf(
+                today.withDayOfMonth(1).minusMonths(Whitespace.OURS_MONTHS))));
+    }
+
+    /** Count and ARR per kind, of the accounts with any kind, and of all the group's accounts. */
+    private static String sums() {
+        List<String> columns = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (ThreatKind kind : ThreatKind.values()) {
+            String column = column(kind);
+            kinds.add(column);
+            columns.add("count(*) filter (where " + column + ") as n_" + column);
+            columns.add("coalesce(sum(arr) filter (where " + column + "), 0) as arr_" + column);
+        }
+        String anyKind = String.join(" or ", kinds);
+        columns.add("count(*) filter (where " + anyKind + ") as n_any");
+        columns.add("coalesce(sum(arr) filter (where " + anyKind + "), 0) as arr_any");
+        columns.add("count(*) as n_all");
+        return String.join(", ", columns);
+    }
+
+    /** One row per kind of each group, then ANY and ALL. */
+    private static String rows() {
+        List<String> rows = new ArrayList<>();
+        for (ThreatKind kind : ThreatKind.values()) {
+            rows.add("('" + kind.name() + "', g.n_" + column(kind) + ", g.arr_" + column(kind) + ")");
+        }
+        rows.add("('" + ThreatExposureReport.ANY + "', g.n_any, g.arr_any)");
+        rows.add("('" + ThreatExposureReport.ALL + "', g.n_all, 0)");
+        return String.join(", ", rows);
+    }
+
+    private static String column(ThreatKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -224,7 +224,7 @@ class SyncEveryListApiTest {
         assertThat(Instant.parse(api().get("/api/v1/competitors/{id}", competitor).path("updatedAt")))
                 .as("the gap names the competitor").isAfter(unused);
         Instant planBefore = Instant.parse(api().get("/api/v1/plans/{id}", plan).path("updatedAt"));
-        api().body(com.stratum.plan.PlanApiTestAccess.objective("Adoption", 10, 20, null))
+        api().body(com.stratum.plan.PlanApiTestAccess.objective("Adoption", 10, 20, today.plusDays(60)))
                 .post("/api/v1/plans/{id}/objectives", plan).then().statusCode(201);
         assertThat(Instant.parse(api().get("/api/v1/plans/{id}", plan).path("updatedAt"))).isAfter(planBefore);
         Instant gapBefore = Instant.parse(api().get("/api/v1/offering-gaps/{id}", gap).path("updatedAt"));

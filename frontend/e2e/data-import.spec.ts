@@ -33,7 +33,10 @@ test('import accounts from CSV: map the columns, see both refused rows and why, 
   await expect(page.getByRole('combobox', { name: 'external_id' })).toHaveValue('CRM ID');
   await expect(page.getByRole('combobox', { name: 'name' })).toHaveValue('Company');
   await expect(page.getByRole('combobox', { name: 'industry' })).toHaveValue('Sector');
+  const notImported = page.getByRole('list', { name: 'Columns not imported' });
+  await expect(notImported).toHaveText('Column Staff is not imported.');
   await page.getByRole('combobox', { name: 'employees' }).selectOption('Staff');
+  await expect(notImported).toHaveCount(0);
   await page.getByRole('button', { name: 'Preview the import' }).click();
 
   await expect(page.getByLabel('Import status')).toHaveText('Ready to commit', { timeout: 30_000 });

@@ -1217,7 +1217,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a CSV file of accounts or contacts
-         * @description Managers and admins (a contact import also needs contacts:write). The body is the file itself: UTF-8 (a byte order mark is fine), RFC 4180, its first line naming the columns, up to stratum.imports.max-bytes (20 MiB by default). It is kept with the import (GET .../file). The answer (201) is the import, MAPPING, with the file's `headers`, the `columns` it can fill and a `mapping` guessed from the headers; send the mapping (POST .../mapping) to preview it. A file that is not UTF-8 (`csv-encoding`), has no header line (`csv-no-header`) or is too large (413) is refused whole and nothing is kept.
+         * @description Managers and admins (a contact import also needs contacts:write). The body is the file itself: UTF-8 (a byte order mark is fine), RFC 4180, its first line naming the columns, up to stratum.imports.max-bytes (20 MiB by default). It is kept with the import (GET .../file). The answer (201) is the import, MAPPING, with the file's `headers`, the `columns` it can fill and a `mapping` guessed from the headers; send the mapping (POST .../mapping) to preview it. A file that is not UTF-8 (`csv-encoding`), has no header line (`csv-no-header`, also when no name on the first line is a known column or one looks like a value: the first line is data) or is too large (413) is refused whole and nothing is kept. `unmappedHeaders` lists the headers the mapping leaves out: their values are not imported.
          *
          *     Requires scope `accounts:write`.
          */
@@ -3876,6 +3876,8 @@ export interface components {
             mapping: {
                 [key: string]: string;
             };
+            /** @description The file's headers that the mapping reads into no column, in file order: their values are not imported (show each, such as "Column Notes is not imported"). */
+            unmappedHeaders: string[];
             /**
              * Format: int32
              * @description Data rows of the file (the header and blank lines excluded); known once the mapping is sent.
@@ -4013,7 +4015,7 @@ export interface components {
         /** @enum {string} */
         DayScope: "ME" | "TEAM";
         /** @enum {string} */
-        DeletedType: "ACCOUNT" | "CONTACT" | "BUSINESS_UNIT" | "OPPORTUNITY" | "QBR" | "ACTIVITY" | "TASK" | "PRODUCT" | "CONTRACT" | "ACCOUNT_EVENT" | "WEBHOOK" | "API_TOKEN";
+        DeletedType: "ACCOUNT" | "CONTACT" | "BUSINESS_UNIT" | "OPPORTUNITY" | "QBR" | "ACTIVITY" | "TASK" | "PRODUCT" | "CONTRACT" | "ACCOUNT_EVENT" | "COMPETITOR" | "OFFERING_GAP" | "WEBHOOK" | "API_TOKEN";
         /** @description One page of deleted records, in (deletedAt, id) order. */
         DeletionPage: {
             items: components["schemas"]["DeletionView"][];
@@ -5282,7 +5284,7 @@ export interface components {
          *     | type | status | meaning |
          *     | --- | --- | --- |
          *     | `bad-request` | 400 | The request is malformed: not JSON, a property given twice, a query parameter out of range or given too often, a broken URL escape; `errors` names the parameter when one is at fault. |
-         *     | `csv-no-header` | 400 | The CSV file has no usable header line: it is empty, or its first line leaves a column unnamed or names one twice. |
+         *     | `csv-no-header` | 400 | The CSV file has no usable header line: it is empty, its first line leaves a column unnamed or names one twice, or the first line is data (no name on it is a known column, or a name looks like a value). |
          *     | `csv-encoding` | 400 | The CSV file is not UTF-8 text; save it as CSV UTF-8 and upload it again. |
          *     | `csv-unknown-column` | 400 | The import's mapping reads a header the CSV file's first line does not name. |
          *     | `unauthenticated` | 401 | No valid credentials: sign in, or send a live API token as `Authorization: Bearer <token>`. `reason` says `invalid-credentials` or `session-expired` where it applies. |
@@ -13017,6 +13019,11 @@ export interface operations {
                  * @example -periodStart
                  */
                 sort?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path: {
@@ -13030,6 +13037,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -20934,6 +20943,11 @@ export interface operations {
                  * @example rival
                  */
                 q?: string;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -20944,6 +20958,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -26331,6 +26347,11 @@ export interface operations {
                 kind?: components["schemas"]["ImportKind"];
                 /** @description Page size, 1 to 200. */
                 limit?: number;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -26341,6 +26362,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -26366,6 +26389,9 @@ export interface operations {
                      *             "text"
                      *           ],
                      *           "mapping": {},
+                     *           "unmappedHeaders": [
+                     *             "text"
+                     *           ],
                      *           "totalRows": 1,
                      *           "validatedRows": 1,
                      *           "refusedRows": 1,
@@ -26576,6 +26602,9 @@ export interface operations {
                      *         "text"
                      *       ],
                      *       "mapping": {},
+                     *       "unmappedHeaders": [
+                     *         "text"
+                     *       ],
                      *       "totalRows": 1,
                      *       "validatedRows": 1,
                      *       "refusedRows": 1,
@@ -26851,6 +26880,9 @@ export interface operations {
                      *         "text"
                      *       ],
                      *       "mapping": {},
+                     *       "unmappedHeaders": [
+                     *         "text"
+                     *       ],
                      *       "totalRows": 1,
                      *       "validatedRows": 1,
                      *       "refusedRows": 1,
@@ -27062,6 +27094,9 @@ export interface operations {
                      *         "text"
                      *       ],
                      *       "mapping": {},
+                     *       "unmappedHeaders": [
+                     *         "text"
+                     *       ],
                      *       "totalRows": 1,
                      *       "validatedRows": 1,
                      *       "refusedRows": 1,
@@ -27331,6 +27366,9 @@ export interface operations {
                      *         "text"
                      *       ],
                      *       "mapping": {},
+                     *       "unmappedHeaders": [
+                     *         "text"
+                     *       ],
                      *       "totalRows": 1,
                      *       "validatedRows": 1,
                      *       "refusedRows": 1,
@@ -27763,6 +27801,9 @@ export interface operations {
                      *         "text"
                      *       ],
                      *       "mapping": {},
+                     *       "unmappedHeaders": [
+                     *         "text"
+                     *       ],
                      *       "totalRows": 1,
                      *       "validatedRows": 1,
                      *       "refusedRows": 1,
@@ -29469,6 +29510,11 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1 to 200. */
                 limit?: number;
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -29479,6 +29525,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -50625,7 +50673,7 @@ export const compellingEventTypeValues: ReadonlyArray<FlattenedDeepRequired<comp
 export const contactBatchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ContactBatchStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];
 export const dataImportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DataImportStatus"]> = ["MAPPING", "VALIDATING", "READY", "COMMITTING", "COMMITTED", "FAILED", "CANCELLED"];
 export const dayScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DayScope"]> = ["ME", "TEAM"];
-export const deletedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeletedType"]> = ["ACCOUNT", "CONTACT", "BUSINESS_UNIT", "OPPORTUNITY", "QBR", "ACTIVITY", "TASK", "PRODUCT", "CONTRACT", "ACCOUNT_EVENT", "WEBHOOK", "API_TOKEN"];
+export const deletedTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeletedType"]> = ["ACCOUNT", "CONTACT", "BUSINESS_UNIT", "OPPORTUNITY", "QBR", "ACTIVITY", "TASK", "PRODUCT", "CONTRACT", "ACCOUNT_EVENT", "COMPETITOR", "OFFERING_GAP", "WEBHOOK", "API_TOKEN"];
 export const eventSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventSource"]> = ["MANUAL", "API"];
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["NEW", "REVIEWED", "OPPORTUNITY_CREATED", "NO_ACTION"];
 export const followUpStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpStatus"]> = ["OPEN", "MET", "MISSED"];

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, NativeSelect, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, NativeSelect, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/problem';
@@ -22,7 +22,7 @@ import {
   type DataImport,
   type ImportKind,
 } from './api';
-import { mappingProblem, sentMapping, validRows } from './model';
+import { mappingProblem, notImportedSentence, sentMapping, unmappedHeaders, validRows } from './model';
 
 const PAGE_SIZE = 25;
 const HISTORY_SIZE = 10;
@@ -54,6 +54,20 @@ const STATUS_TEXT: Record<DataImport['status'], string> = {
   CANCELLED: 'Cancelled',
 };
 
+/** The file's columns that are not read, each in a sentence; nothing when every column is read. */
+function NotImported({ headers }: { headers: readonly string[] }) {
+  if (headers.length === 0) return null;
+  return (
+    <Alert color="yellow" title="Columns of the file that are not imported">
+      <List size="sm" aria-label="Columns not imported">
+        {headers.map((header) => (
+          <List.Item key={header}>{notImportedSentence(header)}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
+
 /** Which header of the file fills each column: guessed by the server, editable, sent to preview. */
 function MappingForm({ imported, onMapped }: { imported: DataImport; onMapped?: () => void }) {
   const [mapping, setMapping] = useState<Record<string, string>>(imported.mapping);
@@ -83,6 +97,7 @@ function MappingForm({ imported, onMapped }: { imported: DataImport; onMapped?: 
           />
         ))}
       </SimpleGrid>
+      <NotImported headers={unmappedHeaders(imported.headers, mapping)} />
       {(problem || map.error) && (
         <Alert color="red" title="The mapping was not sent">
           {problem ?? errorMessage(map.error)}
@@ -188,6 +203,7 @@ function CurrentImport({ id, kind }: { id: string; kind: ImportKind }) {
               ['Refused rows', current.refusedRows],
             ]}
           />
+          <NotImported headers={current.unmappedHeaders} />
           <Title order={3} size="h5">
             Refused rows
           </Title>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mappingProblem, sentMapping, validRows } from './model';
+import { mappingProblem, notImportedSentence, sentMapping, unmappedHeaders, validRows } from './model';
 
 describe('import model', () => {
   it('asks for every required column, one of several being enough', () => {
@@ -19,5 +19,11 @@ describe('import model', () => {
   it('sends only mapped columns and counts the rows a commit writes', () => {
     expect(sentMapping({ name: 'Company', industry: '' })).toEqual({ name: 'Company' });
     expect(validRows({ willCreate: 2, willUpdate: 1, willLeaveUnchanged: 3 })).toBe(6);
+  });
+
+  it('lists the headers no column reads, in file order', () => {
+    expect(unmappedHeaders(['Company', 'Notes', 'Industry'], { name: 'Company', industry: '' })).toEqual(['Notes', 'Industry']);
+    expect(unmappedHeaders(['Company'], { name: 'Company' })).toEqual([]);
+    expect(notImportedSentence('Notes')).toBe('Column Notes is not imported.');
   });
 });

@@ -33,3 +33,14 @@ export function mappingProblem(required: readonly string[], mapping: Record<stri
 export function sentMapping(mapping: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(mapping).filter(([, header]) => !!header));
 }
+
+/** The file's headers that no column reads, in file order: their values are not imported. */
+export function unmappedHeaders(headers: readonly string[], mapping: Record<string, string>): string[] {
+  const read = new Set(Object.values(mapping).filter((header) => !!header));
+  return headers.filter((header) => !read.has(header));
+}
+
+/** What the preview says of a header left out. */
+export function notImportedSentence(header: string): string {
+  return `Column ${header} is not imported.`;
+}

@@ -142,6 +142,19 @@ class StatementCountTest {
                             .post("/api/v1/offering-gaps").then().statusCode(201),
                             () -> api().queryParam("competitorId", rival).get("/api/v1/offering-gaps"), ITEMS);
                 }),
+                endpoint("GET /api/v1/offering-gaps?updatedAfter= (sync)", 2, () -> {
+                    String rival = api().body(Map.of("name", Fixtures.unique("Rival"))).post("/api/v1/competitors")
+                            .then().statusCode(201).extract().path("id");
+                    String after = java.time.Instant.now(clock()).minusSeconds(1).toString();
+                    return new Endpoint(row -> api().body(Map.of("competitorId", rival, "offering", "Gap " + row,
+                                    "accountIds", List.of(account(Map.of("arr", 1000 + row)))))
+                            .post("/api/v1/offering-gaps").then().statusCode(201),
+                            () -> {
+                                settle();
+                                return api().queryParam("competitorId", rival).queryParam("updatedAfter", after)
+                                        .get("/api/v1/offering-gaps");
+                            }, ITEMS);
+                }),
                 endpoint("GET /api/v1/accounts/{id}/threats", 11, () -> {
                     // Each row: one more unit nobody touched, held by a competitor, and one more gap it uses.
                     String id = account(Map.of());

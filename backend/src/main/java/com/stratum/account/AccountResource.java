@@ -194,6 +194,7 @@ public class AccountResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @Operation(operationId = "archiveAccount", summary = "Archive an account",
             description = "The account leaves default lists (list it with archived=true) and frees its domain; it"
                     + " stays readable by id and comes back with POST /accounts/{id}/restore.")

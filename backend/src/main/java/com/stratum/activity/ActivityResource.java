@@ -113,6 +113,7 @@ public class ActivityResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACTIVITIES_WRITE_NAME)
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @Operation(operationId = "deleteActivity", summary = "Delete an activity",
             description = "Only its author or a manager. The audit log keeps every value it had; the last touch of"
                     + " the account and its contacts falls back to the activities that remain.")

@@ -74,6 +74,7 @@ public class ApiTokenResource {
 
     @DELETE
     @Path("/{id}")
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @Operation(operationId = "revokeApiToken", summary = "Revoke an API token",
             description = "Works at once: the next request with the token gets 401.")
     @APIResponse(responseCode = "204", description = "Revoked")

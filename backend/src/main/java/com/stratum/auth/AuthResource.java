@@ -74,6 +74,7 @@ public class AuthResource {
     @POST
     @Path("/logout")
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME)
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @Operation(operationId = "signOut", summary = "Sign out",
             description = "Ends the session and clears its cookie. With an API token there is no session and"
                     + " nothing changes; revoke the token instead.")

@@ -18,8 +18,9 @@ public final class ProblemTypes {
     static {
         type("bad-request", 400, "The request is malformed: not JSON, a property given twice, a query parameter out of"
                 + " range or given too often, a broken URL escape; `errors` names the parameter when one is at fault.");
-        type("csv-no-header", 400, "The CSV file has no usable header line: it is empty, or its first line leaves a"
-                + " column unnamed or names one twice.");
+        type("csv-no-header", 400, "The CSV file has no usable header line: it is empty, its first line leaves a"
+                + " column unnamed or names one twice, or the first line is data (no name on it is a known column, or"
+                + " a name looks like a value).");
         type("csv-encoding", 400, "The CSV file is not UTF-8 text; save it as CSV UTF-8 and upload it again.");
         type("csv-unknown-column", 400, "The import's mapping reads a header the CSV file's first line does not name.");
         type("unauthenticated", 401, "No valid credentials: sign in, or send a live API token as `Authorization: Bearer"

@@ -3,6 +3,7 @@ package com.stratum.competition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
 import com.stratum.common.PageParams;
+import com.stratum.common.SyncParams;
 import com.stratum.common.Responses;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
@@ -52,8 +53,8 @@ public class CompetitorResource {
     public CompetitorPage list(
             @QueryParam("q") @Parameter(description = "Part of the name, whatever its case.", example = "rival")
             String q,
-            @BeanParam PageParams page) {
-        return competitors.list(q, page.limit(), page.cursor);
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
+        return competitors.list(q, sync.after(), page.limit(), page.cursor);
     }
 
     @GET
@@ -102,6 +103,7 @@ public class CompetitorResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @Operation(operationId = "deleteCompetitor", summary = "Delete a competitor (managers)",
             description = "Refused (409 competitor-in-use, with the counts) while a whitespace cell, an offering gap, a"
                     + " LOST opportunity or a revenue alert names it.")

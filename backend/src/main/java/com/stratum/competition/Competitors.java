@@ -9,6 +9,7 @@ import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.common.SortField.ValueType;
+import com.stratum.common.Sync;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.opportunity.CompetitorDirectory;
@@ -37,16 +38,20 @@ import java.util.UUID;
 public class Competitors implements CompetitorDirectory {
     private static final Paging.Query<Competitor> LIST = Paging.Query.of("c", "Competitor c", Competitor.class);
     private static final List<SortField<Competitor>> SORTS = List.of(
-            new SortField<>("name", "c.name", ValueType.STRING, false, c -> c.name));
+            new SortField<>("name", "c.name", ValueType.STRING, false, c -> c.name),
+            new SortField<>("updatedAt", "c.updatedAt", ValueType.INSTANT, false, c -> c.updatedAt));
 
     private final EntityManager em;
     private final Paging paging;
     private final Validation validation;
     private final MergePatch mergePatch;
     private final Clock clock;
+    private final Sync sync;
 
-    public Competitors(EntityManager em, Paging paging, Validation validation, MergePatch mergePatch, Clock clock) {
+    public Competitors(EntityManager em, Paging paging, Validation validation, MergePatch mergePatch, Clock clock,
+            Sync sync) {
         this.em = em;
+        this.sync = sync;
         this.paging = paging;
         this.validation = validation;
         this.mergePatch = mergePatch;
@@ -60,9 +65,10 @@ public class Competitors implements CompetitorDirectory {
     }
 
     @Transactional
-    public CompetitorPage list(String q, int limit, String cursor) {
-        Keyset<Competitor> keyset = Keyset.parse(null, "name", SORTS, "c.id", c -> c.id);
+    public CompetitorPage list(String q, Instant updatedAfter, int limit, String cursor) {
+        Keyset<Competitor> keyset = Keyset.parse(Sync.sort(updatedAfter, null), "name", SORTS, "c.id", c -> c.id);
         QueryBuilder query = new QueryBuilder();
+        sync.bound(updatedAfter, "c.updatedAt", query);
         String text = Text.trimToNull(q);
         if (text != null) {
             query.and("lower(c.name) like :q").bind("q", "%" + text.toLowerCase(Locale.ROOT)

@@ -3,6 +3,7 @@ package com.stratum.competition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.stratum.common.MergePatch;
 import com.stratum.common.PageParams;
+import com.stratum.common.SyncParams;
 import com.stratum.common.QueryParams;
 import com.stratum.common.Responses;
 import com.stratum.security.AccessFilter;
@@ -62,9 +63,9 @@ public class OfferingGapResource {
             @QueryParam("accountId") @Parameter(description = "Only gaps these accounts use (an account's"
                     + " Competition tab).", schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class))
             List<String> accountId,
-            @BeanParam PageParams page) {
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
         return gaps.list(QueryParams.uuids("competitorId", competitorId), QueryParams.uuids("accountId", accountId),
-                page.limit(), page.cursor);
+                sync.after(), page.limit(), page.cursor);
     }
 
     @GET
@@ -113,6 +114,7 @@ public class OfferingGapResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @Operation(operationId = "deleteOfferingGap", summary = "Delete an offering gap")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {

@@ -8,6 +8,7 @@ import com.stratum.common.MergePatch;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.common.SortField.ValueType;
+import com.stratum.common.Sync;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.security.CurrentCaller;
@@ -33,17 +34,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class OfferingGaps {
     private static final List<SortField<OfferingGapView>> RANK = List.of(
-            new SortField<>("arr", "g.arr", ValueType.DECIMAL, false, OfferingGapView::arr));
+            new SortField<>("arr", "g.arr", ValueType.DECIMAL, false, OfferingGapView::arr),
+            new SortField<>("updatedAt", "g.updated_at", ValueType.INSTANT, false, OfferingGapView::updatedAt));
 
     private final EntityManager em;
     private final Validation validation;
     private final MergePatch mergePatch;
     private final Competitors competitors;
     private final Clock clock;
+    private final Sync sync;
 
     public OfferingGaps(EntityManager em, Validation validation, MergePatch mergePatch, Competitors competitors,
-            Clock clock) {
+            Clock clock, Sync sync) {
         this.em = em;
+        this.sync = sync;
         this.validation = validation;
         this.mergePatch = mergePatch;
         this.competitors = competitors;
@@ -52,9 +56,12 @@ public class OfferingGaps {
 
     /** One statement for the count and one for the page, whatever the page holds. */
     @Transactional
-    public OfferingGapPage list(List<UUID> competitorIds, List<UUID> accountIds, int limit, String cursor) {
-        Keyset<OfferingGapView> keyset = Keyset.parse(null, "-arr", RANK, "g.id", OfferingGapView::id);
+    public OfferingGapPage list(List<UUID> competitorIds, List<UUID> accountIds, Instant updatedAfter, int limit,
+            String cursor) {
+        Keyset<OfferingGapView> keyset = Keyset.parse(Sync.sort(updatedAfter, null), "-arr", RANK, "g.id",
+                OfferingGapView::id);
         QueryBuilder filters = new QueryBuilder();
+        sync.bound(updatedAfter, "g.updated_at", filters);
         if (!competitorIds.isEmpty()) {
             filters.and("g.competitor_id in " + filters.param(competitorIds));
         }

@@ -66,6 +66,7 @@ public class BusinessUnitResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.CONTACTS_WRITE_NAME)
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @Operation(operationId = "deleteBusinessUnit", summary = "Delete a business unit")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Contacts are in the unit, or other units belong to it (the"

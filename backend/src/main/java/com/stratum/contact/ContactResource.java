@@ -131,6 +131,7 @@ public class ContactResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.CONTACTS_WRITE_NAME)
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @Operation(operationId = "deleteContact", summary = "Delete a contact",
             description = "Contacts who reported to it then report to nobody (their reportsToId is cleared). A"
                     + " person who left is better kept with leftCompanyOn set: history stays readable.")

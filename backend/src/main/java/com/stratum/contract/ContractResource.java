@@ -65,6 +65,7 @@ public class ContractResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.REVENUE_WRITE_NAME)
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @Operation(operationId = "deleteContract", summary = "Delete a contract",
             description = "A RENEWAL opportunity already opened for it stays on the account.")
     @APIResponse(responseCode = "204", description = "Deleted")

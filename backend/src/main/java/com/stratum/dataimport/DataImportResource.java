@@ -1,6 +1,7 @@
 package com.stratum.dataimport;
 
 import com.stratum.common.PageParams;
+import com.stratum.common.SyncParams;
 import com.stratum.common.Responses;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
@@ -55,8 +56,10 @@ public class DataImportResource {
                     + " stratum.imports.max-bytes (20 MiB by default). It is kept with the import (GET .../file)."
                     + " The answer (201) is the import, MAPPING, with the file's `headers`, the `columns` it can fill"
                     + " and a `mapping` guessed from the headers; send the mapping (POST .../mapping) to preview it."
-                    + " A file that is not UTF-8 (`csv-encoding`), has no header line (`csv-no-header`) or is too"
-                    + " large (413) is refused whole and nothing is kept.")
+                    + " A file that is not UTF-8 (`csv-encoding`), has no header line (`csv-no-header`, also when"
+                    + " no name on the first line is a known column or one looks like a value: the first line is"
+                    + " data) or is too large (413) is refused whole and nothing is kept. `unmappedHeaders` lists the"
+                    + " headers the mapping leaves out: their values are not imported.")
     @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
             format = "binary"), examples = @ExampleObject(name = "csv", value = """
                     CRM ID,Company,Website,Industry
@@ -84,8 +87,8 @@ public class DataImportResource {
     public DataImportPage list(
             @QueryParam("kind") @Parameter(description = "Only imports of this kind.") ImportKind kind,
             @QueryParam("createdById") @Parameter(description = "Only imports this user started.") UUID createdById,
-            @BeanParam PageParams page) {
-        return imports.list(kind, createdById, page.limit(), page.cursor);
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
+        return imports.list(kind, createdById, sync.after(), page.limit(), page.cursor);
     }
 
     @GET

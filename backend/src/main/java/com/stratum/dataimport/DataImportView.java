@@ -21,6 +21,9 @@ public record DataImportView(
                 + " joined by \" or \" of which one is enough.") List<String> requiredColumns,
         @Schema(required = true, description = "Column to the header it is read from: guessed from the headers until"
                 + " a mapping is sent, then the mapping sent.") Map<String, String> mapping,
+        @Schema(required = true, description = "The file's headers that the mapping reads into no column, in file"
+                + " order: their values are not imported (show each, such as \"Column Notes is not imported\").")
+        List<String> unmappedHeaders,
         @Schema(required = true, description = "Data rows of the file (the header and blank lines excluded); known"
                 + " once the mapping is sent.") int totalRows,
         @Schema(required = true, description = "Rows checked so far; equals totalRows once READY.") int validatedRows,
@@ -49,8 +52,17 @@ public record DataImportView(
         return new DataImportView(i.id, i.kind, i.fileName, i.fileBytes, i.status, i.headers,
                 writer.fields().stream().map(ImportField::column).toList(),
                 writer.required().stream().map(any -> String.join(" or ", any)).toList(),
-                i.mapping == null ? Map.of() : i.mapping, i.totalRows, i.validatedRows, i.refusedRows, i.toCreate,
+                i.mapping == null ? Map.of() : i.mapping, unmapped(i.headers, i.mapping), i.totalRows, i.validatedRows, i.refusedRows, i.toCreate,
                 i.toUpdate, i.toLeave, i.committedRows, i.created, i.updated, i.unchanged, i.failedRows, i.failure,
                 i.createdBy, createdByName, i.createdAt, i.updatedAt, i.committedAt, i.version);
+    }
+
+    /** The headers no mapped column reads. */
+    static List<String> unmapped(List<String> headers, Map<String, String> mapping) {
+        if (headers == null) {
+            return List.of();
+        }
+        java.util.Collection<String> read = mapping == null ? List.of() : mapping.values();
+        return headers.stream().filter(h -> !read.contains(h)).toList();
     }
 }

@@ -10,6 +10,7 @@ import com.stratum.common.LimitedUpload;
 import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
+import com.stratum.common.Sync;
 import com.stratum.common.Text;
 import com.stratum.security.CurrentCaller;
 import com.stratum.security.Problems;
@@ -52,7 +53,8 @@ public class DataImports {
     static final int MAX_FIELD = 500;
     static final int STAGE_CHUNK = 5000;
     private static final List<SortField<Listed>> ORDER = List.of(new SortField<>("createdAt", "i.createdAt",
-            SortField.ValueType.INSTANT, false, r -> r.imported().createdAt));
+            SortField.ValueType.INSTANT, false, r -> r.imported().createdAt), new SortField<>("updatedAt",
+            "i.updatedAt", SortField.ValueType.INSTANT, false, r -> r.imported().updatedAt));
     private static final Paging.Query<Listed> LIST = Paging.Query.ofRows("i, u.name",
             "DataImport i left join User u on u.id = i.createdBy",
             r -> new Listed((DataImport) r[0], (String) r[1]));
@@ -70,10 +72,13 @@ public class DataImports {
     private final Map<ImportKind, RowWriter> writers = new LinkedHashMap<>();
     private final Clock clock;
     private final long maxBytes;
+    private final Sync sync;
 
     public DataImports(EntityManager em, Paging paging, ObjectMapper json, Instance<RowWriter> writers, Clock clock,
+            Sync sync,
             @ConfigProperty(name = "stratum.imports.max-bytes", defaultValue = "20971520") long maxBytes) {
         this.em = em;
+        this.sync = sync;
         this.paging = paging;
         this.json = json;
         writers.forEach(writer -> this.writers.put(writer.kind(), writer));
@@ -108,6 +113,7 @@ public class DataImports {
         }
         byte[] content = read(body);
         List<String> headers = header(text(content));
+        refuseDataAsHeader(writer(kind), headers);
         UUID createdBy = CurrentCaller.userId().orElse(null);
         return QuarkusTransaction.requiringNew().call(() -> keep(kind, name, content, headers, createdBy));
     }
@@ -168,10 +174,12 @@ public class DataImports {
     }
 
     @Transactional
-    public DataImportPage list(ImportKind kind, UUID createdById, int limit, String cursor) {
+    public DataImportPage list(ImportKind kind, UUID createdById, Instant updatedAfter, int limit, String cursor) {
         requireImporter(null, false);
-        Keyset<Listed> keyset = Keyset.parse(null, "-createdAt", ORDER, "i.id", r -> r.imported().id);
+        Keyset<Listed> keyset = Keyset.parse(Sync.sort(updatedAfter, null), "-createdAt", ORDER, "i.id",
+                r -> r.imported().id);
         QueryBuilder query = new QueryBuilder();
+        sync.bound(updatedAfter, "i.updatedAt", query);
         if (kind != null) {
             query.and("i.kind = " + query.param(kind));
         }
@@ -318,6 +326,37 @@ public class DataImports {
         }
         return names;
     }
+
+    /**
+     * The first line must be the header. A first line that is a data row (the header left out) would otherwise be
+     * taken for one, its row lost and its values offered as column names: refused when no name on it is a column
+     * this kind of import knows (by its name or a usual alias), or when a name it has that no column takes looks like
+     * a value (a number, a date, an email address or a web address).
+     */
+    static void refuseDataAsHeader(RowWriter writer, List<String> headers) {
+        Map<String, String> guessed = guess(writer, headers);
+        String known = writer.fields().stream().limit(4).map(ImportField::column).collect(
+                java.util.stream.Collectors.joining(","));
+        if (guessed.isEmpty()) {
+            throw new ApiProblem(400, "csv-no-header", "No header line", "No name on the file's first line ("
+                    + abbreviate(String.join(", ", headers)) + ") is a column this import knows, so the first line"
+                    + " is not a header. Make the first line name the columns, such as " + known + ", and upload"
+                    + " the file again.", null);
+        }
+        for (String header : headers) {
+            if (!guessed.containsValue(header) && LOOKS_LIKE_A_VALUE.matcher(header).matches()) {
+                throw new ApiProblem(400, "csv-no-header", "No header line", "The file's first line names a column \""
+                        + abbreviate(header) + "\", which looks like a value rather than a column name: the first"
+                        + " line must be the header. Add a header line naming the columns, such as " + known
+                        + ", and upload the file again.", null);
+            }
+        }
+    }
+
+    /** A number, a date, an email address or a web address. */
+    private static final java.util.regex.Pattern LOOKS_LIKE_A_VALUE = java.util.regex.Pattern.compile(
+            "[-+]?[0-9][0-9.,' ]*%?|[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}.*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+"
+                    + "|(https?://|www\\.).*", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The first header each column matches (by its name or an alias), each header used once. */
     static Map<String, String> guess(RowWriter writer, List<String> headers) {

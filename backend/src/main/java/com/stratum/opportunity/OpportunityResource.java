@@ -123,6 +123,7 @@ public class OpportunityResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.OPPORTUNITIES_WRITE_NAME)
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @Operation(operationId = "deleteOpportunity", summary = "Delete an open opportunity",
             description = "A closed (WON or LOST) opportunity stays on record: 409.")
     @APIResponse(responseCode = "204", description = "Deleted")

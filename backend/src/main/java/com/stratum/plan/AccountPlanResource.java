@@ -1,6 +1,7 @@
 package com.stratum.plan;
 
 import com.stratum.common.PageParams;
+import com.stratum.common.SyncParams;
 import com.stratum.common.Responses;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
@@ -55,8 +56,8 @@ public class AccountPlanResource {
     public PlanPage list(@PathParam("accountId") UUID accountId,
             @QueryParam("sort") @Parameter(description = "Comma list of periodStart, updatedAt; prefix - for"
                     + " descending. Default -periodStart.", example = "-periodStart") String sort,
-            @BeanParam PageParams page) {
-        return plans.list(accountId, sort, page.limit(), page.cursor);
+            @BeanParam SyncParams sync, @BeanParam PageParams page) {
+        return plans.list(accountId, sync.after(), sort, page.limit(), page.cursor);
     }
 
     @POST

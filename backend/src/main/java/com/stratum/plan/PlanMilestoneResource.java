@@ -48,6 +48,7 @@ public class PlanMilestoneResource {
 
     @DELETE
     @Path("/{id}")
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @Operation(operationId = "deletePlanMilestone", summary = "Remove a milestone")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {

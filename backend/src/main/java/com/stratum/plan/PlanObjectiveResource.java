@@ -69,6 +69,7 @@ public class PlanObjectiveResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @Operation(operationId = "deletePlanObjective", summary = "Remove an objective with its measurements and"
             + " milestones", description = "The GROWTH objective stays (409 growth-objective).")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -6,12 +6,14 @@ import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.common.SortField.ValueType;
+import com.stratum.common.Sync;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -53,17 +55,21 @@ public class PlanQueries {
     private final EntityManager em;
     private final Paging paging;
     private final Clock clock;
+    private final Sync sync;
 
-    public PlanQueries(EntityManager em, Paging paging, Clock clock) {
+    public PlanQueries(EntityManager em, Paging paging, Clock clock, Sync sync) {
+        this.sync = sync;
         this.em = em;
         this.paging = paging;
         this.clock = clock;
     }
 
     @Transactional
-    public PlanPage list(UUID accountId, String sort, int limit, String cursor) {
-        Keyset<Row> keyset = Keyset.parse(sort, "-periodStart", SORTS, "p.id", r -> r.plan.id);
+    public PlanPage list(UUID accountId, Instant updatedAfter, String sort, int limit, String cursor) {
+        Keyset<Row> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "-periodStart", SORTS, "p.id",
+                r -> r.plan.id);
         QueryBuilder query = new QueryBuilder().and("p.accountId = :account").bind("account", accountId);
+        sync.bound(updatedAfter, "p.updatedAt", query);
         LocalDate today = today();
         return paging.page(LIST, query, keyset, limit, cursor).map(r -> {
             LocalDate due = reviewDueOn(r.plan, r.cadenceDays);

@@ -64,9 +64,9 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanPage list(UUID accountId, String sort, int limit, String cursor) {
+    public PlanPage list(UUID accountId, java.time.Instant updatedAfter, String sort, int limit, String cursor) {
         accounts.find(accountId);
-        return queries.list(accountId, sort, limit, cursor);
+        return queries.list(accountId, updatedAfter, sort, limit, cursor);
     }
 
     @Transactional

@@ -88,6 +88,7 @@ public class QbrResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.SURVEYS_WRITE_NAME)
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @Operation(operationId = "cancelQbr", summary = "Cancel a QBR round that is not answered",
             description = "Its link stops working.")
     @APIResponse(responseCode = "204", description = "Cancelled")

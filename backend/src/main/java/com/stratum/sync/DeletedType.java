@@ -14,6 +14,8 @@ public enum DeletedType {
     PRODUCT(Scope.REVENUE_READ),
     CONTRACT(Scope.REVENUE_READ),
     ACCOUNT_EVENT(Scope.EVENTS_READ),
+    COMPETITOR(Scope.ACCOUNTS_READ),
+    OFFERING_GAP(Scope.ACCOUNTS_READ),
     WEBHOOK(Scope.WEBHOOKS_ADMIN),
     /** A revoked API token: never listed again. */
     API_TOKEN(Scope.ADMIN);

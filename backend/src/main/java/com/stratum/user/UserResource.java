@@ -122,6 +122,7 @@ public class UserResource {
     @Path("/{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME)
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @Operation(operationId = "setUserPassword", summary = "Set a user's password",
             description = "Your own (with currentPassword), or anyone's as an admin. Ends the user's other sessions."
                     + " Wrong current passwords count like failed sign-ins (429 after 5 in 15 minutes).")

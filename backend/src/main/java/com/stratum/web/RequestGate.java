@@ -7,6 +7,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -265,6 +266,11 @@ public class RequestGate {
                         true);
             }
         });
+        // Over HTTP/2 (h2c included) a request whose end has been read can no longer be paused or resumed, and the
+        // REST layer pauses every request it is given (a Vert.x/Quarkus limitation, quarkusio/quarkus#34393). So
+        // a body of declared length is handed over as soon as its last byte is in, with the request paused: the
+        // stream's end stays queued until the REST layer resumes the request, finds the body read and ignores it.
+        boolean handOverAtLength = declared >= 0 && request.version() == HttpVersion.HTTP_2;
         request.handler(chunk -> {
             if (settled.get()) {
                 return;
@@ -277,6 +283,18 @@ public class RequestGate {
                 return;
             }
             body.appendBuffer(chunk);
+            if (handOverAtLength && body.length() >= declared && settled.compareAndSet(false, true)) {
+                request.pause();
+                ctx.vertx().cancelTimer(timer);
+                ctx.addEndHandler(done -> {
+                    // Answered before the REST layer read on (a refusal by a filter): let the queued end through.
+                    if (!request.isEnded()) {
+                        request.resume();
+                    }
+                });
+                ctx.setBody(body);
+                ctx.next();
+            }
         });
         request.exceptionHandler(failure -> {
             if (settled.compareAndSet(false, true)) {

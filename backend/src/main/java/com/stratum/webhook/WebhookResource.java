@@ -161,6 +161,7 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook",
             description = "With its delivery log; nothing more is sent to it.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -182,6 +182,70 @@ class SyncEveryListApiTest {
                 api().get("/api/v1/events/{id}", changedEvent[0]).then().extract().<Integer>path("version"));
     }
 
+    /**
+     * The lists that came after V37: account plans, competitors, offering gaps and data imports. Each lists what
+     * changed after the instant and the next run nothing more; what a row shows of other rows moves it (a plan's
+     * objective count, a competitor's usage, a gap's competitor name); a deleted gap and competitor reach the
+     * deletions feed.
+     */
+    @Test
+    void plansCompetitorsOfferingGapsAndImportsSyncAndTheirDeletionsAreListed() {
+        Instant start = Instant.now(clock).minusSeconds(1);
+        String accountId = account(Map.of());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String plan = api().body(com.stratum.plan.PlanApiTestAccess.plan(today, today.plusDays(90), "DRAFT"))
+                .post("/api/v1/accounts/{id}/plans", accountId).then().statusCode(201).extract().path("id");
+        String competitor = api().body(Map.of("name", unique("Sync rival"))).post("/api/v1/competitors").then()
+                .statusCode(201).extract().path("id");
+        Instant unused = Instant.parse(api().get("/api/v1/competitors/{id}", competitor).path("updatedAt"));
+        String gap = api().body(Map.of("competitorId", competitor, "offering", unique("Sync offering"), "accountIds",
+                List.of(accountId))).post("/api/v1/offering-gaps").then().statusCode(201).extract().path("id");
+        String imported = api().contentType("text/csv").queryParam("kind", "ACCOUNTS")
+                .queryParam("fileName", "sync.csv").body("Name,Industry\n" + unique("Imported") + ",Retail\n")
+                .post("/api/v1/imports").then().statusCode(201).extract().path("id");
+        settle();
+
+        Map<String, String> lists = new LinkedHashMap<>();
+        lists.put("/api/v1/accounts/" + accountId + "/plans", plan);
+        lists.put("/api/v1/competitors", competitor);
+        lists.put("/api/v1/offering-gaps", gap);
+        lists.put("/api/v1/imports", imported);
+        lists.forEach((path, id) -> {
+            Run first = run(r -> r, path, start, null);
+            assertThat(first.versions()).as(path).containsKey(id);
+            assertThat(run(r -> r, path, Instant.parse(first.through()), null).versions()).as(path + " next run")
+                    .doesNotContainKey(id);
+        });
+        api().queryParam("updatedAfter", start.toString()).queryParam("sort", "periodStart")
+                .get("/api/v1/accounts/{id}/plans", accountId).then().statusCode(400);
+
+        // What a row shows of others moves it: the gap made the competitor used, an objective changes the plan's
+        // count, a new name changes the gap. (The database stamps these; the test clock is ahead of it.)
+        assertThat(Instant.parse(api().get("/api/v1/competitors/{id}", competitor).path("updatedAt")))
+                .as("the gap names the competitor").isAfter(unused);
+        Instant planBefore = Instant.parse(api().get("/api/v1/plans/{id}", plan).path("updatedAt"));
+        api().body(com.stratum.plan.PlanApiTestAccess.objective("Adoption", 10, 20, today.plusDays(60)))
+                .post("/api/v1/plans/{id}/objectives", plan).then().statusCode(201);
+        assertThat(Instant.parse(api().get("/api/v1/plans/{id}", plan).path("updatedAt"))).isAfter(planBefore);
+        Instant gapBefore = Instant.parse(api().get("/api/v1/offering-gaps/{id}", gap).path("updatedAt"));
+        api().contentType(PATCH).body(Map.of("name", unique("Renamed rival"))).patch("/api/v1/competitors/{id}",
+                competitor).then().statusCode(200);
+        assertThat(Instant.parse(api().get("/api/v1/offering-gaps/{id}", gap).path("updatedAt"))).isAfter(gapBefore);
+
+        int gapVersion = api().get("/api/v1/offering-gaps/{id}", gap).path("version");
+        api().header("If-Match", "\"" + gapVersion + "\"").delete("/api/v1/offering-gaps/{id}", gap).then()
+                .statusCode(204);
+        int competitorVersion = api().get("/api/v1/competitors/{id}", competitor).path("version");
+        api().header("If-Match", "\"" + competitorVersion + "\"").delete("/api/v1/competitors/{id}", competitor)
+                .then().statusCode(204);
+        settle();
+        api().queryParam("type", "OFFERING_GAP").queryParam("updatedAfter", start.toString())
+                .get("/api/v1/deletions").then().statusCode(200).body("items.recordId", org.hamcrest.Matchers.hasItem(gap));
+        api().queryParam("type", "COMPETITOR").queryParam("updatedAfter", start.toString())
+                .get("/api/v1/deletions").then().statusCode(200)
+                .body("items.recordId", org.hamcrest.Matchers.hasItem(competitor));
+    }
+
     @Test
     void aDeletedWebhookAndARevokedTokenAreListedAsDeletions() throws Exception {
         Instant start = Instant.now(clock).minusSeconds(1);

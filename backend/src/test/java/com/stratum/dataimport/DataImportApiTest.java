@@ -147,6 +147,17 @@ class DataImportApiTest {
                 .body("type", containsString("csv-no-header")).body("detail", containsString("Column 2"));
         upload("ACCOUNTS", "name\nM\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1)).then().statusCode(400)
                 .body("type", containsString("csv-encoding")).body("detail", containsString("CSV UTF-8"));
+        // A file without its header line: the first data row is not taken for one.
+        upload("ACCOUNTS", "Acme Corp,Logistics,120\nBeta Ltd,Retail,5\n".getBytes(StandardCharsets.UTF_8)).then()
+                .statusCode(400).body("type", containsString("csv-no-header"))
+                .body("detail", containsString("is not a header")).body("detail", containsString("Acme Corp"));
+        upload("CONTACTS", "Acme,Jane Doe,jane@acme.example\n".getBytes(StandardCharsets.UTF_8)).then()
+                .statusCode(400).body("type", containsString("csv-no-header"))
+                .body("detail", containsString("is not a header"));
+        // A header line whose last name is a value: the header of one column was left out, or a data row is first.
+        upload("ACCOUNTS", "Name,Industry,120\nBeta Ltd,Retail,5\n".getBytes(StandardCharsets.UTF_8)).then()
+                .statusCode(400).body("type", containsString("csv-no-header"))
+                .body("detail", containsString("\"120\", which looks like a value"));
         String id = uploaded("ACCOUNTS", "Company\nAcme\n");
         api().contentType("application/json").body(Map.of("columns", Map.of("name", "Firm")))
                 .post("/api/v1/imports/{id}/mapping", id).then().statusCode(400)
@@ -158,6 +169,22 @@ class DataImportApiTest {
                 .body("type", containsString("import-not-ready"));
         Fixtures.signedIn("ACCOUNT_MANAGER").request().contentType("text/csv").queryParam("kind", "ACCOUNTS")
                 .body("name\n".getBytes()).post("/api/v1/imports").then().statusCode(403);
+    }
+
+    /** Columns that no mapped column reads are listed, so that the preview can say they are not imported. */
+    @Test
+    void headersTheMappingLeavesOutAreListedAsNotImported() {
+        String id = uploaded("ACCOUNTS", "Company,Notes,Industry,Owner email\n" + unique("Acme") + ",Met at a fair,Retail,"
+                + "a@b.example\n");
+        api().get("/api/v1/imports/{id}", id).then().statusCode(200)
+                .body("unmappedHeaders", contains("Notes", "Owner email"));
+        api().contentType("application/json").body(Map.of("columns", Map.of("name", "Company")))
+                .post("/api/v1/imports/{id}/mapping", id).then().statusCode(200)
+                .body("unmappedHeaders", contains("Notes", "Industry", "Owner email"));
+        worker.workDue();
+        api().get("/api/v1/imports/{id}", id).then().body("status", equalTo("READY"))
+                .body("unmappedHeaders", contains("Notes", "Industry", "Owner email"));
+        api().post("/api/v1/imports/{id}/cancel", id).then().statusCode(200);
     }
 
     /** Two commits at once and two workers at once: each row is written once. */

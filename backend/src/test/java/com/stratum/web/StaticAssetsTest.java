@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class StaticAssetsTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String CHROMIUM_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
 
     @TestHTTPResource("/")

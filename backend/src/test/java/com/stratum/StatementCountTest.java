@@ -142,7 +142,7 @@ class StatementCountTest {
                             .post("/api/v1/offering-gaps").then().statusCode(201),
                             () -> api().queryParam("competitorId", rival).get("/api/v1/offering-gaps"), ITEMS);
                 }),
-                endpoint("GET /api/v1/accounts/{id}/threats", 11, () -> {
+                endpoint("GET /api/v1/accounts/{id}/threats", 12, () -> {
                     // Each row: one more unit nobody touched, held by a competitor, and one more gap it uses.
                     String id = account(Map.of());
                     String family = Fixtures.unique("Family");

@@ -41,29 +41,48 @@ test('mark a business unit as held by a competitor, see the threat path it opens
   const whitespace = page.getByRole('region', { name: 'Whitespace' });
   const cell = whitespace.getByRole('combobox', { name: `Logistics ${run}, ${family}` });
   await expect(cell).toHaveValue('NONE');
+  // Arrow keys move through the choices without saving (the draft changes) and the cell keeps focus.
+  await cell.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(whitespace.getByText('1 unsaved change')).toBeVisible();
+  await expect(cell).toBeFocused();
+  await expect(paths).toHaveCount(1);
   await cell.selectOption('COMPETITOR');
+  await cell.press('Enter');
   const dialog = page.getByRole('dialog', { name: `Logistics ${run}, ${family}: held by a competitor` });
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByRole('button', { name: 'Apply to the grid' }).click();
   await expect(dialog.getByText('Choose the competitor that holds this cell.')).toBeVisible();
   await dialog.getByRole('combobox', { name: 'Competitor' }).selectOption({ label: rivalName });
   await dialog.getByRole('textbox', { name: 'Estimated annual value' }).fill('-5');
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByRole('button', { name: 'Apply to the grid' }).click();
   await expect(dialog.getByText('Enter a number of 0 or more.')).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Estimated annual value' }).fill('40000');
   await dialog.getByRole('textbox', { name: 'Their contract ends' }).fill(dateInDays(75));
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByRole('button', { name: 'Apply to the grid' }).click();
   await expect(dialog).toBeHidden();
   await expect(cell).toHaveValue('COMPETITOR');
+  await expect(paths).toHaveCount(1); // not saved yet
+  await cell.focus();
+  await cell.press('Enter');
+  await expect(whitespace.getByText('1 unsaved change')).toBeHidden();
+  await expect(cell).toBeFocused();
 
   // The competitor's way in comes first (20 + 15 for a contract ending within 6 months), as one sentence.
-  const sentence = `${rivalName} could enter through Logistics ${run}: they hold ${family} (about 40000.00 a year), their contract ends in 75 days, we know nobody there.`;
+  const title = `${rivalName} could enter through Logistics ${run}`;
+  const sentence = `${title}: they hold ${family} (about €40,000.00 a year), their contract ends in 75 days, we know nobody there.`;
   await expect(paths).toHaveCount(2);
   await expect(paths.first()).toContainText(sentence);
   await expect(threats.getByText('Threat score 50 / 100')).toBeVisible();
 
   await paths.first().getByRole('button', { name: 'Create task' }).click();
-  await expect(paths.first().getByRole('link', { name: 'Task created' })).toBeVisible();
-  await paths.first().getByRole('link', { name: 'Task created' }).click();
+  await expect(paths.first().getByRole('link', { name: 'Task open' })).toBeVisible();
+  // After a reload the path still knows its task: no second one is offered.
+  await page.reload();
+  await expect(paths.first()).toContainText(sentence);
+  await expect(paths.first().getByRole('link', { name: 'Task open' })).toBeVisible();
+  await expect(paths.first().getByRole('button', { name: 'Create task' })).toHaveCount(0);
+  await paths.first().getByRole('link', { name: 'Task open' }).click();
   await expect(page).toHaveURL(new RegExp(`/tasks\\?accountId=${account.id}`));
-  await expect(page.getByRole('row').filter({ hasText: sentence })).toBeVisible();
+  // The task has the short title; the whole sentence is its detail.
+  await expect(page.getByRole('row').filter({ hasText: title })).toHaveCount(1);
 });

@@ -3,7 +3,12 @@ import { MantineProvider } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
 import { blocks, Markdown } from './Markdown';
 
-const show = (text: string) => render(<MantineProvider><Markdown text={text} /></MantineProvider>);
+const show = (text: string) =>
+  render(
+    <MantineProvider>
+      <Markdown text={text} />
+    </MantineProvider>,
+  );
 
 describe('Markdown', () => {
   it('reads headings, lists, quotes and paragraphs', () => {

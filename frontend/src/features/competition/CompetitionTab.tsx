@@ -176,9 +176,7 @@ function WhitespaceGrid({ accountId }: { accountId: string }) {
       const stale = err instanceof ApiError && err.status === 412;
       setFailure({
         stale,
-        message: stale
-          ? 'Someone saved this whitespace since you opened it. Reload it to see their changes, then make yours again.'
-          : errorMessage(err),
+        message: stale ? 'Someone saved this whitespace since you opened it. Reload it to see their changes, then make yours again.' : errorMessage(err),
       });
       return false;
     }
@@ -458,7 +456,9 @@ function AccountGaps({ accountId, accountName }: { accountId: string; accountNam
           </Table.Tbody>
         </Table>
       )}
-      {editing && <OfferingGapModal gap={editing === 'new' ? undefined : editing} account={{ id: accountId, name: accountName }} onClose={() => setEditing(null)} />}
+      {editing && (
+        <OfferingGapModal gap={editing === 'new' ? undefined : editing} account={{ id: accountId, name: accountName }} onClose={() => setEditing(null)} />
+      )}
     </Card>
   );
 }

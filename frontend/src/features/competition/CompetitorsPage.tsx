@@ -192,7 +192,15 @@ function CompetitorModal({ competitor, onClose }: { competitor: Competitor | nul
             }}
           />
           <TextInput label="Website" value={website} error={errors.website} onChange={(e) => setWebsite(e.currentTarget.value)} />
-          <Textarea label="Notes" description="Markdown" autosize minRows={3} value={notes} error={errors.notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+          <Textarea
+            label="Notes"
+            description="Markdown"
+            autosize
+            minRows={3}
+            value={notes}
+            error={errors.notes}
+            onChange={(e) => setNotes(e.currentTarget.value)}
+          />
           {failure && <Alert color="red">{failure}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

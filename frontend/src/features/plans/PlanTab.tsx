@@ -377,8 +377,8 @@ function ObjectiveCard({ plan, objective: o, canWrite }: { plan: Plan; objective
           )
         }
       >
-        “{o.title}” is removed from the plan with its {o.measurements.length} measurement{o.measurements.length === 1 ? '' : 's'} and{' '}
-        {o.milestones.length} milestone{o.milestones.length === 1 ? '' : 's'}. This cannot be undone.
+        “{o.title}” is removed from the plan with its {o.measurements.length} measurement{o.measurements.length === 1 ? '' : 's'} and {o.milestones.length}{' '}
+        milestone{o.milestones.length === 1 ? '' : 's'}. This cannot be undone.
       </ConfirmModal>
       <ConfirmModal
         opened={removingMilestone !== null}
@@ -568,15 +568,7 @@ function MilestoneForm({ plan, objective }: { plan: Plan; objective: Objective }
     <form onSubmit={submit} noValidate aria-label="Add a milestone">
       <Group gap="xs" align="flex-start">
         <TextInput size="xs" placeholder="Milestone" aria-label="Milestone" {...form.getInputProps('title')} />
-        <DateInput
-          size="xs"
-          placeholder="Due YYYY-MM-DD"
-          aria-label="Milestone due on"
-          valueFormat="YYYY-MM-DD"
-          minDate={plan.periodStart}
-          maxDate={objective.dueOn < plan.periodEnd ? objective.dueOn : plan.periodEnd}
-          {...form.getInputProps('dueOn')}
-        />
+        <DateInput size="xs" placeholder="Due YYYY-MM-DD" aria-label="Milestone due on" valueFormat="YYYY-MM-DD" {...form.getInputProps('dueOn')} />
         <Button size="xs" variant="default" type="submit" loading={submitting}>
           Add milestone
         </Button>

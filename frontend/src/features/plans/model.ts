@@ -180,7 +180,8 @@ export function validateMilestone(
   if (!v.title.trim()) e.title = 'Enter what the milestone is.';
   else if (tooLong(v.title, rules.limits.MilestoneInput.title.maxLength)) e.title = tooLong(v.title, rules.limits.MilestoneInput.title.maxLength);
   if (!v.dueOn) e.dueOn = 'Enter the day it is due.';
-  else if (v.dueOn < plan.periodStart || v.dueOn > plan.periodEnd) e.dueOn = `Choose a due date inside the plan's period (${plan.periodStart} to ${plan.periodEnd}).`;
+  else if (v.dueOn < plan.periodStart || v.dueOn > plan.periodEnd)
+    e.dueOn = `Choose a due date inside the plan's period (${plan.periodStart} to ${plan.periodEnd}).`;
   else if (v.dueOn > objective.dueOn) e.dueOn = `Choose a due date on or before the objective's own (${objective.dueOn}): a milestone is a step towards it.`;
   return e;
 }

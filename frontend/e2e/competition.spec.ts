@@ -86,3 +86,42 @@ test('mark a business unit as held by a competitor, see the threat path it opens
   // The task has the short title; the whole sentence is its detail.
   await expect(page.getByRole('row').filter({ hasText: title })).toHaveCount(1);
 });
+
+test('record an offering gap with bad input first, and delete a competitor only after asking', async ({ page }) => {
+  const { api } = await signInByApi(page);
+  const rivalName = `Gapmaker ${run}`;
+  expect((await api.post('/api/v1/competitors', { name: rivalName })).status()).toBe(201);
+  const created = await api.post('/api/v1/accounts', { name: `Gapped ${run}`, tier: 'STANDARD', arr: 80000 });
+  expect(created.status(), await created.text()).toBe(201);
+  const account = (await created.json()) as { id: string; name: string };
+
+  await page.goto(`/accounts/${account.id}?tab=competition`);
+  const gaps = page.getByRole('region', { name: 'Offering gaps this account uses' });
+  await gaps.getByRole('button', { name: 'Record an offering gap' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record an offering gap' });
+  await dialog.getByRole('button', { name: 'Record gap' }).click();
+  await expect(dialog.getByText('Choose the competitor that offers it.')).toBeVisible();
+  await expect(dialog.getByText(/^Name what they offer that we lack/)).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Competitor' }).selectOption({ label: rivalName });
+  await dialog.getByRole('textbox', { name: 'Offering we lack' }).fill('x'.repeat(201));
+  await dialog.getByRole('button', { name: 'Record gap' }).click();
+  await expect(dialog.getByText('Use at most 200 characters (now 201).')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Offering we lack' }).fill('Route optimisation');
+  await dialog.getByRole('textbox', { name: 'Notes' }).fill('Sold **bundled** with telematics.');
+  await dialog.getByRole('button', { name: 'Record gap' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(gaps.getByRole('row').filter({ hasText: 'Route optimisation' })).toContainText(rivalName);
+  await expect(gaps.locator('strong', { hasText: 'bundled' })).toBeVisible();
+
+  // The competitor is named by the gap: deleting asks first and says why the server keeps it.
+  await page.goto('/settings/competitors');
+  const row = page.getByRole('row').filter({ hasText: rivalName });
+  await expect(row).toContainText('1 offering gap');
+  await row.getByRole('button', { name: `Delete ${rivalName}` }).click();
+  const confirm = page.getByRole('dialog', { name: `Delete ${rivalName}?` });
+  await expect(confirm).toContainText(`${rivalName} is named by 1 offering gap`);
+  await confirm.getByRole('button', { name: 'Delete competitor' }).click();
+  await expect(confirm.getByRole('alert')).toContainText(`${rivalName} is named by 1 offering gap, so it stays on the list`);
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(row).toBeVisible();
+});

@@ -41,29 +41,87 @@ test('mark a business unit as held by a competitor, see the threat path it opens
   const whitespace = page.getByRole('region', { name: 'Whitespace' });
   const cell = whitespace.getByRole('combobox', { name: `Logistics ${run}, ${family}` });
   await expect(cell).toHaveValue('NONE');
+  // Arrow keys move through the choices without saving (the draft changes) and the cell keeps focus.
+  await cell.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(whitespace.getByText('1 unsaved change')).toBeVisible();
+  await expect(cell).toBeFocused();
+  await expect(paths).toHaveCount(1);
   await cell.selectOption('COMPETITOR');
+  await cell.press('Enter');
   const dialog = page.getByRole('dialog', { name: `Logistics ${run}, ${family}: held by a competitor` });
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByRole('button', { name: 'Apply to the grid' }).click();
   await expect(dialog.getByText('Choose the competitor that holds this cell.')).toBeVisible();
   await dialog.getByRole('combobox', { name: 'Competitor' }).selectOption({ label: rivalName });
   await dialog.getByRole('textbox', { name: 'Estimated annual value' }).fill('-5');
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByRole('button', { name: 'Apply to the grid' }).click();
   await expect(dialog.getByText('Enter a number of 0 or more.')).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Estimated annual value' }).fill('40000');
   await dialog.getByRole('textbox', { name: 'Their contract ends' }).fill(dateInDays(75));
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByRole('button', { name: 'Apply to the grid' }).click();
   await expect(dialog).toBeHidden();
   await expect(cell).toHaveValue('COMPETITOR');
+  await expect(paths).toHaveCount(1); // not saved yet
+  await cell.focus();
+  await cell.press('Enter');
+  await expect(whitespace.getByText('1 unsaved change')).toBeHidden();
+  await expect(cell).toBeFocused();
 
   // The competitor's way in comes first (20 + 15 for a contract ending within 6 months), as one sentence.
-  const sentence = `${rivalName} could enter through Logistics ${run}: they hold ${family} (about 40000.00 a year), their contract ends in 75 days, we know nobody there.`;
+  const title = `${rivalName} could enter through Logistics ${run}`;
+  const sentence = `${title}: they hold ${family} (about €40,000.00 a year), their contract ends in 75 days, we know nobody there.`;
   await expect(paths).toHaveCount(2);
   await expect(paths.first()).toContainText(sentence);
   await expect(threats.getByText('Threat score 50 / 100')).toBeVisible();
 
   await paths.first().getByRole('button', { name: 'Create task' }).click();
-  await expect(paths.first().getByRole('link', { name: 'Task created' })).toBeVisible();
-  await paths.first().getByRole('link', { name: 'Task created' }).click();
+  await expect(paths.first().getByRole('link', { name: 'Task open' })).toBeVisible();
+  // After a reload the path still knows its task: no second one is offered.
+  await page.reload();
+  await expect(paths.first()).toContainText(sentence);
+  await expect(paths.first().getByRole('link', { name: 'Task open' })).toBeVisible();
+  await expect(paths.first().getByRole('button', { name: 'Create task' })).toHaveCount(0);
+  await paths.first().getByRole('link', { name: 'Task open' }).click();
   await expect(page).toHaveURL(new RegExp(`/tasks\\?accountId=${account.id}`));
-  await expect(page.getByRole('row').filter({ hasText: sentence })).toBeVisible();
+  // The task has the short title; the whole sentence is its detail.
+  await expect(page.getByRole('row').filter({ hasText: title })).toHaveCount(1);
+});
+
+test('record an offering gap with bad input first, and delete a competitor only after asking', async ({ page }) => {
+  const { api } = await signInByApi(page);
+  const rivalName = `Gapmaker ${run}`;
+  expect((await api.post('/api/v1/competitors', { name: rivalName })).status()).toBe(201);
+  const created = await api.post('/api/v1/accounts', { name: `Gapped ${run}`, tier: 'STANDARD', arr: 80000 });
+  expect(created.status(), await created.text()).toBe(201);
+  const account = (await created.json()) as { id: string; name: string };
+
+  await page.goto(`/accounts/${account.id}?tab=competition`);
+  const gaps = page.getByRole('region', { name: 'Offering gaps this account uses' });
+  await gaps.getByRole('button', { name: 'Record an offering gap' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record an offering gap' });
+  await dialog.getByRole('button', { name: 'Record gap' }).click();
+  await expect(dialog.getByText('Choose the competitor that offers it.')).toBeVisible();
+  await expect(dialog.getByText(/^Name what they offer that we lack/)).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Competitor' }).selectOption({ label: rivalName });
+  await dialog.getByRole('textbox', { name: 'Offering we lack' }).fill('x'.repeat(201));
+  await dialog.getByRole('button', { name: 'Record gap' }).click();
+  await expect(dialog.getByText('Use at most 200 characters (now 201).')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Offering we lack' }).fill('Route optimisation');
+  await dialog.getByRole('textbox', { name: 'Notes' }).fill('Sold **bundled** with telematics.');
+  await dialog.getByRole('button', { name: 'Record gap' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(gaps.getByRole('row').filter({ hasText: 'Route optimisation' })).toContainText(rivalName);
+  await expect(gaps.locator('strong', { hasText: 'bundled' })).toBeVisible();
+
+  // The competitor is named by the gap: deleting asks first and says why the server keeps it.
+  await page.goto('/settings/competitors');
+  const row = page.getByRole('row').filter({ hasText: rivalName });
+  await expect(row).toContainText('1 offering gap');
+  await row.getByRole('button', { name: `Delete ${rivalName}` }).click();
+  const confirm = page.getByRole('dialog', { name: `Delete ${rivalName}?` });
+  await expect(confirm).toContainText(`${rivalName} is named by 1 offering gap`);
+  await confirm.getByRole('button', { name: 'Delete competitor' }).click();
+  await expect(confirm.getByRole('alert')).toContainText(`${rivalName} is named by 1 offering gap, so it stays on the list`);
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(row).toBeVisible();
 });

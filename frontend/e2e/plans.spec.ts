@@ -35,8 +35,9 @@ test('write a plan with two objectives, see one turn at risk, review it and prin
   await planDialog.getByRole('textbox', { name: 'Customer goals', exact: true }).fill('Ship from **every** plant in one system.');
   await planDialog.getByRole('button', { name: 'Write plan' }).click();
   await expect(planDialog).toBeHidden();
-  // Markdown is shown as typed; the growth target is the first objective.
-  await expect(page.getByText('Ship from **every** plant in one system.')).toBeVisible();
+  // Markdown is rendered (safely: as elements, never as HTML); the growth target is the first objective.
+  await expect(page.locator('strong', { hasText: 'every' })).toBeVisible();
+  await expect(page.getByText('Ship from **every** plant in one system.')).toHaveCount(0);
   await expect(
     page.getByRole('region', { name: 'Objective Grow ARR to the year\u2019s growth target' }).or(page.getByRole('region', { name: /Objective Grow ARR/ })),
   ).toBeVisible();
@@ -75,6 +76,13 @@ test('write a plan with two objectives, see one turn at risk, review it and prin
   await adoption.getByRole('button', { name: 'Record measurement' }).click();
   const measure = page.getByRole('dialog', { name: 'Record Active users for Internal adoption' });
   await measure.getByRole('textbox', { name: 'Value', exact: true }).fill('80');
+  // Not before the plan started, not in the future.
+  await measure.getByRole('textbox', { name: 'Measured on', exact: true }).fill(dateInDays(-1));
+  await measure.getByRole('textbox', { name: 'Measured on', exact: true }).blur();
+  await measure.getByRole('button', { name: 'Record measurement' }).click();
+  await expect(measure.getByText(`Choose a day on or after the plan's start (${dateInDays(0)}): the baseline is the value then.`)).toBeVisible();
+  await measure.getByRole('textbox', { name: 'Measured on', exact: true }).fill(dateInDays(0));
+  await measure.getByRole('textbox', { name: 'Measured on', exact: true }).blur();
   await measure.getByRole('button', { name: 'Record measurement' }).click();
   await expect(measure).toBeHidden();
   await expect(adoption.getByLabel('Status of Internal adoption')).toHaveText('At risk');
@@ -86,6 +94,39 @@ test('write a plan with two objectives, see one turn at risk, review it and prin
   await rollout.getByRole('textbox', { name: 'Milestone due on', exact: true }).blur();
   await rollout.getByRole('button', { name: 'Add milestone' }).click();
   await expect(rollout.getByRole('checkbox', { name: /Pilot plant live/ })).toBeVisible();
+  // A milestone after its objective is refused in words; one added by mistake is removed after asking.
+  await rollout.getByRole('textbox', { name: 'Milestone', exact: true }).fill('Too late');
+  await rollout.getByRole('textbox', { name: 'Milestone due on', exact: true }).fill(dateInDays(150));
+  await rollout.getByRole('textbox', { name: 'Milestone due on', exact: true }).blur();
+  await rollout.getByRole('button', { name: 'Add milestone' }).click();
+  await expect(rollout.getByText(`Choose a due date on or before the objective's own (${dateInDays(120)}): a milestone is a step towards it.`)).toBeVisible();
+  await rollout.getByRole('textbox', { name: 'Milestone due on', exact: true }).fill(dateInDays(60));
+  await rollout.getByRole('textbox', { name: 'Milestone due on', exact: true }).blur();
+  await rollout.getByRole('button', { name: 'Add milestone' }).click();
+  await expect(rollout.getByRole('checkbox', { name: /Too late/ })).toBeVisible();
+  await rollout.getByRole('button', { name: 'Remove milestone Too late' }).click();
+  await page.getByRole('dialog', { name: 'Remove the milestone?' }).getByRole('button', { name: 'Remove milestone' }).click();
+  await expect(rollout.getByRole('checkbox', { name: /Too late/ })).toHaveCount(0);
+
+  // An objective is changed (SMART still checked) and deleted after asking.
+  await rollout.getByRole('button', { name: 'Edit objective Roll out to every plant' }).click();
+  const edit = page.getByRole('dialog', { name: 'Change the objective' });
+  await edit.getByRole('textbox', { name: 'Target', exact: true }).fill('2');
+  await edit.getByRole('button', { name: 'Save objective' }).click();
+  await expect(edit.getByText(/^Choose a target other than the baseline \(2\)/)).toBeVisible();
+  await edit.getByRole('textbox', { name: 'Target', exact: true }).fill('14');
+  await edit.getByRole('button', { name: 'Save objective' }).click();
+  await expect(edit).toBeHidden();
+  await expect(rollout).toContainText('Plants live: 2 → 14 by');
+  await addObjective('Short-lived', 'Tickets', '10', '5', false);
+  const shortLived = page.getByRole('region', { name: 'Objective Short-lived' });
+  await shortLived.getByRole('button', { name: 'Delete objective Short-lived' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete the objective?' });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(shortLived).toBeVisible();
+  await shortLived.getByRole('button', { name: 'Delete objective Short-lived' }).click();
+  await confirm.getByRole('button', { name: 'Delete objective' }).click();
+  await expect(shortLived).toHaveCount(0);
   await page.getByRole('button', { name: 'Review plan' }).click();
   const review = page.getByRole('dialog', { name: 'Review the plan' });
   await review.getByRole('textbox', { name: 'Review note', exact: true }).fill('Adoption lags: training in May.');

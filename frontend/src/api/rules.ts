@@ -608,7 +608,8 @@ export const rules = {
       "KEY",
       "STRATEGIC"
     ],
-    "growthMetric": "ARR"
+    "growthMetric": "ARR",
+    "unmeasuredStatus": "ON_TRACK"
   },
   "threats": {
     "weights": {

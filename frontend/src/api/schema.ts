@@ -429,7 +429,7 @@ export interface paths {
         put?: never;
         /**
          * Make a task of a threat path (one click)
-         * @description A task of source THREAT on the account, titled with the path's sentence, for the account's owner (the caller when it has no active owner), due in 7 days. By whoever may work on the account. 422 when the account has no such path now.
+         * @description A task of source THREAT on the account, titled with the path's title, its whole sentence as the task's detail, for the account's owner (the caller when it has no active owner), due in 7 days. By whoever may work on the account. Idempotent: while a task made of the path is OPEN (the path's taskId), the same key answers that task with 200 instead of making another. 422 when the account has no such path now.
          *
          *     Requires scope `tasks:write`.
          */
@@ -478,7 +478,7 @@ export interface paths {
         get: operations["getAccountWhitespace"];
         /**
          * Replace an account's whitespace grid
-         * @description By whoever may work on the account (its owner, managers, its team today). Cells left out become NONE; a derived OURS cell may be sent back as OURS (it stays derived) and takes no other status. COMPETITOR needs a competitorId and may carry an estimatedAnnualValue and a contractEnd; other statuses carry none of them.
+         * @description By whoever may work on the account (its owner, managers, its team today). Cells left out become NONE; a derived OURS cell may be sent back as OURS (it stays derived) and takes no other status. COMPETITOR needs a competitorId and may carry an estimatedAnnualValue and a contractEnd; other statuses carry none of them. If-Match names the grid's version (its ETag): 412 when someone saved the grid since.
          *
          *     Requires scope `accounts:write`.
          */
@@ -1755,7 +1755,7 @@ export interface paths {
         put?: never;
         /**
          * Record a value of an objective's metric
-         * @description Answers the objective with its status from the latest value (by day): MET once the target is reached, MISSED after the due date, AT_RISK when more than the tolerance (rules.json plans.tolerancePct) behind linear progress, else ON_TRACK. The GROWTH objective is measured by the account's ARR (409 growth-objective).
+         * @description The day measured is not before the plan's start nor after today (422). Answers the objective with its status from the latest value (by day): MET once the target is reached, MISSED after the due date, AT_RISK when more than the tolerance (rules.json plans.tolerancePct) behind linear progress, else ON_TRACK. The GROWTH objective is measured by the account's ARR (409 growth-objective).
          *
          *     Requires scope `accounts:write`.
          */
@@ -1777,7 +1777,9 @@ export interface paths {
         put?: never;
         /**
          * Add a milestone under an objective
-         * @description Requires scope `accounts:write`.
+         * @description Its due date is inside the plan's period and not after the objective's due date (422).
+         *
+         *     Requires scope `accounts:write`.
          */
         post: operations["createPlanMilestone"];
         delete?: never;
@@ -4824,7 +4826,7 @@ export interface components {
          */
         ObjectiveKind: "GROWTH" | "CUSTOM";
         /**
-         * @description MET: the latest value reached the target; MISSED: the due date passed without it; AT_RISK: more than the tolerance behind linear progress from the baseline (at the plan's start) to the target (at the due date); ON_TRACK otherwise.
+         * @description MET: the latest value reached the target; MISSED: the due date passed without it; AT_RISK: more than the tolerance behind linear progress from the baseline (at the plan's start) to the target (at the due date); ON_TRACK otherwise, and before any measurement (rules.json plans.unmeasuredStatus) until the due date passes.
          * @enum {string}
          */
         ObjectiveStatus: "ON_TRACK" | "AT_RISK" | "MET" | "MISSED";
@@ -6385,6 +6387,8 @@ export interface components {
             readonly overdue: boolean;
             /** @description MANUAL for tasks created through the API; the others are made by the feature they come from. */
             readonly source: string & components["schemas"]["TaskSource"];
+            /** @description Why the task was made, when a feature made it: for a THREAT task, the threat path's whole sentence (the title is its short subject); else null. */
+            readonly detail: string | null;
             /**
              * Format: int32
              * @description For a FOLLOW_UP task, the position of its action in the QBR's follow-up (0 for the first).
@@ -6555,8 +6559,13 @@ export interface components {
              */
             score: number;
             /**
-             * @description The path as one sentence.
-             * @example Rival could enter through Logistics: they hold Analytics (about 40000.00 a year), their contract ends in 75 days, no contact touched for 140 days.
+             * @description The path in a few words: the title of the task made of it.
+             * @example Rival could enter through Logistics
+             */
+            title: string;
+            /**
+             * @description The path as one sentence: its title and the facts behind it.
+             * @example Rival could enter through Logistics: they hold Analytics (about $40,000.00 a year), their contract ends in 75 days, no contact for 140 days.
              */
             sentence: string;
             /** @description The facts behind it, one per item. */
@@ -6572,6 +6581,11 @@ export interface components {
              * @description The business unit, when the path goes through one.
              */
             businessUnitId: string | null;
+            /**
+             * Format: uuid
+             * @description The OPEN task already made of this path (POST /api/v1/accounts/{id}/threats/tasks answers it again), else null.
+             */
+            taskId: string | null;
         };
         /** @description Which threat path of the account to make a task of. */
         ThreatTaskInput: {
@@ -7005,6 +7019,11 @@ export interface components {
             productFamilies: string[];
             /** @description One cell per unit and family, row by row. */
             cells: components["schemas"]["WhitespaceCell"][];
+            /**
+             * Format: int64
+             * @description Optimistic-locking version of the grid (0 before its first save); also the ETag. Send it as If-Match with PUT.
+             */
+            version: number;
         };
         /** @description Counts and ARR over an owner's live accounts. */
         WorkloadFigures: {
@@ -14213,13 +14232,15 @@ export interface operations {
                      *           "key": "COMPETITOR_HOLDS:0b9c7f5e-8a1d-4c2b-9e3f-1a2b3c4d5e6f:Analytics",
                      *           "kind": "UNTOUCHED_UNIT",
                      *           "score": 1,
-                     *           "sentence": "Rival could enter through Logistics: they hold Analytics (about 40000.00 a year), their contract ends in 75 days, no contact touched for 140 days.",
+                     *           "title": "Rival could enter through Logistics",
+                     *           "sentence": "Rival could enter through Logistics: they hold Analytics (about $40,000.00 a year), their contract ends in 75 days, no contact for 140 days.",
                      *           "evidence": [
                      *             "text"
                      *           ],
                      *           "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *           "competitorName": "text",
-                     *           "businessUnitId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *           "businessUnitId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "taskId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"
                      *         }
                      *       ]
                      *     }
@@ -14382,6 +14403,50 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The path's OPEN task, made before */
+            200: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "title": "text",
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "accountName": "text",
+                     *       "contactId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "contactName": "text",
+                     *       "opportunityId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "opportunityTitle": "text",
+                     *       "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "assigneeId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "assigneeName": "text",
+                     *       "dueDate": "2026-03-31",
+                     *       "status": "OPEN",
+                     *       "overdue": true,
+                     *       "source": "MANUAL",
+                     *       "detail": "text",
+                     *       "followUpStep": 1,
+                     *       "completedAt": "2026-03-31T09:30:00Z",
+                     *       "completedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "completedByName": "text",
+                     *       "createdById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "createdByName": "text",
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskView"];
+                };
+            };
             /** @description The task */
             201: {
                 headers: {
@@ -14412,6 +14477,7 @@ export interface operations {
                      *       "status": "OPEN",
                      *       "overdue": true,
                      *       "source": "MANUAL",
+                     *       "detail": "text",
                      *       "followUpStep": 1,
                      *       "completedAt": "2026-03-31T09:30:00Z",
                      *       "completedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
@@ -14885,7 +14951,10 @@ export interface operations {
     getAccountWhitespace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the account. */
                 accountId: components["schemas"]["UUID"];
@@ -14897,6 +14966,7 @@ export interface operations {
             /** @description The grid */
             200: {
                 headers: {
+                    ETag?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -14926,11 +14996,20 @@ export interface operations {
                      *           "estimatedAnnualValue": 1,
                      *           "contractEnd": "2026-03-31"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "version": 1
                      *     }
                      */
                     "application/json": components["schemas"]["WhitespaceView"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -15068,7 +15147,10 @@ export interface operations {
     putAccountWhitespace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
             path: {
                 /** @description The id (UUID) of the account. */
                 accountId: components["schemas"]["UUID"];
@@ -15084,6 +15166,7 @@ export interface operations {
             /** @description The grid as stored */
             200: {
                 headers: {
+                    ETag?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -15113,7 +15196,8 @@ export interface operations {
                      *           "estimatedAnnualValue": 1,
                      *           "contractEnd": "2026-03-31"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "version": 1
                      *     }
                      */
                     "application/json": components["schemas"]["WhitespaceView"];
@@ -15246,6 +15330,27 @@ export interface operations {
                      *       "title": "Concurrent modification",
                      *       "status": 409,
                      *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The grid changed since the version in If-Match */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -45634,6 +45739,7 @@ export interface operations {
                      *           "status": "OPEN",
                      *           "overdue": true,
                      *           "source": "MANUAL",
+                     *           "detail": "text",
                      *           "followUpStep": 1,
                      *           "completedAt": "2026-03-31T09:30:00Z",
                      *           "completedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
@@ -45837,6 +45943,7 @@ export interface operations {
                      *       "status": "OPEN",
                      *       "overdue": true,
                      *       "source": "MANUAL",
+                     *       "detail": "text",
                      *       "followUpStep": 1,
                      *       "completedAt": "2026-03-31T09:30:00Z",
                      *       "completedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
@@ -46123,6 +46230,7 @@ export interface operations {
                      *       "status": "OPEN",
                      *       "overdue": true,
                      *       "source": "MANUAL",
+                     *       "detail": "text",
                      *       "followUpStep": 1,
                      *       "completedAt": "2026-03-31T09:30:00Z",
                      *       "completedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
@@ -46325,6 +46433,7 @@ export interface operations {
                      *       "status": "OPEN",
                      *       "overdue": true,
                      *       "source": "MANUAL",
+                     *       "detail": "text",
                      *       "followUpStep": 1,
                      *       "completedAt": "2026-03-31T09:30:00Z",
                      *       "completedById": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
@@ -50619,6 +50728,7 @@ export const pathsApiV1AccountsAccountIdHandoffsPostResponses201HeadersIdempoten
 export const pathsApiV1AccountsAccountIdPlansPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/plans"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsAccountIdQbrsPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/qbrs"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsAccountIdRevenueGetParametersQueryGroupByValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/revenue"]["get"]["parameters"]["query"]["groupBy"]> = ["product", "family", "month"];
+export const pathsApiV1AccountsAccountIdThreatsTasksPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/threats/tasks"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsAccountIdThreatsTasksPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/threats/tasks"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsIdRestorePostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{id}/restore"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1ActivitiesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/activities"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];

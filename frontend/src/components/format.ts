@@ -27,6 +27,7 @@ export function setMoneyCurrency(currency: string): void {
 }
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 export const EMPTY = '—';
 
@@ -40,6 +41,11 @@ export function formatMoneyCompact(value: number | null | undefined): string {
 
 export function formatInteger(value: number | null | undefined): string {
   return value === null || value === undefined ? EMPTY : integer.format(value);
+}
+
+/** A figure as people read it: grouped, at most two decimals, no trailing zeros (133.3333 -> "133.33", 145.0 -> "145"). */
+export function formatNumber(value: number | null | undefined): string {
+  return value === null || value === undefined ? EMPTY : decimal.format(value);
 }
 
 /** "2027-03-31" -> "Mar 31, 2027". */

@@ -400,7 +400,7 @@ export function AccountPage() {
           <AccountRevenueTab account={a} alerts={<AccountRevenueAlerts accountId={a.id} />} />
         </Tabs.Panel>
         <Tabs.Panel value="competition">
-          <CompetitionTab accountId={a.id} />
+          <CompetitionTab accountId={a.id} accountName={a.name} />
         </Tabs.Panel>
       </Tabs>
       <EditModal account={a} opened={editOpened} onClose={edit.close} onReload={() => account.refetch()} />

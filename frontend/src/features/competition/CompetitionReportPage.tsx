@@ -1,5 +1,6 @@
 import { Button, Card, Grid, Group, Skeleton, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { formatDateTime, formatInteger, formatMoney, humanize } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../components/QueryState';
@@ -7,7 +8,8 @@ import { rules } from '../../api/rules';
 import { errorMessage } from '../../api/problem';
 import { useMe } from '../auth/api';
 import { canManage } from '../auth/permissions';
-import { useOfferingGaps, useRefreshThreatExposure, useThreatExposure } from './api';
+import { useOfferingGaps, useRefreshThreatExposure, useThreatExposure, type OfferingGap } from './api';
+import { OfferingGapModal } from './OfferingGapModal';
 
 /** Managers' view: the ARR exposed per competitor and per path kind, and the offering gaps ranked. */
 export function CompetitionReportPage() {
@@ -17,6 +19,7 @@ export function CompetitionReportPage() {
   const gaps = useOfferingGaps();
   const e = exposure.data;
   const items = gaps.data?.items;
+  const [editing, setEditing] = useState<OfferingGap | 'new' | null>(null);
   return (
     <>
       <PageHeader
@@ -116,9 +119,17 @@ export function CompetitionReportPage() {
         </Grid.Col>
         <Grid.Col span={12}>
           <Card withBorder component="section" aria-labelledby="gaps-ranked-title">
-            <Title order={2} size="h4" id="gaps-ranked-title" mb="xs">
-              Offering gaps, by the ARR of the accounts using them
-            </Title>
+            <Group justify="space-between" mb="xs">
+              <Title order={2} size="h4" id="gaps-ranked-title">
+                Offering gaps, by the ARR of the accounts using them
+              </Title>
+              <Button size="xs" variant="light" onClick={() => setEditing('new')}>
+                Record an offering gap
+              </Button>
+            </Group>
+            <Text size="xs" c="dimmed" mb="xs">
+              Say which accounts use a gap on each account’s Competition tab.
+            </Text>
             {gaps.isError && !items && <ErrorState error={gaps.error} onRetry={() => void gaps.refetch()} title="Could not load the offering gaps" />}
             {!items && !gaps.isError && <Skeleton height={120} />}
             {items && items.length === 0 && (
@@ -133,6 +144,7 @@ export function CompetitionReportPage() {
                     <Table.Th>Competitor</Table.Th>
                     <Table.Th>Accounts using it</Table.Th>
                     <Table.Th>Their ARR</Table.Th>
+                    <Table.Th aria-label="Actions" />
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -143,6 +155,11 @@ export function CompetitionReportPage() {
                       <Table.Td>{g.competitorName}</Table.Td>
                       <Table.Td>{formatInteger(g.accountCount)}</Table.Td>
                       <Table.Td>{formatMoney(g.arr)}</Table.Td>
+                      <Table.Td>
+                        <Button size="compact-xs" variant="default" onClick={() => setEditing(g)} aria-label={`Edit offering gap ${g.offering}`}>
+                          Edit
+                        </Button>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -151,6 +168,7 @@ export function CompetitionReportPage() {
           </Card>
         </Grid.Col>
       </Grid>
+      {editing && <OfferingGapModal gap={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </>
   );
 }

@@ -2,12 +2,15 @@ import { Alert, Anchor, Badge, Button, Card, Group, Modal, NativeSelect, Skeleto
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { errorMessage } from '../../api/problem';
+import { ApiError, errorMessage } from '../../api/problem';
 import { rules } from '../../api/rules';
-import { formatMoney, humanize } from '../../components/format';
+import { formatDate, formatMoney, humanize } from '../../components/format';
+import { Markdown } from '../../components/Markdown';
 import { NumberField } from '../../components/NumberField';
 import { checkNumber, readNumber, type NumberValue } from '../../components/number-check';
 import { EmptyState, ErrorState } from '../../components/QueryState';
+import { useMe } from '../auth/api';
+import { hasRole } from '../auth/permissions';
 import {
   toInput,
   useCompetitors,
@@ -16,11 +19,13 @@ import {
   usePutWhitespace,
   useThreats,
   useWhitespace,
+  type OfferingGap,
   type ThreatPath,
   type Whitespace,
   type WhitespaceCell,
   type WhitespaceStatus,
 } from './api';
+import { OfferingGapModal } from './OfferingGapModal';
 
 const STATUSES: readonly WhitespaceStatus[] = ['NONE', 'OURS', 'COMPETITOR', 'IN_HOUSE', 'NOT_RELEVANT'];
 const STATUS_LABEL: Record<WhitespaceStatus, string> = {
@@ -33,12 +38,12 @@ const STATUS_LABEL: Record<WhitespaceStatus, string> = {
 const VALUE_LIMITS = rules.limits.WhitespaceCellInput.estimatedAnnualValue;
 
 /** The account's Competition tab: who serves what (whitespace), the threat paths, and the gaps it uses. */
-export function CompetitionTab({ accountId }: { accountId: string }) {
+export function CompetitionTab({ accountId, accountName }: { accountId: string; accountName: string }) {
   return (
     <Stack gap="lg">
       <ThreatPaths accountId={accountId} />
       <WhitespaceGrid accountId={accountId} />
-      <AccountGaps accountId={accountId} />
+      <AccountGaps accountId={accountId} accountName={accountName} />
     </Stack>
   );
 }
@@ -46,12 +51,10 @@ export function CompetitionTab({ accountId }: { accountId: string }) {
 function ThreatPaths({ accountId }: { accountId: string }) {
   const threats = useThreats(accountId);
   const createTask = useCreateThreatTask(accountId);
-  const [created, setCreated] = useState<Record<string, string>>({});
   const t = threats.data;
   const create = async (path: ThreatPath) => {
     try {
       const task = await createTask.mutateAsync(path.key);
-      setCreated((c) => ({ ...c, [path.key]: task.id }));
       notifications.show({ color: 'green', title: 'Task created', message: task.title });
     } catch (err) {
       notifications.show({ color: 'red', title: 'Could not create the task', message: errorMessage(err) });
@@ -86,12 +89,18 @@ function ThreatPaths({ accountId }: { accountId: string }) {
                   </Group>
                   <Text>{p.sentence}</Text>
                 </div>
-                {created[p.key] ? (
-                  <Anchor component={Link} to={`/tasks?accountId=${accountId}`} size="sm">
-                    Task created
+                {p.taskId ? (
+                  <Anchor component={Link} to={`/tasks?accountId=${accountId}`} size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    Task open
                   </Anchor>
                 ) : (
-                  <Button size="xs" variant="light" onClick={() => void create(p)} loading={createTask.isPending && createTask.variables === p.key}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => void create(p)}
+                    loading={createTask.isPending && createTask.variables === p.key}
+                    disabled={createTask.isPending && createTask.variables !== p.key}
+                  >
                     Create task
                   </Button>
                 )}
@@ -112,41 +121,111 @@ interface Editing {
   unitName: string;
 }
 
+const cellKey = (c: Pick<WhitespaceCell, 'businessUnitId' | 'productFamily'>) => `${c.businessUnitId}|${c.productFamily}`;
+
+/**
+ * The grid, edited in place: a cell's choice changes the draft only (arrow keys move through the choices without
+ * saving); Enter in a cell or "Save whitespace" saves the whole grid over the version it was read at.
+ */
 function WhitespaceGrid({ accountId }: { accountId: string }) {
   const grid = useWhitespace(accountId);
   const save = usePutWhitespace(accountId);
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [draft, setDraft] = useState<Record<string, WhitespaceCell>>({});
+  const [failure, setFailure] = useState<{ message: string; stale: boolean } | null>(null);
   const g = grid.data;
   if (grid.isError && !g) return <ErrorState error={grid.error} onRetry={() => void grid.refetch()} title="Could not load the whitespace" />;
   if (!g) return <Skeleton height={160} />;
 
-  const put = async (changed: WhitespaceCell): Promise<string | null> => {
-    const cells = g.cells.map((c) => (c.businessUnitId === changed.businessUnitId && c.productFamily === changed.productFamily ? changed : c));
-    try {
-      await save.mutateAsync(toInput(cells));
-      return null;
-    } catch (err) {
-      return errorMessage(err);
-    }
+  const changed = Object.keys(draft).length;
+  const current = (unitId: string, family: string) => draft[`${unitId}|${family}`] ?? cellOf(g, unitId, family);
+  const change = (cell: WhitespaceCell) => {
+    const stored = cellOf(g, cell.businessUnitId, cell.productFamily);
+    const same =
+      stored.status === cell.status &&
+      stored.competitorId === cell.competitorId &&
+      stored.estimatedAnnualValue === cell.estimatedAnnualValue &&
+      stored.contractEnd === cell.contractEnd;
+    setDraft((d) => {
+      const next = { ...d };
+      if (same) delete next[cellKey(cell)];
+      else next[cellKey(cell)] = cell;
+      return next;
+    });
   };
-  const choose = async (cell: WhitespaceCell, unitName: string, status: WhitespaceStatus) => {
-    if (status === 'COMPETITOR') {
-      setEditing({ cell: { ...cell, status }, unitName });
-      return;
+  const choose = (cell: WhitespaceCell, status: WhitespaceStatus) => {
+    // COMPETITOR asks which one when the choice is confirmed (Enter or Save) or the cell's link is used.
+    if (status === 'COMPETITOR') change({ ...cell, status });
+    else change({ ...cell, status, competitorId: null, competitorName: null, estimatedAnnualValue: null, contractEnd: null });
+  };
+  const saveAll = async (): Promise<boolean> => {
+    const missing = Object.values(draft).find((c) => c.status === 'COMPETITOR' && !c.competitorId);
+    if (missing) {
+      const unit = g.businessUnits.find((u) => u.id === missing.businessUnitId)?.name ?? '';
+      setEditing({ cell: missing, unitName: unit });
+      return false;
     }
-    const failure = await put({ ...cell, status, competitorId: null, competitorName: null, estimatedAnnualValue: null, contractEnd: null });
-    if (failure) notifications.show({ color: 'red', title: 'Could not save the whitespace', message: failure });
+    const cells = g.cells.map((c) => draft[cellKey(c)] ?? c);
+    setFailure(null);
+    try {
+      await save.mutateAsync({ cells: toInput(cells), version: g.version });
+      setDraft({});
+      notifications.show({ color: 'green', title: 'Whitespace saved', message: `${changed} cell${changed === 1 ? '' : 's'} changed.` });
+      return true;
+    } catch (err) {
+      const stale = err instanceof ApiError && err.status === 412;
+      setFailure({
+        stale,
+        message: stale ? 'Someone saved this whitespace since you opened it. Reload it to see their changes, then make yours again.' : errorMessage(err),
+      });
+      return false;
+    }
   };
 
   return (
     <Card withBorder component="section" aria-labelledby="whitespace-title">
-      <Title order={3} size="h4" id="whitespace-title" mb="xs">
-        Whitespace
-      </Title>
+      <Group justify="space-between" mb="xs">
+        <Title order={3} size="h4" id="whitespace-title">
+          Whitespace
+        </Title>
+        {changed > 0 && (
+          <Group gap="xs">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {changed} unsaved change{changed === 1 ? '' : 's'}
+            </Text>
+            <Button size="xs" variant="default" onClick={() => setDraft({})} disabled={save.isPending}>
+              Discard
+            </Button>
+            <Button size="xs" onClick={() => void saveAll()} loading={save.isPending}>
+              Save whitespace
+            </Button>
+          </Group>
+        )}
+      </Group>
       <Text size="sm" c="dimmed" mb="sm">
-        Who serves each business unit with each product family. A family bought in the last {rules.threats.oursMonths} months is ours from revenue and cannot be
-        changed here.
+        Who serves each business unit with each product family: choose in a cell, then press Enter or “Save whitespace”. A family bought in the last{' '}
+        {rules.threats.oursMonths} months is ours from revenue and cannot be changed here.
       </Text>
+      {failure && (
+        <Alert color="red" role="alert" title="Whitespace not saved" mb="sm">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{failure.message}</Text>
+            {failure.stale && (
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => {
+                  setDraft({});
+                  setFailure(null);
+                  void grid.refetch();
+                }}
+              >
+                Reload the whitespace
+              </Button>
+            )}
+          </Stack>
+        </Alert>
+      )}
       {g.businessUnits.length === 0 || g.productFamilies.length === 0 ? (
         <EmptyState title="No grid yet">
           Add business units on the People tab{g.productFamilies.length === 0 ? ' and products to the catalogue' : ''} to map who serves what.
@@ -169,16 +248,24 @@ function WhitespaceGrid({ accountId }: { accountId: string }) {
                 <Table.Tr key={u.id}>
                   <Table.Th scope="row">{u.name}</Table.Th>
                   {g.productFamilies.map((f) => {
-                    const cell = cellOf(g, u.id, f);
+                    const cell = current(u.id, f);
+                    const dirty = draft[cellKey(cell)] !== undefined;
                     return (
-                      <Table.Td key={f}>
+                      <Table.Td key={f} bg={dirty ? 'var(--mantine-color-yellow-light)' : undefined}>
                         <NativeSelect
                           size="xs"
                           aria-label={`${u.name}, ${f}`}
                           value={cell.status}
-                          disabled={cell.derived || save.isPending}
+                          disabled={cell.derived}
                           data={(cell.derived ? (['OURS'] as const) : STATUSES).map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
-                          onChange={(e) => void choose(cell, u.name, e.currentTarget.value as WhitespaceStatus)}
+                          onChange={(e) => choose(cell, e.currentTarget.value as WhitespaceStatus)}
+                          onKeyDown={(e) => {
+                            if (e.key === 'Enter' && !save.isPending) {
+                              e.preventDefault();
+                              if (cell.status === 'COMPETITOR' && !cell.competitorId) setEditing({ cell, unitName: u.name });
+                              else if (changed > 0) void saveAll();
+                            }
+                          }}
                         />
                         {cell.derived && (
                           <Text size="xs" c="dimmed">
@@ -187,10 +274,15 @@ function WhitespaceGrid({ accountId }: { accountId: string }) {
                         )}
                         {cell.status === 'COMPETITOR' && (
                           <Anchor component="button" type="button" size="xs" onClick={() => setEditing({ cell, unitName: u.name })}>
-                            {cell.competitorName}
+                            {cell.competitorName ?? 'Choose the competitor…'}
                             {cell.estimatedAnnualValue !== null ? `, ${formatMoney(cell.estimatedAnnualValue)}` : ''}
-                            {cell.contractEnd ? `, ends ${cell.contractEnd}` : ''}
+                            {cell.contractEnd ? `, ends ${formatDate(cell.contractEnd)}` : ''}
                           </Anchor>
+                        )}
+                        {dirty && (
+                          <Text size="xs" c="dimmed">
+                            unsaved
+                          </Text>
                         )}
                       </Table.Td>
                     );
@@ -201,7 +293,16 @@ function WhitespaceGrid({ accountId }: { accountId: string }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {editing && <CompetitorCellModal editing={editing} onClose={() => setEditing(null)} onSave={put} />}
+      {editing && (
+        <CompetitorCellModal
+          editing={editing}
+          onClose={() => setEditing(null)}
+          onSave={(cell) => {
+            change(cell);
+            return Promise.resolve(null);
+          }}
+        />
+      )}
     </Card>
   );
 }
@@ -294,7 +395,7 @@ function CompetitorCellModal({
               Cancel
             </Button>
             <Button type="submit" loading={saving}>
-              Save
+              Apply to the grid
             </Button>
           </Group>
         </Stack>
@@ -303,14 +404,24 @@ function CompetitorCellModal({
   );
 }
 
-function AccountGaps({ accountId }: { accountId: string }) {
+function AccountGaps({ accountId, accountName }: { accountId: string; accountName: string }) {
   const gaps = useOfferingGaps(accountId);
+  const me = useMe().data;
+  const mayWrite = hasRole(me, 'ACCOUNT_MANAGER', 'MANAGER', 'ADMIN');
+  const [editing, setEditing] = useState<OfferingGap | 'new' | null>(null);
   const items = gaps.data?.items;
   return (
     <Card withBorder component="section" aria-labelledby="gaps-title">
-      <Title order={3} size="h4" id="gaps-title" mb="xs">
-        Offering gaps this account uses
-      </Title>
+      <Group justify="space-between" mb="xs">
+        <Title order={3} size="h4" id="gaps-title">
+          Offering gaps this account uses
+        </Title>
+        {mayWrite && (
+          <Button size="xs" variant="light" onClick={() => setEditing('new')}>
+            Record an offering gap
+          </Button>
+        )}
+      </Group>
       {gaps.isError && !items && <ErrorState error={gaps.error} onRetry={() => void gaps.refetch()} title="Could not load the offering gaps" />}
       {!items && !gaps.isError && <Skeleton height={40} />}
       {items && items.length === 0 && <Text c="dimmed">No offering gap is recorded for this account.</Text>}
@@ -321,18 +432,32 @@ function AccountGaps({ accountId }: { accountId: string }) {
               <Table.Th>Competitor</Table.Th>
               <Table.Th>Offering we lack</Table.Th>
               <Table.Th>ARR of the accounts using it</Table.Th>
+              {mayWrite && <Table.Th aria-label="Actions" />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {items.map((g) => (
               <Table.Tr key={g.id}>
                 <Table.Td>{g.competitorName}</Table.Td>
-                <Table.Td>{g.offering}</Table.Td>
+                <Table.Td>
+                  {g.offering}
+                  {g.notes && <Markdown text={g.notes} size="xs" />}
+                </Table.Td>
                 <Table.Td>{formatMoney(g.arr)}</Table.Td>
+                {mayWrite && (
+                  <Table.Td>
+                    <Button size="compact-xs" variant="default" onClick={() => setEditing(g)} aria-label={`Edit offering gap ${g.offering}`}>
+                      Edit
+                    </Button>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {editing && (
+        <OfferingGapModal gap={editing === 'new' ? undefined : editing} account={{ id: accountId, name: accountName }} onClose={() => setEditing(null)} />
       )}
     </Card>
   );

@@ -3,6 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { errorMessage } from '../../api/problem';
 import { rules } from '../../api/rules';
+import { ConfirmModal } from '../../components/ConfirmModal';
+import { Markdown } from '../../components/Markdown';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../components/QueryState';
 import { tooLong } from '../../components/text-check';
@@ -12,22 +14,44 @@ import { useCompetitors, useCreateCompetitor, useDeleteCompetitor, useUpdateComp
 
 const LIMITS = rules.limits.CompetitorInput;
 
+type Usage = Competitor['usage'];
+
+const usageCount = (u: Usage) => u.whitespaceCells + u.offeringGaps + u.lostOpportunities + u.revenueAlerts;
+
+/** "1 whitespace cell, 2 lost deals": each count with its own plural; "nothing" when none. */
+export function usageWords(u: Usage): string {
+  const parts = (
+    [
+      [u.whitespaceCells, 'whitespace cell', 'whitespace cells'],
+      [u.offeringGaps, 'offering gap', 'offering gaps'],
+      [u.lostOpportunities, 'lost deal', 'lost deals'],
+      [u.revenueAlerts, 'revenue alert', 'revenue alerts'],
+    ] as const
+  )
+    .filter(([n]) => n > 0)
+    .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  return parts.length === 0 ? 'nothing' : parts.join(', ');
+}
+
 /** Settings, Competitors: the list loss reasons, alert causes, whitespace cells and offering gaps name. */
 export function CompetitorsPage() {
   const me = useMe().data;
   const competitors = useCompetitors();
   const remove = useDeleteCompetitor();
   const [editing, setEditing] = useState<Competitor | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Competitor | null>(null);
   const manager = canManage(me);
   const items = competitors.data?.items;
-  const del = async (c: Competitor) => {
-    try {
-      await remove.mutateAsync({ id: c.id, version: c.version });
-      notifications.show({ color: 'green', title: 'Competitor deleted', message: c.name });
-    } catch (err) {
-      notifications.show({ color: 'red', title: `Could not delete ${c.name}`, message: errorMessage(err) });
-    }
-  };
+  const del = (c: Competitor) =>
+    remove.mutate(
+      { id: c.id, version: c.version },
+      {
+        onSuccess: () => {
+          setDeleting(null);
+          notifications.show({ color: 'green', title: 'Competitor deleted', message: c.name });
+        },
+      },
+    );
   return (
     <>
       <PageHeader
@@ -58,8 +82,8 @@ export function CompetitorsPage() {
                   <Table.Td>
                     <Text fw={500}>{c.name}</Text>
                     {c.notes && (
-                      <Text size="xs" c="dimmed">
-                        {c.notes}
+                      <Text size="xs" c="dimmed" component="div">
+                        <Markdown text={c.notes} size="xs" />
                       </Text>
                     )}
                   </Table.Td>
@@ -71,9 +95,7 @@ export function CompetitorsPage() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">
-                      {c.usage.whitespaceCells} cells, {c.usage.offeringGaps} gaps, {c.usage.lostOpportunities} lost deals, {c.usage.revenueAlerts} alerts
-                    </Text>
+                    <Text size="sm">{usageWords(c.usage)}</Text>
                   </Table.Td>
                   {manager && (
                     <Table.Td>
@@ -81,7 +103,16 @@ export function CompetitorsPage() {
                         <Button size="xs" variant="default" onClick={() => setEditing(c)}>
                           Edit
                         </Button>
-                        <Button size="xs" color="red" variant="light" onClick={() => void del(c)}>
+                        <Button
+                          size="xs"
+                          color="red"
+                          variant="light"
+                          aria-label={`Delete ${c.name}`}
+                          onClick={() => {
+                            remove.reset();
+                            setDeleting(c);
+                          }}
+                        >
                           Delete
                         </Button>
                       </Group>
@@ -94,6 +125,20 @@ export function CompetitorsPage() {
         )}
       </Card>
       {editing && <CompetitorModal competitor={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      <ConfirmModal
+        opened={deleting !== null}
+        title={`Delete ${deleting?.name ?? 'the competitor'}?`}
+        confirmLabel="Delete competitor"
+        failedTitle="Not deleted"
+        error={remove.error}
+        pending={remove.isPending}
+        onClose={() => setDeleting(null)}
+        onConfirm={() => deleting && del(deleting)}
+      >
+        {deleting && usageCount(deleting.usage) > 0
+          ? `${deleting.name} is named by ${usageWords(deleting.usage)}, so the server will keep it on the list until those records change.`
+          : `${deleting?.name ?? 'The competitor'} is removed from the list. This cannot be undone.`}
+      </ConfirmModal>
     </>
   );
 }
@@ -147,7 +192,15 @@ function CompetitorModal({ competitor, onClose }: { competitor: Competitor | nul
             }}
           />
           <TextInput label="Website" value={website} error={errors.website} onChange={(e) => setWebsite(e.currentTarget.value)} />
-          <Textarea label="Notes" autosize minRows={3} value={notes} error={errors.notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+          <Textarea
+            label="Notes"
+            description="Markdown"
+            autosize
+            minRows={3}
+            value={notes}
+            error={errors.notes}
+            onChange={(e) => setNotes(e.currentTarget.value)}
+          />
           {failure && <Alert color="red">{failure}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -64,12 +64,17 @@ export function useWhitespace(accountId: string) {
   });
 }
 
-/** Saves the whole grid; the threat paths follow from it. */
+/** Saves the whole grid over the version it was read at (If-Match; 412 when someone saved since); the threat paths follow from it. */
 export function usePutWhitespace(accountId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (cells: WhitespaceCellInput[]) =>
-      must(await api.PUT('/api/v1/accounts/{accountId}/whitespace', { params: { path: { accountId } }, body: { cells } })),
+    mutationFn: async ({ cells, version }: { cells: WhitespaceCellInput[]; version: number }) =>
+      must(
+        await api.PUT('/api/v1/accounts/{accountId}/whitespace', {
+          params: { path: { accountId }, header: { 'If-Match': ifMatch(version) } },
+          body: { cells },
+        }),
+      ),
     onSuccess: (grid) => {
       qc.setQueryData(competitionKeys.whitespace(accountId), grid);
       void qc.invalidateQueries({ queryKey: competitionKeys.threats(accountId) });
@@ -89,7 +94,11 @@ export function useCreateThreatTask(accountId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: async (key: string) => must(await api.POST('/api/v1/accounts/{accountId}/threats/tasks', { params: { path: { accountId } }, body: { key } })),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['tasks'] }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['tasks'] });
+      // The path now names its task (taskId), so a reload shows it instead of offering another.
+      void qc.invalidateQueries({ queryKey: competitionKeys.threats(accountId) });
+    },
   });
 }
 
@@ -128,4 +137,29 @@ export function toInput(cells: readonly WhitespaceCell[]): WhitespaceCellInput[]
       status: c.status,
       ...(c.status === 'COMPETITOR' ? { competitorId: c.competitorId, estimatedAnnualValue: c.estimatedAnnualValue, contractEnd: c.contractEnd } : {}),
     }));
+}
+
+export type OfferingGapInput = Schemas['OfferingGapInput'];
+
+export function useCreateOfferingGap() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: OfferingGapInput) => must(await api.POST('/api/v1/offering-gaps', { body })),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: competitionKeys.all }),
+  });
+}
+
+export function useUpdateOfferingGap() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, version, patch }: { id: string; version: number; patch: Partial<OfferingGapInput> }) =>
+      must(
+        await api.PATCH('/api/v1/offering-gaps/{id}', {
+          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
+          body: patch as OfferingGapInput,
+          headers: { 'Content-Type': 'application/merge-patch+json' },
+        }),
+      ),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: competitionKeys.all }),
+  });
 }

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
-import { formatDate } from '../../components/format';
+import { formatDate, formatNumber } from '../../components/format';
+import { Markdown } from '../../components/Markdown';
 import { ErrorState } from '../../components/QueryState';
 import { usePlan } from './api';
 import { sharedObjectives, STATUS_LABEL } from './model';
@@ -27,7 +28,9 @@ export function PlanPrintPage() {
       {p.customerGoals && (
         <section>
           <h2>Your goals</h2>
-          <p className="plan-print-text">{p.customerGoals}</p>
+          <div className="plan-print-text">
+            <Markdown text={p.customerGoals} />
+          </div>
         </section>
       )}
       {objectives.length === 0 ? (
@@ -60,9 +63,9 @@ export function PlanPrintPage() {
                   )}
                 </td>
                 <td>
-                  {o.metric}: {o.baseline} → {o.target} {o.unit ?? ''}
+                  {o.metric}: {formatNumber(o.baseline)} → {formatNumber(o.target)} {o.unit ?? ''}
                 </td>
-                <td>{o.currentValue}</td>
+                <td>{o.kind === 'CUSTOM' && !o.currentOn ? 'Not measured yet' : formatNumber(o.currentValue)}</td>
                 <td>{formatDate(o.dueOn)}</td>
                 <td>{STATUS_LABEL[o.status]}</td>
               </tr>

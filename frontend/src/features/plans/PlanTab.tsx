@@ -1,4 +1,5 @@
 import {
+  ActionIcon,
   Anchor,
   Badge,
   Button,
@@ -22,8 +23,10 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { rules } from '../../api/rules';
+import { ConfirmModal } from '../../components/ConfirmModal';
 import { FormActions, SaveFailureAlert } from '../../components/FormFooter';
-import { formatDate, formatDateTime, humanize, isoDate } from '../../components/format';
+import { formatDate, formatDateTime, formatNumber, humanize, isoDate } from '../../components/format';
+import { Markdown } from '../../components/Markdown';
 import { NumberField } from '../../components/NumberField';
 import { readNumber } from '../../components/number-check';
 import { EmptyState, ErrorState } from '../../components/QueryState';
@@ -39,11 +42,15 @@ import {
   useAddMilestone,
   useAddObjective,
   useCreatePlan,
+  useDeleteMilestone,
+  useDeleteObjective,
   useMeasure,
   usePlan,
   useReviewPlan,
   useToggleMilestone,
+  useUpdateObjective,
   useUpdatePlan,
+  type Milestone,
   type Objective,
   type Plan,
 } from './api';
@@ -53,6 +60,7 @@ import {
   emptyPlanValues,
   MEASUREMENT_FIELDS,
   OBJECTIVE_FIELDS,
+  objectiveValues,
   objectivesFull,
   PLAN_FIELDS,
   planValues,
@@ -60,12 +68,15 @@ import {
   STATUS_COLOR,
   STATUS_LABEL,
   toObjectiveInput,
+  toObjectivePatch,
   toPlanInput,
   toPlanPatch,
   validateMeasurement,
+  validateMilestone,
   validateObjective,
   validatePlan,
   type MeasurementFormValues,
+  type MilestoneFormValues,
   type ObjectiveFormValues,
   type PlanFormValues,
 } from './model';
@@ -77,7 +88,7 @@ interface AccountRef {
   archived?: boolean;
 }
 
-const figure = (value: number, unit: string | null | undefined) => `${value.toLocaleString('en-US')}${unit ? ` ${unit}` : ''}`;
+const figure = (value: number, unit: string | null | undefined) => `${formatNumber(value)}${unit ? ` ${unit}` : ''}`;
 
 /** The account page's Plan tab: the written plan, its SMART objectives with progress, milestones and reviews. */
 export function PlanTab({ account }: { account: AccountRef }) {
@@ -205,10 +216,14 @@ function PlanView({ plan, canWrite, onEdit }: { plan: Plan; canWrite: boolean; o
             <Title order={3} size="h5">
               {label}
             </Title>
-            {/* Markdown is shown as the text it is, never rendered as HTML. */}
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} c={text ? undefined : 'dimmed'}>
-              {text ?? 'Not written yet.'}
-            </Text>
+            {/* Markdown, rendered as React elements (never as HTML). */}
+            {text ? (
+              <Markdown text={text} />
+            ) : (
+              <Text size="sm" c="dimmed">
+                Not written yet.
+              </Text>
+            )}
           </Card>
         ))}
       </SimpleGrid>
@@ -230,7 +245,7 @@ function PlanView({ plan, canWrite, onEdit }: { plan: Plan; canWrite: boolean; o
         )}
       </Group>
       {plan.objectives.map((o) => (
-        <ObjectiveCard key={o.id} objective={o} canWrite={canWrite && plan.status !== 'ARCHIVED'} />
+        <ObjectiveCard key={o.id} plan={plan} objective={o} canWrite={canWrite && plan.status !== 'ARCHIVED'} />
       ))}
       <Modal opened={reviewing} onClose={() => setReviewing(false)} title="Review the plan">
         {reviewing && <ReviewForm plan={plan} onClose={() => setReviewing(false)} />}
@@ -242,9 +257,14 @@ function PlanView({ plan, canWrite, onEdit }: { plan: Plan; canWrite: boolean; o
   );
 }
 
-function ObjectiveCard({ objective: o, canWrite }: { objective: Objective; canWrite: boolean }) {
+function ObjectiveCard({ plan, objective: o, canWrite }: { plan: Plan; objective: Objective; canWrite: boolean }) {
   const [measuring, setMeasuring] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [removingMilestone, setRemovingMilestone] = useState<Milestone | null>(null);
   const toggle = useToggleMilestone();
+  const remove = useDeleteObjective();
+  const removeMilestone = useDeleteMilestone();
   return (
     <Card withBorder component="section" aria-label={`Objective ${o.title}`}>
       <Stack gap="xs">
@@ -259,25 +279,64 @@ function ObjectiveCard({ objective: o, canWrite }: { objective: Objective; canWr
               {o.sharedWithCustomer ? ' · shared with the customer' : ''}
             </Text>
           </div>
-          <Badge color={STATUS_COLOR[o.status]} variant="light" aria-label={`Status of ${o.title}`}>
-            {STATUS_LABEL[o.status]}
-          </Badge>
+          <Group gap="xs" wrap="nowrap">
+            <Badge color={STATUS_COLOR[o.status]} variant="light" aria-label={`Status of ${o.title}`}>
+              {STATUS_LABEL[o.status]}
+            </Badge>
+            {canWrite && (
+              <Button size="compact-sm" variant="default" onClick={() => setEditing(true)} aria-label={`Edit objective ${o.title}`}>
+                Edit
+              </Button>
+            )}
+            {canWrite && o.kind === 'CUSTOM' && (
+              <Button
+                size="compact-sm"
+                variant="light"
+                color="red"
+                onClick={() => {
+                  remove.reset();
+                  setDeleting(true);
+                }}
+                aria-label={`Delete objective ${o.title}`}
+              >
+                Delete
+              </Button>
+            )}
+          </Group>
         </Group>
         <Progress value={progressBar(o)} color={STATUS_COLOR[o.status]} aria-label={`Progress of ${o.title}`} />
         <Text size="sm">
-          Now {figure(o.currentValue, o.unit)}
-          {o.currentOn ? ` (${formatDate(o.currentOn)})` : ''} · {o.progressPct}% of the way · on this pace {figure(o.expectedValue, o.unit)} expected today
+          {o.kind === 'CUSTOM' && !o.currentOn ? 'Not measured yet' : `Now ${figure(o.currentValue, o.unit)}`}
+          {o.currentOn ? ` (${formatDate(o.currentOn)})` : ''} · {formatNumber(o.progressPct)}% of the way · on this pace {figure(o.expectedValue, o.unit)}{' '}
+          expected today
         </Text>
         {o.milestones.length > 0 && (
           <Stack gap={4}>
             {o.milestones.map((m) => (
-              <Checkbox
-                key={m.id}
-                label={`${m.title} (due ${formatDate(m.dueOn)})`}
-                checked={m.done}
-                disabled={!canWrite || toggle.isPending}
-                onChange={() => toggle.mutate(m)}
-              />
+              <Group key={m.id} gap="xs" wrap="nowrap">
+                <Checkbox
+                  label={`${m.title} (due ${formatDate(m.dueOn)})`}
+                  checked={m.done}
+                  disabled={!canWrite || toggle.isPending}
+                  onChange={() => toggle.mutate(m)}
+                  styles={{ label: { overflowWrap: 'anywhere' } }}
+                />
+                {canWrite && (
+                  <ActionIcon
+                    size="sm"
+                    variant="subtle"
+                    color="red"
+                    aria-label={`Remove milestone ${m.title}`}
+                    title="Remove milestone"
+                    onClick={() => {
+                      removeMilestone.reset();
+                      setRemovingMilestone(m);
+                    }}
+                  >
+                    ×
+                  </ActionIcon>
+                )}
+              </Group>
             ))}
           </Stack>
         )}
@@ -288,13 +347,53 @@ function ObjectiveCard({ objective: o, canWrite }: { objective: Objective; canWr
                 Record measurement
               </Button>
             )}
-            <MilestoneForm objectiveId={o.id} />
+            <MilestoneForm plan={plan} objective={o} />
           </Group>
         )}
       </Stack>
       <Modal opened={measuring} onClose={() => setMeasuring(false)} title={`Record ${o.metric} for ${o.title}`}>
-        {measuring && <MeasurementForm objective={o} onClose={() => setMeasuring(false)} />}
+        {measuring && <MeasurementForm plan={plan} objective={o} onClose={() => setMeasuring(false)} />}
       </Modal>
+      <Modal opened={editing} onClose={() => setEditing(false)} title="Change the objective" size="lg">
+        {editing && <ObjectiveForm plan={plan} objective={o} onClose={() => setEditing(false)} />}
+      </Modal>
+      <ConfirmModal
+        opened={deleting}
+        title="Delete the objective?"
+        confirmLabel="Delete objective"
+        failedTitle="Not deleted"
+        error={remove.error}
+        pending={remove.isPending}
+        onClose={() => setDeleting(false)}
+        onConfirm={() =>
+          remove.mutate(
+            { id: o.id, version: o.version },
+            {
+              onSuccess: () => {
+                setDeleting(false);
+                notifications.show({ color: 'green', title: 'Objective deleted', message: o.title });
+              },
+            },
+          )
+        }
+      >
+        “{o.title}” is removed from the plan with its {o.measurements.length} measurement{o.measurements.length === 1 ? '' : 's'} and {o.milestones.length}{' '}
+        milestone{o.milestones.length === 1 ? '' : 's'}. This cannot be undone.
+      </ConfirmModal>
+      <ConfirmModal
+        opened={removingMilestone !== null}
+        title="Remove the milestone?"
+        confirmLabel="Remove milestone"
+        failedTitle="Not removed"
+        error={removeMilestone.error}
+        pending={removeMilestone.isPending}
+        onClose={() => setRemovingMilestone(null)}
+        onConfirm={() => {
+          if (removingMilestone) removeMilestone.mutate(removingMilestone, { onSuccess: () => setRemovingMilestone(null) });
+        }}
+      >
+        “{removingMilestone?.title}” is removed from {o.title}.
+      </ConfirmModal>
     </Card>
   );
 }
@@ -347,19 +446,27 @@ function PlanForm({ accountId, plan, onClose }: { accountId: string; plan?: Plan
   );
 }
 
-function ObjectiveForm({ plan, onClose }: { plan: Plan; onClose: () => void }) {
+function ObjectiveForm({ plan, objective, onClose }: { plan: Plan; objective?: Objective; onClose: () => void }) {
   const add = useAddObjective(plan.id);
+  const update = useUpdateObjective();
+  const growth = objective?.kind === 'GROWTH';
   const form = useForm<ObjectiveFormValues>({
     mode: 'controlled',
-    initialValues: emptyObjectiveValues(),
+    initialValues: objective ? objectiveValues(objective) : emptyObjectiveValues(),
     validate: (v) => validateObjective(v, plan),
     validateInputOnBlur: true,
   });
   const { submit, failure, submitting } = useFormSubmit(
     form,
     async (values) => {
-      const saved = await add.mutateAsync(toObjectiveInput(values));
-      notifications.show({ color: 'green', title: 'Objective added', message: `${saved.title}: ${STATUS_LABEL[saved.status].toLowerCase()}.` });
+      const saved = objective
+        ? await update.mutateAsync({ id: objective.id, version: objective.version, patch: toObjectivePatch(objective, values) })
+        : await add.mutateAsync(toObjectiveInput(values));
+      notifications.show({
+        color: 'green',
+        title: objective ? 'Objective saved' : 'Objective added',
+        message: `${saved.title}: ${STATUS_LABEL[saved.status].toLowerCase()}.`,
+      });
       onClose();
     },
     (err) => applyServerError(form, err, OBJECTIVE_FIELDS),
@@ -368,37 +475,43 @@ function ObjectiveForm({ plan, onClose }: { plan: Plan; onClose: () => void }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
+        {growth && (
+          <Text size="sm" c="dimmed">
+            The growth objective’s measure follows the account’s growth target, its year’s baseline and its ARR: change those on the account.
+          </Text>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Metric" description="What is measured" required {...form.getInputProps('metric')} />
-          <TextInput label="Unit" description="As shown, e.g. users or %" {...form.getInputProps('unit')} />
+          <TextInput label="Metric" description="What is measured" required disabled={growth} {...form.getInputProps('metric')} />
+          <TextInput label="Unit" description="As shown, e.g. users or %" disabled={growth} {...form.getInputProps('unit')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NumberField label="Baseline" description="Its value when the plan starts" required {...form.getInputProps('baseline')} />
-          <NumberField label="Target" description="Other than the baseline" required {...form.getInputProps('target')} />
+          <NumberField label="Baseline" description="Its value when the plan starts" required disabled={growth} {...form.getInputProps('baseline')} />
+          <NumberField label="Target" description="Other than the baseline" required disabled={growth} {...form.getInputProps('target')} />
           <DateInput
             label="Due on"
             description="Inside the plan’s period"
             valueFormat="YYYY-MM-DD"
             placeholder="YYYY-MM-DD"
             required
+            disabled={growth}
             {...form.getInputProps('dueOn')}
           />
         </SimpleGrid>
         <Checkbox label="Shared with the customer (on the print)" {...form.getInputProps('sharedWithCustomer', { type: 'checkbox' })} />
-        <SaveFailureAlert failure={failure} conflictTitle="Not added" />
-        <FormActions submitLabel="Add objective" submitting={submitting} onCancel={onClose} />
+        <SaveFailureAlert failure={failure} conflictTitle={objective ? 'Not saved' : 'Not added'} />
+        <FormActions submitLabel={objective ? 'Save objective' : 'Add objective'} submitting={submitting} onCancel={onClose} />
       </Stack>
     </form>
   );
 }
 
-function MeasurementForm({ objective, onClose }: { objective: Objective; onClose: () => void }) {
+function MeasurementForm({ plan, objective, onClose }: { plan: Plan; objective: Objective; onClose: () => void }) {
   const measure = useMeasure(objective.id);
   const today = isoDate();
   const form = useForm<MeasurementFormValues>({
     mode: 'controlled',
     initialValues: { measuredOn: today, value: '', note: '' },
-    validate: (v) => validateMeasurement(v, today),
+    validate: (v) => validateMeasurement(v, today, plan.periodStart),
     validateInputOnBlur: true,
   });
   const { submit, failure, submitting } = useFormSubmit(
@@ -418,7 +531,14 @@ function MeasurementForm({ objective, onClose }: { objective: Objective; onClose
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DateInput label="Measured on" valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" required {...form.getInputProps('measuredOn')} />
+          <DateInput
+            label="Measured on"
+            description={`From ${formatDate(plan.periodStart)} to today`}
+            valueFormat="YYYY-MM-DD"
+            placeholder="YYYY-MM-DD"
+            required
+            {...form.getInputProps('measuredOn')}
+          />
           <NumberField label={`Value${objective.unit ? ` (${objective.unit})` : ''}`} required data-autofocus {...form.getInputProps('value')} />
         </SimpleGrid>
         <TextInput label="Note" {...form.getInputProps('note')} />
@@ -429,15 +549,12 @@ function MeasurementForm({ objective, onClose }: { objective: Objective; onClose
   );
 }
 
-function MilestoneForm({ objectiveId }: { objectiveId: string }) {
-  const add = useAddMilestone(objectiveId);
-  const form = useForm<{ title: string; dueOn: string | null }>({
+function MilestoneForm({ plan, objective }: { plan: Plan; objective: Objective }) {
+  const add = useAddMilestone(objective.id);
+  const form = useForm<MilestoneFormValues>({
     mode: 'controlled',
     initialValues: { title: '', dueOn: null },
-    validate: {
-      title: (t) => (t.trim() ? tooLong(t, rules.limits.MilestoneInput.title.maxLength) : 'Enter what the milestone is.'),
-      dueOn: (d) => (d ? undefined : 'Enter the day it is due.'),
-    },
+    validate: (v) => validateMilestone(v, plan, objective),
   });
   const { submit, failure, submitting } = useFormSubmit(
     form,

@@ -141,3 +141,13 @@ export function useToggleMilestone() {
     onSuccess: invalidate,
   });
 }
+
+export function useDeleteMilestone() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: async (m: Milestone) => {
+      await api.DELETE('/api/v1/plan-milestones/{id}', { params: { path: { id: m.id }, header: { 'If-Match': ifMatch(m.version) } } });
+    },
+    onSuccess: invalidate,
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPlanId, emptyObjectiveValues, objectivesFull, progressBar, validateMeasurement, validateObjective } from './model';
+import { currentPlanId, emptyObjectiveValues, objectivesFull, progressBar, validateMeasurement, validateMilestone, validateObjective } from './model';
 
 const PERIOD = { periodStart: '2026-01-01', periodEnd: '2026-12-31' };
 
@@ -27,7 +27,22 @@ describe('plan model', () => {
   it('refuses an eighth objective and a measurement in the future', () => {
     expect(objectivesFull({ objectives: new Array(7).fill(null) })).toMatch(/the most it may have/);
     expect(objectivesFull({ objectives: [] })).toBeUndefined();
-    expect(validateMeasurement({ measuredOn: '2026-05-02', value: 3, note: '' }, '2026-05-01').measuredOn).toMatch(/not after today/);
+    expect(validateMeasurement({ measuredOn: '2026-05-02', value: 3, note: '' }, '2026-05-01', '2026-01-01').measuredOn).toMatch(/not after today/);
+    expect(validateMeasurement({ measuredOn: '2025-12-31', value: 3, note: '' }, '2026-05-01', '2026-01-01').measuredOn).toBe(
+      "Choose a day on or after the plan's start (2026-01-01): the baseline is the value then.",
+    );
+    expect(validateMeasurement({ measuredOn: '2026-01-01', value: 3, note: '' }, '2026-05-01', '2026-01-01')).toEqual({});
+  });
+
+  it('keeps milestones inside the period and before their objective', () => {
+    const objective = { dueOn: '2026-06-30' };
+    expect(validateMilestone({ title: '', dueOn: null }, PERIOD, objective)).toEqual({
+      title: 'Enter what the milestone is.',
+      dueOn: 'Enter the day it is due.',
+    });
+    expect(validateMilestone({ title: 'Pilot', dueOn: '2025-12-31' }, PERIOD, objective).dueOn).toMatch(/inside the plan's period/);
+    expect(validateMilestone({ title: 'Pilot', dueOn: '2026-07-01' }, PERIOD, objective).dueOn).toMatch(/on or before the objective's own \(2026-06-30\)/);
+    expect(validateMilestone({ title: 'Pilot', dueOn: '2026-06-30' }, PERIOD, objective)).toEqual({});
   });
 
   it('fills the bar from 0 to 100', () => {

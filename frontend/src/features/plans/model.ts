@@ -141,6 +141,51 @@ export function validateObjective(v: ObjectiveFormValues, period: { periodStart:
   return e;
 }
 
+/** The form of an objective being changed. */
+export const objectiveValues = (o: Objective): ObjectiveFormValues => ({
+  title: o.title,
+  metric: o.metric,
+  unit: o.unit ?? '',
+  baseline: o.baseline,
+  target: o.target,
+  dueOn: o.dueOn,
+  sharedWithCustomer: o.sharedWithCustomer,
+});
+
+/** Only what changed, as a merge patch; of the GROWTH objective only the title and sharing change. */
+export function toObjectivePatch(before: Objective, v: ObjectiveFormValues): Partial<ObjectiveInput> {
+  const input = toObjectiveInput(v);
+  const patch: Partial<ObjectiveInput> = {};
+  const keys: (keyof ObjectiveInput)[] =
+    before.kind === 'GROWTH' ? ['title', 'sharedWithCustomer'] : ['title', 'metric', 'unit', 'baseline', 'target', 'dueOn', 'sharedWithCustomer'];
+  for (const key of keys) {
+    if (input[key] !== (before[key as keyof Objective] ?? null)) (patch as Record<string, unknown>)[key] = input[key];
+  }
+  return patch;
+}
+
+export interface MilestoneFormValues {
+  [key: string]: unknown;
+  title: string;
+  dueOn: string | null;
+}
+
+/** The server's rule (PlanRules.milestoneDue): inside the plan's period, not after the objective's due date. */
+export function validateMilestone(
+  v: MilestoneFormValues,
+  plan: { periodStart: string; periodEnd: string },
+  objective: { dueOn: string },
+): Partial<Record<string, string>> {
+  const e: Partial<Record<string, string>> = {};
+  if (!v.title.trim()) e.title = 'Enter what the milestone is.';
+  else if (tooLong(v.title, rules.limits.MilestoneInput.title.maxLength)) e.title = tooLong(v.title, rules.limits.MilestoneInput.title.maxLength);
+  if (!v.dueOn) e.dueOn = 'Enter the day it is due.';
+  else if (v.dueOn < plan.periodStart || v.dueOn > plan.periodEnd)
+    e.dueOn = `Choose a due date inside the plan's period (${plan.periodStart} to ${plan.periodEnd}).`;
+  else if (v.dueOn > objective.dueOn) e.dueOn = `Choose a due date on or before the objective's own (${objective.dueOn}): a milestone is a step towards it.`;
+  return e;
+}
+
 export function toObjectiveInput(v: ObjectiveFormValues): ObjectiveInput {
   return {
     title: v.title,
@@ -169,10 +214,12 @@ export interface MeasurementFormValues {
 
 export const MEASUREMENT_FIELDS = ['measuredOn', 'value', 'note'] as const;
 
-export function validateMeasurement(v: MeasurementFormValues, today: string): Partial<Record<string, string>> {
+/** The server's rule (PlanRules.measuredOn): not after today, not before the plan's start. */
+export function validateMeasurement(v: MeasurementFormValues, today: string, periodStart: string): Partial<Record<string, string>> {
   const e: Partial<Record<string, string>> = {};
   if (!v.measuredOn) e.measuredOn = 'Enter the day measured.';
   else if (v.measuredOn > today) e.measuredOn = `Choose a day not after today (${today}): a measurement records what was measured.`;
+  else if (v.measuredOn < periodStart) e.measuredOn = `Choose a day on or after the plan's start (${periodStart}): the baseline is the value then.`;
   const value = checkNumber(v.value, MEASUREMENT.value, 'Enter the value measured.');
   if (value) e.value = value;
   const note = tooLong(v.note, MEASUREMENT.note.maxLength);

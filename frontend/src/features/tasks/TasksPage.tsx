@@ -135,6 +135,11 @@ export function TasksPage() {
                         )}
                         <TaskSourceBadge source={t.source} />
                       </Group>
+                      {t.detail && (
+                        <Text size="xs" c="dimmed" component="div">
+                          <Truncated text={t.detail} maw="22rem" />
+                        </Text>
+                      )}
                       {(t.contactName || t.opportunityTitle) && (
                         <Text size="xs" c="dimmed" component="div">
                           <Truncated text={[t.contactName, t.opportunityTitle].filter(Boolean).join(' · ')} maw="22rem" />

@@ -155,7 +155,7 @@ class StatementCountTest {
                                         .get("/api/v1/offering-gaps");
                             }, ITEMS);
                 }),
-                endpoint("GET /api/v1/accounts/{id}/threats", 11, () -> {
+                endpoint("GET /api/v1/accounts/{id}/threats", 12, () -> {
                     // Each row: one more unit nobody touched, held by a competitor, and one more gap it uses.
                     String id = account(Map.of());
                     String family = Fixtures.unique("Family");

@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -122,14 +123,29 @@ public class Competitors implements CompetitorDirectory {
         CompetitorView.Usage usage = usage(List.of(id)).get(id);
         if (usage.any()) {
             throw ApiProblem.conflict("competitor-in-use", "Competitor in use", competitor.name + " is named by "
-                            + usage.whitespaceCells() + " whitespace cells, " + usage.offeringGaps() + " offering gaps, "
-                            + usage.lostOpportunities() + " lost opportunities and " + usage.revenueAlerts()
-                            + " revenue alerts, so it stays on the list; change those records first, or rename it.")
+                            + namedBy(usage) + ", so it stays on the list; change those records first, or rename it.")
                     .with("whitespaceCells", usage.whitespaceCells()).with("offeringGaps", usage.offeringGaps())
                     .with("lostOpportunities", usage.lostOpportunities())
                     .with("revenueAlerts", usage.revenueAlerts());
         }
         competitor.delete();
+    }
+
+    /** "1 whitespace cell and 2 revenue alerts": the records that name it, each count with its own plural. */
+    static String namedBy(CompetitorView.Usage usage) {
+        List<String> parts = new ArrayList<>();
+        count(parts, usage.whitespaceCells(), "whitespace cell", "whitespace cells");
+        count(parts, usage.offeringGaps(), "offering gap", "offering gaps");
+        count(parts, usage.lostOpportunities(), "lost opportunity", "lost opportunities");
+        count(parts, usage.revenueAlerts(), "revenue alert", "revenue alerts");
+        return parts.size() == 1 ? parts.get(0) : String.join(", ", parts.subList(0, parts.size() - 1)) + " and "
+                + parts.get(parts.size() - 1);
+    }
+
+    private static void count(List<String> parts, long n, String one, String many) {
+        if (n > 0) {
+            parts.add(n + " " + (n == 1 ? one : many));
+        }
     }
 
     Competitor find(UUID id) {

@@ -12,13 +12,23 @@ public record ThreatPath(
         @Schema(required = true) ThreatKind kind,
         @Schema(required = true, minimum = "1", description = "The weight of its rule (ThreatRules, rules.json"
                 + " threats.weights), plus its bonus where one applies.") int score,
-        @Schema(required = true, description = "The path as one sentence.", examples = "Rival could enter through"
-                + " Logistics: they hold Analytics (about 40000.00 a year), their contract ends in 75 days, no contact"
-                + " touched for 140 days.") String sentence,
+        @Schema(required = true, description = "The path in a few words: the title of the task made of it.",
+                examples = "Rival could enter through Logistics") String title,
+        @Schema(required = true, description = "The path as one sentence: its title and the facts behind it.",
+                examples = "Rival could enter through Logistics: they hold Analytics (about $40,000.00 a year), their"
+                        + " contract ends in 75 days, no contact for 140 days.") String sentence,
         @Schema(required = true, description = "The facts behind it, one per item.") List<String> evidence,
         @Schema(required = true, nullable = true, description = "The competitor, when the path names one.")
         UUID competitorId,
         @Schema(required = true, nullable = true) String competitorName,
         @Schema(required = true, nullable = true, description = "The business unit, when the path goes through one.")
-        UUID businessUnitId) {
+        UUID businessUnitId,
+        @Schema(required = true, nullable = true, description = "The OPEN task already made of this path (POST"
+                + " /api/v1/accounts/{id}/threats/tasks answers it again), else null.") UUID taskId) {
+
+    /** The same path, with the OPEN task made of it. */
+    public ThreatPath withTask(UUID openTaskId) {
+        return new ThreatPath(key, kind, score, title, sentence, evidence, competitorId, competitorName,
+                businessUnitId, openTaskId);
+    }
 }

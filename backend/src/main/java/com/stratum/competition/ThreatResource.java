@@ -54,18 +54,26 @@ public class ThreatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.TASKS_WRITE_NAME)
     @Operation(operationId = "createThreatTask", summary = "Make a task of a threat path (one click)",
-            description = "A task of source THREAT on the account, titled with the path's sentence, for the account's"
-                    + " owner (the caller when it has no active owner), due in 7 days. By whoever may work on the"
-                    + " account. 422 when the account has no such path now.")
+            description = "A task of source THREAT on the account, titled with the path's title, its whole sentence as"
+                    + " the task's detail, for the account's owner (the caller when it has no active owner), due in 7"
+                    + " days. By whoever may work on the account. Idempotent: while a task made of the path is OPEN"
+                    + " (the path's taskId), the same key answers that task with 200 instead of making another. 422"
+                    + " when the account has no such path now.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ThreatTaskInput.class),
             examples = @ExampleObject(name = "path", value = """
                     {"key": "UNTOUCHED_UNIT:0b9c7f5e-8a1d-4c2b-9e3f-1a2b3c4d5e6f"}""")))
+    @APIResponse(responseCode = "200", description = "The path's OPEN task, made before",
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "201", description = "The task",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "409", description = "The account is archived")
     public Response createTask(@PathParam("accountId") UUID accountId, ThreatTaskInput input, @Context UriInfo uri) {
-        TaskView task = threats.createTask(accountId, input);
+        Threats.Made made = threats.createTask(accountId, input);
+        TaskView task = made.task();
+        if (!made.created()) {
+            return Responses.ok(task, task.version());
+        }
         return Responses.created(uri.getBaseUriBuilder().path("api/v1/tasks").path(task.id().toString()).build(),
                 task, task.version());
     }

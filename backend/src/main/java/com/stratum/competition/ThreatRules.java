@@ -1,5 +1,6 @@
 package com.stratum.competition;
 
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,8 +8,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -68,8 +71,12 @@ public final class ThreatRules {
         return Math.min(MAX_SCORE, paths.stream().mapToInt(ThreatPath::score).sum());
     }
 
-    /** Every path the facts open, highest score first (then by kind, then key). */
-    public static List<ThreatPath> paths(ThreatFacts facts, Instant now) {
+    /** Every path the facts open, highest score first (then by kind, then key); amounts in {@code currency}. */
+    public static List<ThreatPath> paths(ThreatFacts facts, Instant now, Currency currency) {
+        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
+        money.setCurrency(currency);
+        money.setMinimumFractionDigits(2);
+        money.setMaximumFractionDigits(2);
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<ThreatPath> paths = new ArrayList<>();
         Context context = new Context(facts, now, today);
@@ -84,7 +91,7 @@ public final class ThreatRules {
         for (ThreatFacts.Held held : facts.held()) {
             List<String> evidence = new ArrayList<>();
             evidence.add("they hold " + held.productFamily() + (held.estimatedAnnualValue() == null ? ""
-                    : " (about " + held.estimatedAnnualValue().toPlainString() + " a year)"));
+                    : " (about " + money.format(held.estimatedAnnualValue()) + " a year)"));
             int score = weight(ThreatKind.COMPETITOR_HOLDS);
             if (held.contractEnd() != null && !held.contractEnd().isBefore(today)
                     && held.contractEnd().isBefore(today.plusMonths(CONTRACT_ENDING_MONTHS))) {
@@ -151,9 +158,8 @@ public final class ThreatRules {
         for (ThreatFacts.Alert alert : facts.openAlerts()) {
             paths.add(path(ThreatKind.OPEN_ALERT.name() + ":" + alert.id(), ThreatKind.OPEN_ALERT,
                     weight(ThreatKind.OPEN_ALERT), "A competitor may already be taking share",
-                    List.of("revenue alert " + alert.rule() + (alert.productName() == null ? ""
-                            : " on " + alert.productName()) + " is open (" + alert.amountAtRisk().toPlainString()
-                            + " at risk)"), null, null, null));
+                    List.of(alertWords(alert.rule(), alert.productName()) + " (an open revenue alert, "
+                            + money.format(alert.amountAtRisk()) + " at risk)"), null, null, null));
         }
         paths.sort(Comparator.comparingInt(ThreatPath::score).reversed().thenComparing(ThreatPath::kind)
                 .thenComparing(ThreatPath::key));
@@ -167,7 +173,8 @@ public final class ThreatRules {
     private static ThreatPath path(String key, ThreatKind kind, int score, String subject, List<String> evidence,
             UUID competitorId, String competitorName, UUID unitId) {
         String sentence = subject + ": " + String.join(", ", evidence) + ".";
-        return new ThreatPath(key, kind, score, sentence, List.copyOf(evidence), competitorId, competitorName, unitId);
+        return new ThreatPath(key, kind, score, subject, sentence, List.copyOf(evidence), competitorId,
+                competitorName, unitId, null);
     }
 
     /** A stored reason sentence ("Only one decision contact.") as a clause of ours. */
@@ -179,8 +186,19 @@ public final class ThreatRules {
         return trimmed.isEmpty() ? trimmed : Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1);
     }
 
+    /** A revenue alert's rule (AlertRule) in words, with its product when it names one. */
+    static String alertWords(String rule, String productName) {
+        String product = productName == null ? "" : " " + productName;
+        return switch (rule) {
+            case "STOPPED_BUYING" -> "they stopped buying" + (product.isEmpty() ? " a product" : product);
+            case "VOLUME_DROP" -> "they buy less" + (product.isEmpty() ? "" : " of" + product);
+            case "REVENUE_DECLINE" -> "their revenue declined against a year earlier";
+            default -> rule.toLowerCase(Locale.ROOT).replace('_', ' ') + (product.isEmpty() ? "" : " on" + product);
+        };
+    }
+
     private static String role(String buyingRole) {
-        return buyingRole.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return buyingRole.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** The facts several rules read, worked out once. */

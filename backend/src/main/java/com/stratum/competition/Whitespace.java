@@ -4,6 +4,7 @@ import com.stratum.account.Account;
 import com.stratum.account.AccountAccess;
 import com.stratum.account.AccountQueries;
 import com.stratum.common.ApiProblem;
+import com.stratum.common.ETags;
 import com.stratum.common.FieldError;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
@@ -59,7 +60,7 @@ public class Whitespace {
     }
 
     @Transactional
-    public WhitespaceView put(UUID accountId, WhitespaceInput input) {
+    public WhitespaceView put(UUID accountId, WhitespaceInput input, String ifMatch) {
         Account account = accounts.find(accountId);
         access.requireWorkOn(account, Scope.ACCOUNTS_WRITE);
         validation.check(input);
@@ -67,7 +68,13 @@ public class Whitespace {
             throw ApiProblem.conflict("archived", "Account archived",
                     account.name + " is archived, so its whitespace does not change. Restore it first.");
         }
-        Map<UUID, String> units = units(accountId);
+        // Two saves of one grid take turns (the account's row is the lock), so neither fails on the other's rows,
+        // and the second one's If-Match is checked against the first one's version.
+        em.createNativeQuery("select id from account where id = :account for update").setParameter("account", accountId)
+                .getResultList();
+        long[] version = new long[1];
+        Map<UUID, String> units = units(accountId, version);
+        ETags.check(ifMatch, version[0]);
         List<String> families = families();
         Set<String> ours = oursFamilies(accountId);
         List<FieldError> errors = new ArrayList<>();
@@ -109,9 +116,10 @@ public class Whitespace {
         if (!errors.isEmpty()) {
             throw ApiProblem.validation(errors);
         }
-        // Two saves of one grid take turns (the account's row is the lock), so neither fails on the other's rows.
-        em.createNativeQuery("select id from account where id = :account for update").setParameter("account", accountId)
-                .getResultList();
+        em.createNativeQuery("""
+                insert into whitespace_grid (account_id, version, updated_at) values (:account, 1, :now)
+                on conflict (account_id) do update set version = whitespace_grid.version + 1, updated_at = :now""")
+                .setParameter("account", accountId).setParameter("now", Text.now(clock)).executeUpdate();
         em.createNativeQuery("delete from whitespace_cell where account_id = :account")
                 .setParameter("account", accountId).executeUpdate();
         Instant now = Text.now(clock);
@@ -148,7 +156,8 @@ public class Whitespace {
 
     /** The grid as stored and derived: one statement each for units, families, derived families and cells. */
     WhitespaceView grid(UUID accountId) {
-        Map<UUID, String> units = units(accountId);
+        long[] version = new long[1];
+        Map<UUID, String> units = units(accountId, version);
         List<String> families = families();
         Set<String> ours = oursFamilies(accountId);
         Map<String, WhitespaceView.Cell> stored = new HashMap<>();
@@ -169,16 +178,23 @@ public class Whitespace {
         }
         List<WhitespaceView.Unit> rows = units.entrySet().stream()
                 .map(e -> new WhitespaceView.Unit(e.getKey(), e.getValue())).toList();
-        return new WhitespaceView(accountId, rows, families, cells);
+        return new WhitespaceView(accountId, rows, families, cells, version[0]);
     }
 
-    private Map<UUID, String> units(UUID accountId) {
+    /** The account's units by name, and (into {@code version}) the grid's version, in one statement. */
+    private Map<UUID, String> units(UUID accountId, long[] version) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, name from business_unit where account_id = :account"
-                + " order by name, id").setParameter("account", accountId).getResultList();
+        List<Object[]> rows = em.createNativeQuery("""
+                select u.id, u.name, g.version from account a
+                  left join business_unit u on u.account_id = a.id
+                  left join whitespace_grid g on g.account_id = a.id
+                 where a.id = :account order by u.name, u.id""").setParameter("account", accountId).getResultList();
         Map<UUID, String> units = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            units.put((UUID) r[0], (String) r[1]);
+            version[0] = r[2] == null ? 0 : ((Number) r[2]).longValue();
+            if (r[0] != null) {
+                units.put((UUID) r[0], (String) r[1]);
+            }
         }
         return units;
     }

@@ -1,14 +1,17 @@
 package com.stratum.competition;
 
+import com.stratum.common.Responses;
 import com.stratum.security.AccessFilter;
 import com.stratum.security.Scope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,8 +41,9 @@ public class WhitespaceResource {
                     + " editable); other cells are what people recorded, NONE when nothing was.")
     @APIResponse(responseCode = "200", description = "The grid",
             content = @Content(schema = @Schema(implementation = WhitespaceView.class)))
-    public WhitespaceView get(@PathParam("accountId") UUID accountId) {
-        return whitespace.get(accountId);
+    public Response get(@PathParam("accountId") UUID accountId) {
+        WhitespaceView grid = whitespace.get(accountId);
+        return Responses.ok(grid, grid.version());
     }
 
     @PUT
@@ -49,7 +53,8 @@ public class WhitespaceResource {
             description = "By whoever may work on the account (its owner, managers, its team today). Cells left out"
                     + " become NONE; a derived OURS cell may be sent back as OURS (it stays derived) and takes no"
                     + " other status. COMPETITOR needs a competitorId and may carry an estimatedAnnualValue and a"
-                    + " contractEnd; other statuses carry none of them.")
+                    + " contractEnd; other statuses carry none of them. If-Match names the grid's version (its"
+                    + " ETag): 412 when someone saved the grid since.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WhitespaceInput.class),
             examples = @ExampleObject(name = "competitor", value = """
                     {"cells": [{"businessUnitId": "0b9c7f5e-8a1d-4c2b-9e3f-1a2b3c4d5e6f", "productFamily":
@@ -58,7 +63,10 @@ public class WhitespaceResource {
     @APIResponse(responseCode = "200", description = "The grid as stored",
             content = @Content(schema = @Schema(implementation = WhitespaceView.class)))
     @APIResponse(responseCode = "409", description = "The account is archived")
-    public WhitespaceView put(@PathParam("accountId") UUID accountId, WhitespaceInput input) {
-        return whitespace.put(accountId, input);
+    @APIResponse(responseCode = "412", description = "The grid changed since the version in If-Match")
+    public Response put(@PathParam("accountId") UUID accountId, WhitespaceInput input,
+            @HeaderParam("If-Match") String ifMatch) {
+        WhitespaceView grid = whitespace.put(accountId, input, ifMatch);
+        return Responses.ok(grid, grid.version());
     }
 }

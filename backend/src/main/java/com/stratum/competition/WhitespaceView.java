@@ -12,7 +12,9 @@ public record WhitespaceView(
         @Schema(required = true, description = "The rows: the account's business units, by name.") List<Unit> businessUnits,
         @Schema(required = true, description = "The columns: the families of the products we sell, by name.")
         List<String> productFamilies,
-        @Schema(required = true, description = "One cell per unit and family, row by row.") List<Cell> cells) {
+        @Schema(required = true, description = "One cell per unit and family, row by row.") List<Cell> cells,
+        @Schema(required = true, description = "Optimistic-locking version of the grid (0 before its first save);"
+                + " also the ETag. Send it as If-Match with PUT.") long version) {
 
     @Schema(name = "WhitespaceUnit")
     public record Unit(@Schema(required = true) UUID id, @Schema(required = true) String name) {

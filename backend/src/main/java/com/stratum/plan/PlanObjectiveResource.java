@@ -83,7 +83,8 @@ public class PlanObjectiveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
     @Operation(operationId = "createPlanMeasurement", summary = "Record a value of an objective's metric",
-            description = "Answers the objective with its status from the latest value (by day): MET once the target"
+            description = "The day measured is not before the plan's start nor after today (422). Answers the"
+                    + " objective with its status from the latest value (by day): MET once the target"
                     + " is reached, MISSED after the due date, AT_RISK when more than the tolerance (rules.json"
                     + " plans.tolerancePct) behind linear progress, else ON_TRACK. The GROWTH objective is measured"
                     + " by the account's ARR (409 growth-objective).")
@@ -101,7 +102,8 @@ public class PlanObjectiveResource {
     @Path("/{id}/milestones")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
-    @Operation(operationId = "createPlanMilestone", summary = "Add a milestone under an objective")
+    @Operation(operationId = "createPlanMilestone", summary = "Add a milestone under an objective",
+            description = "Its due date is inside the plan's period and not after the objective's due date (422).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MilestoneInput.class),
             examples = @ExampleObject(name = "milestone", value = "{\"title\": \"Pilot plant live\", \"dueOn\":"
                     + " \"2026-04-30\"}")))

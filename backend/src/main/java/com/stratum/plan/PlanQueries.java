@@ -243,7 +243,7 @@ public class PlanQueries {
                 o.opportunityIds.stream().filter(live::contains).toList(),
                 o.taskIds.stream().filter(live::contains).toList(), plain(value), valueOn, progressPct,
                 plain(PlanRules.expected(baseline, target, start, dueOn, c.today())),
-                PlanRules.status(baseline, target, start, dueOn, value, c.today()), measurements, milestones,
+                PlanRules.status(baseline, target, start, dueOn, valueOn == null ? null : value, c.today()), measurements, milestones,
                 o.version);
     }
 

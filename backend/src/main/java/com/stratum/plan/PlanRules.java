@@ -24,6 +24,11 @@ public final class PlanRules {
     public static final List<Tier> TIERS_NEEDING_A_PLAN = List.of(Tier.KEY, Tier.STRATEGIC);
     /** The metric of the GROWTH objective. */
     public static final String GROWTH_METRIC = "ARR";
+    /**
+     * The status of an objective nothing was measured for yet (before its due date): it has not fallen behind,
+     * nobody has looked. After the due date it is MISSED like any other.
+     */
+    public static final ObjectiveStatus UNMEASURED_STATUS = ObjectiveStatus.ON_TRACK;
 
     private static final BigDecimal TOLERANCE = BigDecimal.valueOf(TOLERANCE_PCT, 2);
 
@@ -62,6 +67,39 @@ public final class PlanRules {
         return errors;
     }
 
+    /**
+     * The refusal of a milestone due on {@code dueOn} under an objective due on {@code objectiveDueOn} in a plan of
+     * that period, or null when it fits: inside the period and not after the objective's own due date.
+     */
+    public static FieldError milestoneDue(LocalDate dueOn, LocalDate periodStart, LocalDate periodEnd,
+            LocalDate objectiveDueOn) {
+        if (dueOn.isBefore(periodStart) || dueOn.isAfter(periodEnd)) {
+            return new FieldError("dueOn", "Choose a due date inside the plan's period (" + periodStart + " to "
+                    + periodEnd + ").");
+        }
+        if (objectiveDueOn != null && dueOn.isAfter(objectiveDueOn)) {
+            return new FieldError("dueOn", "Choose a due date on or before the objective's own (" + objectiveDueOn
+                    + "): a milestone is a step towards it.");
+        }
+        return null;
+    }
+
+    /**
+     * The refusal of a measurement taken on {@code measuredOn} for a plan starting {@code periodStart}, or null when
+     * the day fits: not before the plan started (the baseline is its value then) and not after {@code today}.
+     */
+    public static FieldError measuredOn(LocalDate measuredOn, LocalDate periodStart, LocalDate today) {
+        if (measuredOn.isAfter(today)) {
+            return new FieldError("measuredOn", "Choose a day not after today (" + today + "): a measurement records"
+                    + " what was measured.");
+        }
+        if (measuredOn.isBefore(periodStart)) {
+            return new FieldError("measuredOn", "Choose a day on or after the plan's start (" + periodStart + "): the"
+                    + " baseline is the value then.");
+        }
+        return null;
+    }
+
     /** The refusal of one more objective in a plan that has {@code existing}, or null when there is room. */
     public static String roomFor(int existing) {
         return existing >= MAX_OBJECTIVES ? "The plan has " + existing + " objectives, the most it may have ("
@@ -72,10 +110,14 @@ public final class PlanRules {
      * An objective's status on {@code today}: MET once {@code value} reached the target (in the target's direction),
      * else MISSED after the due date, else AT_RISK when its progress from baseline to target lags the share of the
      * time from {@code start} to the due date that has passed by more than {@link #TOLERANCE_PCT} percent of the
-     * way, else ON_TRACK. Without a measurement the value is the baseline.
+     * way, else ON_TRACK. Without a measurement ({@code value} null) it is {@link #UNMEASURED_STATUS} until the due
+     * date, MISSED after it.
      */
     public static ObjectiveStatus status(BigDecimal baseline, BigDecimal target, LocalDate start, LocalDate dueOn,
             BigDecimal value, LocalDate today) {
+        if (value == null) {
+            return today.isAfter(dueOn) ? ObjectiveStatus.MISSED : UNMEASURED_STATUS;
+        }
         boolean up = target.compareTo(baseline) >= 0;
         int reached = value.compareTo(target);
         if (up ? reached >= 0 : reached <= 0) {

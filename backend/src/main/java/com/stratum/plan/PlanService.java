@@ -203,6 +203,15 @@ public class PlanService {
             }
         } else {
             checkSmart(changed, plan);
+            if (!Objects.equals(changed.dueOn(), current.dueOn())) {
+                List<PlanMilestone> later = PlanMilestone.<PlanMilestone>list("objectiveId = ?1 and dueOn > ?2"
+                        + " order by dueOn", objective.id, changed.dueOn());
+                if (!later.isEmpty()) {
+                    throw ApiProblem.validation("dueOn", "The milestone \"" + later.get(0).title + "\" is due on "
+                            + later.get(0).dueOn + ", after " + changed.dueOn() + ": move or remove it first, or"
+                            + " choose a later due date.");
+                }
+            }
         }
         checkPeople(changed, plan.accountId);
         if (!changed.equals(current)) {
@@ -242,9 +251,10 @@ public class PlanService {
         if (objective.kind == ObjectiveKind.GROWTH) {
             throw growthFollows();
         }
-        if (input.measuredOn().isAfter(LocalDate.now(clock))) {
-            throw ApiProblem.validation("measuredOn", "Choose a day not after today (" + LocalDate.now(clock)
-                    + "): a measurement records what was measured.");
+        FieldError day = PlanRules.measuredOn(input.measuredOn(), queries.find(objective.planId).periodStart,
+                LocalDate.now(clock));
+        if (day != null) {
+            throw ApiProblem.validation(List.of(day));
         }
         PlanMeasurement m = new PlanMeasurement();
         m.id = UUID.randomUUID();
@@ -263,8 +273,9 @@ public class PlanService {
     @Transactional
     public ObjectiveView addMilestone(UUID objectiveId, MilestoneInput input) {
         PlanObjective objective = queries.findObjective(objectiveId);
-        writablePlan(objective.planId);
+        AccountPlan plan = writablePlan(objective.planId);
         validation.check(input);
+        checkMilestoneDue(input.dueOn(), plan, objective);
         Instant now = Text.now(clock);
         PlanMilestone m = new PlanMilestone();
         m.id = UUID.randomUUID();
@@ -284,11 +295,14 @@ public class PlanService {
     public ObjectiveView patchMilestone(UUID id, JsonNode patch, String ifMatch) {
         PlanMilestone milestone = queries.findMilestone(id);
         PlanObjective objective = queries.findObjective(milestone.objectiveId);
-        writablePlan(objective.planId);
+        AccountPlan plan = writablePlan(objective.planId);
         ETags.check(ifMatch, milestone.version);
         MilestoneInput current = new MilestoneInput(milestone.title, milestone.dueOn, milestone.done);
         MilestoneInput changed = validation.check(mergePatch.apply(current, patch, MILESTONE_READ_ONLY,
                 MilestoneInput.class));
+        if (!Objects.equals(changed.dueOn(), current.dueOn())) {
+            checkMilestoneDue(changed.dueOn(), plan, objective);
+        }
         if (!changed.equals(current)) {
             milestone.title = changed.title().strip();
             milestone.dueOn = changed.dueOn();
@@ -333,6 +347,16 @@ public class PlanService {
             throw ApiProblem.validation("periodEnd", "The objective \"" + outside.get(0).title + "\" is due on "
                     + outside.get(0).dueOn + ", outside " + start + " to " + end
                     + ": move its due date first, or choose a period that holds it.");
+        }
+    }
+
+    /** A milestone is due inside the plan's period, not after its objective (PlanRules.milestoneDue). */
+    private void checkMilestoneDue(LocalDate dueOn, AccountPlan plan, PlanObjective objective) {
+        LocalDate objectiveDue = objective.kind == ObjectiveKind.GROWTH ? queries.growthMeasure(plan.id).dueOn()
+                : objective.dueOn;
+        FieldError refusal = PlanRules.milestoneDue(dueOn, plan.periodStart, plan.periodEnd, objectiveDue);
+        if (refusal != null) {
+            throw ApiProblem.validation(List.of(refusal));
         }
     }
 

@@ -137,7 +137,7 @@ public final class RulesDocument {
                 "maxNpsQuestions", TemplateService.MAX_NPS_QUESTIONS));
         doc.put("plans", ordered("maxObjectives", PlanRules.MAX_OBJECTIVES, "tolerancePct", PlanRules.TOLERANCE_PCT,
                 "tiersNeedingAPlan", PlanRules.TIERS_NEEDING_A_PLAN.stream().map(Enum::name).toList(),
-                "growthMetric", PlanRules.GROWTH_METRIC));
+                "growthMetric", PlanRules.GROWTH_METRIC, "unmeasuredStatus", PlanRules.UNMEASURED_STATUS.name()));
         Map<String, Object> weights = new LinkedHashMap<>();
         ThreatRules.WEIGHTS.forEach((kind, weight) -> weights.put(kind.name(), weight));
         doc.put("threats", ordered("weights", weights, "contractEndingBonus", ThreatRules.CONTRACT_ENDING_BONUS,

@@ -26,6 +26,10 @@ public class Task extends VersionedEntity {
     public TaskSource source;
     /** For a FOLLOW_UP task: the position of its action in the follow-up (0 for the first); else null. */
     public Integer followUpStep;
+    /** Why it was made, when another feature made it: a THREAT task's whole sentence; else null. */
+    public String detail;
+    /** For a THREAT task: the key of the threat path it was made of (one OPEN task per path); else null. */
+    public String threatKey;
     public Instant completedAt;
     public UUID completedBy;
     public UUID createdBy;

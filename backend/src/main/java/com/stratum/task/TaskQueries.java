@@ -120,7 +120,7 @@ public class TaskQueries {
         Task t = r.task;
         return new TaskView(t.id, t.title, t.accountId, r.accountName, t.contactId, r.contactName, t.opportunityId,
                 r.opportunityTitle, t.qbrId, t.assigneeId, r.assigneeName, t.dueDate, t.status,
-                t.status == TaskStatus.OPEN && t.dueDate.isBefore(today), t.source, t.followUpStep, t.completedAt,
+                t.status == TaskStatus.OPEN && t.dueDate.isBefore(today), t.source, t.detail, t.followUpStep, t.completedAt,
                 t.completedBy, r.completedByName, t.createdBy, r.createdByName, t.createdAt, t.updatedAt, t.version);
     }
 }

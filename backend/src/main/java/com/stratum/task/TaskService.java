@@ -74,6 +74,15 @@ public class TaskService {
     /** A task another feature offers to create on someone's click (THREAT), under the same rules as a MANUAL one. */
     @Transactional
     public TaskView create(TaskInput input, TaskSource source) {
+        return create(input, source, null, null);
+    }
+
+    /**
+     * A THREAT task with why it was made ({@code detail}) and the threat path it was made of ({@code threatKey}):
+     * the same rules as a MANUAL one.
+     */
+    @Transactional
+    public TaskView create(TaskInput input, TaskSource source, String detail, String threatKey) {
         validation.check(input);
         Account account = Account.findById(input.accountId());
         if (account == null) {
@@ -92,6 +101,8 @@ public class TaskService {
         task.status = TaskStatus.OPEN;
         task.createdBy = CurrentCaller.userId().orElse(null);
         task.createdAt = now;
+        task.detail = detail;
+        task.threatKey = threatKey;
         apply(task, account, input, now, true);
         task.persist();
         em.flush();

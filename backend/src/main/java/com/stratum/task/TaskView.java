@@ -24,6 +24,9 @@ public record TaskView(
                 + " passed.") boolean overdue,
         @Schema(required = true, readOnly = true, description = "MANUAL for tasks created through the API; the"
                 + " others are made by the feature they come from.") TaskSource source,
+        @Schema(required = true, nullable = true, readOnly = true, description = "Why the task was made, when a"
+                + " feature made it: for a THREAT task, the threat path's whole sentence (the title is its short"
+                + " subject); else null.") String detail,
         @Schema(required = true, nullable = true, readOnly = true, description = "For a FOLLOW_UP task, the"
                 + " position of its action in the QBR's follow-up (0 for the first).") Integer followUpStep,
         @Schema(required = true, nullable = true, readOnly = true) Instant completedAt,

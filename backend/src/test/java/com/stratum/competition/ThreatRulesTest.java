@@ -28,7 +28,7 @@ class ThreatRulesTest {
     }
 
     private static List<ThreatPath> paths(ThreatFacts facts) {
-        return ThreatRules.paths(facts, NOW);
+        return ThreatRules.paths(facts, NOW, java.util.Currency.getInstance("USD"));
     }
 
     @Test
@@ -64,12 +64,12 @@ class ThreatRulesTest {
             assertThat(p.score()).isEqualTo(20);
             assertThat(p.competitorId()).isEqualTo(RIVAL);
             assertThat(p.sentence()).isEqualTo("Rival could enter through Logistics: they hold Analytics (about"
-                    + " 40000.00 a year).");
+                    + " $40,000.00 a year).");
         });
         assertThat(paths(withHeld(held(TODAY.plusDays(75))))).singleElement().satisfies(p -> {
             assertThat(p.score()).isEqualTo(35);
             assertThat(p.sentence()).isEqualTo("Rival could enter through Logistics: they hold Analytics (about"
-                    + " 40000.00 a year), their contract ends in 75 days.");
+                    + " $40,000.00 a year), their contract ends in 75 days.");
         });
         assertThat(paths(withHeld(held(null)))).singleElement().satisfies(p -> assertThat(p.score()).isEqualTo(20));
         assertThat(paths(withHeld(held(TODAY.minusDays(1))))).singleElement()
@@ -89,7 +89,7 @@ class ThreatRulesTest {
         assertThat(paths).extracting(ThreatPath::kind).containsExactly(ThreatKind.RENEWAL_IN_NOTICE,
                 ThreatKind.COMPETITOR_HOLDS, ThreatKind.UNTOUCHED_UNIT, ThreatKind.OFFERING_GAP);
         assertThat(paths.get(1).sentence()).isEqualTo("Rival could enter through Logistics: they hold Analytics"
-                + " (about 40000.00 a year), no contact for 140 days, they sell route optimisation, renewal in 75"
+                + " (about $40,000.00 a year), no contact for 140 days, they sell route optimisation, renewal in 75"
                 + " days.");
         assertThat(ThreatRules.score(paths)).isEqualTo(25 + 20 + 15 + 15);
     }
@@ -171,9 +171,10 @@ class ThreatRulesTest {
         List<ThreatPath> paths = paths(alerted);
         assertThat(paths).extracting(ThreatPath::kind).containsOnly(ThreatKind.OPEN_ALERT);
         assertThat(paths).extracting(ThreatPath::sentence).containsExactlyInAnyOrder(
-                "A competitor may already be taking share: revenue alert STOPPED_BUYING on Widget is open (12000.00 at"
-                        + " risk).",
-                "A competitor may already be taking share: revenue alert REVENUE_DECLINE is open (3000.00 at risk).");
+                "A competitor may already be taking share: they stopped buying Widget (an open revenue alert,"
+                        + " $12,000.00 at risk).",
+                "A competitor may already be taking share: their revenue declined against a year earlier (an open"
+                        + " revenue alert, $3,000.00 at risk).");
         assertThat(ThreatRules.score(paths)).isEqualTo(20);
     }
 

@@ -9,9 +9,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.stratum.support.Api;
 import com.stratum.support.Fixtures;
@@ -171,8 +173,8 @@ class PlanApiTest {
         LocalDate due = today().plusDays(50); // linear progress expects 150 today
         String planId = createPlan(accountId, start, due.plusDays(30), "ACTIVE");
         String id = addObjective(planId, objective("Users", 100, 200, due)).then().statusCode(201)
-                .body("status", equalTo("AT_RISK")) // nothing measured half-way through
-                .body("currentValue", equalTo(100)).body("expectedValue", equalTo(150))
+                .body("status", equalTo("ON_TRACK")) // nothing measured yet: not behind, nobody looked
+                .body("currentValue", equalTo(100)).body("currentOn", nullValue()).body("expectedValue", equalTo(150))
                 .extract().path("id");
         measure(id, today(), 145).then().statusCode(200).body("status", equalTo("ON_TRACK"))
                 .body("progressPct", equalTo(45.0f)).body("currentOn", equalTo(today().toString()));
@@ -181,7 +183,12 @@ class PlanApiTest {
         measure(id, today().minusDays(5), 300).then().statusCode(200)
                 .body("status", equalTo("AT_RISK")); // an older day does not replace the latest
         measure(id, today(), 200).then().statusCode(200).body("status", equalTo("MET"));
-        measure(id, today().plusDays(1), 1).then().statusCode(422).body("errors[0].field", equalTo("measuredOn"));
+        measure(id, today().plusDays(1), 1).then().statusCode(422).body("errors[0].field", equalTo("measuredOn"))
+                .body("errors[0].message", startsWith("Choose a day not after today"));
+        measure(id, start.minusDays(1), 1).then().statusCode(422).body("errors[0].field", equalTo("measuredOn"))
+                .body("errors[0].message", equalTo("Choose a day on or after the plan's start (" + start + "): the"
+                        + " baseline is the value then."));
+        measure(id, start, 101).then().statusCode(200);
 
         String late = addObjective(planId, objective("Late", 100, 200, today())).then().statusCode(201)
                 .extract().path("id");
@@ -189,6 +196,51 @@ class PlanApiTest {
         clock.advance(Duration.ofDays(1));
         api().get("/api/v1/plan-objectives/{id}", late).then().statusCode(200).body("status", equalTo("MISSED"));
         api().get("/api/v1/plan-objectives/{id}", id).then().statusCode(200).body("status", equalTo("MET"));
+    }
+
+    @Test
+    void anObjectiveNeverMeasuredIsMissedOnlyAfterItsDueDate() {
+        String accountId = account(accountManager(), "STANDARD");
+        String planId = createPlan(accountId, today().minusDays(50), today().plusDays(50), "DRAFT");
+        String id = addObjective(planId, objective("Quiet", 100, 200, today())).then().statusCode(201)
+                .body("status", equalTo("ON_TRACK")).extract().path("id");
+        clock.advance(Duration.ofDays(1));
+        api().get("/api/v1/plan-objectives/{id}", id).then().statusCode(200).body("status", equalTo("MISSED"));
+    }
+
+    @Test
+    void milestonesAreDueInsideThePeriodAndNotAfterTheirObjective() {
+        String accountId = account(accountManager(), "STANDARD");
+        LocalDate start = today().minusDays(10);
+        LocalDate end = today().plusDays(100);
+        String planId = createPlan(accountId, start, end, "DRAFT");
+        LocalDate due = today().plusDays(60);
+        String objectiveId = addObjective(planId, objective("Users", 1, 2, due)).then().statusCode(201)
+                .extract().path("id");
+        for (LocalDate outside : List.of(start.minusDays(1), end.plusDays(1))) {
+            api().body(Map.of("title", "Outside", "dueOn", outside.toString()))
+                    .post("/api/v1/plan-objectives/{id}/milestones", objectiveId).then().statusCode(422)
+                    .body("errors[0].field", equalTo("dueOn"))
+                    .body("errors[0].message", equalTo("Choose a due date inside the plan's period (" + start
+                            + " to " + end + ")."));
+        }
+        api().body(Map.of("title", "After", "dueOn", due.plusDays(1).toString()))
+                .post("/api/v1/plan-objectives/{id}/milestones", objectiveId).then().statusCode(422)
+                .body("errors[0].message", equalTo("Choose a due date on or before the objective's own (" + due
+                        + "): a milestone is a step towards it."));
+        api().body(Map.of("title", "On time", "dueOn", due.toString()))
+                .post("/api/v1/plan-objectives/{id}/milestones", objectiveId).then().statusCode(200)
+                .body("milestones.title", contains("On time"));
+        String milestoneId = api().get("/api/v1/plan-objectives/{id}", objectiveId).path("milestones[0].id");
+        api().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body(Map.of("dueOn", end.plusDays(1).toString())).patch("/api/v1/plan-milestones/{id}", milestoneId)
+                .then().statusCode(422).body("errors[0].field", equalTo("dueOn"));
+        // The objective's due date does not move before its milestones.
+        patch("/api/v1/plan-objectives/{id}", objectiveId, 0, Map.of("dueOn", due.minusDays(1).toString())).then()
+                .statusCode(422).body("errors[0].field", equalTo("dueOn"));
+        api().header("If-Match", "\"0\"").delete("/api/v1/plan-milestones/{id}", milestoneId).then()
+                .statusCode(204);
+        api().get("/api/v1/plan-objectives/{id}", objectiveId).then().body("milestones", hasSize(0));
     }
 
     @Test

@@ -61,6 +61,28 @@ class PlanRulesTest {
     }
 
     @Test
+    void anObjectiveNeverMeasuredIsOnTrackUntilItsDueDate() {
+        assertThat(PlanRules.status(n("100"), n("200"), START, DUE, null, START.plusDays(90)))
+                .isEqualTo(PlanRules.UNMEASURED_STATUS).isEqualTo(ObjectiveStatus.ON_TRACK);
+        assertThat(PlanRules.status(n("100"), n("200"), START, DUE, null, DUE.plusDays(1)))
+                .isEqualTo(ObjectiveStatus.MISSED);
+    }
+
+    @Test
+    void milestonesAndMeasurementsKeepToThePlansDays() {
+        LocalDate end = DUE.plusDays(30);
+        assertThat(PlanRules.milestoneDue(START, START, end, DUE)).isNull();
+        assertThat(PlanRules.milestoneDue(DUE, START, end, DUE)).isNull();
+        assertThat(PlanRules.milestoneDue(START.minusDays(1), START, end, DUE).message()).contains("plan's period");
+        assertThat(PlanRules.milestoneDue(DUE.plusDays(1), START, end, DUE).message()).contains("objective's own");
+        assertThat(PlanRules.milestoneDue(end.plusDays(1), START, end, end.plusDays(5)).message())
+                .contains("plan's period");
+        assertThat(PlanRules.measuredOn(START, START, DUE)).isNull();
+        assertThat(PlanRules.measuredOn(START.minusDays(1), START, DUE).field()).isEqualTo("measuredOn");
+        assertThat(PlanRules.measuredOn(DUE.plusDays(1), START, DUE).message()).startsWith("Choose a day not after");
+    }
+
+    @Test
     void aTargetBelowTheBaselineAimsForADecrease() {
         LocalDate halfway = START.plusDays(50);
         assertThat(PlanRules.status(n("50"), n("10"), START, DUE, n("30"), halfway)).isEqualTo(ObjectiveStatus.ON_TRACK);

@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/accounts/{id}/risk-flags")
 @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_READ_NAME)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Risk")
+@Tag(name = "Risk", description = "Named risk flags on accounts, each with its evidence and the rule that clears"
+        + " it (no score); snoozes, the risk settings and the risk report.")
 public class AccountRiskFlagResource {
     private final RiskService risk;
 

@@ -41,7 +41,7 @@ test('risk flags show as chips with their evidence, filter the list, and a snooz
   const chip = page.getByRole('button', { name: 'Plan stale: show evidence' });
   await chip.focus();
   await page.keyboard.press('Enter');
-  const evidence = page.getByRole('dialog', { name: `Plan stale on ${flagged.name}` });
+  const evidence = page.getByRole('dialog', { name: 'Plan stale: show evidence' });
   await expect(evidence).toContainText('without an ACTIVE plan');
   await expect(evidence).toContainText('Clears when');
 

@@ -43,7 +43,7 @@ function RiskFlagChip({ accountId, accountName, flag, canSnooze, size = 'sm' }: 
             {flag.counted ? '' : ' · snoozed'}
           </Badge>
         </Popover.Target>
-        <Popover.Dropdown aria-label={`${label} on ${accountName}`} role="dialog">
+        <Popover.Dropdown>
           <Stack gap={6}>
             <Text fw={600} size="sm">
               {label}

@@ -14,7 +14,9 @@ describe('validateSnooze', () => {
 
   it('refuses an end date today or later than the longest snooze, saying the limit', () => {
     expect(validateSnooze({ reason: 'Merger', endsOn: today }, today).endsOn).toMatch(/after today/);
-    const tooFar = dayjs(today).add(rules.risk.maxSnoozeDays + 1, 'day').format('YYYY-MM-DD');
+    const tooFar = dayjs(today)
+      .add(rules.risk.maxSnoozeDays + 1, 'day')
+      .format('YYYY-MM-DD');
     expect(validateSnooze({ reason: 'Merger', endsOn: tooFar }, today).endsOn).toMatch(`${rules.risk.maxSnoozeDays} days`);
   });
 

@@ -18,7 +18,7 @@ const FEATURE_IMPORTS = {
   tokens: ['auth', 'users'],
   audit: ['auth', 'users'],
   tiers: ['auth', 'users'],
-  accounts: ['auth', 'users'],
+  accounts: ['auth', 'users', 'risk'],
   contacts: ['auth', 'users', 'accounts'],
   imports: ['auth'],
   qbrs: ['auth', 'users', 'accounts', 'contacts', 'tasks'],
@@ -39,6 +39,7 @@ const FEATURE_IMPORTS = {
   webhooks: ['auth'],
   plans: ['auth', 'users', 'accounts'],
   competition: ['auth'],
+  risk: ['auth', 'users'],
 };
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })

@@ -568,6 +568,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{id}/risk-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The risk flags an account carries now
+         * @description Each with its evidence, the rule that clears it, its snooze and the customer's reason from the last QBR. The account's own view carries the same list as riskFlags.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["listAccountRiskFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/risk-flags/{flag}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Snooze a risk flag until a day
+         * @description Who may change the account (managers any, account managers their own). The flag stays shown with its snooze, and counts again (lists, filters, the report) from endsOn. Snoozing again replaces the snooze.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        put: operations["snoozeRiskFlag"];
+        post?: never;
+        /**
+         * End a risk flag's snooze now
+         * @description Requires scope `accounts:write`.
+         */
+        delete: operations["unsnoozeRiskFlag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{id}/team": {
         parameters: {
             query?: never;
@@ -2208,6 +2256,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Risk flags: counts and ARR per flag, and the 12-month trend
+         * @description Managers and admins. Over the live accounts (of the owners and tiers given): per flag the accounts with it counting (not snoozed) and their ARR, and those with it snoozed; the accounts with any flag and their ARR; the trend from the daily snapshots, one point per month.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["getRiskReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/threat-exposure": {
         parameters: {
             query?: never;
@@ -2497,6 +2567,32 @@ export interface paths {
          *     Requires scope `revenue:write`.
          */
         put: operations["replaceRevenueAlertSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The risk flags' settings
+         * @description Requires scope `accounts:read`.
+         */
+        get: operations["getRiskSettings"];
+        /**
+         * Replace the risk flags' settings
+         * @description Managers and admins. A new threshold is applied to every live account by the risk-refresh job within a minute.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        put: operations["replaceRiskSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3070,6 +3166,27 @@ export interface components {
             /** @description Every product bought in the range or the 6 months before its last month, with its trend; largest trailing average first. */
             products: components["schemas"]["RevenueProductTrend"][];
         };
+        /** @description A risk flag the account carries now, with its evidence and the rule that clears it. */
+        AccountRiskFlag: {
+            flag: components["schemas"]["RiskFlag"];
+            /** @description What raised it, in a whole sentence with the facts. */
+            evidence: string;
+            /** @description The rule that clears it. */
+            clearsWhen: string;
+            /** @description Since when the flag holds. */
+            since: string & components["schemas"]["Instant"];
+            /** @description False while the flag is snoozed: it is shown but not counted. */
+            counted: boolean;
+            /** @description Who snoozed it, why and until when; absent when it is not snoozed. */
+            snooze?: components["schemas"]["RiskFlagSnooze"];
+            /** @description The customer's own reason from the last answered QBR (the lowest-graded answer that gave one); absent when there is none. */
+            reason?: components["schemas"]["RiskFlagReason"];
+        };
+        /** @description The risk flags an account carries now. */
+        AccountRiskFlags: {
+            accountId: components["schemas"]["UUID"];
+            items: components["schemas"]["AccountRiskFlag"][];
+        };
         /** @description The threat paths into one account, highest score first, and the account's threat score. */
         AccountThreats: {
             accountId: components["schemas"]["UUID"];
@@ -3162,6 +3279,13 @@ export interface components {
              * @description When the ACTIVE plan's next review is due: its last review (or the day it became ACTIVE) plus the tier's QBR cadence; null without an ACTIVE plan.
              */
             readonly planReviewDueOn: string | null;
+            /** @description The risk flags the account carries now (snoozed ones too, with counted false), each with its evidence, the rule that clears it and the customer's reason from the last QBR. Filter with flag=…; recomputed when an input changes. */
+            readonly riskFlags: components["schemas"]["AccountRiskFlag"][];
+            /**
+             * Format: int32
+             * @description How many of riskFlags count (are not snoozed); sort with sort=-flagCount.
+             */
+            readonly riskFlagCount: number;
             createdAt: string & components["schemas"]["Instant"];
             updatedAt: string & components["schemas"]["Instant"];
             /**
@@ -5314,6 +5438,7 @@ export interface components {
          *     | `junior-owner` | 409 | The owner's level may not own an account of this tier. |
          *     | `no-default-template` | 409 | There is no default survey template to send the QBR with. |
          *     | `opportunity-closed` | 409 | The opportunity is closed (WON or LOST); reopen it first. |
+         *     | `risk-flag-not-raised` | 409 | The account does not carry this risk flag now, so it cannot be snoozed; reload the account's flags. |
          *     | `opportunity-open` | 409 | The opportunity is still open, so it cannot be reopened. |
          *     | `idempotency-key-in-use` | 409 | A request with the same Idempotency-Key is still running; retry after the Retry-After seconds to get its answer. |
          *     | `owner-change-needs-handoff` | 409 | The owner of a KEY or STRATEGIC account changes only by handoff. |
@@ -6233,6 +6358,96 @@ export interface components {
             reviewedById: components["schemas"]["UUID"];
             reviewedByName: string;
             note: string;
+        };
+        /**
+         * @description A named risk flag; the rules are in rules.json (`risk.flags`).
+         * @enum {string}
+         */
+        RiskFlag: "FAILING_GRADE" | "FOLLOW_UP_MISSED" | "QBR_OVERDUE" | "TOUCH_OVERDUE" | "SINGLE_THREADED" | "SPONSOR_LEFT" | "REVENUE_ALERT" | "RENEWAL_AT_RISK" | "THREAT_PATH" | "PLAN_STALE";
+        /** @description The customer's reason from the last answered QBR. */
+        RiskFlagReason: {
+            qbrId: components["schemas"]["UUID"];
+            question: string;
+            grade: components["schemas"]["Grade"] | (null);
+            why: string;
+        };
+        /** @description Who snoozed the flag, why and until when. */
+        RiskFlagSnooze: {
+            reason: string;
+            /** @description The flag counts again from this day. */
+            endsOn: string & components["schemas"]["LocalDate"];
+            /** Format: uuid */
+            snoozedBy: string | null;
+            snoozedByName: string | null;
+            snoozedAt: string & components["schemas"]["Instant"];
+        };
+        /** @description Snoozes one risk flag of an account until a day. */
+        RiskFlagSnoozeInput: {
+            /** @description Why the flag may wait, for the manager who reads it. */
+            reason: string;
+            /** @description The flag counts again from this day: after today, at most 180 days ahead. */
+            endsOn: string & components["schemas"]["LocalDate"];
+        };
+        /** @description Risk flags over the live accounts: counts and ARR per flag now, and the trend over the last 12 months from the daily snapshots. */
+        RiskReport: {
+            /**
+             * Format: int64
+             * @description Live accounts with at least one flag counting (not snoozed).
+             */
+            flaggedAccounts: number;
+            /** @description Their ARR. */
+            arrAtRisk: number;
+            /** @description Every flag, in its declared order. */
+            flags: components["schemas"]["RiskReportByFlag"][];
+            /** @description One point per month (its last snapshot), oldest first; months without a snapshot are left out. */
+            trend: components["schemas"]["RiskTrendPoint"][];
+        };
+        RiskReportByFlag: {
+            flag: components["schemas"]["RiskFlag"];
+            /**
+             * Format: int64
+             * @description Accounts with it counting.
+             */
+            accounts: number;
+            /** @description Their ARR. */
+            arr: number;
+            /**
+             * Format: int64
+             * @description Accounts with it snoozed (not counted).
+             */
+            snoozed: number;
+        };
+        /** @description The risk flags' settings. */
+        RiskSettings: {
+            /**
+             * Format: int32
+             * @description THREAT_PATH is raised when the account's threat score is above this.
+             */
+            threatThreshold: number;
+            /**
+             * Format: int64
+             * @description Optimistic-locking version; also the ETag.
+             */
+            version: number;
+        };
+        /** @description Replaces the risk flags' settings. */
+        RiskSettingsInput: {
+            /** Format: int32 */
+            threatThreshold: number;
+        };
+        RiskTrendFlag: {
+            flag: components["schemas"]["RiskFlag"];
+            /** Format: int64 */
+            accounts: number;
+            arr: number;
+        };
+        RiskTrendPoint: {
+            /** @description The snapshot's day. */
+            day: string & components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            flaggedAccounts: number;
+            arrAtRisk: number;
+            flags: components["schemas"]["RiskTrendFlag"][];
         };
         /** @enum {string} */
         Role: "ADMIN" | "MANAGER" | "ACCOUNT_MANAGER" | "VIEWER";
@@ -7552,6 +7767,8 @@ export interface operations {
                 country?: string[];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: string;
+                /** @description Only accounts with at least one of these risk flags counting now (not snoozed); repeat for any of several. */
+                flag?: components["schemas"]["RiskFlag"][];
                 /** @description csv: the whole filtered list as CSV (as Accept: text/csv); no paging. */
                 format?: "csv" | "json";
                 /** @description Industry, ignoring case; repeat for any of several. */
@@ -7581,7 +7798,7 @@ export interface operations {
                 /** @description true: only accounts under their tier's coverage rule; false: only those meeting it. */
                 singleThreaded?: boolean;
                 /**
-                 * @description Comma list of name, arr, renewalDate, createdAt, updatedAt, nextQbrDue; prefix - for descending. Default name.
+                 * @description Comma list of name, arr, renewalDate, createdAt, updatedAt, nextQbrDue, flagCount (risk flags counting now), arrAtRisk (the ARR of an account with at least one); prefix - for descending. Default name.
                  * @example -arr,name
                  */
                 sort?: string;
@@ -7658,6 +7875,29 @@ export interface operations {
                      *           "planMissing": true,
                      *           "planStale": true,
                      *           "planReviewDueOn": "2026-03-31",
+                     *           "riskFlags": [
+                     *             {
+                     *               "flag": "FAILING_GRADE",
+                     *               "evidence": "text",
+                     *               "clearsWhen": "text",
+                     *               "since": "2026-03-31T09:30:00Z",
+                     *               "counted": true,
+                     *               "snooze": {
+                     *                 "reason": "text",
+                     *                 "endsOn": "2026-03-31",
+                     *                 "snoozedBy": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *                 "snoozedByName": "text",
+                     *                 "snoozedAt": "2026-03-31T09:30:00Z"
+                     *               },
+                     *               "reason": {
+                     *                 "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *                 "question": "text",
+                     *                 "grade": "A+",
+                     *                 "why": "text"
+                     *               }
+                     *             }
+                     *           ],
+                     *           "riskFlagCount": 1,
                      *           "createdAt": "2026-03-31T09:30:00Z",
                      *           "updatedAt": "2026-03-31T09:30:00Z",
                      *           "version": 1
@@ -7880,6 +8120,29 @@ export interface operations {
                      *       "planMissing": true,
                      *       "planStale": true,
                      *       "planReviewDueOn": "2026-03-31",
+                     *       "riskFlags": [
+                     *         {
+                     *           "flag": "FAILING_GRADE",
+                     *           "evidence": "text",
+                     *           "clearsWhen": "text",
+                     *           "since": "2026-03-31T09:30:00Z",
+                     *           "counted": true,
+                     *           "snooze": {
+                     *             "reason": "text",
+                     *             "endsOn": "2026-03-31",
+                     *             "snoozedBy": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "snoozedByName": "text",
+                     *             "snoozedAt": "2026-03-31T09:30:00Z"
+                     *           },
+                     *           "reason": {
+                     *             "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "question": "text",
+                     *             "grade": "A+",
+                     *             "why": "text"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "riskFlagCount": 1,
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -8486,6 +8749,29 @@ export interface operations {
                      *       "planMissing": true,
                      *       "planStale": true,
                      *       "planReviewDueOn": "2026-03-31",
+                     *       "riskFlags": [
+                     *         {
+                     *           "flag": "FAILING_GRADE",
+                     *           "evidence": "text",
+                     *           "clearsWhen": "text",
+                     *           "since": "2026-03-31T09:30:00Z",
+                     *           "counted": true,
+                     *           "snooze": {
+                     *             "reason": "text",
+                     *             "endsOn": "2026-03-31",
+                     *             "snoozedBy": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "snoozedByName": "text",
+                     *             "snoozedAt": "2026-03-31T09:30:00Z"
+                     *           },
+                     *           "reason": {
+                     *             "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "question": "text",
+                     *             "grade": "A+",
+                     *             "why": "text"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "riskFlagCount": 1,
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -8547,6 +8833,29 @@ export interface operations {
                      *       "planMissing": true,
                      *       "planStale": true,
                      *       "planReviewDueOn": "2026-03-31",
+                     *       "riskFlags": [
+                     *         {
+                     *           "flag": "FAILING_GRADE",
+                     *           "evidence": "text",
+                     *           "clearsWhen": "text",
+                     *           "since": "2026-03-31T09:30:00Z",
+                     *           "counted": true,
+                     *           "snooze": {
+                     *             "reason": "text",
+                     *             "endsOn": "2026-03-31",
+                     *             "snoozedBy": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "snoozedByName": "text",
+                     *             "snoozedAt": "2026-03-31T09:30:00Z"
+                     *           },
+                     *           "reason": {
+                     *             "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "question": "text",
+                     *             "grade": "A+",
+                     *             "why": "text"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "riskFlagCount": 1,
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -15541,6 +15850,29 @@ export interface operations {
                      *       "planMissing": true,
                      *       "planStale": true,
                      *       "planReviewDueOn": "2026-03-31",
+                     *       "riskFlags": [
+                     *         {
+                     *           "flag": "FAILING_GRADE",
+                     *           "evidence": "text",
+                     *           "clearsWhen": "text",
+                     *           "since": "2026-03-31T09:30:00Z",
+                     *           "counted": true,
+                     *           "snooze": {
+                     *             "reason": "text",
+                     *             "endsOn": "2026-03-31",
+                     *             "snoozedBy": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "snoozedByName": "text",
+                     *             "snoozedAt": "2026-03-31T09:30:00Z"
+                     *           },
+                     *           "reason": {
+                     *             "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "question": "text",
+                     *             "grade": "A+",
+                     *             "why": "text"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "riskFlagCount": 1,
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -15961,6 +16293,29 @@ export interface operations {
                      *       "planMissing": true,
                      *       "planStale": true,
                      *       "planReviewDueOn": "2026-03-31",
+                     *       "riskFlags": [
+                     *         {
+                     *           "flag": "FAILING_GRADE",
+                     *           "evidence": "text",
+                     *           "clearsWhen": "text",
+                     *           "since": "2026-03-31T09:30:00Z",
+                     *           "counted": true,
+                     *           "snooze": {
+                     *             "reason": "text",
+                     *             "endsOn": "2026-03-31",
+                     *             "snoozedBy": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "snoozedByName": "text",
+                     *             "snoozedAt": "2026-03-31T09:30:00Z"
+                     *           },
+                     *           "reason": {
+                     *             "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "question": "text",
+                     *             "grade": "A+",
+                     *             "why": "text"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "riskFlagCount": 1,
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -16516,6 +16871,29 @@ export interface operations {
                      *       "planMissing": true,
                      *       "planStale": true,
                      *       "planReviewDueOn": "2026-03-31",
+                     *       "riskFlags": [
+                     *         {
+                     *           "flag": "FAILING_GRADE",
+                     *           "evidence": "text",
+                     *           "clearsWhen": "text",
+                     *           "since": "2026-03-31T09:30:00Z",
+                     *           "counted": true,
+                     *           "snooze": {
+                     *             "reason": "text",
+                     *             "endsOn": "2026-03-31",
+                     *             "snoozedBy": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "snoozedByName": "text",
+                     *             "snoozedAt": "2026-03-31T09:30:00Z"
+                     *           },
+                     *           "reason": {
+                     *             "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "question": "text",
+                     *             "grade": "A+",
+                     *             "why": "text"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "riskFlagCount": 1,
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -16698,6 +17076,654 @@ export interface operations {
                      *           "message": "must not be blank"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountRiskFlags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flags */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "items": [
+                     *         {
+                     *           "flag": "FAILING_GRADE",
+                     *           "evidence": "text",
+                     *           "clearsWhen": "text",
+                     *           "since": "2026-03-31T09:30:00Z",
+                     *           "counted": true,
+                     *           "snooze": {
+                     *             "reason": "text",
+                     *             "endsOn": "2026-03-31",
+                     *             "snoozedBy": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "snoozedByName": "text",
+                     *             "snoozedAt": "2026-03-31T09:30:00Z"
+                     *           },
+                     *           "reason": {
+                     *             "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "question": "text",
+                     *             "grade": "A+",
+                     *             "why": "text"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountRiskFlags"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    snoozeRiskFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The flag to select by. */
+                flag: components["schemas"]["RiskFlag"];
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskFlagSnoozeInput"];
+            };
+        };
+        responses: {
+            /** @description The account's flags with the snooze */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "items": [
+                     *         {
+                     *           "flag": "FAILING_GRADE",
+                     *           "evidence": "text",
+                     *           "clearsWhen": "text",
+                     *           "since": "2026-03-31T09:30:00Z",
+                     *           "counted": true,
+                     *           "snooze": {
+                     *             "reason": "text",
+                     *             "endsOn": "2026-03-31",
+                     *             "snoozedBy": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "snoozedByName": "text",
+                     *             "snoozedAt": "2026-03-31T09:30:00Z"
+                     *           },
+                     *           "reason": {
+                     *             "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "question": "text",
+                     *             "grade": "A+",
+                     *             "why": "text"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountRiskFlags"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account does not carry the flag now */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsnoozeRiskFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The flag to select by. */
+                flag: components["schemas"]["RiskFlag"];
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flag counts again (no snooze is no change) */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -17329,6 +18355,29 @@ export interface operations {
                      *       "planMissing": true,
                      *       "planStale": true,
                      *       "planReviewDueOn": "2026-03-31",
+                     *       "riskFlags": [
+                     *         {
+                     *           "flag": "FAILING_GRADE",
+                     *           "evidence": "text",
+                     *           "clearsWhen": "text",
+                     *           "since": "2026-03-31T09:30:00Z",
+                     *           "counted": true,
+                     *           "snooze": {
+                     *             "reason": "text",
+                     *             "endsOn": "2026-03-31",
+                     *             "snoozedBy": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "snoozedByName": "text",
+                     *             "snoozedAt": "2026-03-31T09:30:00Z"
+                     *           },
+                     *           "reason": {
+                     *             "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *             "question": "text",
+                     *             "grade": "A+",
+                     *             "why": "text"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "riskFlagCount": 1,
                      *       "createdAt": "2026-03-31T09:30:00Z",
                      *       "updatedAt": "2026-03-31T09:30:00Z",
                      *       "version": 1
@@ -40655,6 +41704,193 @@ export interface operations {
             };
         };
     };
+    getRiskReport: {
+        parameters: {
+            query?: {
+                /** @description Only accounts these users own. */
+                ownerId?: components["schemas"]["UUID"][];
+                /** @description Only accounts of these tiers. */
+                tier?: components["schemas"]["Tier"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "flaggedAccounts": 1,
+                     *       "arrAtRisk": 1,
+                     *       "flags": [
+                     *         {
+                     *           "flag": "FAILING_GRADE",
+                     *           "accounts": 1,
+                     *           "arr": 1,
+                     *           "snoozed": 1
+                     *         }
+                     *       ],
+                     *       "trend": [
+                     *         {
+                     *           "day": "2026-03-31",
+                     *           "flaggedAccounts": 1,
+                     *           "arrAtRisk": 1,
+                     *           "flags": [
+                     *             {
+                     *               "flag": "FAILING_GRADE",
+                     *               "accounts": 1,
+                     *               "arr": 1
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RiskReport"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getThreatExposure: {
         parameters: {
             query?: {
@@ -44177,6 +45413,444 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["RevenueAlertSettings"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRiskSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "threatThreshold": 1,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RiskSettings"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceRiskSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "threatThreshold": 1,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RiskSettings"];
                 };
             };
             /** @description Bad Request */
@@ -50812,6 +52486,7 @@ export const revenueGroupByValues: ReadonlyArray<FlattenedDeepRequired<component
 export const revenueImportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueImportStatus"]> = ["UPLOADING", "VALIDATING", "READY", "COMMITTING", "COMMITTED", "FAILED", "CANCELLED"];
 export const revenueLineStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueLineStatus"]> = ["CREATED", "UPDATED", "UNCHANGED", "REFUSED"];
 export const revenueTrendValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RevenueTrend"]> = ["UP", "DOWN", "FLAT", "NEW", "STOPPED", "NONE"];
+export const riskFlagValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RiskFlag"]> = ["FAILING_GRADE", "FOLLOW_UP_MISSED", "QBR_OVERDUE", "TOUCH_OVERDUE", "SINGLE_THREADED", "SPONSOR_LEFT", "REVENUE_ALERT", "RENEWAL_AT_RISK", "THREAT_PATH", "PLAN_STALE"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["ADMIN", "MANAGER", "ACCOUNT_MANAGER", "VIEWER"];
 export const scopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Scope"]> = ["accounts:read", "accounts:write", "surveys:read", "surveys:write", "opportunities:read", "opportunities:write", "contacts:read", "contacts:write", "activities:read", "activities:write", "tasks:read", "tasks:write", "events:read", "events:write", "revenue:read", "revenue:write", "webhooks:admin", "admin"];
 export const stageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Stage"]> = ["IDENTIFIED", "QUALIFIED", "PROPOSAL", "NEGOTIATION", "WON", "LOST"];

@@ -34,6 +34,7 @@ const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[
   { to: '/workload', label: 'Workload', when: canSeeWorkload },
   { to: '/renewals', label: 'Renewals' },
   { to: '/reports/retention', label: 'Retention' },
+  { to: '/reports/risk', label: 'Risk', when: canManage },
   { to: '/reports/events', label: 'Events report', when: canManage },
   { to: '/reports/competition', label: 'Competition', when: canManage },
   {

@@ -48,6 +48,7 @@ const ContactsImportPage = loadWhenShown(() => import('../features/imports/Impor
 const RevenueImportPage = loadWhenShown(() => import('../features/revenue/RevenueImportPage'), 'RevenueImportPage');
 const RenewalsPage = loadWhenShown(() => import('../features/contracts/RenewalsPage'), 'RenewalsPage');
 const RetentionPage = loadWhenShown(() => import('../features/retention/RetentionPage'), 'RetentionPage');
+const RiskReportPage = loadWhenShown(() => import('../features/risk/RiskReportPage'), 'RiskReportPage');
 const PlanPrintPage = loadWhenShown(() => import('../features/plans/PlanPrintPage'), 'PlanPrintPage');
 const CompetitionReportPage = loadWhenShown(() => import('../features/competition/CompetitionReportPage'), 'CompetitionReportPage');
 const CompetitorsPage = loadWhenShown(() => import('../features/competition/CompetitorsPage'), 'CompetitorsPage');
@@ -105,6 +106,7 @@ export const routes: RouteObject[] = [
           { path: 'revenue/import', element: <RevenueImportPage /> },
           { path: 'renewals', element: <RenewalsPage /> },
           { path: 'reports/retention', element: <RetentionPage /> },
+          { path: 'reports/risk', element: <RiskReportPage /> },
           { path: 'reports/competition', element: <CompetitionReportPage /> },
           { path: 'settings/competitors', element: <CompetitorsPage /> },
           { path: 'alerts', element: <AlertsPage /> },

@@ -40,6 +40,8 @@ export function makeAccount(overrides: Partial<Account> = {}): Account {
     planMissing: false,
     planStale: false,
     planReviewDueOn: null,
+    riskFlags: [],
+    riskFlagCount: 0,
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
     version: 1,

@@ -30,6 +30,7 @@ import { useOverdueEventCount } from '../../features/events/api';
 import { AccountHandoffs, ownerChangesByHandoff } from '../../features/handoffs/AccountHandoffs';
 import { useMe } from '../../features/auth/api';
 import { canAssignOwner, canChangeTier, canWriteAccount } from '../../features/auth/permissions';
+import { RiskFlagChips } from '../../features/risk/RiskFlagChips';
 
 const ACCOUNTS_LIST: ParentList = { to: '/accounts', label: 'Accounts' };
 const ARCHIVED_LIST: ParentList = { to: '/accounts?archived=true', label: 'Archived accounts' };
@@ -269,6 +270,14 @@ export function AccountPage() {
   return (
     <>
       <DetailBreadcrumbs list={a.archived ? ARCHIVED_LIST : ACCOUNTS_LIST} name={a.name} />
+      {a.riskFlags.length > 0 && (
+        <Group gap="xs" mb="xs" data-testid="account-risk-flags">
+          <Text size="sm" fw={600}>
+            Risk flags
+          </Text>
+          <RiskFlagChips accountId={a.id} accountName={a.name} flags={a.riskFlags} canSnooze={canWriteAccount(me, a.ownerId)} />
+        </Group>
+      )}
       <PageHeader
         title={a.name}
         badges={

@@ -35,6 +35,11 @@ import { accountListQuery, useAccounts, useRestoreAccount, type Account } from '
 import { DownloadCsvButton } from '../../components/DownloadCsvButton';
 import { accountFiltersCodec, emptyFilters, hasActiveFilters, toggleSort, type AccountFilters, type SortField } from './filters';
 import { Truncated } from '../../components/Truncated';
+import { riskFlagValues } from '../../api/schema';
+import { RiskFlagChips } from '../risk/RiskFlagChips';
+import { FLAG_LABELS } from '../risk/labels';
+
+const flagOptions = riskFlagValues.map((f) => ({ value: f, label: FLAG_LABELS[f] }));
 
 const PAGE_SIZE = 50;
 
@@ -158,6 +163,16 @@ export function AccountsListPage() {
               w={200}
             />
             <CountryMultiSelect label="Country" value={filters.country} onChange={(country) => update({ country })} w={220} />
+            <MultiSelect
+              label="Risk flag"
+              description="Any of these, not snoozed"
+              placeholder={filters.flag.length ? undefined : 'Any'}
+              data={flagOptions}
+              value={filters.flag}
+              onChange={(v) => update({ flag: v as AccountFilters['flag'] })}
+              clearable
+              w={260}
+            />
             <Switch
               label="Only single-threaded"
               description="Fewer people than the tier needs"
@@ -221,6 +236,9 @@ export function AccountsListPage() {
                   </SortableTh>
                   <Table.Th>Industry</Table.Th>
                   <Table.Th>Territory</Table.Th>
+                  <SortableTh direction={direction('flagCount')} onSort={() => sortBy('flagCount')}>
+                    Risk flags
+                  </SortableTh>
                   <SortableTh direction={direction('updatedAt')} onSort={() => sortBy('updatedAt')}>
                     Updated
                   </SortableTh>
@@ -232,7 +250,7 @@ export function AccountsListPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {accounts.isPending && <SkeletonRows columns={filters.archived ? 10 : 9} />}
+                {accounts.isPending && <SkeletonRows columns={filters.archived ? 11 : 10} />}
                 {items.map((a) => (
                   <Table.Tr key={a.id} style={{ opacity: accounts.isPlaceholderData ? 0.6 : 1 }}>
                     <Table.Td>
@@ -290,6 +308,9 @@ export function AccountsListPage() {
                     </Table.Td>
                     <Table.Td>
                       <Truncated text={orEmpty(a.territory)} maw="12rem" />
+                    </Table.Td>
+                    <Table.Td miw={160}>
+                      <RiskFlagChips accountId={a.id} accountName={a.name} flags={a.riskFlags} canSnooze={canWriteAccount(me, a.ownerId)} size="xs" />
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.updatedAt ? formatDate(a.updatedAt) : EMPTY}</Table.Td>
                     {filters.archived && <Table.Td ta="right">{a.archived && canWriteAccount(me, a.ownerId) && <RestoreButton account={a} />}</Table.Td>}

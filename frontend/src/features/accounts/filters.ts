@@ -1,11 +1,12 @@
 import type { Schemas } from '../../api/client';
-import { lifecycleValues, tierValues } from '../../api/schema';
+import { lifecycleValues, riskFlagValues, tierValues } from '../../api/schema';
 import type { ListUrlCodec } from '../../components/list-url-state';
 
 type Tier = Schemas['Tier'];
 type Lifecycle = Schemas['Lifecycle'];
+type RiskFlag = Schemas['RiskFlag'];
 
-export const SORT_FIELDS = ['name', 'arr', 'renewalDate', 'createdAt', 'updatedAt'] as const;
+export const SORT_FIELDS = ['name', 'arr', 'renewalDate', 'createdAt', 'updatedAt', 'flagCount', 'arrAtRisk'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 export interface SortKey {
   field: SortField;
@@ -28,6 +29,8 @@ export interface AccountFilters {
   planMissing: boolean;
   /** Only KEY and STRATEGIC accounts whose plan was not reviewed within the QBR cadence. */
   planStale: boolean;
+  /** Only accounts with any of these risk flags counting (not snoozed). */
+  flag: RiskFlag[];
   archived: boolean;
   sort: SortKey[];
 }
@@ -46,6 +49,7 @@ export const emptyFilters: AccountFilters = {
   touchOverdue: false,
   planMissing: false,
   planStale: false,
+  flag: [],
   archived: false,
   sort: DEFAULT_SORT,
 };
@@ -82,6 +86,7 @@ export function toggleSort(current: readonly SortKey[], field: SortField): SortK
 }
 
 const isTier = (v: string): v is Tier => (tierValues as readonly string[]).includes(v);
+const isRiskFlag = (v: string): v is RiskFlag => (riskFlagValues as readonly string[]).includes(v);
 const isLifecycle = (v: string): v is Lifecycle => (lifecycleValues as readonly string[]).includes(v);
 
 export function filtersFromSearchParams(sp: URLSearchParams): AccountFilters {
@@ -98,6 +103,7 @@ export function filtersFromSearchParams(sp: URLSearchParams): AccountFilters {
     touchOverdue: sp.get('touchOverdue') === 'true',
     planMissing: sp.get('planMissing') === 'true',
     planStale: sp.get('planStale') === 'true',
+    flag: sp.getAll('flag').filter(isRiskFlag),
     archived: sp.get('archived') === 'true',
     sort: sort.length ? sort : DEFAULT_SORT,
   };
@@ -117,6 +123,7 @@ export function filtersToSearchParams(f: AccountFilters): URLSearchParams {
   if (f.touchOverdue) sp.set('touchOverdue', 'true');
   if (f.planMissing) sp.set('planMissing', 'true');
   if (f.planStale) sp.set('planStale', 'true');
+  f.flag.forEach((v) => sp.append('flag', v));
   if (f.archived) sp.set('archived', 'true');
   const sort = buildSortParam(f.sort);
   if (sort && sort !== buildSortParam(DEFAULT_SORT)) sp.set('sort', sort);
@@ -135,7 +142,8 @@ export function hasActiveFilters(f: AccountFilters): boolean {
     f.singleThreaded ||
     f.touchOverdue ||
     f.planMissing ||
-    f.planStale
+    f.planStale ||
+    f.flag.length
   );
 }
 

@@ -72,14 +72,15 @@ class StatementCountTest {
 
     static Stream<Arguments> endpoints() {
         return Stream.of(
-                endpoint("GET /api/v1/accounts", 1, () -> {
+                // The page, then its risk flags (one statement for the page: account.AccountRiskFlags).
+                endpoint("GET /api/v1/accounts", 2, () -> {
                     String owner = accountManager();
                     String parent = account(Map.of());
                     return new Endpoint(row -> account(Map.of("ownerId", owner, "parentId", parent,
                                     "tags", List.of("t" + row))),
                             () -> api().queryParam("ownerId", owner).get("/api/v1/accounts"), ITEMS);
                 }),
-                endpoint("GET /api/v1/accounts/{id}", 1, () -> {
+                endpoint("GET /api/v1/accounts/{id}", 2, () -> {
                     // What hangs off the account grows: its tags, and its subsidiaries, opportunities and QBRs.
                     String id = account(Map.of());
                     return new Endpoint(row -> {
@@ -91,7 +92,7 @@ class StatementCountTest {
                         schedule(id);
                     }, () -> api().get("/api/v1/accounts/{id}", id), "tags.size()");
                 }),
-                endpoint("GET /api/v1/accounts?updatedAfter= (sync)", 1, () -> {
+                endpoint("GET /api/v1/accounts?updatedAfter= (sync)", 2, () -> {
                     String owner = accountManager();
                     String after = java.time.Instant.now(clock()).minusSeconds(1).toString();
                     return new Endpoint(row -> account(Map.of("ownerId", owner, "tags", List.of("t" + row))),
@@ -154,6 +155,20 @@ class StatementCountTest {
                                 return api().queryParam("competitorId", rival).queryParam("updatedAfter", after)
                                         .get("/api/v1/offering-gaps");
                             }, ITEMS);
+                }),
+                // KEY accounts carry PLAN_STALE (no plan) and SINGLE_THREADED from their creation's transaction.
+                endpoint("GET /api/v1/accounts?flag=&sort=-flagCount (risk)", 2, () -> {
+                    String owner = accountManager();
+                    return new Endpoint(row -> account(Map.of("ownerId", owner, "tier", "KEY")),
+                            () -> api().queryParam("ownerId", owner).queryParam("flag", "PLAN_STALE")
+                                    .queryParam("flag", "REVENUE_ALERT").queryParam("sort", "-flagCount,name")
+                                    .get("/api/v1/accounts"), ITEMS);
+                }),
+                endpoint("GET /api/v1/reports/risk", 2, () -> {
+                    String owner = accountManager();
+                    return new Endpoint(row -> account(Map.of("ownerId", owner, "tier", "KEY")),
+                            () -> api().queryParam("ownerId", owner).get("/api/v1/reports/risk"),
+                            "flags.find { it.flag == 'PLAN_STALE' }.accounts");
                 }),
                 endpoint("GET /api/v1/accounts/{id}/threats", 12, () -> {
                     // Each row: one more unit nobody touched, held by a competitor, and one more gap it uses.

@@ -84,6 +84,11 @@ public class AccountFilter {
             + " tier's QBR cadence; false: only the others.", schema = @Schema(type = SchemaType.BOOLEAN))
     public String planStale;
 
+    @QueryParam("flag")
+    @Parameter(description = "Only accounts with at least one of these risk flags counting now (not snoozed); repeat"
+            + " for any of several.", schema = @Schema(type = SchemaType.ARRAY, implementation = RiskFlag.class))
+    public List<String> flag;
+
     @QueryParam("archived")
     @Parameter(description = "true lists archived accounts only; default false, except with updatedAfter, which lists"
             + " both (a sync sees an account archived through its `archived` property).",
@@ -91,8 +96,9 @@ public class AccountFilter {
     public String archived;
 
     @QueryParam("sort")
-    @Parameter(description = "Comma list of name, arr, renewalDate, createdAt, updatedAt, nextQbrDue; prefix - for"
-            + " descending. Default name.", example = "-arr,name")
+    @Parameter(description = "Comma list of name, arr, renewalDate, createdAt, updatedAt, nextQbrDue, flagCount (risk"
+            + " flags counting now), arrAtRisk (the ARR of an account with at least one); prefix - for descending."
+            + " Default name.", example = "-arr,name")
     public String sort;
 
     /** The parsed filter; a malformed value is a 400 naming its parameter. */
@@ -107,12 +113,14 @@ public class AccountFilter {
                 QueryParams.decimal("minArr", minArr), QueryParams.decimal("maxArr", maxArr),
                 QueryParams.bool("qbrOverdue", qbrOverdue), QueryParams.bool("singleThreaded", singleThreaded),
                 QueryParams.bool("touchOverdue", touchOverdue), QueryParams.bool("planMissing", planMissing),
-                QueryParams.bool("planStale", planStale), archivedOnly);
+                QueryParams.bool("planStale", planStale), QueryParams.enums("flag", flag, RiskFlag.class),
+                archivedOnly);
     }
 
     public record Criteria(String q, List<Tier> tiers, List<UUID> ownerIds, List<String> industries,
             List<String> territories, List<String> countries, List<Lifecycle> lifecycles, LocalDate renewalBefore,
             LocalDate renewalAfter, BigDecimal minArr, BigDecimal maxArr, Boolean qbrOverdue, Boolean singleThreaded,
-            Boolean touchOverdue, Boolean planMissing, Boolean planStale, Boolean archived) {
+            Boolean touchOverdue, Boolean planMissing, Boolean planStale, List<RiskFlag> flags,
+            Boolean archived) {
     }
 }

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -39,19 +40,24 @@ public class AccountQueries {
     private static final String PLAN_MISSING = "function('plan_missing', a.tier, a.planReviewedOn)";
     private static final String COLUMNS = "a, o.name, p.name, g.baselineArr, " + TOUCH_DUE + ", tp.qbrCadenceDays";
     private static final String SELECT = "select " + COLUMNS + " from " + FROM;
+    private static final String FLAG_COUNT = "function('risk_flag_count', a.id, :riskAt)";
+    /** The list sorted by a risk sort also selects the flag count, which its cursor carries. */
+    private static final Paging.Query<Row> LIST_BY_RISK = Paging.Query.ofRows(COLUMNS + ", " + FLAG_COUNT, FROM,
+            Row::of);
     private static final Paging.Query<Row> LIST = Paging.Query.ofRows(COLUMNS, FROM, Row::of);
 
     private record Row(Account account, String ownerName, String parentName, BigDecimal baseline, Instant touchDueAt,
-            int qbrCadenceDays) {
-        AccountView view(LocalDate today, Instant now) {
+            int qbrCadenceDays, BigDecimal flagCount) {
+        AccountView view(LocalDate today, Instant now, Map<UUID, List<AccountRiskFlag>> flags) {
             return AccountView.of(account, ownerName, parentName, baseline, today, touchDueAt,
                     touchDueAt != null && touchDueAt.isBefore(now),
-                    AccountView.Plan.of(account.tier, account.planReviewedOn, qbrCadenceDays, today));
+                    AccountView.Plan.of(account.tier, account.planReviewedOn, qbrCadenceDays, today),
+                    flags.getOrDefault(account.id, List.of()));
         }
 
         static Row of(Object[] r) {
             return new Row((Account) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3], instant(r[4]),
-                    ((Number) r[5]).intValue());
+                    ((Number) r[5]).intValue(), r.length > 6 ? BigDecimal.valueOf(((Number) r[6]).longValue()) : null);
         }
 
         private static Instant instant(Object value) {
@@ -71,15 +77,23 @@ public class AccountQueries {
             new SortField<>("renewalDate", "a.renewalDate", ValueType.DATE, true, r -> r.account.renewalDate),
             new SortField<>("createdAt", "a.createdAt", ValueType.INSTANT, false, r -> r.account.createdAt),
             new SortField<>("updatedAt", "a.updatedAt", ValueType.INSTANT, false, r -> r.account.updatedAt),
-            new SortField<>("nextQbrDue", "a.nextQbrDue", ValueType.DATE, false, r -> r.account.nextQbrDue));
+            new SortField<>("nextQbrDue", "a.nextQbrDue", ValueType.DATE, false, r -> r.account.nextQbrDue),
+            // The risk sorts: flags that count at :riskAt (SQL risk_flag_count(), V41), and the ARR of an account
+            // with at least one (the same ARR the risk report sums). Bound only when sorted by them.
+            new SortField<>("flagCount", FLAG_COUNT, ValueType.DECIMAL, false, r -> r.flagCount()),
+            new SortField<>("arrAtRisk", "case when " + FLAG_COUNT + " > 0 then a.arr else 0 end", ValueType.DECIMAL,
+                    false, r -> r.flagCount().signum() > 0 ? r.account.arr : BigDecimal.ZERO));
 
     private final EntityManager em;
     private final Paging paging;
     private final Clock clock;
     private final Sync sync;
     private final CsvExport csv;
+    private final AccountRiskFlags riskFlags;
 
-    public AccountQueries(EntityManager em, Paging paging, Clock clock, Sync sync, CsvExport csv) {
+    public AccountQueries(EntityManager em, Paging paging, Clock clock, Sync sync, CsvExport csv,
+            AccountRiskFlags riskFlags) {
+        this.riskFlags = riskFlags;
         this.sync = sync;
         this.csv = csv;
         this.em = em;
@@ -97,7 +111,7 @@ public class AccountQueries {
 
     /** A list's query: its order, its filters, and whether the planner must leave the name index alone. */
     private record Listing(Keyset<Row> keyset, QueryBuilder query, boolean trigramSearch, LocalDate today,
-            Instant now) {
+            Instant now, Paging.Query<Row> list) {
         void prepare(EntityManager em) {
             if (trigramSearch) {
                 em.createNativeQuery("select set_config('enable_indexscan', 'off', true)").getSingleResult();
@@ -109,15 +123,19 @@ public class AccountQueries {
     public AccountPage list(AccountFilter.Criteria filter, Instant updatedAfter, String sort, int limit, String cursor) {
         Listing listing = listing(filter, updatedAfter, sort);
         listing.prepare(em);
-        return paging.page(LIST, listing.query(), listing.keyset(), limit, cursor)
-                .map(row -> row.view(listing.today(), listing.now())).to(AccountPage::new);
+        Paging.Slice<Row> slice = paging.page(listing.list(), listing.query(), listing.keyset(), limit, cursor);
+        Map<UUID, List<AccountRiskFlag>> flags = riskFlags.of(slice.items().stream().map(r -> r.account.id).toList(),
+                listing.now());
+        return slice.map(row -> row.view(listing.today(), listing.now(), flags)).to(AccountPage::new);
     }
 
     /** Every account the filters match, in the list's order, as CSV streamed from a cursor. */
     public jakarta.ws.rs.core.Response csv(AccountFilter.Criteria filter, Instant updatedAfter, String sort) {
         Listing listing = listing(filter, updatedAfter, sort);
-        return csv.response("accounts", LIST, listing.query(), listing.keyset(),
-                rows -> rows.stream().map(row -> row.view(listing.today(), listing.now())).toList(), CSV_COLUMNS,
+        // The CSV names no flag column, so it reads no flags (one statement per batch, as before).
+        return csv.response("accounts", listing.list(), listing.query(), listing.keyset(),
+                rows -> rows.stream().map(row -> row.view(listing.today(), listing.now(), Map.of())).toList(),
+                CSV_COLUMNS,
                 listing::prepare);
     }
 
@@ -176,9 +194,20 @@ public class AccountQueries {
             query.and("function('plan_stale', a.tier, a.planReviewedOn, tp.qbrCadenceDays, " + query.param(today())
                     + ") = " + query.param(filter.planStale()));
         }
+        Instant now = Text.now(clock);
+        if (!filter.flags().isEmpty()) {
+            // Any of the flags, counting now (SQL risk_flagged(), V41).
+            query.and("function('risk_flagged', a.id, " + query.param(String.join(",", filter.flags().stream()
+                    .map(Enum::name).toList())) + ", " + query.param(now) + ") = true");
+        }
+        boolean byRisk = keyset.orderBy().contains("risk_flag_count");
+        if (byRisk) {
+            query.bind("riskAt", now);
+        }
         LocalDate today = today();
         query.bind("year", today.getYear());
-        return new Listing(keyset, query, filter.q() != null && filter.q().length() >= 3, today, Text.now(clock));
+        return new Listing(keyset, query, filter.q() != null && filter.q().length() >= 3, today, now,
+                byRisk ? LIST_BY_RISK : LIST);
     }
 
     @Transactional
@@ -188,7 +217,8 @@ public class AccountQueries {
         if (rows.isEmpty()) {
             throw ApiProblem.notFound("account", id);
         }
-        return Row.of(rows.get(0)).view(today(), Text.now(clock));
+        Instant now = Text.now(clock);
+        return Row.of(rows.get(0)).view(today(), now, riskFlags.of(List.of(id), now));
     }
 
     public Account find(UUID id) {

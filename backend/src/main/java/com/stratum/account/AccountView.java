@@ -66,6 +66,12 @@ public record AccountView(
         @Schema(required = true, nullable = true, readOnly = true, description = "When the ACTIVE plan's next review"
                 + " is due: its last review (or the day it became ACTIVE) plus the tier's QBR cadence; null without an"
                 + " ACTIVE plan.") LocalDate planReviewDueOn,
+        @Schema(required = true, readOnly = true, description = "The risk flags the account carries now (snoozed ones"
+                + " too, with counted false), each with its evidence, the rule that clears it and the customer's reason"
+                + " from the last QBR. Filter with flag=…; recomputed when an input changes.")
+        List<AccountRiskFlag> riskFlags,
+        @Schema(required = true, readOnly = true, description = "How many of riskFlags count (are not snoozed); sort"
+                + " with sort=-flagCount.") int riskFlagCount,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true, description = "Optimistic-locking version; also the ETag.") long version) {
@@ -85,14 +91,15 @@ public record AccountView(
     }
 
     static AccountView of(Account a, String ownerName, String parentName, BigDecimal baseline, LocalDate today,
-            Instant touchDueAt, boolean touchOverdue, Plan plan) {
+            Instant touchDueAt, boolean touchOverdue, Plan plan, List<AccountRiskFlag> flags) {
         return new AccountView(a.id, a.name, a.domain, a.externalId, a.industry, a.territory, a.country, a.employees,
                 a.annualRevenue, a.arr, a.arrSource, a.lifecycle, a.renewalDate, a.parentId, parentName, a.ownerId, ownerName,
                 a.tier, List.copyOf(a.tags), a.archived, a.lastQbrGrade == null ? null : Grade.of(a.lastQbrGrade),
                 a.lastQbrAt, a.nextQbrDue, a.nextQbrDue.isBefore(today), a.growthTargetPct,
                 baseline != null ? baseline : a.arr, a.singleThreaded, List.copyOf(a.singleThreadedReasons),
                 a.decisionContacts, a.businessUnitsCovered, a.lastTouchAt, touchDueAt, touchOverdue, plan.missing(),
-                plan.stale(), plan.reviewDueOn(), a.createdAt,
+                plan.stale(), plan.reviewDueOn(), List.copyOf(flags),
+                (int) flags.stream().filter(AccountRiskFlag::counted).count(), a.createdAt,
                 a.updatedAt, a.version);
     }
 }

@@ -56,6 +56,8 @@ public final class ProblemTypes {
         type("junior-owner", 409, "The owner's level may not own an account of this tier.");
         type("no-default-template", 409, "There is no default survey template to send the QBR with.");
         type("opportunity-closed", 409, "The opportunity is closed (WON or LOST); reopen it first.");
+        type("risk-flag-not-raised", 409, "The account does not carry this risk flag now, so it cannot be snoozed;"
+                + " reload the account's flags.");
         type("opportunity-open", 409, "The opportunity is still open, so it cannot be reopened.");
         type("idempotency-key-in-use", 409, "A request with the same Idempotency-Key is still running; retry after"
                 + " the Retry-After seconds to get its answer.");

@@ -98,7 +98,7 @@ public final class RulesDocument {
             EventInput.class, ProductInput.class, ContractInput.class, AlertInput.class, PolicyInput.class,
             WebhookInput.class, PlanInput.class, ObjectiveInput.class, MeasurementInput.class, MilestoneInput.class,
             ReviewInput.class, CompetitorInput.class, OfferingGapInput.class, WhitespaceInput.Cell.class,
-            ThreatTaskInput.class);
+            ThreatTaskInput.class, com.stratum.risk.SnoozeInput.class, com.stratum.risk.RiskSettingsInput.class);
 
     private RulesDocument() {
     }
@@ -144,6 +144,16 @@ public final class RulesDocument {
                 "contractEndingMonths", ThreatRules.CONTRACT_ENDING_MONTHS, "untouchedDays", ThreatRules.UNTOUCHED_DAYS,
                 "departedWithinDays", ThreatRules.DEPARTED_WITHIN_DAYS, "maxScore", ThreatRules.MAX_SCORE,
                 "scoreRule", ThreatRules.SCORE_RULE, "oursMonths", Whitespace.OURS_MONTHS));
+        Map<String, Object> riskFlags = new LinkedHashMap<>();
+        for (com.stratum.account.RiskFlag flag : com.stratum.account.RiskFlag.values()) {
+            riskFlags.put(flag.name(), ordered("raisedWhen", com.stratum.risk.RiskRules.RAISED_WHEN.get(flag),
+                    "clearsWhen", com.stratum.risk.RiskRules.CLEARS_WHEN.get(flag)));
+        }
+        doc.put("risk", ordered("flags", riskFlags, "sponsorLeftWithinDays",
+                com.stratum.risk.RiskRules.SPONSOR_LEFT_WITHIN_DAYS, "defaultNoticeDays",
+                com.stratum.risk.RiskRules.DEFAULT_NOTICE_DAYS, "defaultThreatThreshold",
+                com.stratum.risk.RiskRules.DEFAULT_THREAT_THRESHOLD, "maxSnoozeDays",
+                com.stratum.risk.RiskRules.MAX_SNOOZE_DAYS, "failingBelow", com.stratum.grade.Grade.PASSING.label()));
         Map<String, Object> limits = new LinkedHashMap<>();
         INPUTS.forEach(type -> limits.put(schemaName(type), limits(type)));
         doc.put("limits", limits);

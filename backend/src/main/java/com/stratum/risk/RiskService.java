@@ -1,0 +1,209 @@
+package com.stratum.risk;
+
+import com.stratum.account.Account;
+import com.stratum.account.AccountQueries;
+import com.stratum.account.AccountRiskFlags;
+import com.stratum.account.RiskFlag;
+import com.stratum.common.ApiProblem;
+import com.stratum.common.ETags;
+import com.stratum.common.QueryBuilder;
+import com.stratum.common.Text;
+import com.stratum.common.Validation;
+import com.stratum.security.CurrentCaller;
+import com.stratum.security.Role;
+import com.stratum.security.Scope;
+import com.stratum.tier.Tier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Snoozes, the risk settings and the risk report. */
+@ApplicationScoped
+public class RiskService {
+    private final EntityManager em;
+    private final AccountQueries accounts;
+    private final AccountRiskFlags accountFlags;
+    private final RiskFlags flags;
+    private final Validation validation;
+    private final Clock clock;
+
+    public RiskService(EntityManager em, AccountQueries accounts, AccountRiskFlags accountFlags, RiskFlags flags,
+            Validation validation, Clock clock) {
+        this.em = em;
+        this.accounts = accounts;
+        this.accountFlags = accountFlags;
+        this.flags = flags;
+        this.validation = validation;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AccountRiskFlagsView flags(UUID accountId) {
+        accounts.find(accountId);
+        return view(accountId);
+    }
+
+    /** Snoozes a flag the account carries now; a snooze already there is replaced. */
+    @Transactional
+    public AccountRiskFlagsView snooze(UUID accountId, RiskFlag flag, SnoozeInput input) {
+        Account account = accounts.find(accountId);
+        CurrentCaller.requireAccountWrite(account.ownerId, Scope.ACCOUNTS_WRITE);
+        validation.check(input);
+        LocalDate today = LocalDate.now(clock);
+        if (!input.endsOn().isAfter(today)) {
+            throw ApiProblem.validation("endsOn", "Choose an end date after today (" + today + "); the flag counts"
+                    + " again from that day.");
+        }
+        if (input.endsOn().isAfter(today.plusDays(RiskRules.MAX_SNOOZE_DAYS))) {
+            throw ApiProblem.validation("endsOn", "Choose an end date at most " + RiskRules.MAX_SNOOZE_DAYS
+                    + " days ahead (by " + today.plusDays(RiskRules.MAX_SNOOZE_DAYS) + "); snooze again then if it"
+                    + " still may wait.");
+        }
+        if (!flags.carries(accountId, flag)) {
+            throw ApiProblem.conflict("risk-flag-not-raised", "Risk flag not raised", account.name
+                    + " does not carry " + flag + " now, so there is nothing to snooze; reload its flags.");
+        }
+        em.createNativeQuery("""
+                insert into risk_flag_snooze (account_id, flag, reason, ends_on, snoozed_by, snoozed_at)
+                values (:id, :flag, :reason, :ends, :by, :now)
+                on conflict (account_id, flag) do update set reason = excluded.reason, ends_on = excluded.ends_on,
+                    snoozed_by = excluded.snoozed_by, snoozed_at = excluded.snoozed_at""")
+                .setParameter("id", accountId).setParameter("flag", flag.name())
+                .setParameter("reason", input.reason().trim()).setParameter("ends", input.endsOn())
+                .setParameter("by", CurrentCaller.userId().orElse(null))
+                .setParameter("now", Text.now(clock)).executeUpdate();
+        return view(accountId);
+    }
+
+    /** Ends a snooze now; no snooze is no change. */
+    @Transactional
+    public void unsnooze(UUID accountId, RiskFlag flag) {
+        Account account = accounts.find(accountId);
+        CurrentCaller.requireAccountWrite(account.ownerId, Scope.ACCOUNTS_WRITE);
+        em.createNativeQuery("delete from risk_flag_snooze where account_id = :id and flag = :flag")
+                .setParameter("id", accountId).setParameter("flag", flag.name()).executeUpdate();
+    }
+
+    private AccountRiskFlagsView view(UUID accountId) {
+        return new AccountRiskFlagsView(accountId, accountFlags.of(List.of(accountId), Text.now(clock))
+                .getOrDefault(accountId, List.of()));
+    }
+
+    @Transactional
+    public RiskSettingsView settings() {
+        Object[] row = (Object[]) em.createNativeQuery("select threat_threshold, version from risk_settings"
+                + " where id = 1").getSingleResult();
+        return new RiskSettingsView(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+    }
+
+    /** Replaces the settings; every live account is queued for the refresh job when the threshold moves. */
+    @Transactional
+    public RiskSettingsView replace(RiskSettingsInput input, String ifMatch) {
+        CurrentCaller.requireRole(Role.MANAGER, "Changing the risk settings");
+        validation.check(input);
+        RiskSettingsView current = settings();
+        ETags.check(ifMatch, current.version());
+        if (current.threatThreshold() == input.threatThreshold()) {
+            return current;
+        }
+        em.createNativeQuery("update risk_settings set threat_threshold = :t, updated_at = :now,"
+                + " version = version + 1 where id = 1").setParameter("t", input.threatThreshold())
+                .setParameter("now", Text.now(clock)).executeUpdate();
+        em.createNativeQuery("insert into risk_dirty (account_id) select id from account where not archived"
+                + " on conflict do nothing").executeUpdate();
+        return settings();
+    }
+
+    /** Counts and ARR per flag over the live accounts (of the owners and tiers given), and the 12-month trend. */
+    @Transactional
+    public RiskReport report(List<UUID> ownerIds, List<Tier> tiers) {
+        CurrentCaller.requireRole(Role.MANAGER, "The risk report");
+        Instant now = Text.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        QueryBuilder q = new QueryBuilder().and("not a.archived").in("a.owner_id", ownerIds)
+                .in("a.tier", tiers.stream().map(Enum::name).toList());
+        String at = q.param(now);
+        String counts = "(s.ends_on is null or s.ends_on <= " + q.param(Date.valueOf(today)) + ")";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.bind(em.createNativeQuery("""
+                with f as (select a.id, a.arr, f.flag, %s as counts
+                             from account a join account_risk_flag f on f.account_id = a.id
+                             left join risk_flag_snooze s on s.account_id = f.account_id and s.flag = f.flag
+                             %s and f.active_from <= %s and (f.active_until is null or f.active_until > %s))
+                select flag, count(*) filter (where counts), coalesce(sum(arr) filter (where counts), 0),
+                       count(*) filter (where not counts)
+                  from f group by flag
+                union all
+                select 'ANY', count(*), coalesce(sum(arr), 0), 0
+                  from (select id, max(arr) as arr from f where counts group by id) x"""
+                .formatted(counts, q.where(), at, at))).getResultList();
+        Map<RiskFlag, RiskReport.ByFlag> byFlag = new EnumMap<>(RiskFlag.class);
+        long flagged = 0;
+        BigDecimal arr = BigDecimal.ZERO;
+        for (Object[] r : rows) {
+            if ("ANY".equals(r[0])) {
+                flagged = ((Number) r[1]).longValue();
+                arr = money(r[2]);
+            } else {
+                RiskFlag flag = RiskFlag.valueOf((String) r[0]);
+                byFlag.put(flag, new RiskReport.ByFlag(flag, ((Number) r[1]).longValue(), money(r[2]),
+                        ((Number) r[3]).longValue()));
+            }
+        }
+        List<RiskReport.ByFlag> all = new ArrayList<>();
+        for (RiskFlag flag : RiskFlag.values()) {
+            all.add(byFlag.getOrDefault(flag, new RiskReport.ByFlag(flag, 0, money(0), 0)));
+        }
+        return new RiskReport(flagged, arr, all, trend(ownerIds, tiers, today));
+    }
+
+    private List<RiskReport.TrendPoint> trend(List<UUID> ownerIds, List<Tier> tiers, LocalDate today) {
+        QueryBuilder q = new QueryBuilder().in("r.owner_id", ownerIds)
+                .in("r.tier", tiers.stream().map(Enum::name).toList());
+        String from = q.param(Date.valueOf(today.withDayOfMonth(1).minusMonths(11)));
+        q.and("r.day in (select max(day) from risk_snapshot_day where day >= " + from
+                + " group by date_trunc('month', day))");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.bind(em.createNativeQuery("select r.day, r.flag, sum(r.accounts), sum(r.arr)"
+                + " from risk_snapshot r" + q.where() + " group by r.day, r.flag order by r.day, r.flag"))
+                .getResultList();
+        Map<LocalDate, List<Object[]>> byDay = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            byDay.computeIfAbsent(RiskFactsReader.date(r[0]), k -> new ArrayList<>()).add(r);
+        }
+        List<RiskReport.TrendPoint> points = new ArrayList<>();
+        byDay.forEach((day, dayRows) -> {
+            long flagged = 0;
+            BigDecimal arr = money(0);
+            List<RiskReport.TrendFlag> perFlag = new ArrayList<>();
+            for (Object[] r : dayRows) {
+                if ("ANY".equals(r[1])) {
+                    flagged = ((Number) r[2]).longValue();
+                    arr = money(r[3]);
+                } else {
+                    perFlag.add(new RiskReport.TrendFlag(RiskFlag.valueOf((String) r[1]), ((Number) r[2]).longValue(),
+                            money(r[3])));
+                }
+            }
+            perFlag.sort((a, b) -> a.flag().compareTo(b.flag()));
+            points.add(new RiskReport.TrendPoint(day, flagged, arr, perFlag));
+        });
+        return points;
+    }
+
+    private static BigDecimal money(Object value) {
+        BigDecimal amount = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+        return amount.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}

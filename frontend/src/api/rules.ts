@@ -561,7 +561,12 @@ export const rules = {
     "plan-objective",
     "plan-measurement",
     "plan-milestone",
-    "data-import"
+    "data-import",
+    "owner-target",
+    "commission-plan",
+    "opportunity-split",
+    "commission-period",
+    "commission-line"
   ],
   "timeline": {
     "kinds": [
@@ -1074,6 +1079,58 @@ export const rules = {
     "ThreatTaskInput": {
       "key": {
         "maxLength": 300
+      }
+    },
+    "OwnerTargetInput": {
+      "expansionTarget": {
+        "minimum": 0,
+        "integerDigits": 12,
+        "fractionDigits": 2
+      },
+      "grrThresholdPct": {
+        "minimum": 0,
+        "maximum": 100,
+        "integerDigits": 3,
+        "fractionDigits": 2
+      },
+      "nrrTargetPct": {
+        "minimum": 0,
+        "maximum": 1000,
+        "integerDigits": 4,
+        "fractionDigits": 2
+      }
+    },
+    "CommissionPlanInput": {
+      "ratePct": {
+        "minimum": 0,
+        "maximum": 100,
+        "integerDigits": 3,
+        "fractionDigits": 2
+      },
+      "accelerators": {
+        "maxItems": 10
+      }
+    },
+    "CommissionAcceleratorInput": {
+      "fromAttainmentPct": {
+        "minimum": 100,
+        "maximum": 1000,
+        "integerDigits": 4,
+        "fractionDigits": 2
+      },
+      "ratePct": {
+        "minimum": 0,
+        "maximum": 100,
+        "integerDigits": 3,
+        "fractionDigits": 2
+      }
+    },
+    "OpportunitySplitInput": {
+      "sharePct": {
+        "minimum": 0.01,
+        "maximum": 100,
+        "integerDigits": 3,
+        "fractionDigits": 2
       }
     }
   }

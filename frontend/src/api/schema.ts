@@ -6643,8 +6643,8 @@ export interface components {
             nrrTargetMet: boolean | null;
             /** @description False: GRR is below the threshold, so no expansion pays. Met without revenue data. */
             gateMet: boolean;
-            /** @description Why the gate is not met. */
-            blocker: components["schemas"]["PayBlocker"] | null;
+            /** @description Why the gate is not met; empty when it is. */
+            blockers: components["schemas"]["PayBlocker"][];
         };
         /** @description Win this renewal and payableExpansion becomes payable. */
         ScorecardWhatIf: {
@@ -21397,6 +21397,26 @@ export interface operations {
                     "application/json": components["schemas"]["CommissionPeriodView"];
                 };
             };
+            /** @description A path parameter is malformed or out of range (a year, a period) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
                 headers: {
@@ -21574,7 +21594,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommissionPeriodView"];
                 };
             };
-            /** @description A header or the body is malformed (an Idempotency-Key that is empty or longer than 255 characters, for instance) */
+            /** @description A path parameter is malformed or out of range (a year, a period) */
             400: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -21822,6 +21842,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description A path parameter is malformed or out of range (a year, a period) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
@@ -50114,6 +50154,26 @@ export interface operations {
                     "application/json": components["schemas"]["CommissionStatement"];
                 };
             };
+            /** @description A path parameter is malformed or out of range (a year, a period) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {
                 headers: {
@@ -50301,10 +50361,12 @@ export interface operations {
                      *         "nrrTargetPct": 1,
                      *         "nrrTargetMet": true,
                      *         "gateMet": true,
-                     *         "blocker": {
-                     *           "code": "RENEWAL_LOST",
-                     *           "message": "text"
-                     *         }
+                     *         "blockers": [
+                     *           {
+                     *             "code": "RENEWAL_LOST",
+                     *             "message": "text"
+                     *           }
+                     *         ]
                      *       },
                      *       "accounts": [
                      *         {
@@ -50564,6 +50626,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description A path parameter is malformed or out of range (a year, a period) */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
             401: {

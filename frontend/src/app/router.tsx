@@ -50,6 +50,9 @@ const RenewalsPage = loadWhenShown(() => import('../features/contracts/RenewalsP
 const RetentionPage = loadWhenShown(() => import('../features/retention/RetentionPage'), 'RetentionPage');
 const PlanPrintPage = loadWhenShown(() => import('../features/plans/PlanPrintPage'), 'PlanPrintPage');
 const CompetitionReportPage = loadWhenShown(() => import('../features/competition/CompetitionReportPage'), 'CompetitionReportPage');
+const ScorecardPage = loadWhenShown(() => import('../features/scorecard/ScorecardPage'), 'ScorecardPage');
+const TeamScorecardPage = loadWhenShown(() => import('./routes/TeamScorecardPage'), 'TeamScorecardPage');
+const CommissionPlanPage = loadWhenShown(() => import('../features/scorecard/CommissionPlanPage'), 'CommissionPlanPage');
 const CompetitorsPage = loadWhenShown(() => import('../features/competition/CompetitorsPage'), 'CompetitorsPage');
 
 export const routes: RouteObject[] = [
@@ -107,6 +110,9 @@ export const routes: RouteObject[] = [
           { path: 'reports/retention', element: <RetentionPage /> },
           { path: 'reports/competition', element: <CompetitionReportPage /> },
           { path: 'settings/competitors', element: <CompetitorsPage /> },
+          { path: 'scorecard', element: <ScorecardPage /> },
+          { path: 'scorecard/team', element: <TeamScorecardPage /> },
+          { path: 'settings/commission-plan', element: <CommissionPlanPage /> },
           { path: 'alerts', element: <AlertsPage /> },
           { path: 'settings/revenue-alerts', element: <RevenueAlertSettingsPage /> },
           { path: 'settings', element: <Navigate to="/settings/profile" replace /> },

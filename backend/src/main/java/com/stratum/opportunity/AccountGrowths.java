@@ -89,7 +89,7 @@ public class AccountGrowths {
                                         and o.expected_close_date >= :fromDate
                                         and o.expected_close_date < :toDate) as expected_not_won
                     from opportunity o join account a on a.id = o.account_id
-                   where\s""" + where + """
+                   where\s""" + where + " " + """
                  group by o.account_id) o on o.account_id = a.id
                  where\s""" + where + " order by a.name, a.id");
         query.setParameter("year", year).setParameter("selection", selection)

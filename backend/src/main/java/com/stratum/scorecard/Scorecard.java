@@ -44,7 +44,8 @@ public record Scorecard(
             Boolean nrrTargetMet,
             @Schema(required = true, description = "False: GRR is below the threshold, so no expansion pays. Met"
                     + " without revenue data.") boolean gateMet,
-            @Schema(required = true, nullable = true, description = "Why the gate is not met.") PayBlocker blocker) {
+            @Schema(required = true, description = "Why the gate is not met; empty when it is.")
+            List<PayBlocker> blockers) {
     }
 
     @Schema(name = "ScorecardAccount", description = "One account's won expansion and its retention gate.")

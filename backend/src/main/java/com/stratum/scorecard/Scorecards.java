@@ -94,7 +94,7 @@ public class Scorecards {
         Scorecard.Portfolio view = new Scorecard.Portfolio(portfolio == null ? null : portfolio.grrPct(), nrr,
                 portfolio == null ? ZERO : portfolio.starting(), portfolio == null ? ZERO : portfolio.retained(),
                 portfolio == null ? ZERO : portfolio.ending(), target.grrThresholdPct(), target.nrrTargetPct(), nrrMet,
-                gateMet, portfolioBlocker);
+                gateMet, portfolioBlocker == null ? List.of() : List.of(portfolioBlocker));
         return new Scorecard(userId, user.name, year, target, won, attainment, commissionable,
                 won.subtract(commissionable), view, lines, whatIfs, grades(userId, today));
     }

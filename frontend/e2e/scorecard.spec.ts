@@ -39,6 +39,7 @@ test('a scorecard shows blocked expansion turning payable after the renewal is w
 
   // The account's growth panel says the same.
   await page.getByRole('region', { name: 'Expansion by account' }).getByRole('link', { name: account.name }).click();
+  await page.getByRole('tab', { name: 'Opportunities' }).click();
   await expect(page.getByTestId('what-if')).toContainText('48,000.00 of expansion becomes payable.');
 
   // The renewal is won: the blocked expansion pays.

@@ -535,8 +535,10 @@ class StatementCountTest {
                         moveStage(id, "WON");
                     }, () -> api().get("/api/v1/users/{id}/scorecard", owner), "accounts.size()");
                 }),
-                endpoint("GET /api/v1/users/{id}/commission-statements/{period}", 8, () -> {
-                    // One line per won upsell of the quarter, on as many accounts.
+                endpoint("GET /api/v1/users/{id}/commission-statements/{period}", 14, () -> {
+                    // One line per won upsell of the quarter, on as many accounts: the year's lines, their accounts'
+                    // growth (baselines, aggregate, revenue), the member's target, threshold, portfolio and plan,
+                    // read once for the computation and once for the statement's header.
                     String owner = accountManager();
                     LocalDate today = LocalDate.now(ZoneOffset.UTC);
                     String period = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);

@@ -38,6 +38,7 @@ const FEATURE_IMPORTS = {
   alerts: ['auth', 'users', 'accounts', 'competition'],
   webhooks: ['auth'],
   plans: ['auth', 'users', 'accounts'],
+  scorecard: ['auth', 'users'],
   competition: ['auth'],
   risk: ['auth', 'users'],
 };

@@ -35,6 +35,8 @@ const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[
   { to: '/renewals', label: 'Renewals' },
   { to: '/reports/retention', label: 'Retention' },
   { to: '/reports/risk', label: 'Risk', when: canManage },
+  { to: '/scorecard', label: 'My scorecard', exact: true, when: (me) => !!me && me.user.role !== 'VIEWER' },
+  { to: '/scorecard/team', label: 'Team scorecard', when: canManage },
   { to: '/reports/events', label: 'Events report', when: canManage },
   { to: '/reports/competition', label: 'Competition', when: canManage },
   {
@@ -48,6 +50,7 @@ const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[
       { to: '/revenue/import', label: 'Revenue import', when: canManageRevenue },
       { to: '/settings/revenue-alerts', label: 'Revenue alerts' },
       { to: '/settings/competitors', label: 'Competitors' },
+      { to: '/settings/commission-plan', label: 'Commission plan' },
       { to: '/settings/users', label: 'Users', when: canManageUsers },
       { to: '/settings/audit-log', label: 'Audit log', when: canReadAuditLog },
       { to: '/settings/webhooks', label: 'Webhooks', when: canManageWebhooks },

@@ -51,6 +51,9 @@ const RetentionPage = loadWhenShown(() => import('../features/retention/Retentio
 const RiskReportPage = loadWhenShown(() => import('../features/risk/RiskReportPage'), 'RiskReportPage');
 const PlanPrintPage = loadWhenShown(() => import('../features/plans/PlanPrintPage'), 'PlanPrintPage');
 const CompetitionReportPage = loadWhenShown(() => import('../features/competition/CompetitionReportPage'), 'CompetitionReportPage');
+const ScorecardPage = loadWhenShown(() => import('../features/scorecard/ScorecardPage'), 'ScorecardPage');
+const TeamScorecardPage = loadWhenShown(() => import('./routes/TeamScorecardPage'), 'TeamScorecardPage');
+const CommissionPlanPage = loadWhenShown(() => import('../features/scorecard/CommissionPlanPage'), 'CommissionPlanPage');
 const CompetitorsPage = loadWhenShown(() => import('../features/competition/CompetitorsPage'), 'CompetitorsPage');
 
 export const routes: RouteObject[] = [
@@ -109,6 +112,9 @@ export const routes: RouteObject[] = [
           { path: 'reports/risk', element: <RiskReportPage /> },
           { path: 'reports/competition', element: <CompetitionReportPage /> },
           { path: 'settings/competitors', element: <CompetitorsPage /> },
+          { path: 'scorecard', element: <ScorecardPage /> },
+          { path: 'scorecard/team', element: <TeamScorecardPage /> },
+          { path: 'settings/commission-plan', element: <CommissionPlanPage /> },
           { path: 'alerts', element: <AlertsPage /> },
           { path: 'settings/revenue-alerts', element: <RevenueAlertSettingsPage /> },
           { path: 'settings', element: <Navigate to="/settings/profile" replace /> },

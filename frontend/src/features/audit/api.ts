@@ -59,6 +59,11 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   'plan-measurement': 'Plan measurement',
   'plan-milestone': 'Plan milestone',
   'data-import': 'CSV import',
+  'owner-target': 'Owner targets',
+  'commission-plan': 'Commission plan',
+  'opportunity-split': 'Opportunity split',
+  'commission-period': 'Commission period',
+  'commission-line': 'Commission line',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

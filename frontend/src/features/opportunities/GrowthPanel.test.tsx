@@ -21,6 +21,7 @@ const base: Growth = {
   retentionBlockers: [],
   expansionCommissionable: true,
   commissionableExpansion: 15000,
+  whatIfs: [],
 };
 
 function show(g: Growth) {
@@ -107,5 +108,20 @@ describe('GrowthPanel', () => {
     expect(status).toHaveTextContent('The account is marked as churned.');
     expect(status).toHaveTextContent('ARR of 150000.00 is below the 200000.00 the year started with.');
     expect(screen.getByText('Missed')).toBeInTheDocument();
+  });
+
+  it('says which renewal would make blocked expansion payable', async () => {
+    show({
+      ...base,
+      retentionMet: false,
+      expansionCommissionable: false,
+      commissionableExpansion: 0,
+      renewalsOpen: 1,
+      retentionBlockers: [{ code: 'RENEWAL_NOT_WON', message: 'A renewal expected to close in 2026 is not won.' }],
+      whatIfs: [{ opportunityId: 'r1', title: 'Renewal 2026', amount: 90000, expectedCloseDate: '2026-12-31', payableExpansion: 48000 }],
+    });
+    expect(await screen.findByTestId('what-if')).toHaveTextContent(
+      'What if: win the renewal “Renewal 2026” (expected 2026-12-31) and $48,000.00 of expansion becomes payable.',
+    );
   });
 });

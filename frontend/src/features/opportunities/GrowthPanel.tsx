@@ -58,6 +58,20 @@ export function CommissionLine({ growth: g }: { growth: Growth }) {
   );
 }
 
+/** "Win this renewal and $48,000 of expansion becomes payable": one line per open renewal that would clear the gate. */
+export function WhatIfLines({ whatIfs }: { whatIfs: Growth['whatIfs'] }) {
+  if (whatIfs.length === 0) return null;
+  return (
+    <Stack gap={4} data-testid="what-if">
+      {whatIfs.map((w) => (
+        <Text key={w.opportunityId} size="sm">
+          What if: win the renewal “{w.title}” (expected {w.expectedCloseDate}) and {formatMoney(w.payableExpansion)} of expansion becomes payable.
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
 export function GrowthView({ growth: g }: { growth: Growth }) {
   const status = commissionStatus(g);
   const pct = g.attainmentPct;
@@ -103,6 +117,7 @@ export function GrowthView({ growth: g }: { growth: Growth }) {
         />
       </Tooltip>
       <CommissionLine growth={g} />
+      <WhatIfLines whatIfs={g.whatIfs} />
     </Stack>
   );
 }

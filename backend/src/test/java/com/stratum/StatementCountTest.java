@@ -559,6 +559,27 @@ class StatementCountTest {
                                 .then().statusCode(200);
                     }, () -> api().get("/api/v1/plans/{id}", planId), "objectives[1].measurements.size()");
                 }),
+                endpoint("GET /api/v1/users/{id}/scorecard", 8, () -> {
+                    // Set-based over the owner's accounts: each row an account with a won upsell.
+                    String owner = accountManager();
+                    return new Endpoint(row -> {
+                        String id = opportunity(account(owner, "STANDARD"), "UPSELL", 1000 + row, "2031-01-31");
+                        moveStage(id, "WON");
+                    }, () -> api().get("/api/v1/users/{id}/scorecard", owner), "accounts.size()");
+                }),
+                endpoint("GET /api/v1/users/{id}/commission-statements/{period}", 14, () -> {
+                    // One line per won upsell of the quarter, on as many accounts: the year's lines, their accounts'
+                    // growth (baselines, aggregate, revenue), the member's target, threshold, portfolio and plan,
+                    // read once for the computation and once for the statement's header.
+                    String owner = accountManager();
+                    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+                    String period = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+                    return new Endpoint(row -> {
+                        String id = opportunity(account(owner, "STANDARD"), "UPSELL", 1000 + row, "2031-01-31");
+                        moveStage(id, "WON");
+                    }, () -> api().get("/api/v1/users/{id}/commission-statements/{period}", owner, period),
+                            "lines.size()");
+                }),
                 endpoint("GET /api/v1/reports/retention", 3, () -> {
                     // One owner's accounts, each billed two years for a recurring product.
                     String owner = accountManager();

@@ -36,6 +36,10 @@ public class AuditRecords {
                        when 'company-settings' then (select c.company_name from company_settings c where c.id = 1)
                        when 'product' then (select p.sku || ' ' || p.name from product p where p.id = r.record_id::uuid)
                        when 'data-import' then (select i.file_name from data_import i where i.id = r.record_id::uuid)
+                       when 'commission-plan' then (select 'Commission plan ' || p.year from commission_plan p
+                                                     where p.id = r.record_id::uuid)
+                       when 'commission-period' then (select p.year || '-Q' || p.quarter from commission_period p
+                                                       where p.id = r.record_id::uuid)
                    end,
                    actor.name
               from audit_event e
@@ -78,6 +82,11 @@ public class AuditRecords {
                        when 'plan-measurement' then 'account'
                        when 'plan-milestone' then 'account'
                        when 'data-import' then 'data-import'
+                       when 'owner-target' then 'user'
+                       when 'commission-plan' then 'commission-plan'
+                       when 'opportunity-split' then 'opportunity'
+                       when 'commission-period' then 'commission-period'
+                       when 'commission-line' then 'user'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(
@@ -129,6 +138,12 @@ public class AuditRecords {
                            (select v.account_id::text from plan_measurement v where v.id = e.entity_id::uuid), %1$s)
                        when 'plan-milestone' then coalesce(
                            (select v.account_id::text from plan_milestone v where v.id = e.entity_id::uuid), %1$s)
+                       when 'owner-target' then coalesce(
+                           (select v.user_id::text from owner_target v where v.id = e.entity_id::uuid), %5$s)
+                       when 'opportunity-split' then coalesce(
+                           (select v.opportunity_id::text from opportunity_split v where v.id = e.entity_id::uuid), %3$s)
+                       when 'commission-line' then coalesce(
+                           (select v.user_id::text from commission_line v where v.id = e.entity_id::uuid), %5$s)
                        else e.entity_id
                    end as record_id) r
              where e.id in (:ids)

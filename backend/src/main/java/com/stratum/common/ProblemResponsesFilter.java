@@ -63,6 +63,10 @@ public class ProblemResponsesFilter implements OASFilter {
                         && p.getSchema().getType() != null && p.getSchema().getType().contains(Schema.SchemaType.ARRAY))
                         .forEach(p -> p.getSchema().setMaxItems(limits.parameterValues()));
             }
+            if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH && p.getSchema() != null
+                    && (p.getSchema().getPattern() != null || p.getSchema().getMinimum() != null))) {
+                add(responses, "400", "A path parameter is malformed or out of range (a year, a period)");
+            }
             IntegrationContract.idempotencyKey(path, method, operation, responses, operation.getSecurity() != null
                     && operation.getSecurity().stream().anyMatch(r -> r.hasScheme(API_TOKEN)));
             add(responses, "414", "The URL is longer than " + limits.urlLength() + " characters");

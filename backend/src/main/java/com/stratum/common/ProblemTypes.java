@@ -59,6 +59,10 @@ public final class ProblemTypes {
         type("risk-flag-not-raised", 409, "The account does not carry this risk flag now, so it cannot be snoozed;"
                 + " reload the account's flags.");
         type("opportunity-open", 409, "The opportunity is still open, so it cannot be reopened.");
+        type("period-not-ended", 409, "The commission period (a calendar quarter) has not ended yet, so it cannot be"
+                + " closed.");
+        type("period-closed", 409, "The commission period is closed already; later changes to it are paid as"
+                + " adjustments when the next period closes.");
         type("idempotency-key-in-use", 409, "A request with the same Idempotency-Key is still running; retry after"
                 + " the Retry-After seconds to get its answer.");
         type("owner-change-needs-handoff", 409, "The owner of a KEY or STRATEGIC account changes only by handoff.");

@@ -36,5 +36,9 @@ public record Growth(
         @Schema(required = true, description = "Won expansion counts toward commission only when retention is met.")
         boolean expansionCommissionable,
         @Schema(required = true, description = "The won expansion that counts toward commission.")
-        BigDecimal commissionableExpansion) {
+        BigDecimal commissionableExpansion,
+        @Schema(required = true, description = "While retention is not met: each open renewal whose winning alone"
+                + " would meet it, with the won expansion that would then count (\"win this renewal and 48,000.00 of"
+                + " expansion becomes payable\"). Empty when retention is met or no single renewal clears it.")
+        List<RenewalWhatIf> whatIfs) {
 }

@@ -2,11 +2,7 @@ package com.stratum.opportunity;
 
 import com.stratum.account.Account;
 import com.stratum.account.AccountQueries;
-import com.stratum.account.GrowthBaseline;
 import com.stratum.common.ApiProblem;
-import com.stratum.revenue.AccountRetention;
-import com.stratum.revenue.RetentionReports;
-import com.stratum.settings.SettingsService;
 import com.stratum.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,7 +13,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -32,16 +27,13 @@ public class PipelineReports {
 
     private final EntityManager em;
     private final AccountQueries accounts;
-    private final RetentionReports retention;
-    private final SettingsService settings;
+    private final AccountGrowths growths;
     private final Clock clock;
 
-    public PipelineReports(EntityManager em, AccountQueries accounts, RetentionReports retention,
-            SettingsService settings, Clock clock) {
+    public PipelineReports(EntityManager em, AccountQueries accounts, AccountGrowths growths, Clock clock) {
         this.em = em;
         this.accounts = accounts;
-        this.retention = retention;
-        this.settings = settings;
+        this.growths = growths;
         this.clock = clock;
     }
 
@@ -145,41 +137,13 @@ public class PipelineReports {
         if (year < 2000 || year > 2100) {
             throw ApiProblem.badParameter("year", "must be a year from 2000 to 2100");
         }
-        BigDecimal baseline = GrowthBaseline.ofYear(account, year).baselineArr;
-        Object[] r = (Object[]) em.createNativeQuery("""
-                select coalesce(sum(amount) filter (where stage = 'WON' and type in ('UPSELL', 'CROSS_SELL')
-                                                    and closed_at >= :from and closed_at < :to), 0),
-                       count(*) filter (where type = 'RENEWAL' and stage = 'WON' and closed_at >= :from and closed_at < :to),
-                       count(*) filter (where type = 'RENEWAL' and stage = 'LOST' and closed_at >= :from and closed_at < :to),
-                       count(*) filter (where type = 'RENEWAL' and closed_at is null
-                                        and expected_close_date >= :fromDate and expected_close_date < :toDate),
-                       count(*) filter (where type = 'RENEWAL' and stage <> 'WON'
-                                        and expected_close_date >= :fromDate and expected_close_date < :toDate)
-                from opportunity where account_id = :account""")
-                .setParameter("account", accountId)
-                .setParameter("from", LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
-                .setParameter("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
-                .setParameter("fromDate", LocalDate.of(year, 1, 1))
-                .setParameter("toDate", LocalDate.of(year + 1, 1, 1))
-                .getSingleResult();
-        BigDecimal won = money(r[0]);
-        long renewalsWon = count(r[1]);
-        long renewalsLost = count(r[2]);
-        long renewalsOpen = count(r[3]);
-        long expectedNotWon = count(r[4]);
-        BigDecimal target = baseline.multiply(BigDecimal.valueOf(account.growthTargetPct))
-                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-        BigDecimal attainment = target.signum() == 0 ? null
-                : won.multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP);
-        AccountRetention revenue = retention.ofAccount(accountId, year).orElse(null);
-        BigDecimal threshold = settings.grrThresholdPct();
-        List<RetentionGate.Blocker> blockers = RetentionGate.blockers(new RetentionGate.Facts(year, renewalsLost,
-                expectedNotWon, year == LocalDate.now(clock).getYear(), account.lifecycle, account.arr, baseline,
-                revenue, threshold));
-        boolean retentionMet = blockers.isEmpty();
-        return new Growth(accountId, year, baseline, account.growthTargetPct, target, won, attainment, renewalsWon,
-                renewalsLost, renewalsOpen, revenue == null ? null : revenue.grrPct(), threshold, retentionMet,
-                blockers, retentionMet, retentionMet ? won : ZERO);
+        AccountGrowth g = growths.ofAccounts(List.of(account.id), year).get(0);
+        BigDecimal attainment = g.targetAmount().signum() == 0 ? null
+                : g.wonExpansion().multiply(BigDecimal.valueOf(100)).divide(g.targetAmount(), 1, RoundingMode.HALF_UP);
+        return new Growth(accountId, year, g.baselineArr(), g.targetPct(), g.targetAmount(), g.wonExpansion(),
+                attainment, g.renewalsWon(), g.renewalsLost(), g.renewalsOpen(),
+                g.revenue() == null ? null : g.revenue().grrPct(), g.grrThresholdPct(), g.retentionMet(),
+                g.blockers(), g.retentionMet(), g.commissionableExpansion(), g.whatIfs());
     }
 
     /** The account is joined only when its tier is asked for. */

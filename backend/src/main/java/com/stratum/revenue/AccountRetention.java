@@ -15,6 +15,11 @@ public record AccountRetention(BigDecimal starting, BigDecimal retained, BigDeci
         return percent(retained, starting);
     }
 
+    /** NRR in percent, to one decimal rounded down: the measured revenue against the starting revenue. */
+    public BigDecimal nrrPct() {
+        return percent(ending, starting);
+    }
+
     /** Whether the kept share is below {@code thresholdPct} percent, exactly (99.99 % is below 100 %). */
     public boolean grrBelow(BigDecimal thresholdPct) {
         return retained.multiply(HUNDRED).compareTo(thresholdPct.multiply(starting)) < 0;

@@ -153,6 +153,59 @@ public class RetentionReports {
         return Optional.of(new AccountRetention(starting, starting.min(ending), ending));
     }
 
+    /**
+     * The retention of several accounts in {@code year}, in one statement: each account with recurring revenue in the
+     * starting 12 months (the others have none, so money has nothing to say about them), as {@link #ofAccount}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, AccountRetention> ofAccounts(java.util.Collection<UUID> accountIds, int year) {
+        LocalDate today = LocalDate.now(clock);
+        if (accountIds.isEmpty() || year > today.getYear() || year < RetentionYear.FIRST_YEAR) {
+            return Map.of();
+        }
+        RetentionYear windows = RetentionYear.of(year, today);
+        Map<UUID, AccountRetention> result = new LinkedHashMap<>();
+        for (Object row : em.createNativeQuery("""
+                select s.account_id, s.amount, e.amount
+                  from recurring_revenue_12m s
+                  left join recurring_revenue_12m e on e.window_end = :measuredEnd and e.account_id = s.account_id
+                 where s.window_end = :startingEnd and s.account_id in (:accounts)""")
+                .setParameter("startingEnd", windows.startingEnd()).setParameter("measuredEnd", windows.measuredEnd())
+                .setParameter("accounts", accountIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            BigDecimal starting = money(r[1]);
+            BigDecimal ending = money(r[2]);
+            result.put((UUID) r[0], new AccountRetention(starting, starting.min(ending), ending));
+        }
+        return result;
+    }
+
+    /**
+     * The retention of an owner's portfolio in {@code year} (the accounts they own today, as the report filtered by
+     * ownerId counts them): the cohort's starting, retained and measured revenue summed; empty without a cohort.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<AccountRetention> ofOwner(UUID ownerId, int year) {
+        LocalDate today = LocalDate.now(clock);
+        if (year > today.getYear() || year < RetentionYear.FIRST_YEAR) {
+            return Optional.empty();
+        }
+        RetentionYear windows = RetentionYear.of(year, today);
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select count(*), coalesce(sum(s.amount), 0), coalesce(sum(least(s.amount, coalesce(e.amount, 0))), 0),
+                       coalesce(sum(coalesce(e.amount, 0)), 0)
+                  from recurring_revenue_12m s
+                  left join recurring_revenue_12m e on e.window_end = :measuredEnd and e.account_id = s.account_id
+                  join account a on a.id = s.account_id
+                 where s.window_end = :startingEnd and a.owner_id = :owner""")
+                .setParameter("startingEnd", windows.startingEnd()).setParameter("measuredEnd", windows.measuredEnd())
+                .setParameter("owner", ownerId).getSingleResult();
+        if (((Number) r[0]).longValue() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new AccountRetention(money(r[1]), money(r[2]), money(r[3])));
+    }
+
     private static Query bind(Query query, Map<String, Object> params) {
         params.forEach(query::setParameter);
         return query;

@@ -41,7 +41,10 @@ import com.stratum.plan.PlanInput;
 import com.stratum.plan.PlanRules;
 import com.stratum.plan.ReviewInput;
 import com.stratum.opportunity.StageChangeInput;
+import com.stratum.opportunity.SplitsInput;
 import com.stratum.revenue.ProductInput;
+import com.stratum.scorecard.CommissionPlanInput;
+import com.stratum.scorecard.OwnerTargetInput;
 import com.stratum.revenuealert.AlertInput;
 import com.stratum.revenuealert.AlertRules;
 import com.stratum.revenuealert.AlertService;
@@ -98,7 +101,9 @@ public final class RulesDocument {
             EventInput.class, ProductInput.class, ContractInput.class, AlertInput.class, PolicyInput.class,
             WebhookInput.class, PlanInput.class, ObjectiveInput.class, MeasurementInput.class, MilestoneInput.class,
             ReviewInput.class, CompetitorInput.class, OfferingGapInput.class, WhitespaceInput.Cell.class,
-            ThreatTaskInput.class, com.stratum.risk.SnoozeInput.class, com.stratum.risk.RiskSettingsInput.class);
+            ThreatTaskInput.class, com.stratum.risk.SnoozeInput.class, com.stratum.risk.RiskSettingsInput.class,
+            OwnerTargetInput.class, CommissionPlanInput.class, CommissionPlanInput.AcceleratorInput.class,
+            SplitsInput.Split.class);
 
     private RulesDocument() {
     }

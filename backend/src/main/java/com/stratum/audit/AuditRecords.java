@@ -78,6 +78,9 @@ public class AuditRecords {
                        when 'plan-measurement' then 'account'
                        when 'plan-milestone' then 'account'
                        when 'data-import' then 'data-import'
+                       when 'icp-profile' then 'company-settings'
+                       when 'tier-budget' then 'tier-policy'
+                       when 'tier-budget-override' then 'account'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(
@@ -129,6 +132,8 @@ public class AuditRecords {
                            (select v.account_id::text from plan_measurement v where v.id = e.entity_id::uuid), %1$s)
                        when 'plan-milestone' then coalesce(
                            (select v.account_id::text from plan_milestone v where v.id = e.entity_id::uuid), %1$s)
+                       when 'tier-budget-override' then coalesce((select v.account_id::text
+                           from tier_budget_override v where v.id = e.entity_id::uuid), %1$s)
                        else e.entity_id
                    end as record_id) r
              where e.id in (:ids)

@@ -27,7 +27,8 @@ public class AuditService {
             "account-team-member", "handoff", "owner-change", "task",
             "company-settings", "activity", "activity-contact", "account-event", "product", "revenue-ingest",
             "contract", "revenue-alert", "revenue-alert-policy", "account-plan", "plan-review", "plan-objective",
-            "plan-measurement", "plan-milestone", "data-import");
+            "plan-measurement", "plan-milestone", "data-import", "icp-profile", "tier-budget",
+            "tier-budget-override");
 
     private static final List<SortField<AuditEvent>> SORTS = List.of(
             new SortField<>("occurredAt", "e.occurredAt", SortField.ValueType.INSTANT, false, e -> e.occurredAt));

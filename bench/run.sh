@@ -166,10 +166,13 @@ describe() {
     # The 60 bench offering gaps, ranked by the ARR of the accounts using them (first page of 50).
     32) NAME="GET /offering-gaps (ranked by ARR)"; SCRIPT=get.lua; THREADS=$WRK_THREADS
         BENCH_PATH=/api/v1/offering-gaps ;;
+    # Issue 19: the current tier review company-wide (low-fit KEY and STRATEGIC, high-fit STANDARD), first page.
+    35) NAME="GET /tier-reviews/current (tier review)"; SCRIPT=get.lua; THREADS=$WRK_THREADS
+        BENCH_PATH=/api/v1/tier-reviews/current ;;
     # The history of CSV imports on the Accounts import page, newest first.
     26) NAME="GET /imports?kind=ACCOUNTS (past CSV imports)"; SCRIPT=get.lua; THREADS=$WRK_THREADS
         BENCH_PATH='/api/v1/imports?kind=ACCOUNTS' ;;
-    *) echo "bench: no scenario $1 (1 to 24, 26, 28, 30 to 32)." >&2; exit 2 ;;
+    *) echo "bench: no scenario $1 (1 to 24, 26, 28, 30 to 32, 35)." >&2; exit 2 ;;
   esac
   export BENCH_PATH
 }
@@ -293,7 +296,7 @@ bench_scale() {
   # The JIT compiles the hot paths during the first minute of load: one pass over every scenario first, the
   # same at both scales (also those measured only at the larger one), so that the scales compare.
   echo "bench: [$scale] JIT warm-up, ${WARMUP}s per scenario" >&2
-  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 19 20 21 22 23 24 26 28 30 31 32}; do
+  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 19 20 21 22 23 24 26 28 30 31 32 35}; do
     describe "$s"
     [ -n "$SCRIPT" ] && load "${WARMUP}s" >/dev/null
   done
@@ -313,6 +316,6 @@ if [ -n "$ONLY" ]; then
   exit 0
 fi
 record "$(run_pgbench)"
-bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 26 28 30 31 32
+bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 26 28 30 31 32 35
 bench_scale "$SMALL" 2 4
 python3 "$ROOT/bench/report.py" "$OUT"

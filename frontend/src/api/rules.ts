@@ -561,7 +561,10 @@ export const rules = {
     "plan-objective",
     "plan-measurement",
     "plan-milestone",
-    "data-import"
+    "data-import",
+    "icp-profile",
+    "tier-budget",
+    "tier-budget-override"
   ],
   "timeline": {
     "kinds": [
@@ -1074,6 +1077,96 @@ export const rules = {
     "ThreatTaskInput": {
       "key": {
         "maxLength": 300
+      }
+    },
+    "IcpProfileInput": {
+      "industries": {
+        "maxItems": 50,
+        "itemMaxLength": 100
+      },
+      "countries": {
+        "maxItems": 250,
+        "itemMaxLength": 2
+      },
+      "employeesMin": {
+        "minimum": 0,
+        "maximum": 10000000
+      },
+      "employeesMax": {
+        "minimum": 0,
+        "maximum": 10000000
+      },
+      "revenueMin": {
+        "minimum": 0,
+        "integerDigits": 16,
+        "fractionDigits": 2
+      },
+      "revenueMax": {
+        "minimum": 0,
+        "integerDigits": 16,
+        "fractionDigits": 2
+      },
+      "industryWeight": {
+        "minimum": 0,
+        "maximum": 100
+      },
+      "employeesWeight": {
+        "minimum": 0,
+        "maximum": 100
+      },
+      "revenueWeight": {
+        "minimum": 0,
+        "maximum": 100
+      },
+      "countryWeight": {
+        "minimum": 0,
+        "maximum": 100
+      },
+      "reviewLowFit": {
+        "minimum": 0,
+        "maximum": 100
+      },
+      "reviewHighFit": {
+        "minimum": 0,
+        "maximum": 100
+      },
+      "reviewMonths": {
+        "minimum": 1,
+        "maximum": 12
+      }
+    },
+    "TierBudgetInput": {
+      "maxSharePct": {
+        "exclusiveMinimum": 0,
+        "maximum": 100,
+        "integerDigits": 3,
+        "fractionDigits": 2
+      },
+      "maxCount": {
+        "minimum": 0,
+        "maximum": 1000000
+      }
+    },
+    "TierSwapInput": {
+      "reason": {
+        "minLength": 3,
+        "maxLength": 500
+      },
+      "demoteReason": {
+        "minLength": 3,
+        "maxLength": 500
+      }
+    },
+    "BudgetOverrideInput": {
+      "reason": {
+        "minLength": 3,
+        "maxLength": 500
+      }
+    },
+    "TierDecision": {
+      "reason": {
+        "minLength": 3,
+        "maxLength": 500
       }
     }
   }

@@ -59,6 +59,9 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   'plan-measurement': 'Plan measurement',
   'plan-milestone': 'Plan milestone',
   'data-import': 'CSV import',
+  'icp-profile': 'ICP profile',
+  'tier-budget': 'Tier budget',
+  'tier-budget-override': 'Tier budget override',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

@@ -33,6 +33,8 @@ public class IcpResource {
 
     @GET
     @Operation(operationId = "getIcpProfile", summary = "The ideal customer profile and the tier review's thresholds")
+    @APIResponse(responseCode = "200", description = "The profile",
+            content = @Content(schema = @Schema(implementation = IcpProfileView.class)))
     public Response profile() {
         IcpProfileView view = icp.profile();
         return Responses.ok(view, view.version());

@@ -68,7 +68,13 @@ public class TierReviewResource {
             description = "All or none: demotions are made first, then promotions, each checked for the owner's"
                     + " capacity, level and the tier budget as a single change is. A refusal names the decision at"
                     + " fault (`index`, `accountId`) and saves nothing. Managers and admins.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TierReviewDecisionsInput.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TierReviewDecisionsInput.class),
+            examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "review", value = """
+                    {"decisions": [
+                      {"accountId": "3f2b8c1e-7d4a-4e6b-9a5c-1d2e3f4a5b6c", "tier": "STANDARD",
+                       "reason": "Tier review: fit 22, spend flat"},
+                      {"accountId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "tier": "KEY",
+                       "reasonCode": "GROWTH_POTENTIAL", "reason": "Tier review: fit 91, expansion open"}]}""")))
     @APIResponse(responseCode = "200", description = "The accounts after the changes",
             content = @Content(schema = @Schema(implementation = TierReviewDecisionsView.class)))
     @APIResponse(responseCode = "409", description = "A decision passes an owner's capacity or the tier budget, or"

@@ -98,7 +98,9 @@ public final class RulesDocument {
             EventInput.class, ProductInput.class, ContractInput.class, AlertInput.class, PolicyInput.class,
             WebhookInput.class, PlanInput.class, ObjectiveInput.class, MeasurementInput.class, MilestoneInput.class,
             ReviewInput.class, CompetitorInput.class, OfferingGapInput.class, WhitespaceInput.Cell.class,
-            ThreatTaskInput.class);
+            ThreatTaskInput.class, com.stratum.icp.IcpProfileInput.class, com.stratum.tier.TierBudgetInput.class,
+            com.stratum.account.TierSwapInput.class, com.stratum.account.BudgetOverrideInput.class,
+            com.stratum.account.TierDecision.class);
 
     private RulesDocument() {
     }

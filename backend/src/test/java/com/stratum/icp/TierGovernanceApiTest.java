@@ -286,6 +286,12 @@ class TierGovernanceApiTest {
                 .body("items.accountId", contains(lowKey)).body("total", equalTo(2));
         api().queryParam("ownerId", owner).queryParam("suggestion", "PROMOTE").get("/api/v1/tier-reviews/current")
                 .then().body("items.accountId", contains(highStandard));
+        // Sync: rows follow the account's updatedAt, up to the settle window; another sort is refused.
+        api().queryParam("ownerId", owner).queryParam("updatedAfter", "2020-01-01T00:00:00Z")
+                .get("/api/v1/tier-reviews/current").then().statusCode(200)
+                .header("Stratum-Synced-Through", notNullValue());
+        api().queryParam("updatedAfter", "2020-01-01T00:00:00Z").queryParam("sort", "name")
+                .get("/api/v1/tier-reviews/current").then().statusCode(400);
 
         // Over the budget: nothing is saved, and the refusal names the decision.
         List<Map<String, Object>> decisions = List.of(

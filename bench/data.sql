@@ -458,6 +458,13 @@ select md5('import' || i)::uuid, case when i % 3 = 0 then 'CONTACTS' else 'ACCOU
 insert into data_import_file (import_id, content)
 select id, convert_to('CRM ID,Company' || chr(10) || 'CRM-1,Bench account' || chr(10), 'UTF8') from data_import;
 alter table data_import enable trigger user;
+-- Issue 19: an ICP profile (Software and Finance in DACH, the Netherlands and Britain, 500 to 10,000 employees) and
+-- every account's fit, as a profile change computes them (V42), for scenario 35's tier review.
+update icp_profile set industries = '{Software,Finance}', countries = '{DE,GB,NL}', employees_min = 500,
+       employees_max = 10000, industry_weight = 40, employees_weight = 30, revenue_weight = 0, country_weight = 30,
+       updated_at = now()
+ where id = 1;
+select refresh_icp_fit(null);
 -- The report totals the triggers would have kept.
 select rebuild_report_rollups();
 commit;
@@ -465,4 +472,4 @@ commit;
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
     opportunity_stage_change, business_unit, contact, contact_search_word, activity, activity_contact,
     account_event, notification, product, revenue_line, contract, recurring_revenue_12m, revenue_alert, webhook_delivery,
-    account_plan, competitor, whitespace_cell, offering_gap, offering_gap_account, data_import;
+    account_plan, competitor, whitespace_cell, offering_gap, offering_gap_account, data_import, account_icp_fit;

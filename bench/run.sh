@@ -166,6 +166,9 @@ describe() {
     # The 60 bench offering gaps, ranked by the ARR of the accounts using them (first page of 50).
     32) NAME="GET /offering-gaps (ranked by ARR)"; SCRIPT=get.lua; THREADS=$WRK_THREADS
         BENCH_PATH=/api/v1/offering-gaps ;;
+    # Issue 19: the current tier review company-wide (low-fit KEY and STRATEGIC, high-fit STANDARD), first page.
+    35) NAME="GET /tier-reviews/current (tier review)"; SCRIPT=get.lua; THREADS=$WRK_THREADS
+        BENCH_PATH=/api/v1/tier-reviews/current ;;
     # An owner's scorecard for the year, set-based over their accounts (issue 19).
     37) NAME="GET /users/{id}/scorecard (an owner's year)"; SCRIPT=scorecard.lua; THREADS=$WRK_THREADS ;;
     # The history of CSV imports on the Accounts import page, newest first.
@@ -174,7 +177,7 @@ describe() {
     # Risk flags (issue 19): the list by flag, sorted by ARR at risk, and the risk report. Not yet measured.
     33) NAME="GET /accounts?flag=&flag=&sort=-arrAtRisk (risk flags)"; SCRIPT=risk-list.lua; THREADS=$WRK_THREADS ;;
     34) NAME="GET /reports/risk (counts, ARR, trend)"; SCRIPT=risk-report.lua; THREADS=$WRK_THREADS ;;
-    *) echo "bench: no scenario $1 (1 to 24, 26, 28, 30 to 34, 37)." >&2; exit 2 ;;
+    *) echo "bench: no scenario $1 (1 to 24, 26, 28, 30 to 35, 37)." >&2; exit 2 ;;
   esac
   export BENCH_PATH
 }
@@ -298,7 +301,7 @@ bench_scale() {
   # The JIT compiles the hot paths during the first minute of load: one pass over every scenario first, the
   # same at both scales (also those measured only at the larger one), so that the scales compare.
   echo "bench: [$scale] JIT warm-up, ${WARMUP}s per scenario" >&2
-  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 19 20 21 22 23 24 26 28 30 31 32 33 34 37}; do
+  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 19 20 21 22 23 24 26 28 30 31 32 33 34 35 37}; do
     describe "$s"
     [ -n "$SCRIPT" ] && load "${WARMUP}s" >/dev/null
   done
@@ -318,6 +321,6 @@ if [ -n "$ONLY" ]; then
   exit 0
 fi
 record "$(run_pgbench)"
-bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 26 28 30 31 32 33 34 37
+bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 26 28 30 31 32 33 34 35 37
 bench_scale "$SMALL" 2 4
 python3 "$ROOT/bench/report.py" "$OUT"

@@ -47,7 +47,10 @@ test('create an account, move it to KEY with a reason, see it in the history and
   await expect(dialog).toBeVisible();
   await dialog.getByRole('radio', { name: 'Key' }).check();
   const reason = `Signed a three-year expansion (${run})`;
-  await dialog.getByRole('textbox', { name: 'Reason' }).fill(reason);
+  await dialog.getByRole('textbox', { name: 'Reason', exact: true }).fill(reason);
+  // A promotion to Key needs a reason code (issue 19).
+  await dialog.getByRole('textbox', { name: 'Reason code' }).click();
+  await page.getByRole('option', { name: 'Revenue' }).click();
   await dialog.getByRole('button', { name: 'Change tier' }).click();
   await expect(dialog).toBeHidden();
 

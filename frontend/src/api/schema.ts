@@ -524,6 +524,26 @@ export interface paths {
         patch: operations["updateAccount"];
         trace?: never;
     };
+    "/api/v1/accounts/{id}/icp-fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account's ICP fit with each criterion's contribution
+         * @description Requires scope `accounts:read`.
+         */
+        get: operations["getAccountIcpFit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{id}/owner-history": {
         parameters: {
             query?: never;
@@ -538,6 +558,28 @@ export interface paths {
          *     Requires scope `accounts:read`.
          */
         get: operations["listAccountOwnerHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/promotion-facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a promotion to KEY or STRATEGIC is decided on
+         * @description The account's ICP fit, ARR, potential (open expansion, weighted), threat score and the tier budgets' use.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["getPromotionFacts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -680,6 +722,28 @@ export interface paths {
         get: operations["listAccountTierHistory"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/tier-swap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Promote an account and demote another of its owner's
+         * @description What a refusal for the owner's capacity (or the tier budget) offers: both changes in one transaction, or neither; the demotion is made first, so the promotion takes the place it frees. Both are recorded in the tier history with the same swapId. Managers and admins.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        post: operations["swapAccountTier"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1310,6 +1374,32 @@ export interface paths {
          *     Requires scope `accounts:write`.
          */
         post: operations["declineHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/icp-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ideal customer profile and the tier review's thresholds
+         * @description Requires scope `accounts:read`.
+         */
+        get: operations["getIcpProfile"];
+        /**
+         * Replace the ideal customer profile (managers)
+         * @description Every account's fit is recomputed in the same transaction, in one statement.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        put: operations["updateIcpProfile"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2820,6 +2910,50 @@ export interface paths {
         patch: operations["updateTask"];
         trace?: never;
     };
+    "/api/v1/tier-budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tier budgets of KEY and STRATEGIC and their use
+         * @description A promotion that would put more live accounts in the tier than its budget allows is refused (409 tier-budget) unless an admin overrides it with a reason and an expiry date.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["listTierBudgets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tier-budgets/{tier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a tier's budget (admins)
+         * @description Exactly one of maxSharePct and maxCount. A lower budget demotes nobody: promotions into the tier are refused until it is under the budget again.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        put: operations["updateTierBudget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tier-capacity": {
         parameters: {
             query?: never;
@@ -2876,6 +3010,50 @@ export interface paths {
          */
         put: operations["updateTierPolicy"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tier-reviews/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current tier review: low-fit KEY and STRATEGIC accounts, high-fit STANDARD ones
+         * @description Live accounts only, by name. The thresholds and the review period (semi-annual by default) come from the ICP profile. With updatedAfter, rows follow the account's updatedAt: a profile change moves no account, so read the list again after one.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["getCurrentTierReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tier-reviews/current/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save the tier review's promotions and demotions at once
+         * @description All or none: demotions are made first, then promotions, each checked for the owner's capacity, level and the tier budget as a single change is. A refusal names the decision at fault (`index`, `accountId`) and saves nothing. Managers and admins.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        post: operations["decideTierReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3765,6 +3943,16 @@ export interface components {
             total: number;
             /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
             totalIsEstimate: boolean;
+        };
+        /** @description An admin's override of the tier budget: the account may be in the tier beyond the budget until expiresOn (inclusive), and does not count against it until then. Used only when the change would pass the budget; admins only. */
+        BudgetOverrideInput: {
+            /** @example Board decision: reference customer for the new region */
+            reason: string;
+            /**
+             * @description After today and at most 366 days ahead.
+             * @example 2027-06-30
+             */
+            expiresOn: string & components["schemas"]["LocalDate"];
         };
         /** @description Writable properties of a business unit. */
         BusinessUnitInput: {
@@ -4799,6 +4987,101 @@ export interface components {
              */
             version: number;
         };
+        /** @description One criterion's contribution to an account's ICP fit. */
+        IcpCriterion: {
+            /** @enum {string} */
+            criterion: "INDUSTRY" | "EMPLOYEES" | "REVENUE" | "COUNTRY";
+            /**
+             * Format: int32
+             * @description The criterion's weight in the profile.
+             */
+            weight: number;
+            /**
+             * @description MATCH and MISS: the account's fact is in or out of the profile; UNKNOWN: the account lacks the fact (counts as a miss); NOT_SET: the profile leaves the criterion open (it does not count).
+             * @enum {string}
+             */
+            outcome: "MATCH" | "MISS" | "UNKNOWN" | "NOT_SET";
+            /** @description Points of the 100 this criterion gave: its weight's share of the weights of the set criteria when it matches, else 0. */
+            points: number;
+            /** @description The contribution in words. */
+            sentence: string;
+        };
+        /** @description An account's ICP fit: 0-100 with each criterion's contribution. Recomputed in the transaction of every account change, and for every account when the profile changes. */
+        IcpFitView: {
+            accountId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Null while the profile sets no criterion.
+             */
+            fit: number | null;
+            criteria: components["schemas"]["IcpCriterion"][];
+            /** Format: date-time */
+            computedAt: string | null;
+        };
+        /** @description The ideal customer profile: each criterion the profile sets counts with its weight (an empty list or a range without ends leaves it open), and the tier review's thresholds. */
+        IcpProfileInput: {
+            /** @description Industries that fit, compared without case; empty: any. */
+            industries: string[];
+            /** @description ISO 3166-1 alpha-2 country codes that fit; empty: any. */
+            countries: string[];
+            /** Format: int32 */
+            employeesMin?: number | null;
+            /** Format: int32 */
+            employeesMax?: number | null;
+            revenueMin?: number | null;
+            revenueMax?: number | null;
+            /** Format: int32 */
+            industryWeight: number;
+            /** Format: int32 */
+            employeesWeight: number;
+            /** Format: int32 */
+            revenueWeight: number;
+            /** Format: int32 */
+            countryWeight: number;
+            /**
+             * Format: int32
+             * @description KEY and STRATEGIC accounts below this fit are listed by the tier review.
+             */
+            reviewLowFit: number;
+            /**
+             * Format: int32
+             * @description STANDARD accounts at or above this fit are listed by the tier review; above reviewLowFit.
+             */
+            reviewHighFit: number;
+            /**
+             * Format: int32
+             * @description Months between tier reviews: 1, 2, 3, 4, 6 (semi-annual, the default) or 12.
+             */
+            reviewMonths: number;
+        };
+        /** @description The ideal customer profile and the tier review's thresholds. */
+        IcpProfileView: {
+            industries: string[];
+            countries: string[];
+            /** Format: int32 */
+            employeesMin: number | null;
+            /** Format: int32 */
+            employeesMax: number | null;
+            revenueMin: number | null;
+            revenueMax: number | null;
+            /** Format: int32 */
+            industryWeight: number;
+            /** Format: int32 */
+            employeesWeight: number;
+            /** Format: int32 */
+            revenueWeight: number;
+            /** Format: int32 */
+            countryWeight: number;
+            /** Format: int32 */
+            reviewLowFit: number;
+            /** Format: int32 */
+            reviewHighFit: number;
+            /** Format: int32 */
+            reviewMonths: number;
+            updatedAt: string & components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
         /**
          * @description What a CSV import writes: ACCOUNTS, or CONTACTS (each of an account named by its external id or name).
          * @enum {string}
@@ -5796,7 +6079,8 @@ export interface components {
          *     | `survey-answered` | 409 | The survey is answered already. |
          *     | `task-closed` | 409 | The task is done or cancelled. |
          *     | `template-in-use` | 409 | The survey template is used by QBRs. |
-         *     | `tier-capacity` | 409 | The owner already holds as many accounts of the tier as allowed; `limit` and `held` say how many. |
+         *     | `tier-capacity` | 409 | The owner already holds as many accounts of the tier as allowed; `limit` and `held` say how many. On a tier change, `swapCandidates` names the owner's accounts a tier swap could demote instead. |
+         *     | `tier-budget` | 409 | The promotion would put more live accounts in KEY or STRATEGIC than the company's tier budget allows; `budget`, `limit`, `used` and `live` say how far, `swapCandidates` which of the owner's accounts a swap could demote. An admin may send `budgetOverride` with a reason and an expiry date. |
          *     | `too-many-tokens` | 409 | The user has the most live API tokens allowed; revoke one first. |
          *     | `survey-expired` | 410 | The survey link has expired. |
          *     | `survey-withdrawn` | 410 | The survey was withdrawn. |
@@ -5901,6 +6185,26 @@ export interface components {
              * @description Optimistic-locking version; also the ETag.
              */
             version: number;
+        };
+        /** @description What the promotion dialog shows before a promotion to KEY or STRATEGIC is saved. */
+        PromotionFacts: {
+            accountId: components["schemas"]["UUID"];
+            tier: components["schemas"]["Tier"];
+            /**
+             * Format: int32
+             * @description ICP fit 0-100; null while the profile sets nothing.
+             */
+            icpFit: number | null;
+            arr: number | null;
+            /** @description The weighted amount of the account's open UPSELL and CROSS_SELL opportunities. */
+            potential: number;
+            /**
+             * Format: int32
+             * @description The account's threat score 0-100 (competition).
+             */
+            threatScore: number;
+            /** @description The KEY and STRATEGIC budgets and their use. */
+            budgets: components["schemas"]["TierBudgetView"][];
         };
         PublicQuestion: {
             id: components["schemas"]["UUID"];
@@ -7266,6 +7570,64 @@ export interface components {
         };
         /** @enum {string} */
         Tier: "STANDARD" | "KEY" | "STRATEGIC";
+        /** @description A tier's budget: exactly one of maxSharePct (share of live accounts) and maxCount. */
+        TierBudgetInput: {
+            /**
+             * @description The largest share of live accounts in the tier, in percent (above 0, at most 100, two decimals).
+             * @example 10
+             */
+            maxSharePct?: number | null;
+            /**
+             * Format: int32
+             * @description The largest count of live accounts in the tier.
+             */
+            maxCount?: number | null;
+        };
+        /** @description The budgets of KEY and STRATEGIC (STANDARD has none), in one page. */
+        TierBudgetPage: {
+            items: components["schemas"]["TierBudgetView"][];
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description A tier's budget and how much of it is used. */
+        TierBudgetView: {
+            tier: components["schemas"]["Tier"];
+            /** @description The largest share of live accounts, in percent; null when the budget is a count. */
+            maxSharePct: number | null;
+            /**
+             * Format: int32
+             * @description The largest count; null when the budget is a share.
+             */
+            maxCount: number | null;
+            /**
+             * Format: int64
+             * @description How many live accounts may be in the tier now.
+             */
+            limit: number;
+            /**
+             * Format: int64
+             * @description Live accounts in the tier that count against the budget.
+             */
+            used: number;
+            /**
+             * Format: int64
+             * @description Live accounts in the tier under an admin's override that has not expired; they do not count.
+             */
+            overridden: number;
+            /**
+             * Format: int64
+             * @description Live accounts of the company.
+             */
+            live: number;
+            /** Format: int64 */
+            version: number;
+        };
         /** @description One page of an account's tier history, newest first. */
         TierChangePage: {
             items: components["schemas"]["TierChangeView"][];
@@ -7283,6 +7645,10 @@ export interface components {
             tier: components["schemas"]["Tier"];
             /** @example Signed a three-year platform deal; exec sponsor engaged */
             reason: string;
+            /** @description Why the account is promoted: required for a promotion to KEY or STRATEGIC, kept in the tier history; ignored for other changes. */
+            reasonCode?: components["schemas"]["TierReasonCode"] | (null);
+            /** @description Admins only: lets a promotion pass the tier budget until the expiry date. */
+            budgetOverride?: components["schemas"]["BudgetOverrideInput"] | null;
         };
         /** @description One tier change of an account. */
         TierChangeView: {
@@ -7291,9 +7657,30 @@ export interface components {
             fromTier: components["schemas"]["Tier"] | (null);
             toTier: components["schemas"]["Tier"];
             reason: string;
+            /** @description Why a promotion to KEY or STRATEGIC was made; null for other changes and older records. */
+            reasonCode: components["schemas"]["TierReasonCode"] | (null);
+            /**
+             * Format: uuid
+             * @description Set on both changes of a tier swap.
+             */
+            swapId: string | null;
+            /**
+             * Format: uuid
+             * @description The admin's budget override the promotion used.
+             */
+            budgetOverrideId: string | null;
             /** @description Who made the change; null for changes made by the system (start-up jobs, older records). */
             changedBy: string | null;
             changedAt: string & components["schemas"]["Instant"];
+        };
+        /** @description One account's new tier in a tier review. */
+        TierDecision: {
+            accountId: components["schemas"]["UUID"];
+            tier: components["schemas"]["Tier"];
+            /** @description Required for a promotion to KEY or STRATEGIC. */
+            reasonCode?: components["schemas"]["TierReasonCode"] | (null);
+            /** @example Tier review: fit 22, spend flat */
+            reason: string;
         };
         /** @description The policies of all tiers (always a single page). */
         TierPolicyList: {
@@ -7374,10 +7761,83 @@ export interface components {
             version: number;
             updatedAt: string & components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        TierReasonCode: "REVENUE" | "GROWTH_POTENTIAL" | "STRATEGIC_REFERENCE" | "NEW_MARKET" | "AT_RISK_SAVE";
         /** @description Revenue retention of one tier's accounts (their tier today). */
         TierRetention: {
             tier: components["schemas"]["Tier"];
             figures: components["schemas"]["RetentionFigures"];
+        };
+        /** @description The tier review's decisions, saved all or none. */
+        TierReviewDecisionsInput: {
+            decisions: components["schemas"]["TierDecision"][];
+        };
+        /** @description The accounts of the decisions after they were saved, in the order sent. */
+        TierReviewDecisionsView: {
+            items: components["schemas"]["AccountView"][];
+        };
+        /** @description An account the tier review lists: a KEY or STRATEGIC one whose fit is low (DEMOTE), or a STANDARD one whose fit is high (PROMOTE). */
+        TierReviewItem: {
+            accountId: components["schemas"]["UUID"];
+            name: string;
+            /** Format: uuid */
+            ownerId: string | null;
+            ownerName: string | null;
+            tier: components["schemas"]["Tier"];
+            /** Format: int32 */
+            icpFit: number;
+            arr: number | null;
+            /** @enum {string} */
+            suggestion: "PROMOTE" | "DEMOTE";
+            /** @description The account's updatedAt (sync). */
+            updatedAt: string & components["schemas"]["Instant"];
+        };
+        /** @description One page of the current tier review, with the review's period and thresholds. */
+        TierReviewPage: {
+            items: components["schemas"]["TierReviewItem"][];
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+            /** @description The first day of the current review period (periods of the profile's reviewMonths from January 1st; semi-annual by default). */
+            periodStart: string & components["schemas"]["LocalDate"];
+            /** @description The last day of the current review period. */
+            periodEnd: string & components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description KEY and STRATEGIC accounts below this fit are listed.
+             */
+            lowFit: number;
+            /**
+             * Format: int32
+             * @description STANDARD accounts at or above this fit are listed.
+             */
+            highFit: number;
+        };
+        /** @description Promotes the account and demotes another of the same owner out of that tier in one request: both changes or neither, both in the tier history with the same swapId. */
+        TierSwapInput: {
+            /** @description The promoted account's new tier (KEY or STRATEGIC). */
+            tier: string & components["schemas"]["Tier"];
+            reasonCode: components["schemas"]["TierReasonCode"];
+            /** @example Won the platform deal */
+            reason: string;
+            /** @description An account of the same owner in `tier`, which leaves it. */
+            demoteAccountId: string & components["schemas"]["UUID"];
+            /** @description The demoted account's new tier, below `tier`; default STANDARD. */
+            demoteTo?: components["schemas"]["Tier"] | (null);
+            /** @example Spend flat for two years */
+            demoteReason: string;
+        };
+        /** @description The two accounts of a tier swap after it. */
+        TierSwapView: {
+            /** @description Names both entries of the swap in the tier history. */
+            swapId: string & components["schemas"]["UUID"];
+            promoted: components["schemas"]["AccountView"];
+            demoted: components["schemas"]["AccountView"];
         };
         /** @description One owner's use of one tier. */
         TierUsage: {
@@ -17058,6 +17518,179 @@ export interface operations {
             };
         };
     };
+    getAccountIcpFit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "fit": 1,
+                     *       "criteria": [
+                     *         {
+                     *           "criterion": "INDUSTRY",
+                     *           "weight": 1,
+                     *           "outcome": "MATCH",
+                     *           "points": 1,
+                     *           "sentence": "text"
+                     *         }
+                     *       ],
+                     *       "computedAt": "2026-03-31T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IcpFitView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAccountOwnerHistory: {
         parameters: {
             query?: {
@@ -17125,6 +17758,185 @@ export interface operations {
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPromotionFacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "tier": "STANDARD",
+                     *       "icpFit": 1,
+                     *       "arr": 1,
+                     *       "potential": 1,
+                     *       "threatScore": 1,
+                     *       "budgets": [
+                     *         {
+                     *           "tier": "STANDARD",
+                     *           "maxSharePct": 1,
+                     *           "maxCount": 1,
+                     *           "limit": 1,
+                     *           "used": 1,
+                     *           "overridden": 1,
+                     *           "live": 1,
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PromotionFacts"];
                 };
             };
             /** @description Not signed in, or the token is unknown, expired or revoked */
@@ -19154,6 +19966,9 @@ export interface operations {
                      *           "fromTier": "STANDARD",
                      *           "toTier": "STANDARD",
                      *           "reason": "text",
+                     *           "reasonCode": "REVENUE",
+                     *           "swapId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "budgetOverrideId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
                      *           "changedBy": "text",
                      *           "changedAt": "2026-03-31T09:30:00Z"
                      *         }
@@ -19273,6 +20088,387 @@ export interface operations {
                      *       "title": "URI too long",
                      *       "status": 414,
                      *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    swapAccountTier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TierSwapInput"];
+            };
+        };
+        responses: {
+            /** @description Both accounts after the swap */
+            200: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "swapId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "promoted": {
+                     *         "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *         "name": "text",
+                     *         "domain": "text",
+                     *         "externalId": "text",
+                     *         "industry": "text",
+                     *         "territory": "text",
+                     *         "country": "text",
+                     *         "employees": 1,
+                     *         "annualRevenue": 1,
+                     *         "arr": 1,
+                     *         "arrSource": "MANUAL",
+                     *         "lifecycle": "PROSPECT",
+                     *         "renewalDate": "2026-03-31",
+                     *         "parentId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *         "parentName": "text",
+                     *         "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *         "ownerName": "text",
+                     *         "tier": "STANDARD",
+                     *         "tags": [
+                     *           "text"
+                     *         ],
+                     *         "archived": true,
+                     *         "lastQbrGrade": "A+",
+                     *         "lastQbrAt": "2026-03-31T09:30:00Z",
+                     *         "nextQbrDue": "2026-03-31",
+                     *         "qbrOverdue": true,
+                     *         "growthTargetPct": 1,
+                     *         "growthBaselineArr": 1,
+                     *         "singleThreaded": true,
+                     *         "singleThreadedReasons": [
+                     *           "text"
+                     *         ],
+                     *         "decisionContacts": 1,
+                     *         "businessUnitsCovered": 1,
+                     *         "lastTouchAt": "2026-03-31T09:30:00Z",
+                     *         "touchDueAt": "2026-03-31T09:30:00Z",
+                     *         "touchOverdue": true,
+                     *         "planMissing": true,
+                     *         "planStale": true,
+                     *         "planReviewDueOn": "2026-03-31",
+                     *         "createdAt": "2026-03-31T09:30:00Z",
+                     *         "updatedAt": "2026-03-31T09:30:00Z",
+                     *         "version": 1
+                     *       },
+                     *       "demoted": {
+                     *         "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *         "name": "text",
+                     *         "domain": "text",
+                     *         "externalId": "text",
+                     *         "industry": "text",
+                     *         "territory": "text",
+                     *         "country": "text",
+                     *         "employees": 1,
+                     *         "annualRevenue": 1,
+                     *         "arr": 1,
+                     *         "arrSource": "MANUAL",
+                     *         "lifecycle": "PROSPECT",
+                     *         "renewalDate": "2026-03-31",
+                     *         "parentId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *         "parentName": "text",
+                     *         "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *         "ownerName": "text",
+                     *         "tier": "STANDARD",
+                     *         "tags": [
+                     *           "text"
+                     *         ],
+                     *         "archived": true,
+                     *         "lastQbrGrade": "A+",
+                     *         "lastQbrAt": "2026-03-31T09:30:00Z",
+                     *         "nextQbrDue": "2026-03-31",
+                     *         "qbrOverdue": true,
+                     *         "growthTargetPct": 1,
+                     *         "growthBaselineArr": 1,
+                     *         "singleThreaded": true,
+                     *         "singleThreadedReasons": [
+                     *           "text"
+                     *         ],
+                     *         "decisionContacts": 1,
+                     *         "businessUnitsCovered": 1,
+                     *         "lastTouchAt": "2026-03-31T09:30:00Z",
+                     *         "touchDueAt": "2026-03-31T09:30:00Z",
+                     *         "touchOverdue": true,
+                     *         "planMissing": true,
+                     *         "planStale": true,
+                     *         "planReviewDueOn": "2026-03-31",
+                     *         "createdAt": "2026-03-31T09:30:00Z",
+                     *         "updatedAt": "2026-03-31T09:30:00Z",
+                     *         "version": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TierSwapView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An account is archived or in an open handoff, the owner's level may not own the tier, or the demoted account's new tier is full */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -28747,6 +29943,478 @@ export interface operations {
                 };
             };
             /** @description The handoff is not OPEN */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIcpProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last GET ("<version>-<hash>", or several separated by commas); when the representation is still the same the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "industries": [
+                     *         "text"
+                     *       ],
+                     *       "countries": [
+                     *         "text"
+                     *       ],
+                     *       "employeesMin": 1,
+                     *       "employeesMax": 1,
+                     *       "revenueMin": 1,
+                     *       "revenueMax": 1,
+                     *       "industryWeight": 1,
+                     *       "employeesWeight": 1,
+                     *       "revenueWeight": 1,
+                     *       "countryWeight": 1,
+                     *       "reviewLowFit": 1,
+                     *       "reviewHighFit": 1,
+                     *       "reviewMonths": 1,
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IcpProfileView"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current representation; no body */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIcpProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IcpProfileInput"];
+            };
+        };
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "industries": [
+                     *         "text"
+                     *       ],
+                     *       "countries": [
+                     *         "text"
+                     *       ],
+                     *       "employeesMin": 1,
+                     *       "employeesMax": 1,
+                     *       "revenueMin": 1,
+                     *       "revenueMax": 1,
+                     *       "industryWeight": 1,
+                     *       "employeesWeight": 1,
+                     *       "revenueWeight": 1,
+                     *       "countryWeight": 1,
+                     *       "reviewLowFit": 1,
+                     *       "reviewHighFit": 1,
+                     *       "reviewMonths": 1,
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IcpProfileView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -50247,6 +51915,474 @@ export interface operations {
             };
         };
     };
+    listTierBudgets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "tier": "STANDARD",
+                     *           "maxSharePct": 1,
+                     *           "maxCount": 1,
+                     *           "limit": 1,
+                     *           "used": 1,
+                     *           "overridden": 1,
+                     *           "live": 1,
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text",
+                     *       "total": 1,
+                     *       "totalIsEstimate": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TierBudgetPage"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTierBudget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read ("<version>", or a GET's "<version>-<hash>": the version is compared); a stale one is refused with 412, also when another writer commits first. Optional: without it, a write that races another write to the same resource may get 409 concurrent-modification. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The tier. */
+                tier: "KEY" | "STRATEGIC";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TierBudgetInput"];
+            };
+        };
+        responses: {
+            /** @description The budget */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "tier": "STANDARD",
+                     *       "maxSharePct": 1,
+                     *       "maxCount": 1,
+                     *       "limit": 1,
+                     *       "used": 1,
+                     *       "overridden": 1,
+                     *       "live": 1,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TierBudgetView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A conflict with the resource's state, or (without If-Match) another write committed at the same moment */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:stale-version",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
+                     *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTierCapacity: {
         parameters: {
             query?: {
@@ -50780,6 +52916,516 @@ export interface operations {
                      *       "status": 412,
                      *       "detail": "The resource was changed by someone else (it is now at version 4). Reload it and apply your change again.",
                      *       "currentVersion": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:payload-too-large",
+                     *       "title": "Payload too large",
+                     *       "status": 413,
+                     *       "detail": "The request body is larger than the limit of 1048576 bytes. Send a smaller body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not sent as JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported content type; send application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body breaks a rule; `errors` names each property */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:validation",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "name: must not be blank",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "must not be blank"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCurrentTierReview: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description The account's owner; repeat for any of several. */
+                ownerId?: components["schemas"]["UUID"][];
+                /** @description name (default), arr or updatedAt; - before it for descending. */
+                sort?: string;
+                /** @description Only PROMOTE (STANDARD, high fit) or DEMOTE (KEY and STRATEGIC, low fit). */
+                suggestion?: "PROMOTE" | "DEMOTE";
+                /**
+                 * @description Sync: only rows changed after this instant, in (updatedAt, id) order (sort may only be updatedAt), up to a settle window before now; the response's Stratum-Synced-Through header is the updatedAfter of the next run. A row changed while you page moves forward and is listed again later: every row's latest state is seen at least once. Deleted rows are listed by GET /api/v1/deletions.
+                 * @example 2027-03-31T12:00:00Z
+                 */
+                updatedAfter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Sent with updatedAfter: every change up to this instant is in this run's pages. Pass it as updatedAfter on the next run. */
+                    "Stratum-Synced-Through"?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "name": "text",
+                     *           "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "ownerName": "text",
+                     *           "tier": "STANDARD",
+                     *           "icpFit": 1,
+                     *           "arr": 1,
+                     *           "suggestion": "PROMOTE",
+                     *           "updatedAt": "2026-03-31T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text",
+                     *       "total": 1,
+                     *       "totalIsEstimate": true,
+                     *       "periodStart": "2026-03-31",
+                     *       "periodEnd": "2026-03-31",
+                     *       "lowFit": 1,
+                     *       "highFit": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TierReviewPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideTierReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: 1 to 255 visible ASCII characters (a UUID, say), new for each new request. The same key with the same request within 24 hours answers what the first answered (status, body, Location, ETag; marked Idempotent-Replayed: true) without doing the work again; the same key with another request is refused with 422; while the first is still running, a duplicate gets 409. Keys belong to the caller (API token or signed-in user). Only a successful answer is kept: after an error, the same key runs the request again.
+                 * @example 5f0c3a7e-8d2b-4c1e-9a6f-2b7d4e8c1a90
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TierReviewDecisionsInput"];
+            };
+        };
+        responses: {
+            /** @description The accounts after the changes */
+            200: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "name": "text",
+                     *           "domain": "text",
+                     *           "externalId": "text",
+                     *           "industry": "text",
+                     *           "territory": "text",
+                     *           "country": "text",
+                     *           "employees": 1,
+                     *           "annualRevenue": 1,
+                     *           "arr": 1,
+                     *           "arrSource": "MANUAL",
+                     *           "lifecycle": "PROSPECT",
+                     *           "renewalDate": "2026-03-31",
+                     *           "parentId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "parentName": "text",
+                     *           "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "ownerName": "text",
+                     *           "tier": "STANDARD",
+                     *           "tags": [
+                     *             "text"
+                     *           ],
+                     *           "archived": true,
+                     *           "lastQbrGrade": "A+",
+                     *           "lastQbrAt": "2026-03-31T09:30:00Z",
+                     *           "nextQbrDue": "2026-03-31",
+                     *           "qbrOverdue": true,
+                     *           "growthTargetPct": 1,
+                     *           "growthBaselineArr": 1,
+                     *           "singleThreaded": true,
+                     *           "singleThreadedReasons": [
+                     *             "text"
+                     *           ],
+                     *           "decisionContacts": 1,
+                     *           "businessUnitsCovered": 1,
+                     *           "lastTouchAt": "2026-03-31T09:30:00Z",
+                     *           "touchDueAt": "2026-03-31T09:30:00Z",
+                     *           "touchOverdue": true,
+                     *           "planMissing": true,
+                     *           "planStale": true,
+                     *           "planReviewDueOn": "2026-03-31",
+                     *           "createdAt": "2026-03-31T09:30:00Z",
+                     *           "updatedAt": "2026-03-31T09:30:00Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TierReviewDecisionsView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body did not arrive completely within 10 seconds */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:request-timeout",
+                     *       "title": "Request timeout",
+                     *       "status": 408,
+                     *       "detail": "The request body did not arrive within 10 seconds. Send the whole body at once and try again."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A decision passes an owner's capacity or the tier budget, or names an archived account or one in an open handoff; nothing is saved */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:concurrent-modification",
+                     *       "title": "Concurrent modification",
+                     *       "status": 409,
+                     *       "detail": "Someone else changed this resource at the same moment. Reload it and try again."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -55307,6 +57953,7 @@ export const pathsApiV1AccountsAccountIdRevenueGetParametersQueryGroupByValues: 
 export const pathsApiV1AccountsAccountIdThreatsTasksPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/threats/tasks"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsAccountIdThreatsTasksPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{accountId}/threats/tasks"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1AccountsIdRestorePostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{id}/restore"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1AccountsIdTierSwapPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/accounts/{id}/tier-swap"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1ActivitiesGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/activities"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const pathsApiV1ActivitiesBatchPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/activities/batch"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1ApiTokensPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/api-tokens"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
@@ -55345,6 +57992,9 @@ export const pathsApiV1SurveyTemplatesPostResponses201HeadersIdempotentReplayedV
 export const pathsApiV1SurveyTemplatesIdCopyPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/survey-templates/{id}/copy"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1TasksGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/tasks"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];
 export const pathsApiV1TasksPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/tasks"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1TierBudgetsTierPutParametersPathTierValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/tier-budgets/{tier}"]["put"]["parameters"]["path"]["tier"]> = ["KEY", "STRATEGIC"];
+export const pathsApiV1TierReviewsCurrentGetParametersQuerySuggestionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/tier-reviews/current"]["get"]["parameters"]["query"]["suggestion"]> = ["PROMOTE", "DEMOTE"];
+export const pathsApiV1TierReviewsCurrentDecisionsPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/tier-reviews/current/decisions"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1UsersPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/users"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WebhooksPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/webhooks"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1WebhooksIdDeliveriesDeliveryIdRedeliverPostResponses202HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver"]["post"]["responses"]["202"]["headers"]["Idempotent-Replayed"]> = ["true"];
@@ -55368,6 +58018,8 @@ export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const followUpStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowUpStatus"]> = ["OPEN", "MET", "MISSED"];
 export const gradeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Grade"]> = ["A+", "A", "A-", "B+", "B", "B-", "C+", "C", "C-", "D+", "D", "D-", "F"];
 export const handoffStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HandoffStatus"]> = ["OPEN", "ACCEPTED", "DECLINED", "CANCELLED"];
+export const icpCriterionCriterionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IcpCriterion"]["criterion"]> = ["INDUSTRY", "EMPLOYEES", "REVENUE", "COUNTRY"];
+export const icpCriterionOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IcpCriterion"]["outcome"]> = ["MATCH", "MISS", "UNKNOWN", "NOT_SET"];
 export const importKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportKind"]> = ["ACCOUNTS", "CONTACTS"];
 export const levelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Level"]> = ["JUNIOR", "MID", "SENIOR"];
 export const lifecycleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Lifecycle"]> = ["PROSPECT", "ONBOARDING", "ACTIVE", "AT_RISK", "CHURNED"];
@@ -55402,6 +58054,8 @@ export const taskStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["
 export const teamRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TeamRole"]> = ["ACCOUNT_EXECUTIVE", "CUSTOMER_SUCCESS", "SALES_ENGINEER", "EXECUTIVE_SPONSOR", "SUPPORT_LEAD", "SPECIALIST"];
 export const threatKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ThreatKind"]> = ["UNTOUCHED_UNIT", "COMPETITOR_HOLDS", "OFFERING_GAP", "SINGLE_THREADED", "DEPARTED_SPONSOR", "FAILING_GRADE", "RENEWAL_IN_NOTICE", "OPEN_ALERT"];
 export const tierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Tier"]> = ["STANDARD", "KEY", "STRATEGIC"];
+export const tierReasonCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TierReasonCode"]> = ["REVENUE", "GROWTH_POTENTIAL", "STRATEGIC_REFERENCE", "NEW_MARKET", "AT_RISK_SAVE"];
+export const tierReviewItemSuggestionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TierReviewItem"]["suggestion"]> = ["PROMOTE", "DEMOTE"];
 export const webhookActorTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookActor"]["type"]> = ["USER", "API_TOKEN", "SYSTEM"];
 export const webhookDeliveryViewStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDeliveryView"]["status"]> = ["PENDING", "SENT", "FAILED"];
 export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["account.created", "account.updated", "account.archived", "account.restored", "account.tier_changed", "opportunity.created", "opportunity.updated", "opportunity.stage_changed", "opportunity.closed", "opportunity.reopened", "opportunity.deleted", "contact.created", "contact.updated", "contact.deleted", "activity.created", "activity.updated", "activity.deleted", "qbr.sent", "qbr.answered", "qbr.follow_up_judged", "revenue_alert.raised", "revenue_alert.resolved"];

@@ -39,6 +39,7 @@ const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[
   { to: '/scorecard/team', label: 'Team scorecard', when: canManage },
   { to: '/reports/events', label: 'Events report', when: canManage },
   { to: '/reports/competition', label: 'Competition', when: canManage },
+  { to: '/tier-review', label: 'Tier review', when: canManage },
   {
     label: 'Settings',
     children: [
@@ -46,6 +47,7 @@ const NAV: readonly (NavItem | { label: string; children: readonly NavItem[] })[
       { to: '/settings/company', label: 'Company' },
       { to: '/settings/api-tokens', label: 'API tokens' },
       { to: '/settings/tier-policies', label: 'Tier policies' },
+      { to: '/settings/icp', label: 'ICP and tier budget' },
       { to: '/products', label: 'Products', when: canManageRevenue },
       { to: '/revenue/import', label: 'Revenue import', when: canManageRevenue },
       { to: '/settings/revenue-alerts', label: 'Revenue alerts' },

@@ -21,6 +21,8 @@ const ContactsSearchPage = loadWhenShown(() => import('../features/contacts/Cont
 const ContactPage = loadWhenShown(() => import('../features/contacts/ContactPage'), 'ContactPage');
 const NewAccountPage = loadWhenShown(() => import('../features/accounts/NewAccountPage'), 'NewAccountPage');
 const TierPoliciesPage = loadWhenShown(() => import('../features/tiers/TierPoliciesPage'), 'TierPoliciesPage');
+const IcpSettingsPage = loadWhenShown(() => import('../features/tiers/IcpSettingsPage'), 'IcpSettingsPage');
+const TierReviewPage = loadWhenShown(() => import('../features/tiers/TierReviewPage'), 'TierReviewPage');
 const WorkloadPage = loadWhenShown(() => import('../features/workload/WorkloadPage'), 'WorkloadPage');
 const TemplatesPage = loadWhenShown(() => import('../features/templates/TemplatesPage'), 'TemplatesPage');
 const NewTemplatePage = loadWhenShown(() => import('../features/templates/TemplateEditorPage'), 'NewTemplatePage');
@@ -124,6 +126,8 @@ export const routes: RouteObject[] = [
           { path: 'settings/webhooks', element: <WebhooksPage /> },
           { path: 'settings/audit-log', element: <AuditLogPage /> },
           { path: 'settings/tier-policies', element: <TierPoliciesPage /> },
+          { path: 'settings/icp', element: <IcpSettingsPage /> },
+          { path: 'tier-review', element: <TierReviewPage /> },
           { path: 'settings/workload', element: <Navigate to="/workload" replace /> },
           { path: 'settings/users', element: <UsersPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -12,10 +12,11 @@ describe('ChangeTierModal', () => {
     const calls = stubFetch({});
     renderWithApp(<ChangeTierModal account={account} opened onClose={vi.fn()} />);
     const user = userEvent.setup();
-    await user.type(await screen.findByRole('textbox', { name: /reason/i }), 'ok');
+    await user.type(await screen.findByRole('textbox', { name: 'Reason', exact: true }), 'ok');
     await user.click(screen.getByRole('button', { name: 'Change tier' }));
     expect(await screen.findByText('Say why, in at least 3 characters.')).toBeInTheDocument();
-    expect(calls).toHaveLength(0);
+    // Only the promotion facts were read; nothing was sent.
+    expect(calls.filter((c) => c.method !== 'GET')).toHaveLength(0);
   });
 
   it('explains a capacity conflict in plain words', async () => {
@@ -37,15 +38,17 @@ describe('ChangeTierModal', () => {
     renderWithApp(<ChangeTierModal account={account} opened onClose={onClose} />);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('radio', { name: 'Key' }));
-    await user.type(screen.getByRole('textbox', { name: /reason/i }), 'Signed a 3-year expansion');
+    await user.type(screen.getByRole('textbox', { name: 'Reason', exact: true }), 'Signed a 3-year expansion');
+    await user.click(screen.getByRole('textbox', { name: 'Reason code' }));
+    await user.click(await screen.findByRole('option', { name: 'Revenue', hidden: true }));
     await user.click(screen.getByRole('button', { name: 'Change tier' }));
 
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', { name: /Tier change refused/ });
     expect(alert).toHaveTextContent('Tier change refused');
     expect(alert).toHaveTextContent('Dana already holds 8 KEY accounts');
     expect(alert).toHaveTextContent('raise the limit in Settings → Tier policies');
     expect(onClose).not.toHaveBeenCalled();
-    expect(calls[0]).toMatchObject({ method: 'PUT' });
-    expect(JSON.parse(calls[0]?.body ?? '{}')).toEqual({ tier: 'KEY', reason: 'Signed a 3-year expansion' });
-  });
+    const put = calls.find((c) => c.method === 'PUT');
+    expect(JSON.parse(put?.body ?? '{}')).toEqual({ tier: 'KEY', reason: 'Signed a 3-year expansion', reasonCode: 'REVENUE' });
+  }, 20_000);
 });

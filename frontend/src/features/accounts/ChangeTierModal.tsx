@@ -1,15 +1,16 @@
-import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, Modal, Radio, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Anchor } from '@mantine/core';
 import { TierBadge } from '../../components/badges';
-import { humanize } from '../../components/format';
+import { formatMoney, humanize } from '../../components/format';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
-import { useChangeTier, type Account, type Tier } from './api';
+import { ApiError } from '../../api/problem';
+import { usePromotionFacts, useChangeTier, useSwapTier, type Account, type SwapCandidate, type Tier, type TierReasonCode } from './api';
 import { rules } from '../../api/rules';
-import { tierValues } from '../../api/schema';
+import { tierReasonCodeValues, tierValues } from '../../api/schema';
 
 export const REASON_MIN = rules.limits.TierChangeRequest.reason.minLength;
 export const REASON_MAX = rules.limits.TierChangeRequest.reason.maxLength;
@@ -18,40 +19,179 @@ interface Values {
   [key: string]: unknown;
   tier: Tier;
   reason: string;
+  reasonCode: string;
 }
 
-export function validateTierChange(v: { tier: Tier; reason: string }, current: Tier) {
-  const errors: Partial<Record<'tier' | 'reason', string>> = {};
+/** A move into KEY or STRATEGIC from a lower tier: a promotion, which needs a reason code. */
+export function promotes(from: Tier, to: Tier): boolean {
+  return to !== 'STANDARD' && tierValues.indexOf(to) > tierValues.indexOf(from);
+}
+
+function checkReason(text: string): string | undefined {
+  const reason = text.trim();
+  if (reason.length < REASON_MIN) return `Say why, in at least ${REASON_MIN} characters.`;
+  if (reason.length > REASON_MAX) return `Use at most ${REASON_MAX} characters (now ${reason.length}).`;
+  return undefined;
+}
+
+export function validateTierChange(v: { tier: Tier; reason: string; reasonCode?: string }, current: Tier) {
+  const errors: Partial<Record<'tier' | 'reason' | 'reasonCode', string>> = {};
   if (v.tier === current) errors.tier = `The account is already ${humanize(current)}. Pick another tier.`;
-  const reason = v.reason.trim();
-  if (reason.length < REASON_MIN) errors.reason = `Say why, in at least ${REASON_MIN} characters.`;
-  else if (reason.length > REASON_MAX) errors.reason = `Use at most ${REASON_MAX} characters (now ${reason.length}).`;
+  const reason = checkReason(v.reason);
+  if (reason) errors.reason = reason;
+  if (promotes(current, v.tier) && !v.reasonCode) errors.reasonCode = `Pick why the account becomes ${humanize(v.tier)}.`;
   return errors;
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={600}>{value}</Text>
+    </div>
+  );
+}
+
+/** Fit, ARR, potential, threat score and the target tier's budget, shown before a promotion is saved. */
+function PromotionFactsCard({ account, tier }: { account: Account; tier: Tier }) {
+  const facts = usePromotionFacts(account.id, true);
+  if (facts.isPending) return <Loader size="sm" aria-label="Loading the promotion facts" />;
+  if (facts.isError)
+    return (
+      <Text size="sm" c="red">
+        The promotion facts could not be loaded; you can still save.
+      </Text>
+    );
+  const f = facts.data;
+  const budget = f.budgets.find((b) => b.tier === tier);
+  return (
+    <Card withBorder component="section" aria-label="Promotion facts">
+      <SimpleGrid cols={{ base: 2, sm: 5 }}>
+        <Fact label="ICP fit" value={f.icpFit == null ? 'No profile' : `${f.icpFit} / 100`} />
+        <Fact label="ARR" value={formatMoney(f.arr)} />
+        <Fact label="Potential" value={formatMoney(f.potential)} />
+        <Fact label="Threat score" value={`${f.threatScore} / 100`} />
+        <Fact label={`${humanize(tier)} budget`} value={budget ? `${budget.used} of ${budget.limit} used` : '—'} />
+      </SimpleGrid>
+    </Card>
+  );
+}
+
+/** The swap a refusal offers: one of the owner's accounts leaves the tier in the same request. */
+function SwapOffer({
+  account,
+  tier,
+  reasonCode,
+  reason,
+  candidates,
+  onDone,
+}: {
+  account: Account;
+  tier: Tier;
+  reasonCode: TierReasonCode;
+  reason: string;
+  candidates: SwapCandidate[];
+  onDone: () => void;
+}) {
+  const swap = useSwapTier();
+  const [demoteId, setDemoteId] = useState<string>(candidates[0]?.accountId ?? '');
+  const [demoteReason, setDemoteReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [reasonError, setReasonError] = useState<string | undefined>(undefined);
+  const submit = async () => {
+    const problem = checkReason(demoteReason);
+    setReasonError(problem);
+    if (problem) return;
+    setError(null);
+    try {
+      const done = await swap.mutateAsync({
+        id: account.id,
+        body: { tier, reasonCode, reason: reason.trim(), demoteAccountId: demoteId, demoteTo: null, demoteReason: demoteReason.trim() },
+      });
+      notifications.show({
+        color: 'green',
+        title: 'Tiers swapped',
+        message: `${done.promoted.name} is now ${humanize(done.promoted.tier)}; ${done.demoted.name} is now ${humanize(done.demoted.tier)}.`,
+      });
+      onDone();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : 'The swap was not saved.');
+    }
+  };
+  return (
+    <Card withBorder component="section" aria-label="Swap offer">
+      <Stack gap="sm">
+        <Text fw={600}>Swap instead</Text>
+        <Text size="sm">
+          Promote {account.name} to {humanize(tier)} and move one of the owner&apos;s {humanize(tier)} accounts to Standard, in one step.
+        </Text>
+        <Radio.Group label="Account to move down" value={demoteId} onChange={setDemoteId} required>
+          <Stack gap={4} mt="xs">
+            {candidates.map((c) => (
+              <Radio key={c.accountId} value={c.accountId} label={`${c.name} — fit ${c.icpFit ?? '—'}, ARR ${formatMoney(c.arr)}`} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Textarea
+          label="Reason for moving it down"
+          required
+          autosize
+          minRows={2}
+          value={demoteReason}
+          error={reasonError}
+          onChange={(e) => setDemoteReason(e.currentTarget.value)}
+        />
+        {error && (
+          <Alert color="red" title="Swap not saved" role="alert">
+            <Text size="sm">{error}</Text>
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button onClick={() => void submit()} loading={swap.isPending} disabled={!demoteId}>
+            Swap
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
 }
 
 export function ChangeTierModal({ account, opened, onClose }: { account: Account; opened: boolean; onClose: () => void }) {
   const change = useChangeTier();
   const [failure, setFailure] = useState<FormFailure | null>(null);
+  const [candidates, setCandidates] = useState<SwapCandidate[]>([]);
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: { tier: account.tier === 'STANDARD' ? 'KEY' : 'STANDARD', reason: '' },
+    initialValues: { tier: account.tier === 'STANDARD' ? 'KEY' : 'STANDARD', reason: '', reasonCode: '' },
     validate: (v) => validateTierChange(v, account.tier),
   });
+  const promoting = promotes(account.tier, form.values.tier);
 
   const close = () => {
     form.reset();
     setFailure(null);
+    setCandidates([]);
     onClose();
   };
 
   const submit = form.onSubmit(async (v) => {
     setFailure(null);
+    setCandidates([]);
     try {
-      const updated = await change.mutateAsync({ id: account.id, tier: v.tier, reason: v.reason.trim() });
+      const updated = await change.mutateAsync({
+        id: account.id,
+        tier: v.tier,
+        reason: v.reason.trim(),
+        reasonCode: promotes(account.tier, v.tier) ? (v.reasonCode as TierReasonCode) : null,
+      });
       notifications.show({ color: 'green', title: 'Tier changed', message: `${updated.name} is now ${humanize(updated.tier)}.` });
       close();
     } catch (err) {
-      setFailure(applyServerError(form, err, ['tier', 'reason']));
+      setFailure(applyServerError(form, err, ['tier', 'reason', 'reasonCode']));
+      const offered = err instanceof ApiError && err.status === 409 ? err.problem.extra.swapCandidates : undefined;
+      setCandidates(Array.isArray(offered) ? (offered as SwapCandidate[]) : []);
     }
   });
 
@@ -83,6 +223,20 @@ export function ChangeTierModal({ account, opened, onClose }: { account: Account
             data-autofocus
             {...form.getInputProps('reason')}
           />
+          {promoting && (
+            <>
+              <Select
+                label="Reason code"
+                description="Why the account is promoted; kept in the tier history"
+                required
+                withAsterisk
+                placeholder="Pick one"
+                data={tierReasonCodeValues.map((c) => ({ value: c, label: humanize(c) }))}
+                {...form.getInputProps('reasonCode')}
+              />
+              <PromotionFactsCard account={account} tier={form.values.tier} />
+            </>
+          )}
           {failure?.message && (
             <Alert color={failure.conflict ? 'orange' : 'red'} title={failure.conflict ? 'Tier change refused' : 'Not saved'} role="alert">
               <Text size="sm">{failure.message}</Text>
@@ -92,6 +246,16 @@ export function ChangeTierModal({ account, opened, onClose }: { account: Account
                 </Anchor>
               )}
             </Alert>
+          )}
+          {candidates.length > 0 && promoting && form.values.reasonCode && (
+            <SwapOffer
+              account={account}
+              tier={form.values.tier}
+              reasonCode={form.values.reasonCode as TierReasonCode}
+              reason={form.values.reason}
+              candidates={candidates}
+              onDone={close}
+            />
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close} disabled={change.isPending}>

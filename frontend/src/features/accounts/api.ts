@@ -150,15 +150,58 @@ export function useRestoreAccount() {
   });
 }
 
+export type TierReasonCode = Schemas['TierReasonCode'];
+export type PromotionFacts = Schemas['PromotionFacts'];
+/** One of the owner's accounts a swap could demote: the `swapCandidates` of a tier-capacity or tier-budget 409. */
+export interface SwapCandidate {
+  accountId: string;
+  name: string;
+  arr: number | null;
+  icpFit: number | null;
+}
+
 export function useChangeTier() {
   const qc = useQueryClient();
   const store = useAccountCache();
   return useMutation({
-    mutationFn: async ({ id, tier, reason }: { id: string; tier: Tier; reason: string }) =>
-      must(await api.PUT('/api/v1/accounts/{id}/tier', { params: { path: { id } }, body: { tier, reason } })),
+    mutationFn: async ({ id, tier, reason, reasonCode }: { id: string; tier: Tier; reason: string; reasonCode?: TierReasonCode | null }) =>
+      must(await api.PUT('/api/v1/accounts/{id}/tier', { params: { path: { id } }, body: { tier, reason, reasonCode: reasonCode ?? null } })),
     onSuccess: (account) => {
       store(account);
-      return qc.invalidateQueries({ queryKey: accountKeys.tierHistory(account.id) });
+      return Promise.all([
+        qc.invalidateQueries({ queryKey: accountKeys.tierHistory(account.id) }),
+        qc.invalidateQueries({ queryKey: ['tier-budgets'] }),
+        qc.invalidateQueries({ queryKey: ['tier-review'] }),
+      ]);
+    },
+  });
+}
+
+/** What a promotion to KEY or STRATEGIC is decided on: fit, ARR, potential, threat score, budgets. */
+export function usePromotionFacts(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...accountKeys.detail(id), 'promotion-facts'],
+    enabled,
+    queryFn: async ({ signal }) => must(await api.GET('/api/v1/accounts/{id}/promotion-facts', { params: { path: { id } }, signal })),
+  });
+}
+
+/** A tier swap: this account enters the tier, the other of the same owner leaves it, both or neither. */
+export function useSwapTier() {
+  const qc = useQueryClient();
+  const store = useAccountCache();
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: string; body: Schemas['TierSwapInput'] }) =>
+      must(await api.POST('/api/v1/accounts/{id}/tier-swap', { params: { path: { id } }, body })),
+    onSuccess: (swap) => {
+      store(swap.promoted);
+      store(swap.demoted);
+      return Promise.all([
+        qc.invalidateQueries({ queryKey: accountKeys.tierHistory(swap.promoted.id) }),
+        qc.invalidateQueries({ queryKey: accountKeys.tierHistory(swap.demoted.id) }),
+        qc.invalidateQueries({ queryKey: ['tier-budgets'] }),
+        qc.invalidateQueries({ queryKey: ['tier-review'] }),
+      ]);
     },
   });
 }

@@ -64,6 +64,9 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   'opportunity-split': 'Opportunity split',
   'commission-period': 'Commission period',
   'commission-line': 'Commission line',
+  'icp-profile': 'ICP profile',
+  'tier-budget': 'Tier budget',
+  'tier-budget-override': 'Tier budget override',
 };
 
 /** "api-token" -> "API token"; a type the screen does not know yet is shown as the API names it. */

@@ -24,3 +24,62 @@ export function useUpdateTierPolicy() {
     onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: tierKeys.policies }), qc.invalidateQueries({ queryKey: ['workload'] })]),
   });
 }
+
+export type IcpProfile = Schemas['IcpProfileView'];
+export type IcpProfileInput = Schemas['IcpProfileInput'];
+export type TierBudget = Schemas['TierBudgetView'];
+export type TierReviewPage = Schemas['TierReviewPage'];
+export type TierDecision = Schemas['TierDecision'];
+
+export function useIcpProfile() {
+  return useQuery({
+    queryKey: ['icp-profile'],
+    queryFn: async ({ signal }) => must(await api.GET('/api/v1/icp-profile', { signal })),
+  });
+}
+
+export function useUpdateIcpProfile() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ version, body }: { version: number; body: IcpProfileInput }) =>
+      must(await api.PUT('/api/v1/icp-profile', { params: { header: { 'If-Match': ifMatch(version) } }, body })),
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['icp-profile'] }), qc.invalidateQueries({ queryKey: ['tier-review'] })]),
+  });
+}
+
+export function useTierBudgets() {
+  return useQuery({
+    queryKey: ['tier-budgets'],
+    queryFn: async ({ signal }) => must(await api.GET('/api/v1/tier-budgets', { signal })),
+  });
+}
+
+export function useUpdateTierBudget() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ tier, version, body }: { tier: 'KEY' | 'STRATEGIC'; version: number; body: Schemas['TierBudgetInput'] }) =>
+      must(await api.PUT('/api/v1/tier-budgets/{tier}', { params: { path: { tier }, header: { 'If-Match': ifMatch(version) } }, body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['tier-budgets'] }),
+  });
+}
+
+export function useTierReview(cursor: string | null) {
+  return useQuery({
+    queryKey: ['tier-review', cursor],
+    queryFn: async ({ signal }) =>
+      must(await api.GET('/api/v1/tier-reviews/current', { params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } }, signal })),
+  });
+}
+
+export function useDecideTierReview() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (decisions: TierDecision[]) => must(await api.POST('/api/v1/tier-reviews/current/decisions', { body: { decisions } })),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ['tier-review'] }),
+        qc.invalidateQueries({ queryKey: ['tier-budgets'] }),
+        qc.invalidateQueries({ queryKey: ['accounts'] }),
+      ]),
+  });
+}

@@ -527,6 +527,18 @@ class StatementCountTest {
                     return new Endpoint(row -> contract(account(owner, "STANDARD"), 20 + row),
                             () -> api().queryParam("ownerId", owner).get("/api/v1/renewals"), ITEMS);
                 }),
+                endpoint("GET /api/v1/tier-reviews/current", 2, () -> {
+                    // One owner's STANDARD accounts in the profile's industry (fit 100, so PROMOTE); the profile is
+                    // read once, the page (and its count) once.
+                    String industry = unique("Statement industry");
+                    Map<String, Object> profile = new java.util.HashMap<>(Map.of("industries", List.of(industry),
+                            "countries", List.of(), "industryWeight", 100, "employeesWeight", 0, "revenueWeight", 0,
+                            "countryWeight", 0, "reviewLowFit", 40, "reviewHighFit", 75, "reviewMonths", 6));
+                    api().body(profile).put("/api/v1/icp-profile").then().statusCode(200);
+                    String owner = accountManager();
+                    return new Endpoint(row -> account(Map.of("ownerId", owner, "industry", industry)),
+                            () -> api().queryParam("ownerId", owner).get("/api/v1/tier-reviews/current"), ITEMS);
+                }),
                 endpoint("GET /api/v1/accounts/{id}/contracts", 2, () -> {
                     String id = account(Map.of());
                     return new Endpoint(row -> contract(id, 200 + row),

@@ -70,6 +70,9 @@ public class AccountService {
     private final AccountArr arrs;
     private final Clock clock;
     private final Event<BusinessEvent> events;
+    /** The account's ICP fit, recomputed in the transaction of every create and change. */
+    @jakarta.inject.Inject
+    AccountIcpFit icpFit;
 
     public AccountService(EntityManager em, Paging paging, AccountQueries queries, AccountTierService tiers,
             QbrCadence cadence, AccountCoverage coverage, Validation validation, MergePatch mergePatch,
@@ -116,6 +119,7 @@ public class AccountService {
         }
         em.flush();
         coverage.refresh(account.id);
+        icpFit.refresh(account.id);
         return fire(BusinessEvent.Type.ACCOUNT_CREATED, queries.view(account.id));
     }
 
@@ -168,6 +172,7 @@ public class AccountService {
             recordOwnerChange(account.id, previousOwner, account.ownerId, null, "Changed directly", now);
         }
         em.flush();
+        icpFit.refresh(id);
         return fire(BusinessEvent.Type.ACCOUNT_UPDATED, queries.view(id));
     }
 

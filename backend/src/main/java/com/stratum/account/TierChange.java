@@ -1,6 +1,7 @@
 package com.stratum.account;
 
 import com.stratum.tier.Tier;
+import com.stratum.tier.TierReasonCode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +23,13 @@ public class TierChange extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Tier toTier;
     public String reason;
+    /** Why a promotion to KEY or STRATEGIC was made; null for other changes. */
+    @Enumerated(EnumType.STRING)
+    public TierReasonCode reasonCode;
+    /** Names both changes of a tier swap. */
+    public UUID swapId;
+    /** The admin's budget override this promotion used. */
+    public UUID budgetOverrideId;
     public String changedBy;
     public Instant changedAt;
 }

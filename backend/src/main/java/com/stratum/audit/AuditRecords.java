@@ -87,6 +87,9 @@ public class AuditRecords {
                        when 'opportunity-split' then 'opportunity'
                        when 'commission-period' then 'commission-period'
                        when 'commission-line' then 'user'
+                       when 'icp-profile' then 'company-settings'
+                       when 'tier-budget' then 'tier-policy'
+                       when 'tier-budget-override' then 'account'
                    end as record_type,
                    case e.entity_type
                        when 'tier-change' then coalesce(
@@ -144,6 +147,8 @@ public class AuditRecords {
                            (select v.opportunity_id::text from opportunity_split v where v.id = e.entity_id::uuid), %3$s)
                        when 'commission-line' then coalesce(
                            (select v.user_id::text from commission_line v where v.id = e.entity_id::uuid), %5$s)
+                       when 'tier-budget-override' then coalesce((select v.account_id::text
+                           from tier_budget_override v where v.id = e.entity_id::uuid), %1$s)
                        else e.entity_id
                    end as record_id) r
              where e.id in (:ids)

@@ -77,7 +77,7 @@ class AuditApiTest {
         Api.Session manager = Fixtures.signedIn("MANAGER");
         String account = manager.request().body(Map.of("name", Fixtures.unique("Who"),
                 "ownerId", Fixtures.accountManager())).post("/api/v1/accounts").then().statusCode(201).extract().path("id");
-        manager.request().body(Map.of("tier", "KEY", "reason", "Big renewal")).put("/api/v1/accounts/{id}/tier", account)
+        manager.request().body(Map.of("tier", "KEY", "reason", "Big renewal", "reasonCode", "REVENUE")).put("/api/v1/accounts/{id}/tier", account)
                 .then().statusCode(200);
         String name = api().get("/api/v1/users/{id}", manager.userId()).then().extract().path("name");
         api().get("/api/v1/accounts/{id}/tier-history", account).then()

@@ -304,7 +304,7 @@ class InputRefusalApiTest {
         messages.addAll(api().body(Map.of("name", "A", "colour", "blue")).post("/api/v1/accounts")
                 .path("errors.message"));
         messages.addAll(api().body(Map.of("name", "x".repeat(201))).post("/api/v1/accounts").path("errors.message"));
-        messages.addAll(api().body(Map.of("tier", "KEY", "reason", "x"))
+        messages.addAll(api().body(Map.of("tier", "KEY", "reason", "x", "reasonCode", "REVENUE"))
                 .put("/api/v1/accounts/{id}/tier", account(Map.of())).path("errors.message"));
         messages.addAll(api().body(Map.of()).post("/api/v1/opportunities").path("errors.message"));
         messages.addAll(api().contentType("application/merge-patch+json").body(Map.of("tier", "KEY", "id", "x"))

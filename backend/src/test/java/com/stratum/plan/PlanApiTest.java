@@ -333,7 +333,7 @@ class PlanApiTest {
         // The tier's cadence decides when read: STRATEGIC (30 days) makes the same review stale sooner.
         clock.advance(Duration.ofDays(31));
         api().get("/api/v1/accounts/{id}", key).then().body("planStale", equalTo(false));
-        api().body(Map.of("tier", "STRATEGIC", "reason", "Bigger")).put("/api/v1/accounts/{id}/tier", key).then()
+        api().body(Map.of("tier", "STRATEGIC", "reason", "Bigger", "reasonCode", "REVENUE")).put("/api/v1/accounts/{id}/tier", key).then()
                 .statusCode(200);
         api().get("/api/v1/accounts/{id}", key).then().body("planStale", equalTo(true));
         // Archiving the plan leaves the account without one.

@@ -39,7 +39,7 @@ class Api5FunctionLevelAuthorizationTest {
         Api.Session am = Fixtures.signedIn("ACCOUNT_MANAGER");
         String own = am.request().body(Map.of("name", Fixtures.unique("Own"))).post("/api/v1/accounts").then()
                 .statusCode(201).extract().path("id");
-        am.request().body(Map.of("tier", "KEY", "reason", "Promote myself")).put("/api/v1/accounts/{id}/tier", own)
+        am.request().body(Map.of("tier", "KEY", "reason", "Promote myself", "reasonCode", "REVENUE")).put("/api/v1/accounts/{id}/tier", own)
                 .then().statusCode(403);
         am.request().body(Map.of("name", Fixtures.unique("Big"), "tier", "STRATEGIC")).post("/api/v1/accounts")
                 .then().statusCode(403);
@@ -92,7 +92,7 @@ class Api5FunctionLevelAuthorizationTest {
         as.get().body(Map.of("name", Fixtures.unique("No"))).post("/api/v1/accounts").then().statusCode(403);
         as.get().body(Map.of("name", "Renamed")).patch("/api/v1/accounts/{id}", account).then().statusCode(403);
         as.get().delete("/api/v1/accounts/{id}", account).then().statusCode(403);
-        as.get().body(Map.of("tier", "KEY", "reason", "x")).put("/api/v1/accounts/{id}/tier", account)
+        as.get().body(Map.of("tier", "KEY", "reason", "x", "reasonCode", "REVENUE")).put("/api/v1/accounts/{id}/tier", account)
                 .then().statusCode(403);
         as.get().body(Map.of("scheduledFor", "2031-01-15", "respondentName", "Jordan Lee",
                 "respondentEmail", "jordan@customer.example")).post("/api/v1/accounts/{id}/qbrs", account).then().statusCode(403);

@@ -73,7 +73,9 @@ public final class Fixtures {
         api().body(body).post("/api/v1/opportunities/{id}/stage", opportunityId).then().statusCode(200);
     }
 
+    /** A tier change; a promotion to KEY or STRATEGIC carries the reason code REVENUE (required since issue 19). */
     public static Map<String, Object> tierChange(String tier, String reason) {
-        return Map.of("tier", tier, "reason", reason);
+        return "STANDARD".equals(tier) ? Map.of("tier", tier, "reason", reason)
+                : Map.of("tier", tier, "reason", reason, "reasonCode", "REVENUE");
     }
 }

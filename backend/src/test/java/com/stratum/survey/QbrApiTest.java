@@ -316,7 +316,7 @@ class QbrApiTest {
         api().get("/api/v1/accounts/{id}", account).then().body("nextQbrDue", equalTo(today.plusDays(60).toString()));
 
         // STRATEGIC's 30 days come first; back in STANDARD the follow-up date is earlier again.
-        api().body(Map.of("tier", "STRATEGIC", "reason", "Board-level sponsor"))
+        api().body(Map.of("tier", "STRATEGIC", "reason", "Board-level sponsor", "reasonCode", "REVENUE"))
                 .put("/api/v1/accounts/{id}/tier", account).then().statusCode(200)
                 .body("nextQbrDue", equalTo(today.plusDays(30).toString()));
         api().body(Map.of("tier", "STANDARD", "reason", "Sponsor left")).put("/api/v1/accounts/{id}/tier", account)
@@ -382,7 +382,7 @@ class QbrApiTest {
         String account = account(Map.of("ownerId", accountManager()));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         api().get("/api/v1/accounts/{id}", account).then().body("nextQbrDue", equalTo(today.plusDays(180).toString()));
-        api().body(Map.of("tier", "KEY", "reason", "Promoted")).put("/api/v1/accounts/{id}/tier", account).then()
+        api().body(Map.of("tier", "KEY", "reason", "Promoted", "reasonCode", "REVENUE")).put("/api/v1/accounts/{id}/tier", account).then()
                 .statusCode(200).body("nextQbrDue", equalTo(today.plusDays(90).toString()));
     }
 

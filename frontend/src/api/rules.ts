@@ -562,6 +562,11 @@ export const rules = {
     "plan-measurement",
     "plan-milestone",
     "data-import",
+    "owner-target",
+    "commission-plan",
+    "opportunity-split",
+    "commission-period",
+    "commission-line",
     "icp-profile",
     "tier-budget",
     "tier-budget-override"
@@ -611,7 +616,8 @@ export const rules = {
       "KEY",
       "STRATEGIC"
     ],
-    "growthMetric": "ARR"
+    "growthMetric": "ARR",
+    "unmeasuredStatus": "ON_TRACK"
   },
   "threats": {
     "weights": {
@@ -631,6 +637,55 @@ export const rules = {
     "maxScore": 100,
     "scoreRule": "The sum of the scores of the account's paths, capped at 100 (0: no path). Each path scores its rule's weight: UNTOUCHED_UNIT 15 per unit with no contact touched in 90 days; COMPETITOR_HOLDS 20 per cell a competitor holds, +15 when its contract ends within 6 months; OFFERING_GAP 15 per gap the account uses; SINGLE_THREADED 15; DEPARTED_SPONSOR 20 per executive sponsor or decision maker who left in the last 365 days; FAILING_GRADE 10 per failing grade (below B) on the last answered QBR's strategic-suggestions and understanding questions; RENEWAL_IN_NOTICE 25 per contract inside its notice period; OPEN_ALERT 10 per open revenue alert. The weights are in rules.json (threats.weights).",
     "oursMonths": 12
+  },
+  "risk": {
+    "flags": {
+      "FAILING_GRADE": {
+        "raisedWhen": "The last answered QBR's overall grade is below B.",
+        "clearsWhen": "Clears when a QBR is answered with B or better."
+      },
+      "FOLLOW_UP_MISSED": {
+        "raisedWhen": "The latest follow-up was judged MISSED, or is still open past its date.",
+        "clearsWhen": "Clears when a QBR reaches the follow-up's target grade, or a new follow-up is set and not yet due."
+      },
+      "QBR_OVERDUE": {
+        "raisedWhen": "The next QBR's due date is past.",
+        "clearsWhen": "Clears when a QBR is answered (the next one is then due a cadence later)."
+      },
+      "TOUCH_OVERDUE": {
+        "raisedWhen": "No touch logged within the tier's touch cadence.",
+        "clearsWhen": "Clears when an activity is logged on the account."
+      },
+      "SINGLE_THREADED": {
+        "raisedWhen": "The account is under its tier's coverage rule.",
+        "clearsWhen": "Clears when the account meets its tier's coverage rule (decision contacts and business units covered)."
+      },
+      "SPONSOR_LEFT": {
+        "raisedWhen": "An executive sponsor left the customer within 365 days and no current contact is one.",
+        "clearsWhen": "Clears when a current contact is an executive sponsor, or 365 days after the sponsor left."
+      },
+      "REVENUE_ALERT": {
+        "raisedWhen": "A revenue alert (any rule) is NEW or ACKNOWLEDGED.",
+        "clearsWhen": "Clears when every revenue alert of the account is resolved."
+      },
+      "RENEWAL_AT_RISK": {
+        "raisedWhen": "The next renewal (a contract's end, else the account's renewal date with 90 notice days) is inside its notice period, with a failing last grade or an open revenue alert.",
+        "clearsWhen": "Clears when the grade passes and no revenue alert is open, or once the renewal date has passed."
+      },
+      "THREAT_PATH": {
+        "raisedWhen": "The account's threat score is above the threshold in the risk settings (default 50).",
+        "clearsWhen": "Clears when the account's threat score is at or below the threshold in the risk settings."
+      },
+      "PLAN_STALE": {
+        "raisedWhen": "A KEY or STRATEGIC account without an ACTIVE plan, or whose plan review is overdue.",
+        "clearsWhen": "Clears when the account has an ACTIVE plan reviewed within its tier's QBR cadence (or is no longer KEY or STRATEGIC)."
+      }
+    },
+    "sponsorLeftWithinDays": 365,
+    "defaultNoticeDays": 90,
+    "defaultThreatThreshold": 50,
+    "maxSnoozeDays": 180,
+    "failingBelow": "B"
   },
   "limits": {
     "AccountInput": {
@@ -1077,6 +1132,69 @@ export const rules = {
     "ThreatTaskInput": {
       "key": {
         "maxLength": 300
+      }
+    },
+    "RiskFlagSnoozeInput": {
+      "reason": {
+        "maxLength": 2000
+      }
+    },
+    "RiskSettingsInput": {
+      "threatThreshold": {
+        "minimum": 0,
+        "maximum": 100
+      }
+    },
+    "OwnerTargetInput": {
+      "expansionTarget": {
+        "minimum": 0,
+        "integerDigits": 12,
+        "fractionDigits": 2
+      },
+      "grrThresholdPct": {
+        "minimum": 0,
+        "maximum": 100,
+        "integerDigits": 3,
+        "fractionDigits": 2
+      },
+      "nrrTargetPct": {
+        "minimum": 0,
+        "maximum": 1000,
+        "integerDigits": 4,
+        "fractionDigits": 2
+      }
+    },
+    "CommissionPlanInput": {
+      "ratePct": {
+        "minimum": 0,
+        "maximum": 100,
+        "integerDigits": 3,
+        "fractionDigits": 2
+      },
+      "accelerators": {
+        "maxItems": 10
+      }
+    },
+    "CommissionAcceleratorInput": {
+      "fromAttainmentPct": {
+        "minimum": 100,
+        "maximum": 1000,
+        "integerDigits": 4,
+        "fractionDigits": 2
+      },
+      "ratePct": {
+        "minimum": 0,
+        "maximum": 100,
+        "integerDigits": 3,
+        "fractionDigits": 2
+      }
+    },
+    "OpportunitySplitInput": {
+      "sharePct": {
+        "minimum": 0.01,
+        "maximum": 100,
+        "integerDigits": 3,
+        "fractionDigits": 2
       }
     },
     "IcpProfileInput": {

@@ -20211,6 +20211,29 @@ export interface operations {
                      *         "planMissing": true,
                      *         "planStale": true,
                      *         "planReviewDueOn": "2026-03-31",
+                     *         "riskFlags": [
+                     *           {
+                     *             "flag": "FAILING_GRADE",
+                     *             "evidence": "text",
+                     *             "clearsWhen": "text",
+                     *             "since": "2026-03-31T09:30:00Z",
+                     *             "counted": true,
+                     *             "snooze": {
+                     *               "reason": "text",
+                     *               "endsOn": "2026-03-31",
+                     *               "snoozedBy": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "snoozedByName": "text",
+                     *               "snoozedAt": "2026-03-31T09:30:00Z"
+                     *             },
+                     *             "reason": {
+                     *               "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "question": "text",
+                     *               "grade": "A+",
+                     *               "why": "text"
+                     *             }
+                     *           }
+                     *         ],
+                     *         "riskFlagCount": 1,
                      *         "createdAt": "2026-03-31T09:30:00Z",
                      *         "updatedAt": "2026-03-31T09:30:00Z",
                      *         "version": 1
@@ -20256,6 +20279,29 @@ export interface operations {
                      *         "planMissing": true,
                      *         "planStale": true,
                      *         "planReviewDueOn": "2026-03-31",
+                     *         "riskFlags": [
+                     *           {
+                     *             "flag": "FAILING_GRADE",
+                     *             "evidence": "text",
+                     *             "clearsWhen": "text",
+                     *             "since": "2026-03-31T09:30:00Z",
+                     *             "counted": true,
+                     *             "snooze": {
+                     *               "reason": "text",
+                     *               "endsOn": "2026-03-31",
+                     *               "snoozedBy": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "snoozedByName": "text",
+                     *               "snoozedAt": "2026-03-31T09:30:00Z"
+                     *             },
+                     *             "reason": {
+                     *               "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *               "question": "text",
+                     *               "grade": "A+",
+                     *               "why": "text"
+                     *             }
+                     *           }
+                     *         ],
+                     *         "riskFlagCount": 1,
                      *         "createdAt": "2026-03-31T09:30:00Z",
                      *         "updatedAt": "2026-03-31T09:30:00Z",
                      *         "version": 1
@@ -53309,6 +53355,29 @@ export interface operations {
                      *           "planMissing": true,
                      *           "planStale": true,
                      *           "planReviewDueOn": "2026-03-31",
+                     *           "riskFlags": [
+                     *             {
+                     *               "flag": "FAILING_GRADE",
+                     *               "evidence": "text",
+                     *               "clearsWhen": "text",
+                     *               "since": "2026-03-31T09:30:00Z",
+                     *               "counted": true,
+                     *               "snooze": {
+                     *                 "reason": "text",
+                     *                 "endsOn": "2026-03-31",
+                     *                 "snoozedBy": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *                 "snoozedByName": "text",
+                     *                 "snoozedAt": "2026-03-31T09:30:00Z"
+                     *               },
+                     *               "reason": {
+                     *                 "qbrId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *                 "question": "text",
+                     *                 "grade": "A+",
+                     *                 "why": "text"
+                     *               }
+                     *             }
+                     *           ],
+                     *           "riskFlagCount": 1,
                      *           "createdAt": "2026-03-31T09:30:00Z",
                      *           "updatedAt": "2026-03-31T09:30:00Z",
                      *           "version": 1

@@ -12,7 +12,7 @@ describe('ChangeTierModal', () => {
     const calls = stubFetch({});
     renderWithApp(<ChangeTierModal account={account} opened onClose={vi.fn()} />);
     const user = userEvent.setup();
-    await user.type(await screen.findByRole('textbox', { name: 'Reason', exact: true }), 'ok');
+    await user.type(await screen.findByRole('textbox', { name: /^Reason$/ }), 'ok');
     await user.click(screen.getByRole('button', { name: 'Change tier' }));
     expect(await screen.findByText('Say why, in at least 3 characters.')).toBeInTheDocument();
     // Only the promotion facts were read; nothing was sent.
@@ -38,7 +38,7 @@ describe('ChangeTierModal', () => {
     renderWithApp(<ChangeTierModal account={account} opened onClose={onClose} />);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('radio', { name: 'Key' }));
-    await user.type(screen.getByRole('textbox', { name: 'Reason', exact: true }), 'Signed a 3-year expansion');
+    await user.type(screen.getByRole('textbox', { name: /^Reason$/ }), 'Signed a 3-year expansion');
     await user.click(screen.getByRole('textbox', { name: 'Reason code' }));
     await user.click(await screen.findByRole('option', { name: 'Revenue', hidden: true }));
     await user.click(screen.getByRole('button', { name: 'Change tier' }));

@@ -21,6 +21,11 @@ import com.stratum.contact.PreferredChannel;
 import com.stratum.contact.Relevance;
 import com.stratum.contact.Stance;
 import com.stratum.contract.ContractInput;
+import com.stratum.competition.ThreatExposureSnapshots;
+import com.stratum.icp.IcpProfileInput;
+import com.stratum.icp.IcpService;
+import com.stratum.tier.TierBudgetInput;
+import com.stratum.tier.TierBudgetService;
 import com.stratum.contract.ContractService;
 import com.stratum.account.TeamInput;
 import com.stratum.account.TeamRole;
@@ -123,6 +128,9 @@ public class DemoData {
     private final ObjectMapper json;
     private final ContractService contracts;
     private final EntityManager em;
+    private final IcpService icp;
+    private final TierBudgetService budgets;
+    private final ThreatExposureSnapshots exposure;
     private final boolean enabled;
     private final String password;
     private final PasswordHasher passwords;
@@ -134,7 +142,11 @@ public class DemoData {
             @ConfigProperty(name = "stratum.demo-password", defaultValue = "stratum-demo-password") String password,
             PasswordHasher passwords, Clock clock, AccountTeamService teams, ActivityService activities,
             AccountEventService events, TaskService tasks, ProductService products, RevenueBatch revenue,
-            ObjectMapper json, ContractService contracts) {
+            ObjectMapper json, ContractService contracts, IcpService icp, TierBudgetService budgets,
+            ThreatExposureSnapshots exposure) {
+        this.icp = icp;
+        this.budgets = budgets;
+        this.exposure = exposure;
         this.products = products;
         this.revenue = revenue;
         this.json = json;
@@ -253,11 +265,27 @@ public class DemoData {
         addEventsAndTasks(created, owners.get(0));
         addRevenue(created);
         addContracts(created);
+        addGovernance();
+        // The exposure report reads a snapshot: take the first one from the portfolio just written.
+        exposure.refresh();
         LOG.infof("Demo data: %d users, %d accounts, %d answered QBRs, %d opportunities, %d contacts, %d activities,"
                 + " 1 open handoff.", MANAGERS.length + 4, created.size(), answered, deals, people, logged);
         LOG.infof("Demo sign-in: admin@stratum.demo (ADMIN), sales.manager@stratum.demo (MANAGER),"
                 + " dana.whitfield@stratum.demo (ACCOUNT_MANAGER), viewer@stratum.demo (VIEWER);"
                 + " every demo user's password is: %s", password);
+    }
+
+    /**
+     * An ideal customer profile, so that every account has a fit and the tier review has accounts to show, and tier
+     * budgets as counts that the demo portfolio (20 KEY, 8 STRATEGIC of 60) stays within with a little room: the
+     * defaults (10 % and 2 % of live accounts) would refuse every promotion a newcomer tries.
+     */
+    private void addGovernance() {
+        icp.update(new IcpProfileInput(List.of("Manufacturing", "Financial Services", "Software", "Energy"),
+                List.of("DE", "US", "FR", "SE"), 2_000, null, BigDecimal.valueOf(100_000_000L), null, 40, 20, 20, 20,
+                40, 75, 6), null);
+        budgets.update(Tier.KEY, new TierBudgetInput(null, 24), null);
+        budgets.update(Tier.STRATEGIC, new TierBudgetInput(null, 10), null);
     }
 
     /**

@@ -7151,7 +7151,7 @@ export interface components {
             /** Format: int64 */
             accounts: number;
         };
-        /** @description The last QBR grade of the owner's live accounts, and the QBR coverage of their KEY and STRATEGIC accounts. */
+        /** @description The last QBR grade of the owner's live accounts, the QBR coverage of their KEY and STRATEGIC accounts, and the accounts carrying risk flags. */
         ScorecardGrades: {
             /** @description Best grade first; grades no account has are left out. */
             distribution: components["schemas"]["ScorecardGradeCount"][];
@@ -7173,6 +7173,13 @@ export interface components {
             keyAccountsCovered: number;
             /** @description keyAccountsCovered / keyAccounts in percent, one decimal; null without key accounts. */
             coveragePct: number | null;
+            /**
+             * Format: int64
+             * @description Live accounts with at least one risk flag that counts (not snoozed), as GET /api/v1/accounts?flag= and flagCount count them.
+             */
+            accountsFlagged: number;
+            /** @description Their ARR. */
+            arrAtRisk: number;
         };
         /** @description Revenue retention of the accounts the owner has today, as GET /api/v1/reports/retention?ownerId= computes it, and the portfolio gate. */
         ScorecardPortfolio: {
@@ -55224,7 +55231,9 @@ export interface operations {
                      *         "failing": 1,
                      *         "keyAccounts": 1,
                      *         "keyAccountsCovered": 1,
-                     *         "coveragePct": 1
+                     *         "coveragePct": 1,
+                     *         "accountsFlagged": 1,
+                     *         "arrAtRisk": 1
                      *       }
                      *     }
                      */

@@ -148,7 +148,7 @@ export function ScorecardView({ card }: { card: Scorecard }) {
       </Card>
       <Card withBorder component="section" aria-labelledby="scorecard-grades">
         <Title order={3} size="h4" id="scorecard-grades" mb="sm">
-          Grades and coverage
+          Grades, coverage and risk
         </Title>
         <Group gap="xs" mb="xs">
           {card.grades.distribution.length === 0 && <Text size="sm">No account has an answered QBR yet.</Text>}
@@ -162,6 +162,12 @@ export function ScorecardView({ card }: { card: Scorecard }) {
           {formatInteger(card.grades.failing)} of {formatInteger(card.grades.accountsGraded)} graded accounts below B;{' '}
           {formatInteger(card.grades.accountsNotGraded)} not graded yet. QBR coverage of key and strategic accounts: {formatPct(card.grades.coveragePct)} (
           {formatInteger(card.grades.keyAccountsCovered)} of {formatInteger(card.grades.keyAccounts)} with a QBR not overdue).
+        </Text>
+        <Text size="sm" mt="xs">
+          Risk flags: {formatInteger(card.grades.accountsFlagged)} account(s) flagged, {formatMoney(card.grades.arrAtRisk)} ARR at risk.{' '}
+          <Anchor component={Link} to={`/accounts?ownerId=${card.userId}&sort=-flagCount`}>
+            See them by flag count
+          </Anchor>
         </Text>
       </Card>
     </Stack>

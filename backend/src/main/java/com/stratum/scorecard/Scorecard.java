@@ -72,8 +72,8 @@ public record Scorecard(
             boolean portfolioGateBlocks) {
     }
 
-    @Schema(name = "ScorecardGrades", description = "The last QBR grade of the owner's live accounts, and the QBR"
-            + " coverage of their KEY and STRATEGIC accounts.")
+    @Schema(name = "ScorecardGrades", description = "The last QBR grade of the owner's live accounts, the QBR"
+            + " coverage of their KEY and STRATEGIC accounts, and the accounts carrying risk flags.")
     public record Grades(
             @Schema(required = true, description = "Best grade first; grades no account has are left out.")
             List<GradeCount> distribution,
@@ -84,7 +84,10 @@ public record Scorecard(
             @Schema(required = true, description = "KEY and STRATEGIC accounts with an answered QBR whose next one is"
                     + " not overdue.") long keyAccountsCovered,
             @Schema(required = true, nullable = true, description = "keyAccountsCovered / keyAccounts in percent,"
-                    + " one decimal; null without key accounts.") BigDecimal coveragePct) {
+                    + " one decimal; null without key accounts.") BigDecimal coveragePct,
+            @Schema(required = true, description = "Live accounts with at least one risk flag that counts (not"
+                    + " snoozed), as GET /api/v1/accounts?flag= and flagCount count them.") long accountsFlagged,
+            @Schema(required = true, description = "Their ARR.") BigDecimal arrAtRisk) {
     }
 
     @Schema(name = "ScorecardGradeCount")

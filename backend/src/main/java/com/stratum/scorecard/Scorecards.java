@@ -1,6 +1,7 @@
 package com.stratum.scorecard;
 
 import com.stratum.common.ApiProblem;
+import com.stratum.common.Text;
 import com.stratum.grade.Grade;
 import com.stratum.opportunity.AccountGrowth;
 import com.stratum.opportunity.AccountGrowths;
@@ -16,6 +17,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -104,12 +107,19 @@ public class Scorecards {
         long notGraded = 0;
         long key = 0;
         long covered = 0;
+        long flagged = 0;
+        BigDecimal arrAtRisk = ZERO;
+        // The risk flags are read through V41's SQL function, as the accounts list does: no import of risk.
         for (Object row : em.createNativeQuery("""
                 select a.last_qbr_grade, count(*), count(*) filter (where a.tier in ('KEY', 'STRATEGIC')),
                        count(*) filter (where a.tier in ('KEY', 'STRATEGIC') and a.last_qbr_at is not null
-                                        and a.next_qbr_due >= :today)
-                  from account a where a.owner_id = :owner and not a.archived group by a.last_qbr_grade""")
-                .setParameter("owner", userId).setParameter("today", today).getResultList()) {
+                                        and a.next_qbr_due >= :today),
+                       count(*) filter (where a.flags > 0), coalesce(sum(a.arr) filter (where a.flags > 0), 0)
+                  from (select a.*, risk_flag_count(a.id, :now) as flags from account a
+                         where a.owner_id = :owner and not a.archived) a
+                 group by a.last_qbr_grade""")
+                .setParameter("owner", userId).setParameter("today", today)
+                .setParameter("now", OffsetDateTime.ofInstant(Text.now(clock), ZoneOffset.UTC)).getResultList()) {
             Object[] r = (Object[]) row;
             long n = ((Number) r[1]).longValue();
             if (r[0] == null) {
@@ -119,6 +129,8 @@ public class Scorecards {
             }
             key += ((Number) r[2]).longValue();
             covered += ((Number) r[3]).longValue();
+            flagged += ((Number) r[4]).longValue();
+            arrAtRisk = arrAtRisk.add(new BigDecimal(r[5].toString()));
         }
         List<Scorecard.GradeCount> distribution = new ArrayList<>();
         long graded = 0;
@@ -130,6 +142,7 @@ public class Scorecards {
         }
         BigDecimal coverage = key == 0 ? null : BigDecimal.valueOf(covered * 100).divide(BigDecimal.valueOf(key), 1,
                 RoundingMode.HALF_UP);
-        return new Scorecard.Grades(distribution, graded, notGraded, failing, key, covered, coverage);
+        return new Scorecard.Grades(distribution, graded, notGraded, failing, key, covered, coverage, flagged,
+                arrAtRisk.setScale(2, RoundingMode.HALF_UP));
     }
 }

@@ -107,4 +107,16 @@ class ScorecardInputApiTest {
         Api.Session manager = Fixtures.signedIn("MANAGER");
         manager.request().get("/api/v1/users/{id}/scorecard", me.userId()).then().statusCode(200);
     }
+
+    @Test
+    void theScorecardCountsTheOwnersFlaggedAccountsAndTheirArr() {
+        String owner = accountManager();
+        Map<String, Object> before = api().get("/api/v1/users/{id}/scorecard", owner).then().statusCode(200)
+                .extract().jsonPath().getMap("grades");
+        // A KEY account carries PLAN_STALE (no plan) from its creation's transaction.
+        account(Map.of("ownerId", owner, "tier", "KEY", "arr", 5000));
+        api().get("/api/v1/users/{id}/scorecard", owner).then().statusCode(200)
+                .body("grades.accountsFlagged", equalTo(((Number) before.get("accountsFlagged")).intValue() + 1))
+                .body("grades.arrAtRisk", equalTo(((Number) before.get("arrAtRisk")).floatValue() + 5000f));
+    }
 }

@@ -75,6 +75,7 @@ public class AccountRiskFlagResource {
 
     @DELETE
     @Path("/{flag}/snooze")
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
     @Operation(operationId = "unsnoozeRiskFlag", summary = "End a risk flag's snooze now")
     @APIResponse(responseCode = "204", description = "The flag counts again (no snooze is no change)")

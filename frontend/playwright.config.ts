@@ -33,7 +33,9 @@ export default defineConfig({
   webServer: process.env.E2E_NO_SERVER
     ? undefined
     : {
-        command: `java -jar "${serverJar}"`,
+        // Tier budgets of 100 %, as in the backend tests: every spec may promote (a fresh database's 10 % of a few
+        // accounts is none); tier-governance.spec.ts sets the budget it tests and puts it back.
+        command: `java -Dquarkus.flyway.placeholders.key_budget_pct=100 -Dquarkus.flyway.placeholders.strategic_budget_pct=100 -jar "${serverJar}"`,
         url: `${baseURL}/q/health/ready`,
         timeout: 180_000,
         reuseExistingServer: false,

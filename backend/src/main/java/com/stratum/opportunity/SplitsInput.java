@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Replaces how an expansion opportunity's credit is split between team members. The shares sum"
         + " to exactly 100; an empty list gives all of the credit back to the opportunity's owner.")
 public record SplitsInput(
-        @Schema(required = true, maxItems = 10) @NotNull @Size(max = 10) @Valid List<Split> splits) {
+        @Schema(required = true, maxItems = 10) @NotNull @Size(max = 10) @Valid List<@NotNull Split> splits) {
 
     @Schema(name = "OpportunitySplitInput", description = "One member's share of the credit.")
     public record Split(

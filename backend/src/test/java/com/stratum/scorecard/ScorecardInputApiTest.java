@@ -37,6 +37,9 @@ class ScorecardInputApiTest {
                         Map.of("userId", owner, "sharePct", 50))))
                 .put("/api/v1/opportunities/{id}/splits", deal).then().statusCode(422)
                 .body("errors.field", hasItem("splits[1].userId"));
+        // A null member (the chaos probe's nested nulls) is a 422, not a 500.
+        api().body("{\"splits\": [null, null]}").put("/api/v1/opportunities/{id}/splits", deal).then()
+                .statusCode(422);
         api().body(Map.of("splits", List.of(Map.of("userId", UUID.randomUUID().toString(), "sharePct", 100))))
                 .put("/api/v1/opportunities/{id}/splits", deal).then().statusCode(422)
                 .body("errors.field", hasItem("splits[0].userId"));

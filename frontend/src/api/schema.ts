@@ -2471,7 +2471,7 @@ export interface paths {
         };
         /**
          * ARR exposed to competitors, per path kind and per competitor
-         * @description Over the live accounts: for each threat path kind, the accounts with at least one path of it (the rules of GET /api/v1/accounts/{id}/threats) and their ARR; for each competitor, the accounts where it holds a whitespace cell or offers a gap they use, their ARR and the estimated annual value of the cells it holds. An account counts once per kind and per competitor. Read from a snapshot of every account's paths, recomputed every few minutes: asOf says when.
+         * @description Over the live accounts: for each threat path kind, the accounts with at least one path of it (the rules of GET /api/v1/accounts/{id}/threats) and their ARR; for each competitor, the accounts where it holds a whitespace cell or offers a gap they use, their ARR and the estimated annual value of the cells it holds. An account counts once per kind and per competitor. Read from a snapshot of every account's paths, recomputed every few minutes: asOf says when. Until the first snapshot of a new installation exists (seconds after start), 503 report-not-ready with Retry-After.
          *
          *     Requires scope `accounts:read`.
          */
@@ -6093,6 +6093,7 @@ export interface components {
          *     | `too-many-requests` | 429 | The rate limit is used up, or too many requests are in progress from one address; wait `retryAfterSeconds` (the Retry-After header). |
          *     | `headers-too-large` | 431 | The request headers are larger than their limit. |
          *     | `internal` | 500 | An unexpected error on the server; it is logged. |
+         *     | `report-not-ready` | 503 | The report is read from a snapshot whose first computation on a new installation has not finished; retry after the Retry-After seconds. |
          *     | `unavailable` | 503 | The database cannot be reached right now; retry after the Retry-After seconds. |
          */
         Problem: {
@@ -45480,7 +45481,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The exposure, as of the latest snapshot */
             200: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -45642,6 +45643,24 @@ export interface operations {
                      *       "title": "Request header fields too large",
                      *       "status": 431,
                      *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The first snapshot is still being computed; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "The database cannot be reached right now. Try again in a moment."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

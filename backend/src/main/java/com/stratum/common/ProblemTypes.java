@@ -99,6 +99,8 @@ public final class ProblemTypes {
                 + " address; wait `retryAfterSeconds` (the Retry-After header).");
         type("headers-too-large", 431, "The request headers are larger than their limit.");
         type("internal", 500, "An unexpected error on the server; it is logged.");
+        type("report-not-ready", 503, "The report is read from a snapshot whose first computation on a new"
+                + " installation has not finished; retry after the Retry-After seconds.");
         type("unavailable", 503, "The database cannot be reached right now; retry after the Retry-After seconds.");
     }
 

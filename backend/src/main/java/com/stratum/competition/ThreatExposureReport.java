@@ -1,5 +1,6 @@
 package com.stratum.competition;
 
+import com.stratum.common.ApiProblem;
 import com.stratum.common.QueryBuilder;
 import com.stratum.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,8 @@ public class ThreatExposureReport {
     /** The snapshot's pseudo-kinds: accounts with any path, and every selected account. */
     static final String ANY = "ANY";
     static final String ALL = "ALL";
+    /** The job computes the first snapshot at start: seconds even with a large portfolio. */
+    private static final int RETRY_AFTER_SECONDS = 30;
 
     private final EntityManager em;
     private final ThreatExposureSnapshots snapshots;
@@ -41,7 +44,9 @@ public class ThreatExposureReport {
 
     @Transactional
     public ThreatExposure report(List<UUID> ownerIds, List<Tier> tiers) {
-        Instant asOf = snapshots.computedAt();
+        Instant asOf = snapshots.computedAt().orElseThrow(() -> new ApiProblem(503, "report-not-ready",
+                "Report not ready", "The exposure figures are being computed for the first time. Try again in a"
+                + " minute.", null).header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)));
         QueryBuilder q = selected(ownerIds, tiers);
         @SuppressWarnings("unchecked")
         List<Object[]> totals = q.bind(em.createNativeQuery("select t.kind, sum(t.accounts), sum(t.arr)"

@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,7 +40,13 @@ public class ThreatExposureResource {
             + " least one path of it (the rules of GET /api/v1/accounts/{id}/threats) and their ARR; for each"
             + " competitor, the accounts where it holds a whitespace cell or offers a gap they use, their ARR and the"
             + " estimated annual value of the cells it holds. An account counts once per kind and per competitor. Read"
-            + " from a snapshot of every account's paths, recomputed every few minutes: asOf says when.")
+            + " from a snapshot of every account's paths, recomputed every few minutes: asOf says when. Until the"
+            + " first snapshot of a new installation exists (seconds after start), 503 report-not-ready with"
+            + " Retry-After.")
+    @APIResponse(responseCode = "200", description = "The exposure, as of the latest snapshot",
+            content = @Content(schema = @Schema(implementation = ThreatExposure.class)))
+    @APIResponse(responseCode = "503", description = "The first snapshot is still being computed; retry after the"
+            + " Retry-After seconds")
     public ThreatExposure get(
             @QueryParam("ownerId") @Parameter(description = "Only accounts these users own.",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)) List<String> ownerId,

@@ -19,18 +19,21 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The snapshot the threat-exposure report is read from (V46). One computation applies {@link ThreatRules}'
  * thresholds set-based to every live account and keeps the totals per owner and tier, plus the company-wide totals
  * per tier (owner_id null), so that any owner or tier filter is answered by adding up a few stored rows. Recomputed by
- * a job every few minutes (once across the cluster) and when a manager asks; computations are serialised by an
- * advisory lock and replace the snapshot in one transaction, so a reader sees one whole snapshot or the previous one.
+ * a job every few minutes (once across the cluster; its first run is at start) and when a manager asks; computations
+ * are serialised by an advisory lock and replace the snapshot in one transaction, so a reader sees one whole snapshot
+ * or the previous one. Until the first one exists the report answers 503 (report-not-ready) with Retry-After.
  */
 @ApplicationScoped
 public class ThreatExposureSnapshots {
     static final String JOB = "threat-exposure";
     private static final long LOCK = 0x7468726561740001L;
+    private static final Duration COMPUTE_TIMEOUT = Duration.ofMinutes(5);
 
     private final EntityManager em;
     private final Clock clock;
@@ -45,32 +48,25 @@ public class ThreatExposureSnapshots {
     @Scheduled(identity = JOB, every = "${stratum.jobs.threat-exposure.every:5m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        jobs.runOnce(JOB, Duration.ofMinutes(10), () -> QuarkusTransaction.requiringNew()
-                .timeout((int) Duration.ofMinutes(5).toSeconds()).run(this::compute));
-    }
-
-    /** Recomputes the snapshot now, in the caller's transaction. */
-    @Transactional
-    public void refresh() {
-        compute();
+        jobs.runOnce(JOB, Duration.ofMinutes(10), this::refresh);
     }
 
     /**
-     * When the snapshot was computed; computes it first when there is none (a new installation), so that the first
-     * report has figures.
+     * Recomputes the snapshot now, in a transaction of its own that may take longer than a request's (the whole
+     * portfolio is read: seconds with a large one).
+     */
+    public void refresh() {
+        QuarkusTransaction.requiringNew().timeout((int) COMPUTE_TIMEOUT.toSeconds()).run(this::compute);
+    }
+
+    /**
+     * When the snapshot was computed, or empty before the job's first computation on a new installation. A request
+     * never computes it inline: at a large portfolio that takes longer than a request may hold a connection.
      */
     @Transactional
-    public Instant computedAt() {
+    public Optional<Instant> computedAt() {
         List<?> at = em.createNativeQuery("select computed_at from threat_exposure_snapshot").getResultList();
-        if (at.isEmpty()) {
-            em.createNativeQuery("select pg_advisory_xact_lock(" + LOCK + ")").getSingleResult();
-            at = em.createNativeQuery("select computed_at from threat_exposure_snapshot").getResultList();
-            if (at.isEmpty()) {
-                compute();
-                at = em.createNativeQuery("select computed_at from threat_exposure_snapshot").getResultList();
-            }
-        }
-        return SqlValues.instant(at.get(0));
+        return at.isEmpty() ? Optional.empty() : Optional.of(SqlValues.instant(at.get(0)));
     }
 
     private void compute() {

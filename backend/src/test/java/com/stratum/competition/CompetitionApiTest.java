@@ -519,6 +519,25 @@ class CompetitionApiTest {
                 .body("byKind.kind", not(hasItem("NONE")));
     }
 
+    @Test
+    void withoutASnapshotYetTheReportAsksToRetryAndNeverComputesInline() {
+        // A new installation before the job's first run: the request answers at once instead of holding a
+        // connection for the whole portfolio's computation.
+        RevenueData.run("delete from threat_exposure_snapshot");
+        try {
+            api().get("/api/v1/reports/threat-exposure").then().statusCode(503)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("type", equalTo("urn:stratum:problem:report-not-ready"))
+                    .body("detail", startsWith("The exposure figures are being computed"))
+                    .header("Retry-After", equalTo("30"));
+            api().get("/api/v1/reports/threat-exposure").then().statusCode(503);
+        } finally {
+            api().post("/api/v1/reports/threat-exposure/refresh").then().statusCode(200)
+                    .body("asOf", not(nullValue()));
+        }
+        api().get("/api/v1/reports/threat-exposure").then().statusCode(200);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> byKind(Map<String, Object> report, String kind) {
         return ((List<Map<String, Object>>) report.get("byKind")).stream().filter(k -> k.get("kind").equals(kind))

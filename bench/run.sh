@@ -279,14 +279,43 @@ start_second_app() {
   APP_PID=$pid APP_LOG=$log BENCH_PORT=$port BENCH_URL=$url
 }
 
+# The PostgreSQL backends serving the given JVMs' connections (matched by the client port of each of their sockets
+# to the server), not every backend of the database: another run may use the same database.
+app_backends() {
+  local ports
+  ports=$(ss -Htnp state established "( dport = :$PORT )" 2>/dev/null | python3 -c '
+import re, sys
+pids = set(sys.argv[1:])
+for line in sys.stdin:
+    if any(f"pid={p}," in line for p in pids):
+        print(line.split()[2].rsplit(":", 1)[1])' "$@" | paste -sd, -)
+  [ -n "$ports" ] && bench_psql "$(bench_db "$SCALE")" -c "select pid from pg_stat_activity where client_port in ($ports)"
+  return 0
+}
+
+# CPU ticks used between two snapshots ("pid ticks" lines) by the processes present in both.
+cpu_snapshot() {
+  local pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && awk -v p="$pid" '{print p, $14 + $15}' "/proc/$pid/stat" 2>/dev/null
+  done
+  return 0
+}
+cpu_between() {
+  python3 -c 'import sys
+a = dict(l.split() for l in open(sys.argv[1]) if l.strip()); b = dict(l.split() for l in open(sys.argv[2]) if l.strip())
+print(sum(int(b[p]) - int(a[p]) for p in a if p in b))' "$1" "$2"
+}
+
 cluster_run() {
   local instances=$1 scale=$2 db_pids app_cpu db_cpu nginx_cpu result peak_kb
-  db_pids=$(bench_psql "$(bench_db "$scale")" -c "select pid from pg_stat_activity
-    where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()")
-  app_cpu=$(cpu_ticks "$APP_PID" $APP2_PID); db_cpu=$(cpu_ticks $db_pids); nginx_cpu=$(cpu_ticks $(pgrep -P "$NGINX_PID") "$NGINX_PID")
+  db_pids=$(app_backends "$APP_PID" $APP2_PID)
+  cpu_snapshot $db_pids >"$WORK/db-cpu-before"
+  app_cpu=$(cpu_ticks "$APP_PID" $APP2_PID); nginx_cpu=$(cpu_ticks $(pgrep -P "$NGINX_PID") "$NGINX_PID")
   result=$(wrk -t "$THREADS" -c "$CONNS" -d "${DURATION}s" --timeout 60s -s "$BENCH_LUA_DIR/$SCRIPT" \
     "http://127.0.0.1:$BENCH_PROXY_PORT" | tail -1)
-  app_cpu=$(( $(cpu_ticks "$APP_PID" $APP2_PID) - app_cpu )); db_cpu=$(( $(cpu_ticks $db_pids) - db_cpu ))
+  cpu_snapshot $db_pids >"$WORK/db-cpu-after"
+  app_cpu=$(( $(cpu_ticks "$APP_PID" $APP2_PID) - app_cpu )); db_cpu=$(cpu_between "$WORK/db-cpu-before" "$WORK/db-cpu-after")
   nginx_cpu=$(( $(cpu_ticks $(pgrep -P "$NGINX_PID") "$NGINX_PID") - nginx_cpu ))
   peak_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status")
   record "$(python3 -c 'import json,os,sys; r=json.loads(sys.argv[1]); tick=1e6/os.sysconf("SC_CLK_TCK")
@@ -298,7 +327,7 @@ print(json.dumps(r))' "$result" "$instances" "GET /accounts/{id} through nginx" 
 
 cluster_scenario() {
   local scale=$1
-  require_tools nginx pgrep
+  require_tools nginx pgrep ss
   echo "bench: [$scale] 38 $NAME: one instance behind the proxy (warm-up ${WARMUP}s, measured ${DURATION}s)" >&2
   start_proxy 1
   wrk -t "$THREADS" -c "$CONNS" -d "${WARMUP}s" --timeout 60s -s "$BENCH_LUA_DIR/$SCRIPT" \

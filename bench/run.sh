@@ -2,7 +2,7 @@
 # make bench: every scenario against the packaged app on the bench databases, with pgbench on the same server
 # as the physical reference. Writes bench/results/<time>.jsonl and .md, and the latest table into
 # docs/performance.md. Settings: SCALE (100000), BENCH_SMALL_SCALE (10000), BENCH_CONNECTIONS (32),
-# BENCH_WARMUP and BENCH_DURATION (seconds: 15 and 30), BENCH_JAVA_OPTS. BENCH_SCENARIOS="9 10" runs only those
+# BENCH_WARMUP and BENCH_DURATION (seconds: 15 and 30), BENCH_JAVA_OPTS (default: scripts/java-opts.sh). BENCH_SCENARIOS="9 10" runs only those
 # scenarios, at SCALE only, without pgbench and without touching docs/performance.md (a partial run is no table
 # of record); BENCH_PORT and BENCH_DB_PREFIX keep such a run apart from another on the same machine.
 # Scenario 38 (two instances behind nginx) also uses BENCH_PORT2 (BENCH_PORT + 1) for the second instance and

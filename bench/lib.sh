@@ -1,7 +1,9 @@
 # Shared by bench/data.sh and bench/run.sh: the bench databases and the packaged app started on one of them.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/pg.sh"
-# BENCH_JAR: a copy of the packaged app (its quarkus-app folder), so that a build during a run cannot change it.
+source "$ROOT/scripts/java-opts.sh"
+# BENCH_JAR: a copy of the packaged app (its quarkus-app folder), so that a build during a run cannot change it; copy
+# it with its times (cp -a): the class data archive is skipped when a jar's time differs from the build's.
 JAR="${BENCH_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}"
 BENCH_PORT="${BENCH_PORT:-8090}"
 BENCH_URL="http://127.0.0.1:$BENCH_PORT"
@@ -48,10 +50,13 @@ start_app() {
   fi
   local started
   started=$(date +%s%N)
-  QUARKUS_HTTP_PORT=$BENCH_PORT \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$HOST:$PORT/$db" \
-  STRATUM_ADMIN_EMAIL=$BENCH_ADMIN_EMAIL STRATUM_ADMIN_PASSWORD=$BENCH_ADMIN_PASSWORD \
-    java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$APP_LOG" 2>&1 &
+  # The shipped JVM settings (scripts/java-opts.sh) unless BENCH_JAVA_OPTS says otherwise (empty: the JVM's defaults),
+  # started in the quarkus-app folder as scripts/run.sh does (the class data archive names its jars relative to it).
+  # shellcheck disable=SC2086 # the options are a list
+  (cd "$(dirname "$JAR")" && QUARKUS_HTTP_PORT=$BENCH_PORT \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$HOST:$PORT/$db" \
+    STRATUM_ADMIN_EMAIL=$BENCH_ADMIN_EMAIL STRATUM_ADMIN_PASSWORD=$BENCH_ADMIN_PASSWORD \
+    exec java ${BENCH_JAVA_OPTS-$STRATUM_JAVA_OPTS} -jar quarkus-run.jar) >"$APP_LOG" 2>&1 &
   APP_PID=$!
   # Polling a benchmark's subject for readiness (not a test): every 20 ms, at most two minutes.
   for _ in $(seq 1 6000); do

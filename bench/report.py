@@ -79,6 +79,14 @@ for sid in ("2", "4"):
         wanted = sid == "2"
         target(f"Scenario {sid}: p50 growth {small:,} → {big:,}" + (" < 1.5×" if wanted else " (reported)"),
                f"{growth:.2f}× (p99 {b['p99_ms'] / a['p99_ms']:.2f}×)", growth < 1.5 if wanted else None)
+# Two instances behind the proxy (issue 20): the throughput scales with instances until PostgreSQL is the limit.
+one, two = find("38.1"), find("38.2")
+if one and two:
+    target(f"Scenario 38: two instances ≥ 1.6× one instance's rate through the proxy at {big:,}",
+           f"{two['rps'] / one['rps']:.2f}× ({one['rps']:,.0f} → {two['rps']:,.0f}/s; CPU µs per request: app "
+           f"{one.get('app_cpu_us')} → {two.get('app_cpu_us')}, PostgreSQL {one.get('db_cpu_us')} → "
+           f"{two.get('db_cpu_us')}, nginx {one.get('proxy_cpu_us')} → {two.get('proxy_cpu_us')})",
+           two["rps"] >= 1.6 * one["rps"])
 errors = sum(r["errors"] for r in scenarios)
 target("Zero errors in every scenario", str(errors), errors == 0)
 

@@ -2,9 +2,11 @@
 # make bench: every scenario against the packaged app on the bench databases, with pgbench on the same server
 # as the physical reference. Writes bench/results/<time>.jsonl and .md, and the latest table into
 # docs/performance.md. Settings: SCALE (100000), BENCH_SMALL_SCALE (10000), BENCH_CONNECTIONS (32),
-# BENCH_WARMUP and BENCH_DURATION (seconds: 15 and 30), BENCH_JAVA_OPTS. BENCH_SCENARIOS="9 10" runs only those
+# BENCH_WARMUP and BENCH_DURATION (seconds: 15 and 30), BENCH_JAVA_OPTS (default: scripts/java-opts.sh). BENCH_SCENARIOS="9 10" runs only those
 # scenarios, at SCALE only, without pgbench and without touching docs/performance.md (a partial run is no table
 # of record); BENCH_PORT and BENCH_DB_PREFIX keep such a run apart from another on the same machine.
+# Scenario 38 (two instances behind nginx) also uses BENCH_PORT2 (BENCH_PORT + 1) for the second instance and
+# BENCH_PROXY_PORT (BENCH_PORT + 2) for the proxy.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 SCALE="${SCALE:-100000}"
@@ -44,7 +46,7 @@ mkdir -p "$ROOT/bench/results"
 OUT="$ROOT/bench/results/$STAMP.jsonl"
 WORK=$(mktemp -d /tmp/stratum-bench.XXXXXX)
 export BENCH_LUA_DIR="$ROOT/bench/wrk" BENCH_INPUT_DIR="$WORK"
-trap 'stop_app; rm -rf "$WORK"' EXIT
+trap 'stop_cluster; stop_app; rm -rf "$WORK"' EXIT
 WRK_THREADS=$(( CONNECTIONS < 4 ? CONNECTIONS : 4 ))
 
 record() { echo "$1" >>"$OUT"; }
@@ -177,7 +179,9 @@ describe() {
     # Risk flags (issue 19): the list by flag, sorted by ARR at risk, and the risk report. Not yet measured.
     33) NAME="GET /accounts?flag=&flag=&sort=-arrAtRisk (risk flags)"; SCRIPT=risk-list.lua; THREADS=$WRK_THREADS ;;
     34) NAME="GET /reports/risk (counts, ARR, trend)"; SCRIPT=risk-report.lua; THREADS=$WRK_THREADS ;;
-    *) echo "bench: no scenario $1 (1 to 24, 26, 28, 30 to 35, 37)." >&2; exit 2 ;;
+    # Issue 20: scenario 1 through nginx (deploy/nginx.conf) in front of one, then two instances (cluster_scenario).
+    38) NAME="GET /accounts/{id} through the proxy, 1 and 2 instances"; SCRIPT=account.lua; THREADS=$WRK_THREADS ;;
+    *) echo "bench: no scenario $1 (1 to 24, 26, 28, 30 to 35, 37, 38)." >&2; exit 2 ;;
   esac
   export BENCH_PATH
 }
@@ -211,6 +215,136 @@ print(json.dumps({"kind": "scenario", "id": "18", "name": sys.argv[1], "scale": 
     "$NAME" "$scale" "$(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status")" "${times[@]}")"
 }
 
+# Scenario 38: scenario 1's by-id reads through nginx (deploy/nginx.conf, as the cluster test runs it) in front of the
+# instance already running, then in front of it and a second instance on the same database; each measured after its
+# own warm-up (the second instance's JIT warms up in the first). Records 38.1 and 38.2, each with the CPU per request
+# of the instances, the PostgreSQL backends and nginx: on two cores shared by all of them, what limits the scaling.
+BENCH_PORT2="${BENCH_PORT2:-$((BENCH_PORT + 1))}"
+BENCH_PROXY_PORT="${BENCH_PROXY_PORT:-$((BENCH_PORT + 2))}"
+APP2_PID=
+NGINX_PID=
+
+proxy_config() {
+  local conf="$WORK/nginx.conf" servers="server 127.0.0.1:$BENCH_PORT max_fails=3 fail_timeout=10s;"
+  [ "$1" = 2 ] && servers="$servers
+        server 127.0.0.1:$BENCH_PORT2 max_fails=3 fail_timeout=10s;"
+  mkdir -p "$WORK/nginx"
+  python3 - "$ROOT/deploy/nginx.conf" "$conf" "$BENCH_PROXY_PORT" "$WORK/nginx" "$servers" <<'PY'
+import re, sys
+src, dst, port, tmp, servers = sys.argv[1:]
+conf = open(src).read()
+conf = re.sub(r"        server app1:8080[^\n]*\n        server app2:8080[^\n]*\n", "        " + servers + "\n", conf)
+conf = conf.replace("listen 8080;", f"listen 127.0.0.1:{port};")
+# One line per request to a log costs CPU the two cores need: no access log in a benchmark.
+conf = conf.replace("access_log /dev/stdout stratum;", "access_log off;")
+temp = "".join(f"    {k}_temp_path {tmp}/{k};\n" for k in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+conf = conf.replace("http {\n", "http {\n" + temp, 1)
+assert conf.count("server 127.0.0.1:") >= 1 and f"listen 127.0.0.1:{port};" in conf, "deploy/nginx.conf changed shape"
+open(dst, "w").write(conf)
+PY
+  echo "$conf"
+}
+
+stop_cluster() {
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
+  NGINX_PID=
+  if [ -n "$APP2_PID" ] && kill -0 "$APP2_PID" 2>/dev/null; then
+    kill "$APP2_PID"; wait "$APP2_PID" 2>/dev/null || true
+  fi
+  APP2_PID=
+}
+
+start_proxy() {
+  local conf
+  conf=$(proxy_config "$1")
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
+  nginx -p "$WORK/nginx" -c "$conf" -e "$WORK/nginx/error.log" -g "daemon off; pid $WORK/nginx/nginx.pid;" \
+    >"$WORK/nginx/out.log" 2>&1 &
+  NGINX_PID=$!
+  # Polling the proxy until it answers (not a test): every 20 ms, at most ten seconds.
+  for _ in $(seq 1 500); do
+    curl -sf -o /dev/null "http://127.0.0.1:$BENCH_PROXY_PORT/q/health/ready" && return 0
+    sleep 0.02
+  done
+  echo "bench: nginx did not answer on $BENCH_PROXY_PORT; $(tail -5 "$WORK/nginx/error.log")" >&2
+  exit 1
+}
+
+# The second instance, as start_app starts the first (same database, same settings), on BENCH_PORT2.
+start_second_app() {
+  local db=$1 pid=$APP_PID log=$APP_LOG port=$BENCH_PORT url=$BENCH_URL
+  BENCH_PORT=$BENCH_PORT2 BENCH_URL="http://127.0.0.1:$BENCH_PORT2"
+  STRATUM_RATE_LIMIT_PER_MINUTE=1000000000 start_app "$db"
+  APP2_PID=$APP_PID
+  APP_PID=$pid APP_LOG=$log BENCH_PORT=$port BENCH_URL=$url
+}
+
+# The PostgreSQL backends serving the given JVMs' connections (matched by the client port of each of their sockets
+# to the server), not every backend of the database: another run may use the same database.
+app_backends() {
+  local ports
+  ports=$(ss -Htnp state established "( dport = :$PORT )" 2>/dev/null | python3 -c '
+import re, sys
+pids = set(sys.argv[1:])
+for line in sys.stdin:
+    if any(f"pid={p}," in line for p in pids):
+        print(line.split()[2].rsplit(":", 1)[1])' "$@" | paste -sd, -)
+  [ -n "$ports" ] && bench_psql "$(bench_db "$SCALE")" -c "select pid from pg_stat_activity where client_port in ($ports)"
+  return 0
+}
+
+# CPU ticks used between two snapshots ("pid ticks" lines) by the processes present in both.
+cpu_snapshot() {
+  local pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && awk -v p="$pid" '{print p, $14 + $15}' "/proc/$pid/stat" 2>/dev/null
+  done
+  return 0
+}
+cpu_between() {
+  python3 -c 'import sys
+a = dict(l.split() for l in open(sys.argv[1]) if l.strip()); b = dict(l.split() for l in open(sys.argv[2]) if l.strip())
+print(sum(int(b[p]) - int(a[p]) for p in a if p in b))' "$1" "$2"
+}
+
+cluster_run() {
+  local instances=$1 scale=$2 db_pids app_cpu db_cpu nginx_cpu result peak_kb
+  db_pids=$(app_backends "$APP_PID" $APP2_PID)
+  cpu_snapshot $db_pids >"$WORK/db-cpu-before"
+  app_cpu=$(cpu_ticks "$APP_PID" $APP2_PID); nginx_cpu=$(cpu_ticks $(pgrep -P "$NGINX_PID") "$NGINX_PID")
+  result=$(wrk -t "$THREADS" -c "$CONNS" -d "${DURATION}s" --timeout 60s -s "$BENCH_LUA_DIR/$SCRIPT" \
+    "http://127.0.0.1:$BENCH_PROXY_PORT" | tail -1)
+  cpu_snapshot $db_pids >"$WORK/db-cpu-after"
+  app_cpu=$(( $(cpu_ticks "$APP_PID" $APP2_PID) - app_cpu )); db_cpu=$(cpu_between "$WORK/db-cpu-before" "$WORK/db-cpu-after")
+  nginx_cpu=$(( $(cpu_ticks $(pgrep -P "$NGINX_PID") "$NGINX_PID") - nginx_cpu ))
+  peak_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status")
+  record "$(python3 -c 'import json,os,sys; r=json.loads(sys.argv[1]); tick=1e6/os.sysconf("SC_CLK_TCK")
+n=max(1, r["requests"]); r.update(kind="scenario", id="38." + sys.argv[2], name=sys.argv[3] + ", " + sys.argv[2] + " instance(s)",
+scale=int(sys.argv[4]), instances=int(sys.argv[2]), peak_rss_mb=round(int(sys.argv[5])/1024), app_cpu_us=round(int(sys.argv[6])*tick/n),
+db_cpu_us=round(int(sys.argv[7])*tick/n), proxy_cpu_us=round(int(sys.argv[8])*tick/n))
+print(json.dumps(r))' "$result" "$instances" "GET /accounts/{id} through nginx" "$scale" "$peak_kb" "$app_cpu" "$db_cpu" "$nginx_cpu")"
+}
+
+cluster_scenario() {
+  local scale=$1
+  require_tools nginx pgrep ss
+  echo "bench: [$scale] 38 $NAME: one instance behind the proxy (warm-up ${WARMUP}s, measured ${DURATION}s)" >&2
+  start_proxy 1
+  wrk -t "$THREADS" -c "$CONNS" -d "${WARMUP}s" --timeout 60s -s "$BENCH_LUA_DIR/$SCRIPT" \
+    "http://127.0.0.1:$BENCH_PROXY_PORT" >/dev/null
+  echo 5 >"/proc/$APP_PID/clear_refs"
+  cluster_run 1 "$scale"
+  start_second_app "$(bench_db "$scale")"
+  echo "bench: [$scale] 38 second instance ready in ${READY_MS} ms; two instances behind the proxy" >&2
+  start_proxy 2
+  # The second instance's JIT warms up here: twice the warm-up.
+  wrk -t "$THREADS" -c "$CONNS" -d "$((2 * WARMUP))s" --timeout 60s -s "$BENCH_LUA_DIR/$SCRIPT" \
+    "http://127.0.0.1:$BENCH_PROXY_PORT" >/dev/null
+  echo 5 >"/proc/$APP_PID/clear_refs"
+  cluster_run 2 "$scale"
+  stop_cluster
+}
+
 # One scenario: warm-up, then the measured run with the server's peak RSS reset in between.
 scenario() {
   local id=$1 scale=$2
@@ -218,6 +352,10 @@ scenario() {
   if [ "$id" = 18 ]; then
     echo "bench: [$scale] $id $NAME (10 runs)" >&2
     detection_scenario "$scale"
+    return
+  fi
+  if [ "$id" = 38 ]; then
+    cluster_scenario "$scale"
     return
   fi
   echo "bench: [$scale] $id $NAME (warm-up ${WARMUP}s, measured ${DURATION}s, $CONNS connections)" >&2
@@ -321,6 +459,6 @@ if [ -n "$ONLY" ]; then
   exit 0
 fi
 record "$(run_pgbench)"
-bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 26 28 30 31 32 33 34 35 37
+bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 26 28 30 31 32 33 34 35 37 38
 bench_scale "$SMALL" 2 4
 python3 "$ROOT/bench/report.py" "$OUT"

@@ -212,6 +212,8 @@ function appEnv(port, first) {
     STRATUM_PUBLIC_RATE_LIMIT_PER_MINUTE: String(PUBLIC_LIMIT),
     STRATUM_RATE_LIMIT_WINDOW: RATE_WINDOW,
     STRATUM_JOBS_FOLLOW_UP_JUDGING_EVERY: JOB_EVERY,
+    // The jobs' first run comes a minute after start in production (stratum.jobs.start-delay); here at once.
+    STRATUM_JOBS_START_DELAY: JOB_EVERY,
   };
 }
 

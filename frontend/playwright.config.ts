@@ -71,6 +71,9 @@ export default defineConfig({
           STRATUM_WEBHOOKS_ALLOWLIST: '127.0.0.2',
           STRATUM_WEBHOOKS_ALLOW_HTTP: 'true',
           STRATUM_JOBS_WEBHOOKS_EVERY: '1s',
+          // The maintenance jobs (risk refresh, snapshots, judging) run from the first second, as before the
+          // one-minute start delay that production has (application.properties, stratum.jobs.start-delay).
+          STRATUM_JOBS_START_DELAY: '1s',
         },
       },
 });

@@ -4,11 +4,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${QUARKUS_HTTP_PORT:-8080}"
 export STRATUM_DEMO_DATA="${STRATUM_DEMO_DATA:-true}"
-# A bounded heap and the serial collector (measured in docs/operations.md, "Memory"); JAVA_OPTS replaces both.
-JAVA_OPTS="${JAVA_OPTS:--Xmx512m -XX:+UseSerialGC}"
+# The shipped JVM settings (scripts/java-opts.sh: a bounded heap, the serial collector, class data sharing); JAVA_OPTS
+# replaces them. The JVM starts in the quarkus-app folder, where the class data archive names its jars.
+source scripts/java-opts.sh
+JAVA_OPTS="${JAVA_OPTS:-$STRATUM_JAVA_OPTS}"
 
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-java $JAVA_OPTS -jar backend/target/quarkus-app/quarkus-run.jar &
+(cd backend/target/quarkus-app && exec java $JAVA_OPTS -jar quarkus-run.jar) &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' INT TERM EXIT
 

@@ -25,6 +25,7 @@ public class ArrFromRevenueRollover {
     }
 
     @Scheduled(identity = JOB, every = "${stratum.jobs.arr-from-revenue.every:6h}",
+            delayed = "${stratum.jobs.start-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         jobs.runOnce(JOB, Duration.ofHours(1), this::refresh);

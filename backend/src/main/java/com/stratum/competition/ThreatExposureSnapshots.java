@@ -46,6 +46,7 @@ public class ThreatExposureSnapshots {
     }
 
     @Scheduled(identity = JOB, every = "${stratum.jobs.threat-exposure.every:5m}",
+            delayed = "${stratum.jobs.start-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         jobs.runOnce(JOB, Duration.ofMinutes(10), this::refresh);

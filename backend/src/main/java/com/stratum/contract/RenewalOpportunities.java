@@ -42,7 +42,8 @@ public class RenewalOpportunities {
         this.clock = clock;
     }
 
-    @Scheduled(identity = JOB, every = "${stratum.jobs.contract-renewals.every:1h}", delayed = "1m",
+    @Scheduled(identity = JOB, every = "${stratum.jobs.contract-renewals.every:1h}",
+            delayed = "${stratum.jobs.start-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         jobs.runOnce(JOB, Duration.ofMinutes(30), this::openDue);

@@ -63,6 +63,7 @@ public class DataImportWorker {
     }
 
     @Scheduled(identity = CLEANUP_JOB, every = "${stratum.jobs.data-import-cleanup.every:1h}",
+            delayed = "${stratum.jobs.start-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledCleanup() {
         jobs.runOnce(CLEANUP_JOB, Duration.ofMinutes(30), this::cleanUp);

@@ -19,6 +19,7 @@ public class IdempotencyCleanup {
     }
 
     @Scheduled(identity = JOB, every = "${stratum.jobs.idempotency-cleanup.every:15m}",
+            delayed = "${stratum.jobs.start-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         jobs.runOnce(JOB, Duration.ofMinutes(5), keys::removeExpired);

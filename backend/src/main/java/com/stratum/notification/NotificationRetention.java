@@ -27,6 +27,7 @@ public class NotificationRetention {
     }
 
     @Scheduled(identity = JOB, every = "${stratum.jobs.notification-retention.every:24h}",
+            delayed = "${stratum.jobs.start-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         jobs.runOnce(JOB, Duration.ofMinutes(30), this::deleteExpired);

@@ -59,6 +59,7 @@ public class RevenueImportWorker {
     }
 
     @Scheduled(identity = CLEANUP_JOB, every = "${stratum.jobs.revenue-import-cleanup.every:1h}",
+            delayed = "${stratum.jobs.start-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledCleanup() {
         jobs.runOnce(CLEANUP_JOB, Duration.ofMinutes(30), this::cleanUp);

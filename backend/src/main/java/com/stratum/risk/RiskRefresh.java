@@ -30,6 +30,7 @@ public class RiskRefresh {
     }
 
     @Scheduled(identity = JOB, every = "${stratum.jobs.risk-refresh.every:30s}",
+            delayed = "${stratum.jobs.start-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         jobs.runOnce(JOB, Duration.ofMinutes(10), this::drain);

@@ -31,6 +31,7 @@ public class RiskSnapshots {
     }
 
     @Scheduled(identity = JOB, every = "${stratum.jobs.risk-snapshot.every:1h}",
+            delayed = "${stratum.jobs.start-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         jobs.runOnce(JOB, Duration.ofMinutes(30), this::take);

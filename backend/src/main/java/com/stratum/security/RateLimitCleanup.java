@@ -31,6 +31,7 @@ public class RateLimitCleanup {
     }
 
     @Scheduled(identity = JOB, every = "${stratum.jobs.rate-limit-cleanup.every:5m}",
+            delayed = "${stratum.jobs.start-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         jobs.runOnce(JOB, Duration.ofMinutes(5), this::removeIdle);

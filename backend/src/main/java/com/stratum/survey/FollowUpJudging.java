@@ -57,6 +57,7 @@ public class FollowUpJudging {
 
     /** Every stratum.jobs.follow-up-judging.every (off: never, as in tests, which call {@link #judgeDue}). */
     @Scheduled(identity = JOB, every = "${stratum.jobs.follow-up-judging.every:1h}",
+            delayed = "${stratum.jobs.start-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         run();

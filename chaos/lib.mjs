@@ -227,6 +227,9 @@ export class App {
         // The probes measure robustness, not the rate limits (the backend suite tests those).
         STRATUM_RATE_LIMIT_PER_MINUTE: '1000000000',
         STRATUM_PUBLIC_RATE_LIMIT_PER_MINUTE: '1000000000',
+        // The jobs' first run at start, not a minute later: the threat-exposure report answers 503 until its job
+        // has computed the first snapshot, and the probes start right after readiness.
+        STRATUM_JOBS_START_DELAY: '0s',
         ...this.env,
       },
     }));

@@ -333,6 +333,24 @@ clusterTest('a token revoked through one instance is refused by both on the very
   expectStatus(await call(A, 'GET', '/api/v1/me', { token }), 401, 'the revoked token on A');
 });
 
+clusterTest('a session in use on both instances ends on both at once when its password is changed on the other', async () => {
+  const user = await newUser('VIEWER');
+  const kept = await signIn(A, user, address());
+  const other = await signIn(B, user, address());
+  // Both instances have seen (and keep) both sessions before the change.
+  for (const base of [A, B]) {
+    for (const session of [kept, other]) {
+      expectStatus(await call(base, 'GET', '/api/v1/me', { session }), 200, `a session on ${base} before`);
+    }
+  }
+  expectStatus(await call(A, 'PUT', `/api/v1/users/${kept.userId}/password`,
+    { session: kept, body: { currentPassword: user.password, newPassword: `pw-${randomUUID()}` } }), 204, 'a new password on A');
+  const onB = expectStatus(await call(B, 'GET', '/api/v1/me', { session: other }), 401, 'the other session on B');
+  assert.equal(onB.headers.get('content-type'), 'application/problem+json');
+  expectStatus(await call(A, 'GET', '/api/v1/me', { session: other }), 401, 'the other session on A');
+  expectStatus(await call(B, 'GET', '/api/v1/me', { session: kept }), 200, 'the session that changed it, on B');
+});
+
 clusterTest('five failed sign-ins for one email, spread over both instances, lock it out on both', async () => {
   const user = await newUser('VIEWER');
   // Three failures on A and two on B, each from a different address: only the email links them.

@@ -38,7 +38,9 @@ public class AccountQueries {
     // The plan flags: the filters (and the workload report) ask plan_missing() and plan_stale() (V39), the view
     // AccountView.Plan, which says the same (PlanApiTest holds them equal).
     private static final String PLAN_MISSING = "function('plan_missing', a.tier, a.planReviewedOn)";
-    private static final String COLUMNS = "a, o.name, p.name, g.baselineArr, " + TOUCH_DUE + ", tp.qbrCadenceDays";
+    // The account's own columns as values (AccountRow), never the managed entity: a read dirty-checks nothing.
+    private static final String COLUMNS = AccountRow.COLUMNS + ", o.name, p.name, g.baselineArr, " + TOUCH_DUE
+            + ", tp.qbrCadenceDays";
     private static final String SELECT = "select " + COLUMNS + " from " + FROM;
     private static final String FLAG_COUNT = "function('risk_flag_count', a.id, :riskAt)";
     /** The list sorted by a risk sort also selects the flag count, which its cursor carries. */
@@ -46,18 +48,20 @@ public class AccountQueries {
             Row::of);
     private static final Paging.Query<Row> LIST = Paging.Query.ofRows(COLUMNS, FROM, Row::of);
 
-    private record Row(Account account, String ownerName, String parentName, BigDecimal baseline, Instant touchDueAt,
+    private record Row(AccountRow account, String ownerName, String parentName, BigDecimal baseline, Instant touchDueAt,
             int qbrCadenceDays, BigDecimal flagCount) {
         AccountView view(LocalDate today, Instant now, Map<UUID, List<AccountRiskFlag>> flags) {
             return AccountView.of(account, ownerName, parentName, baseline, today, touchDueAt,
                     touchDueAt != null && touchDueAt.isBefore(now),
-                    AccountView.Plan.of(account.tier, account.planReviewedOn, qbrCadenceDays, today),
-                    flags.getOrDefault(account.id, List.of()));
+                    AccountView.Plan.of(account.tier(), account.planReviewedOn(), qbrCadenceDays, today),
+                    flags.getOrDefault(account.id(), List.of()));
         }
 
         static Row of(Object[] r) {
-            return new Row((Account) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3], instant(r[4]),
-                    ((Number) r[5]).intValue(), r.length > 6 ? BigDecimal.valueOf(((Number) r[6]).longValue()) : null);
+            int w = AccountRow.WIDTH;
+            return new Row(AccountRow.of(r), (String) r[w], (String) r[w + 1], (BigDecimal) r[w + 2],
+                    instant(r[w + 3]), ((Number) r[w + 4]).intValue(),
+                    r.length > w + 5 ? BigDecimal.valueOf(((Number) r[w + 5]).longValue()) : null);
         }
 
         private static Instant instant(Object value) {
@@ -72,17 +76,17 @@ public class AccountQueries {
     }
 
     private static final List<SortField<Row>> SORTS = List.of(
-            new SortField<>("name", "a.name", ValueType.STRING, false, r -> r.account.name),
-            new SortField<>("arr", "a.arr", ValueType.DECIMAL, false, r -> r.account.arr),
-            new SortField<>("renewalDate", "a.renewalDate", ValueType.DATE, true, r -> r.account.renewalDate),
-            new SortField<>("createdAt", "a.createdAt", ValueType.INSTANT, false, r -> r.account.createdAt),
-            new SortField<>("updatedAt", "a.updatedAt", ValueType.INSTANT, false, r -> r.account.updatedAt),
-            new SortField<>("nextQbrDue", "a.nextQbrDue", ValueType.DATE, false, r -> r.account.nextQbrDue),
+            new SortField<>("name", "a.name", ValueType.STRING, false, r -> r.account.name()),
+            new SortField<>("arr", "a.arr", ValueType.DECIMAL, false, r -> r.account.arr()),
+            new SortField<>("renewalDate", "a.renewalDate", ValueType.DATE, true, r -> r.account.renewalDate()),
+            new SortField<>("createdAt", "a.createdAt", ValueType.INSTANT, false, r -> r.account.createdAt()),
+            new SortField<>("updatedAt", "a.updatedAt", ValueType.INSTANT, false, r -> r.account.updatedAt()),
+            new SortField<>("nextQbrDue", "a.nextQbrDue", ValueType.DATE, false, r -> r.account.nextQbrDue()),
             // The risk sorts: flags that count at :riskAt (SQL risk_flag_count(), V41), and the ARR of an account
             // with at least one (the same ARR the risk report sums). Bound only when sorted by them.
             new SortField<>("flagCount", FLAG_COUNT, ValueType.DECIMAL, false, r -> r.flagCount()),
             new SortField<>("arrAtRisk", "case when " + FLAG_COUNT + " > 0 then a.arr else 0 end", ValueType.DECIMAL,
-                    false, r -> r.flagCount().signum() > 0 ? r.account.arr : BigDecimal.ZERO));
+                    false, r -> r.flagCount().signum() > 0 ? r.account.arr() : BigDecimal.ZERO));
 
     private final EntityManager em;
     private final Paging paging;
@@ -124,7 +128,7 @@ public class AccountQueries {
         Listing listing = listing(filter, updatedAfter, sort);
         listing.prepare(em);
         Paging.Slice<Row> slice = paging.page(listing.list(), listing.query(), listing.keyset(), limit, cursor);
-        Map<UUID, List<AccountRiskFlag>> flags = riskFlags.of(slice.items().stream().map(r -> r.account.id).toList(),
+        Map<UUID, List<AccountRiskFlag>> flags = riskFlags.of(slice.items().stream().map(r -> r.account.id()).toList(),
                 listing.now());
         return slice.map(row -> row.view(listing.today(), listing.now(), flags)).to(AccountPage::new);
     }
@@ -140,7 +144,7 @@ public class AccountQueries {
     }
 
     private Listing listing(AccountFilter.Criteria filter, Instant updatedAfter, String sort) {
-        Keyset<Row> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "name", SORTS, "a.id", r -> r.account.id);
+        Keyset<Row> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "name", SORTS, "a.id", r -> r.account.id());
         QueryBuilder query = new QueryBuilder();
         if (filter.archived() != null || updatedAfter == null) {
             query.and("a.archived = " + query.param(Boolean.TRUE.equals(filter.archived())));

@@ -90,16 +90,16 @@ public record AccountView(
         }
     }
 
-    static AccountView of(Account a, String ownerName, String parentName, BigDecimal baseline, LocalDate today,
+    static AccountView of(AccountRow a, String ownerName, String parentName, BigDecimal baseline, LocalDate today,
             Instant touchDueAt, boolean touchOverdue, Plan plan, List<AccountRiskFlag> flags) {
-        return new AccountView(a.id, a.name, a.domain, a.externalId, a.industry, a.territory, a.country, a.employees,
-                a.annualRevenue, a.arr, a.arrSource, a.lifecycle, a.renewalDate, a.parentId, parentName, a.ownerId, ownerName,
-                a.tier, List.copyOf(a.tags), a.archived, a.lastQbrGrade == null ? null : Grade.of(a.lastQbrGrade),
-                a.lastQbrAt, a.nextQbrDue, a.nextQbrDue.isBefore(today), a.growthTargetPct,
-                baseline != null ? baseline : a.arr, a.singleThreaded, List.copyOf(a.singleThreadedReasons),
-                a.decisionContacts, a.businessUnitsCovered, a.lastTouchAt, touchDueAt, touchOverdue, plan.missing(),
-                plan.stale(), plan.reviewDueOn(), List.copyOf(flags),
-                (int) flags.stream().filter(AccountRiskFlag::counted).count(), a.createdAt,
-                a.updatedAt, a.version);
+        return new AccountView(a.id(), a.name(), a.domain(), a.externalId(), a.industry(), a.territory(), a.country(),
+                a.employees(), a.annualRevenue(), a.arr(), a.arrSource(), a.lifecycle(), a.renewalDate(), a.parentId(),
+                parentName, a.ownerId(), ownerName, a.tier(), a.tags(), a.archived(),
+                a.lastQbrGrade() == null ? null : Grade.of(a.lastQbrGrade()), a.lastQbrAt(), a.nextQbrDue(),
+                a.nextQbrDue().isBefore(today), a.growthTargetPct(), baseline != null ? baseline : a.arr(),
+                a.singleThreaded(), a.singleThreadedReasons(), a.decisionContacts(), a.businessUnitsCovered(),
+                a.lastTouchAt(), touchDueAt, touchOverdue, plan.missing(), plan.stale(), plan.reviewDueOn(),
+                List.copyOf(flags), (int) flags.stream().filter(AccountRiskFlag::counted).count(), a.createdAt(),
+                a.updatedAt(), a.version());
     }
 }

@@ -8,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class RequestCredentials implements Credentials {
     private final VerifiedTokens tokens;
-    private final SessionService sessions;
+    private final VerifiedSessions sessions;
 
-    public RequestCredentials(VerifiedTokens tokens, SessionService sessions) {
+    public RequestCredentials(VerifiedTokens tokens, VerifiedSessions sessions) {
         this.tokens = tokens;
         this.sessions = sessions;
     }
@@ -28,5 +28,10 @@ public class RequestCredentials implements Credentials {
     @Override
     public Caller session(String secret) {
         return sessions.resolve(secret);
+    }
+
+    @Override
+    public Caller sessionAsOf(String secret, Caller caller, long credentialVersion) {
+        return sessions.asOf(secret, caller, credentialVersion);
     }
 }

@@ -14,6 +14,7 @@ import com.stratum.user.SignInRevoked;
 import com.stratum.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,9 +34,12 @@ public class SessionService {
     private final Clock clock;
     private final Duration idleTimeout;
     private final CurrentCaller current;
+    private final EntityManager em;
 
     public SessionService(PasswordHasher passwords, SignInThrottle throttle, Clock clock, CurrentCaller current,
+            EntityManager em,
             @ConfigProperty(name = "stratum.session.idle-timeout", defaultValue = "PT30M") Duration idleTimeout) {
+        this.em = em;
         this.passwords = passwords;
         this.throttle = throttle;
         this.clock = clock;
@@ -95,22 +99,63 @@ public class SessionService {
         return new Opened(secret, caller(user, session));
     }
 
-    /** The caller behind a session cookie; 401 when it is unknown, idle too long or its user is deactivated. */
+    /** A session as verified at the credential counter {@code version} (V33, V49), and when it was last seen. */
+    record Verified(Caller caller, Instant lastSeenAt, long version) {
+    }
+
+    private static final String LOOKUP = "select s.id, s.user_id, s.csrf_token, s.last_seen_at, u.name, u.role,"
+            + " u.active, (select version from credential_version where id = 1)"
+            + " from user_session s join app_user u on u.id = s.user_id where s.token_hash = :hash";
+
+    /**
+     * The session behind a cookie secret's hash, looked up in one statement with the credential counter (so the
+     * counter is as of the same snapshot); 401 when it is unknown, idle too long or its user is deactivated (the
+     * session is then ended). {@link VerifiedSessions} keeps what this returns.
+     */
     @Transactional(dontRollbackOn = ApiProblem.class)
-    public Caller resolve(String secret) {
-        UserSession session = UserSession.<UserSession>find("tokenHash", Secrets.sha256(secret))
-                .firstResultOptional().orElseThrow(() -> Problems.unauthenticated(
-                        "Your session has ended. Sign in again."));
+    Verified verify(String hash) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery(LOOKUP).setParameter("hash", hash).getResultList();
+        if (rows.isEmpty()) {
+            throw Problems.unauthenticated("Your session has ended. Sign in again.");
+        }
+        Object[] row = rows.get(0);
+        UUID sessionId = (UUID) row[0];
+        Instant lastSeenAt = instant(row[3]);
         Instant now = Text.now(clock);
-        User user = User.findById(session.userId);
-        if (session.lastSeenAt.plus(idleTimeout).isBefore(now) || user == null || !user.active) {
-            session.delete();
+        if (lastSeenAt.plus(idleTimeout).isBefore(now) || !(Boolean) row[6]) {
+            UserSession.deleteById(sessionId);
             throw Problems.unauthenticated("Your session has ended. Sign in again.").with("reason", "session-expired");
         }
-        if (session.lastSeenAt.plus(TOUCH_EVERY).isBefore(now)) {
-            session.lastSeenAt = now;
+        if (lastSeenAt.plus(TOUCH_EVERY).isBefore(now)) {
+            em.createQuery("update UserSession set lastSeenAt = :now where id = :id").setParameter("now", now)
+                    .setParameter("id", sessionId).executeUpdate();
+            lastSeenAt = now;
         }
-        return caller(user, session);
+        Role role = Role.valueOf((String) row[5]);
+        Caller caller = new Caller((UUID) row[1], (String) row[4], role, Scope.grantedTo(role), null, sessionId,
+                (String) row[2]);
+        return new Verified(caller, lastSeenAt, ((Number) row[7]).longValue());
+    }
+
+    /** Whether a session last seen at {@code lastSeenAt} has been idle too long at {@code now}. */
+    boolean idle(Instant lastSeenAt, Instant now) {
+        return lastSeenAt.plus(idleTimeout).isBefore(now);
+    }
+
+    /** Whether a session last seen at {@code lastSeenAt} should have that written again at {@code now}. */
+    static boolean touchDue(Instant lastSeenAt, Instant now) {
+        return lastSeenAt.plus(TOUCH_EVERY).isBefore(now);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp time) {
+            return time.toInstant();
+        }
+        return (Instant) value;
     }
 
     @Transactional

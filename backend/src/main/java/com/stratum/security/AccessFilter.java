@@ -68,9 +68,13 @@ public class AccessFilter {
         }
         Caller caller;
         String token = null;
+        String sessionSecret = null;
         try {
             token = bearerToken(request);
-            caller = token != null ? credentials.apiToken(token) : session(request);
+            if (token == null) {
+                sessionSecret = sessionSecret(request);
+            }
+            caller = token != null ? credentials.apiToken(token) : credentials.session(sessionSecret);
         } catch (ApiProblem refused) {
             // Guessing credentials costs the guesser's address its public allowance.
             RateLimiter.Outcome outcome = limiter.forAddress(clientAddress());
@@ -85,11 +89,10 @@ public class AccessFilter {
         }
         RateLimiter.Outcome outcome = limiter.forCaller(caller);
         request.setProperty(OUTCOME, outcome);
-        if (token != null) {
-            // A token verified before a revocation (or a role change) committed is looked up again here.
-            caller = credentials.apiTokenAsOf(token, caller, outcome.credentialVersion());
-            current.set(caller);
-        }
+        // A token or session verified before a revocation, a sign-out or a role change committed is looked up again.
+        caller = token != null ? credentials.apiTokenAsOf(token, caller, outcome.credentialVersion())
+                : credentials.sessionAsOf(sessionSecret, caller, outcome.credentialVersion());
+        current.set(caller);
         refuseIfExhausted(outcome);
         for (String name : requirement.scopes()) {
             Scope scope = Scope.of(name);
@@ -125,10 +128,11 @@ public class AccessFilter {
         return parts[1].trim();
     }
 
-    private Caller session(ContainerRequestContext request) {
+    /** The session cookie's secret; 401 when the request carries none. */
+    private static String sessionSecret(ContainerRequestContext request) {
         Cookie cookie = request.getCookies().get(SESSION_COOKIE);
         if (cookie != null && cookie.getValue() != null && !cookie.getValue().isBlank()) {
-            return credentials.session(cookie.getValue());
+            return cookie.getValue();
         }
         throw Problems.unauthenticated("Sign in or send an API token (Authorization: Bearer <token>).");
     }

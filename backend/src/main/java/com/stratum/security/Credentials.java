@@ -18,6 +18,12 @@ public interface Credentials {
      */
     Caller apiTokenAsOf(String secret, Caller caller, long credentialVersion);
 
-    /** The caller behind a session cookie; a 401 problem when it is unknown, idle too long or its user inactive. */
+    /**
+     * The caller behind a session cookie; a 401 problem when it is unknown, idle too long or its user inactive. May
+     * answer from what was verified earlier: {@link #sessionAsOf} says whether that still holds.
+     */
     Caller session(String secret);
+
+    /** As {@link #apiTokenAsOf}, for a session cookie. */
+    Caller sessionAsOf(String secret, Caller caller, long credentialVersion);
 }

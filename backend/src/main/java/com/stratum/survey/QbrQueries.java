@@ -14,6 +14,7 @@ import com.stratum.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -26,25 +27,32 @@ import java.util.UUID;
 /** The QBR list and an account's grade trend: one query per page and its count (the trend one more for grades). */
 @ApplicationScoped
 public class QbrQueries {
+    // The QBR's columns as values, never the managed Qbr: a page read has nothing to dirty-check or flush.
     private static final Paging.Query<Row> LIST = Paging.Query.ofRows(
-            "q, a.name, a.tier, a.ownerId, o.name, f.status, a.nextQbrDue",
+            "q.id, q.accountId, q.status, q.scheduledFor, q.respondentName, q.respondentEmail, q.sentAt,"
+                    + " q.answeredAt, q.overallGrade, q.overallPoints, q.failing, q.npsScore, q.createdAt,"
+                    + " q.updatedAt, q.version, a.name, a.tier, a.ownerId, o.name, f.status, a.nextQbrDue",
             "Qbr q join Account a on a.id = q.accountId left join User o on o.id = a.ownerId"
                     + " left join QbrFollowUp f on f.qbrId = q.id", Row::of);
     private static final Paging.Query<Qbr> TREND = Paging.Query.of("q", "Qbr q", Qbr.class);
 
-    private record Row(Qbr qbr, String accountName, Tier tier, UUID ownerId, String ownerName,
-            FollowUpStatus followUp, LocalDate nextQbrDue) {
+    private record Row(UUID id, UUID accountId, QbrStatus status, LocalDate scheduledFor, String respondentName,
+            String respondentEmail, Instant sentAt, Instant answeredAt, Grade overallGrade, BigDecimal overallPoints,
+            Boolean failing, Integer npsScore, Instant createdAt, Instant updatedAt, long version, String accountName,
+            Tier tier, UUID ownerId, String ownerName, FollowUpStatus followUp, LocalDate nextQbrDue) {
         static Row of(Object[] r) {
-            return new Row((Qbr) r[0], (String) r[1], (Tier) r[2], (UUID) r[3], (String) r[4], (FollowUpStatus) r[5],
-                    (LocalDate) r[6]);
+            return new Row((UUID) r[0], (UUID) r[1], (QbrStatus) r[2], (LocalDate) r[3], (String) r[4],
+                    (String) r[5], (Instant) r[6], (Instant) r[7], (Grade) r[8], (BigDecimal) r[9], (Boolean) r[10],
+                    (Integer) r[11], (Instant) r[12], (Instant) r[13], ((Number) r[14]).longValue(), (String) r[15],
+                    (Tier) r[16], (UUID) r[17], (String) r[18], (FollowUpStatus) r[19], (LocalDate) r[20]);
         }
     }
 
     private static final List<SortField<Row>> SORTS = List.of(
-            new SortField<>("createdAt", "q.createdAt", ValueType.INSTANT, false, r -> r.qbr.createdAt),
-            new SortField<>("scheduledFor", "q.scheduledFor", ValueType.DATE, false, r -> r.qbr.scheduledFor),
-            new SortField<>("answeredAt", "q.answeredAt", ValueType.INSTANT, true, r -> r.qbr.answeredAt),
-            new SortField<>("updatedAt", "q.updatedAt", ValueType.INSTANT, false, r -> r.qbr.updatedAt));
+            new SortField<>("createdAt", "q.createdAt", ValueType.INSTANT, false, r -> r.createdAt()),
+            new SortField<>("scheduledFor", "q.scheduledFor", ValueType.DATE, false, r -> r.scheduledFor()),
+            new SortField<>("answeredAt", "q.answeredAt", ValueType.INSTANT, true, r -> r.answeredAt()),
+            new SortField<>("updatedAt", "q.updatedAt", ValueType.INSTANT, false, r -> r.updatedAt()));
     private static final List<SortField<Qbr>> TREND_ORDER = List.of(
             new SortField<>("answeredAt", "q.answeredAt", ValueType.INSTANT, false, q -> q.answeredAt));
 
@@ -88,14 +96,14 @@ public class QbrQueries {
     }
 
     private static Keyset<Row> keyset(Instant updatedAfter, String sort) {
-        return Keyset.parse(Sync.sort(updatedAfter, sort), "-createdAt", SORTS, "q.id", r -> r.qbr.id);
+        return Keyset.parse(Sync.sort(updatedAfter, sort), "-createdAt", SORTS, "q.id", r -> r.id());
     }
 
     private static QbrSummary summary(Row r, LocalDate today) {
-        return new QbrSummary(r.qbr.id, r.qbr.accountId, r.accountName, r.tier, r.ownerId, r.ownerName, r.qbr.status,
-                r.qbr.scheduledFor, r.qbr.respondentName, r.qbr.respondentEmail, r.qbr.sentAt, r.qbr.answeredAt,
-                r.qbr.overallGrade, r.qbr.overallPoints, r.qbr.failing, r.qbr.npsScore, r.followUp,
-                r.nextQbrDue.isBefore(today), r.qbr.createdAt, r.qbr.updatedAt, r.qbr.version);
+        return new QbrSummary(r.id, r.accountId, r.accountName, r.tier, r.ownerId, r.ownerName, r.status,
+                r.scheduledFor, r.respondentName, r.respondentEmail, r.sentAt, r.answeredAt, r.overallGrade,
+                r.overallPoints, r.failing, r.npsScore, r.followUp, r.nextQbrDue.isBefore(today), r.createdAt,
+                r.updatedAt, r.version);
     }
 
     private QueryBuilder filters(QbrFilter.Criteria filter, Instant updatedAfter) {

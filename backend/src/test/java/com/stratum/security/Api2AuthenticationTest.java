@@ -4,6 +4,8 @@ import static com.stratum.support.Api.anonymous;
 import static com.stratum.support.Api.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.stratum.support.Api;
@@ -118,6 +120,35 @@ class Api2AuthenticationTest {
         Api.Session other = Fixtures.signedIn("VIEWER");
         other.request().post("/api/v1/auth/logout").then().statusCode(204);
         other.request().get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void aSessionInUseEndsAtOnceWhenEndedElsewhereItsPasswordChangesOrItsUserChanges() {
+        // Each session works twice first, so that the app keeps it verified before the change that must refuse it.
+        Api.Session ended = Fixtures.signedIn("VIEWER");
+        ended.request().get("/api/v1/me").then().statusCode(200);
+        ended.request().get("/api/v1/me").then().statusCode(200);
+        // Ended where this instance cannot see it: by another instance's sign-out, as the database tells it.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "delete from user_session where user_id = :user").setParameter("user",
+                        java.util.UUID.fromString(ended.userId())).executeUpdate());
+        ended.request().get("/api/v1/me").then().statusCode(401);
+
+        Api.Session kept = Fixtures.signedIn("MANAGER");
+        String email = api().get("/api/v1/users/{id}", kept.userId()).then().extract().path("email");
+        Api.Session other = Api.Session.signIn(email, Fixtures.PASSWORD);
+        other.request().get("/api/v1/me").then().statusCode(200);
+        other.request().get("/api/v1/me").then().statusCode(200);
+        kept.request().body(Map.of("newPassword", "a brand new password", "currentPassword", Fixtures.PASSWORD))
+                .put("/api/v1/users/{id}/password", kept.userId()).then().statusCode(204);
+        other.request().get("/api/v1/me").then().statusCode(401);
+        kept.request().get("/api/v1/me").then().statusCode(200).body("scopes", hasItem("accounts:write"));
+
+        api().body(Map.of("role", "VIEWER")).patch("/api/v1/users/{id}", kept.userId()).then().statusCode(200);
+        // The caller in memory changes with the role: the scopes in effect are the viewer's.
+        kept.request().get("/api/v1/me").then().statusCode(200).body("scopes", not(hasItem("accounts:write")));
+        api().body(Map.of("active", false)).patch("/api/v1/users/{id}", kept.userId()).then().statusCode(200);
+        kept.request().get("/api/v1/me").then().statusCode(401);
     }
 
     @Test

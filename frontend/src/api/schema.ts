@@ -3468,6 +3468,8 @@ export interface components {
              * @example 180000
              */
             growthBaselineArr?: number | null;
+            /** @description Create only, admins only: lets an account created as KEY or STRATEGIC pass the tier budget until the expiry date. Read-only in PATCH. */
+            budgetOverride?: components["schemas"]["BudgetOverrideInput"] | null;
         };
         /** @description One page of accounts. */
         AccountPage: {
@@ -6080,7 +6082,7 @@ export interface components {
          *     | `task-closed` | 409 | The task is done or cancelled. |
          *     | `template-in-use` | 409 | The survey template is used by QBRs. |
          *     | `tier-capacity` | 409 | The owner already holds as many accounts of the tier as allowed; `limit` and `held` say how many. On a tier change, `swapCandidates` names the owner's accounts a tier swap could demote instead. |
-         *     | `tier-budget` | 409 | The promotion would put more live accounts in KEY or STRATEGIC than the company's tier budget allows; `budget`, `limit`, `used` and `live` say how far, `swapCandidates` which of the owner's accounts a swap could demote. An admin may send `budgetOverride` with a reason and an expiry date. |
+         *     | `tier-budget` | 409 | The promotion (or the account's creation or restore in KEY or STRATEGIC) would put more live accounts in the tier than the company's tier budget allows; `budget`, `limit`, `used` and `live` say how far, `swapCandidates` (promotions) which of the owner's accounts a swap could demote. An admin may send `budgetOverride` with a reason and an expiry date (promotions and creates). |
          *     | `too-many-tokens` | 409 | The user has the most live API tokens allowed; revoke one first. |
          *     | `survey-expired` | 410 | The survey link has expired. |
          *     | `survey-withdrawn` | 410 | The survey was withdrawn. |
@@ -9164,7 +9166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Duplicate domain or externalId (the problem names the existing account in `existingId`), or the owner is at the tier's capacity */
+            /** @description Duplicate domain or externalId (the problem names the existing account in `existingId`), the owner is at the tier's capacity, or the KEY or STRATEGIC budget is reached (tier-budget; an admin may send budgetOverride) */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -9897,7 +9899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Duplicate domain (the problem names the existing account in `existingId`), the owner is at the tier's capacity, or the owner of a KEY or STRATEGIC account changes only by handoff */
+            /** @description Duplicate domain (the problem names the existing account in `existingId`), the owner is at the tier's capacity, the KEY or STRATEGIC budget is reached on a create (tier-budget), or the owner of a KEY or STRATEGIC account changes only by handoff */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -18279,7 +18281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A live account has taken its domain meanwhile, or its owner is at the tier's capacity */
+            /** @description A live account has taken its domain meanwhile, its owner is at the tier's capacity, or its tier's budget (KEY or STRATEGIC) is reached (tier-budget) */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -19780,7 +19782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The owner is at the tier's capacity, the account is archived, or a handoff of it is open */
+            /** @description The owner is at the tier's capacity, the tier's budget is reached (tier-budget), the account is archived, or a handoff of it is open */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];

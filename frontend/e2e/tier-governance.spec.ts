@@ -50,7 +50,7 @@ test('a promotion over the Key budget is refused, then the swap it offers is acc
 
     // Refused, naming the budget, with the swap offered.
     const refusal = dialog.getByRole('alert');
-    await expect(refusal).toContainText(`The KEY budget is ${key.used} account`);
+    await expect(refusal).toContainText(`The Key budget is ${key.used} account`);
     const offer = dialog.getByRole('region', { name: 'Swap offer' });
     await expect(offer).toBeVisible();
     await offer.getByRole('radio', { name: new RegExp(keyName) }).check();

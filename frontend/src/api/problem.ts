@@ -178,8 +178,8 @@ export function budgetMessage(p: ParsedProblem, canOverride: boolean): string {
     return p.detail ?? 'The tier budget is used up.';
   }
   const name = tier.charAt(0) + tier.slice(1).toLowerCase();
-  const of = typeof live === 'number' ? ` of the ${live} live accounts` : '';
-  const size = typeof budget === 'string' ? `${budget}, that is ${limit}${of}` : `${limit} account${limit === 1 ? '' : 's'}${of}`;
+  const share = typeof p.extra.maxSharePct === 'number' && typeof budget === 'string';
+  const size = share ? `${budget} (${limit}${typeof live === 'number' ? ` of the ${live} live accounts` : ''})` : `${limit} account${limit === 1 ? '' : 's'}`;
   const head = `The ${name} budget is ${size}, and ${used} ${used === 1 ? 'is' : 'are'} ${name} already, so no more accounts can be ${name} now.`;
   const todo = canOverride
     ? ` As an admin you may let this account in anyway: give the override's reason and expiry date below, then save again.`

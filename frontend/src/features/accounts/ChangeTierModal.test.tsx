@@ -86,7 +86,7 @@ describe('ChangeTierModal', () => {
     await promote();
     const alert = await screen.findByRole('alert', { name: /Tier change refused/ });
     expect(alert).toHaveTextContent(
-      'The Key budget is 10 % of live accounts, that is 5 of the 50 live accounts, and 5 are Key already, so no more accounts can be Key now.',
+      'The Key budget is 10 % of live accounts (5 of the 50 live accounts), and 5 are Key already, so no more accounts can be Key now.',
     );
     expect(alert).toHaveTextContent('ask an admin to override the budget for this account');
     expect(screen.queryByRole('region', { name: 'Budget override' })).not.toBeInTheDocument();

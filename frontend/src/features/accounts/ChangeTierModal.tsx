@@ -335,7 +335,6 @@ export function ChangeTierModal({ account, opened, onClose }: { account: Account
                   placeholder="YYYY-MM-DD"
                   required
                   withAsterisk
-                  minDate={addDays(new Date().toISOString().slice(0, 10), 1)}
                   {...form.getInputProps('overrideExpiresOn')}
                 />
               </Stack>

@@ -179,9 +179,11 @@ describe() {
     # Risk flags (issue 19): the list by flag, sorted by ARR at risk, and the risk report. Not yet measured.
     33) NAME="GET /accounts?flag=&flag=&sort=-arrAtRisk (risk flags)"; SCRIPT=risk-list.lua; THREADS=$WRK_THREADS ;;
     34) NAME="GET /reports/risk (counts, ARR, trend)"; SCRIPT=risk-report.lua; THREADS=$WRK_THREADS ;;
+    # The managers' list of snoozed risk flags (issue 19), by end date; the runner snoozes one flag in ten.
+    36) NAME="GET /risk-snoozes?active=true (snoozed flags)"; SCRIPT=risk-snoozes.lua; THREADS=$WRK_THREADS ;;
     # Issue 20: scenario 1 through nginx (deploy/nginx.conf) in front of one, then two instances (cluster_scenario).
     38) NAME="GET /accounts/{id} through the proxy, 1 and 2 instances"; SCRIPT=account.lua; THREADS=$WRK_THREADS ;;
-    *) echo "bench: no scenario $1 (1 to 24, 26, 28, 30 to 35, 37, 38)." >&2; exit 2 ;;
+    *) echo "bench: no scenario $1 (1 to 24, 26, 28, 30 to 38)." >&2; exit 2 ;;
   esac
   export BENCH_PATH
 }
@@ -424,6 +426,13 @@ bench_scale() {
            now() - make_interval(hours => n * 100 - case when n > 5 then 1 else 0 end)
     from app_user u, generate_series(1, 20) n where u.email = '$BENCH_ADMIN_EMAIL' on conflict (id) do nothing" >/dev/null
   bench_psql "$db" -c "select id from app_user where role = 'ACCOUNT_MANAGER'" >"$WORK/owner-ids.txt"
+  # Scenario 36: one raised risk flag in ten is snoozed, ending over the next 90 days (kept across runs: the same
+  # rows each time, by a hash of the key).
+  bench_psql "$db" -c "insert into risk_flag_snooze (account_id, flag, reason, ends_on, snoozed_by, snoozed_at)
+    select f.account_id, f.flag, 'Bench: waiting for the budget round', current_date + 1 + abs(hashtext(f.account_id::text)) % 90,
+           null, now()
+    from account_risk_flag f where abs(hashtext(f.account_id::text || f.flag)) % 10 = 0
+    on conflict (account_id, flag) do nothing" >/dev/null
   bench_psql "$db" -c "select account_id from activity group by account_id having count(*) >= 400" \
     >"$WORK/timeline-ids.txt"
   bench_psql "$db" -c "select lower(split_part(name, ' ', 1)) from account order by md5(id::text) limit 2000" \
@@ -439,7 +448,7 @@ bench_scale() {
   # The JIT compiles the hot paths during the first minute of load: one pass over every scenario first, the
   # same at both scales (also those measured only at the larger one), so that the scales compare.
   echo "bench: [$scale] JIT warm-up, ${WARMUP}s per scenario" >&2
-  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 19 20 21 22 23 24 26 28 30 31 32 33 34 35 37}; do
+  for s in ${ONLY:-1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 19 20 21 22 23 24 26 28 30 31 32 33 34 35 36 37}; do
     describe "$s"
     [ -n "$SCRIPT" ] && load "${WARMUP}s" >/dev/null
   done
@@ -459,6 +468,6 @@ if [ -n "$ONLY" ]; then
   exit 0
 fi
 record "$(run_pgbench)"
-bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 26 28 30 31 32 33 34 35 37 38
+bench_scale "$SCALE" 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 26 28 30 31 32 33 34 35 36 37 38
 bench_scale "$SMALL" 2 4
 python3 "$ROOT/bench/report.py" "$OUT"

@@ -50,7 +50,7 @@ test('a promotion over the Key budget is refused, then the swap it offers is acc
 
     // Refused, naming the budget, with the swap offered.
     const refusal = dialog.getByRole('alert');
-    await expect(refusal).toContainText(`The KEY budget is ${key.used} account`);
+    await expect(refusal).toContainText(`The Key budget is ${key.used} account`);
     const offer = dialog.getByRole('region', { name: 'Swap offer' });
     await expect(offer).toBeVisible();
     await offer.getByRole('radio', { name: new RegExp(keyName) }).check();
@@ -64,6 +64,66 @@ test('a promotion over the Key budget is refused, then the swap it offers is acc
     expect(after.tier).toBe('KEY');
     const list = (await (await api.get(`/api/v1/accounts?ownerId=${owner.id}&tier=STANDARD`)).json()) as { items: { name: string }[] };
     expect(list.items.map((a) => a.name)).toEqual([keyName]);
+  } finally {
+    const restore = await api.put('/api/v1/tier-budgets/KEY', key.maxCount != null ? { maxCount: key.maxCount } : { maxSharePct: key.maxSharePct });
+    expect(restore.status(), await restore.text()).toBe(200);
+  }
+});
+
+test('an admin lets a promotion over the Key budget in with an override, after its fields are checked', async ({ page }) => {
+  const { api } = await signInByApi(page);
+  const name = `Override ${run}`;
+  const created = await api.post('/api/v1/accounts', { name, arr: 90000 });
+  expect(created.status(), await created.text()).toBe(201);
+  const account = (await created.json()) as { id: string };
+  const budgets = (await (await api.get('/api/v1/tier-budgets')).json()) as { items: Budget[] };
+  const key = budgets.items.find((b) => b.tier === 'KEY')!;
+  const full = await api.put('/api/v1/tier-budgets/KEY', { maxCount: key.used });
+  expect(full.status(), await full.text()).toBe(200);
+  try {
+    await page.goto(`/accounts/${account.id}`);
+    await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+    await page.getByRole('button', { name: 'Change tier' }).click();
+    const dialog = page.getByRole('dialog', { name: `Change tier of ${name}` });
+    await dialog.getByRole('radio', { name: 'Key' }).check();
+    await dialog.getByRole('textbox', { name: 'Reason', exact: true }).fill('Reference customer for the north');
+    await dialog.getByRole('textbox', { name: 'Reason code' }).click();
+    await page.getByRole('option', { name: 'Strategic reference' }).click();
+    await dialog.getByRole('button', { name: 'Change tier' }).click();
+
+    // Refused naming the budget; an admin is offered the override.
+    const refusal = dialog.getByRole('alert');
+    await expect(refusal).toContainText(`The Key budget is ${key.used} account`);
+    await expect(refusal).toContainText('As an admin you may let this account in anyway');
+    const override = dialog.getByRole('region', { name: 'Budget override' });
+    await expect(override).toBeVisible();
+
+    // Both fields are required; the expiry is in the future.
+    const save = dialog.getByRole('button', { name: 'Change tier with override' });
+    await save.click();
+    await expect(override).toContainText('Say why this account may pass the budget.');
+    await expect(override).toContainText('Pick the day the override ends.');
+    await override.getByRole('textbox', { name: 'Override reason' }).fill('Board decision: reference for the region');
+    const today = new Date().toISOString().slice(0, 10);
+    const expiry = override.getByRole('textbox', { name: 'Override expires on' });
+    await expiry.fill('2020-01-01');
+    await expiry.press('Tab');
+    await save.click();
+    await expect(override).toContainText('Pick a day after today: an override must end in the future.');
+    const later = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(later > today).toBe(true);
+    await expiry.fill(later);
+    await expiry.press('Tab');
+    await save.click();
+    await expect(dialog).toBeHidden();
+
+    const after = (await (await api.get(`/api/v1/accounts/${account.id}`)).json()) as { tier: string };
+    expect(after.tier).toBe('KEY');
+    const history = (await (await api.get(`/api/v1/accounts/${account.id}/tier-history`)).json()) as {
+      items: { budgetOverrideId: string | null; reasonCode: string | null }[];
+    };
+    expect(history.items[0].budgetOverrideId).not.toBeNull();
+    expect(history.items[0].reasonCode).toBe('STRATEGIC_REFERENCE');
   } finally {
     const restore = await api.put('/api/v1/tier-budgets/KEY', key.maxCount != null ? { maxCount: key.maxCount } : { maxSharePct: key.maxSharePct });
     expect(restore.status(), await restore.text()).toBe(200);

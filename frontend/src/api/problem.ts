@@ -151,6 +151,7 @@ export function errorMessage(error: unknown): string {
 
 /** A 409 in plain words: the server's detail, completed with what the person can do about it. */
 export function conflictMessage(p: ParsedProblem): string {
+  if (isBudgetRefusal(p)) return budgetMessage(p, false);
   const base = p.detail ?? 'This change conflicts with the current state of the data.';
   const { tier, limit } = p.extra;
   if (typeof tier === 'string' && (typeof limit === 'number' || typeof limit === 'string')) {
@@ -160,4 +161,28 @@ export function conflictMessage(p: ParsedProblem): string {
     return `${base}${rule} Move another of the owner's accounts out of the ${tierName} tier, pick a different owner, or raise the limit in Settings → Tier policies.`;
   }
   return base;
+}
+
+/** A 409 tier-budget: the company's KEY or STRATEGIC budget is used up. */
+export function isBudgetRefusal(p: ParsedProblem): boolean {
+  return p.status === 409 && p.type.endsWith(':tier-budget');
+}
+
+/**
+ * A tier-budget refusal in whole sentences: the budget, how much of it is used, and what to do. An admin
+ * (`canOverride`) is told to fill in the override below; anyone else who to ask.
+ */
+export function budgetMessage(p: ParsedProblem, canOverride: boolean): string {
+  const { tier, budget, limit, used, live } = p.extra;
+  if (typeof tier !== 'string' || typeof limit !== 'number' || typeof used !== 'number') {
+    return p.detail ?? 'The tier budget is used up.';
+  }
+  const name = tier.charAt(0) + tier.slice(1).toLowerCase();
+  const share = typeof p.extra.maxSharePct === 'number' && typeof budget === 'string';
+  const size = share ? `${budget} (${limit}${typeof live === 'number' ? ` of the ${live} live accounts` : ''})` : `${limit} account${limit === 1 ? '' : 's'}`;
+  const head = `The ${name} budget is ${size}, and ${used} ${used === 1 ? 'is' : 'are'} ${name} already, so no more accounts can be ${name} now.`;
+  const todo = canOverride
+    ? ` As an admin you may let this account in anyway: give the override's reason and expiry date below, then save again.`
+    : ` Move another ${name} account down first, or ask an admin to override the budget for this account (with a reason and an expiry date) or to raise it.`;
+  return head + todo;
 }

@@ -2684,6 +2684,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/risk-snoozes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The snoozed risk flags, for managers
+         * @description Managers and admins. The snoozes of live accounts (of the owners and flags given): the account and its owner, the flag, the reason, the day it counts again and who snoozed it, by end date. End one with DELETE /api/v1/accounts/{id}/risk-flags/{flag}/snooze.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["listRiskSnoozes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings": {
         parameters: {
             query?: never;
@@ -3468,6 +3490,8 @@ export interface components {
              * @example 180000
              */
             growthBaselineArr?: number | null;
+            /** @description Create only, admins only: lets an account created as KEY or STRATEGIC pass the tier budget until the expiry date. Read-only in PATCH. */
+            budgetOverride?: components["schemas"]["BudgetOverrideInput"] | null;
         };
         /** @description One page of accounts. */
         AccountPage: {
@@ -6080,7 +6104,7 @@ export interface components {
          *     | `task-closed` | 409 | The task is done or cancelled. |
          *     | `template-in-use` | 409 | The survey template is used by QBRs. |
          *     | `tier-capacity` | 409 | The owner already holds as many accounts of the tier as allowed; `limit` and `held` say how many. On a tier change, `swapCandidates` names the owner's accounts a tier swap could demote instead. |
-         *     | `tier-budget` | 409 | The promotion would put more live accounts in KEY or STRATEGIC than the company's tier budget allows; `budget`, `limit`, `used` and `live` say how far, `swapCandidates` which of the owner's accounts a swap could demote. An admin may send `budgetOverride` with a reason and an expiry date. |
+         *     | `tier-budget` | 409 | The promotion (or the account's creation or restore in KEY or STRATEGIC) would put more live accounts in the tier than the company's tier budget allows; `budget`, `limit`, `used` and `live` say how far, `swapCandidates` (promotions) which of the owner's accounts a swap could demote. An admin may send `budgetOverride` with a reason and an expiry date (promotions and creates). |
          *     | `too-many-tokens` | 409 | The user has the most live API tokens allowed; revoke one first. |
          *     | `survey-expired` | 410 | The survey link has expired. |
          *     | `survey-withdrawn` | 410 | The survey was withdrawn. |
@@ -7093,6 +7117,40 @@ export interface components {
         RiskSettingsInput: {
             /** Format: int32 */
             threatThreshold: number;
+        };
+        /** @description One page of snoozed risk flags, by end date (soonest first unless sort says otherwise). */
+        RiskSnoozePage: {
+            items: components["schemas"]["RiskSnoozeView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description A snoozed risk flag of a live account: why, until when, and who snoozed it. */
+        RiskSnoozeView: {
+            accountId: components["schemas"]["UUID"];
+            accountName: string;
+            /** Format: uuid */
+            ownerId: string | null;
+            ownerName: string | null;
+            flag: components["schemas"]["RiskFlag"];
+            reason: string;
+            /** @description The flag counts again from this day. */
+            endsOn: string & components["schemas"]["LocalDate"];
+            /** @description Whether the snooze still holds (endsOn is after today). */
+            active: boolean;
+            /**
+             * Format: uuid
+             * @description Null when a system job snoozed it.
+             */
+            snoozedBy: string | null;
+            snoozedByName: string | null;
+            snoozedAt: string & components["schemas"]["Instant"];
         };
         RiskTrendFlag: {
             flag: components["schemas"]["RiskFlag"];
@@ -9165,7 +9223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Duplicate domain or externalId (the problem names the existing account in `existingId`), or the owner is at the tier's capacity */
+            /** @description Duplicate domain or externalId (the problem names the existing account in `existingId`), the owner is at the tier's capacity, or the KEY or STRATEGIC budget is reached (tier-budget; an admin may send budgetOverride) */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -9898,7 +9956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Duplicate domain (the problem names the existing account in `existingId`), the owner is at the tier's capacity, or the owner of a KEY or STRATEGIC account changes only by handoff */
+            /** @description Duplicate domain (the problem names the existing account in `existingId`), the owner is at the tier's capacity, the KEY or STRATEGIC budget is reached on a create (tier-budget), or the owner of a KEY or STRATEGIC account changes only by handoff */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -18280,7 +18338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A live account has taken its domain meanwhile, or its owner is at the tier's capacity */
+            /** @description A live account has taken its domain meanwhile, its owner is at the tier's capacity, or its tier's budget (KEY or STRATEGIC) is reached (tier-budget) */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -19781,7 +19839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The owner is at the tier's capacity, the account is archived, or a handoff of it is open */
+            /** @description The owner is at the tier's capacity, the tier's budget is reached (tier-budget), the account is archived, or a handoff of it is open */
             409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -48216,6 +48274,195 @@ export interface operations {
             };
         };
     };
+    listRiskSnoozes: {
+        parameters: {
+            query?: {
+                /** @description true: snoozes that still hold (ending after today); false: ended ones; leave out for both. */
+                active?: boolean;
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Only these flags; repeat the parameter. */
+                flag?: components["schemas"]["RiskFlag"][];
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+                /** @description Only accounts these users own; repeat the parameter. */
+                ownerId?: components["schemas"]["UUID"][];
+                /** @description endsOn (default, soonest first) or -endsOn. */
+                sort?: "endsOn" | "-endsOn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of snoozes */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "accountId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "accountName": "text",
+                     *           "ownerId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "ownerName": "text",
+                     *           "flag": "FAILING_GRADE",
+                     *           "reason": "text",
+                     *           "endsOn": "2026-03-31",
+                     *           "active": true,
+                     *           "snoozedBy": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "snoozedByName": "text",
+                     *           "snoozedAt": "2026-03-31T09:30:00Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text",
+                     *       "total": 1,
+                     *       "totalIsEstimate": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RiskSnoozePage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSettings: {
         parameters: {
             query?: never;
@@ -58085,6 +58332,7 @@ export const pathsApiV1ReportsThreatExposureRefreshPostResponses200HeadersIdempo
 export const pathsApiV1RevenueImportsIdCancelPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/revenue-imports/{id}/cancel"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1RevenueImportsIdCommitPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/revenue-imports/{id}/commit"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1RevenueLinesBatchPostResponses200HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/revenue-lines/batch"]["post"]["responses"]["200"]["headers"]["Idempotent-Replayed"]> = ["true"];
+export const pathsApiV1RiskSnoozesGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/risk-snoozes"]["get"]["parameters"]["query"]["sort"]> = ["endsOn", "-endsOn"];
 export const pathsApiV1SurveyTemplatesPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/survey-templates"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1SurveyTemplatesIdCopyPostResponses201HeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/survey-templates/{id}/copy"]["post"]["responses"]["201"]["headers"]["Idempotent-Replayed"]> = ["true"];
 export const pathsApiV1TasksGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/tasks"]["get"]["parameters"]["query"]["format"]> = ["csv", "json"];

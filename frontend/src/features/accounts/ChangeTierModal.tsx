@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Group, Loader, Modal, Radio, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -7,19 +8,27 @@ import { Anchor } from '@mantine/core';
 import { TierBadge } from '../../components/badges';
 import { formatMoney, humanize } from '../../components/format';
 import { applyServerError, type FormFailure } from '../../components/server-errors';
-import { ApiError } from '../../api/problem';
+import { ApiError, budgetMessage, isBudgetRefusal } from '../../api/problem';
+import { useMe } from '../auth/api';
+import { isAdmin } from '../auth/permissions';
 import { usePromotionFacts, useChangeTier, useSwapTier, type Account, type SwapCandidate, type Tier, type TierReasonCode } from './api';
 import { rules } from '../../api/rules';
 import { tierReasonCodeValues, tierValues } from '../../api/schema';
 
 export const REASON_MIN = rules.limits.TierChangeRequest.reason.minLength;
 export const REASON_MAX = rules.limits.TierChangeRequest.reason.maxLength;
+export const OVERRIDE_REASON_MIN = rules.limits.BudgetOverrideInput.reason.minLength;
+export const OVERRIDE_REASON_MAX = rules.limits.BudgetOverrideInput.reason.maxLength;
+/** How far ahead an override may expire (the API's rule: after today, at most 366 days ahead). */
+export const OVERRIDE_MAX_DAYS = 366;
 
 interface Values {
   [key: string]: unknown;
   tier: Tier;
   reason: string;
   reasonCode: string;
+  overrideReason: string;
+  overrideExpiresOn: string | null;
 }
 
 /** A move into KEY or STRATEGIC from a lower tier: a promotion, which needs a reason code. */
@@ -40,6 +49,29 @@ export function validateTierChange(v: { tier: Tier; reason: string; reasonCode?:
   const reason = checkReason(v.reason);
   if (reason) errors.reason = reason;
   if (promotes(current, v.tier) && !v.reasonCode) errors.reasonCode = `Pick why the account becomes ${humanize(v.tier)}.`;
+  return errors;
+}
+
+/** The day `days` after the ISO date `day`, as an ISO date. */
+function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** An admin's budget override: a reason and an expiry date after today, at most 366 days ahead. */
+export function validateOverride(v: { overrideReason: string; overrideExpiresOn: string | null }, today: string) {
+  const errors: Partial<Record<'overrideReason' | 'overrideExpiresOn', string>> = {};
+  const reason = v.overrideReason.trim();
+  if (reason.length === 0) errors.overrideReason = 'Say why this account may pass the budget.';
+  else if (reason.length < OVERRIDE_REASON_MIN) errors.overrideReason = `Say why in at least ${OVERRIDE_REASON_MIN} characters.`;
+  else if (reason.length > OVERRIDE_REASON_MAX) errors.overrideReason = `Use at most ${OVERRIDE_REASON_MAX} characters (now ${reason.length}).`;
+  const expires = v.overrideExpiresOn;
+  const latest = addDays(today, OVERRIDE_MAX_DAYS);
+  if (!expires) errors.overrideExpiresOn = 'Pick the day the override ends.';
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(expires)) errors.overrideExpiresOn = 'Enter the date as YYYY-MM-DD.';
+  else if (expires <= today) errors.overrideExpiresOn = 'Pick a day after today: an override must end in the future.';
+  else if (expires > latest) errors.overrideExpiresOn = `Pick a day at most ${OVERRIDE_MAX_DAYS} days ahead (by ${latest}).`;
   return errors;
 }
 
@@ -160,12 +192,24 @@ function SwapOffer({
 
 export function ChangeTierModal({ account, opened, onClose }: { account: Account; opened: boolean; onClose: () => void }) {
   const change = useChangeTier();
+  const admin = isAdmin(useMe().data);
   const [failure, setFailure] = useState<FormFailure | null>(null);
   const [candidates, setCandidates] = useState<SwapCandidate[]>([]);
+  /** The budget refused the promotion and the caller is an admin: the override's fields are shown and sent. */
+  const [overriding, setOverriding] = useState(false);
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: { tier: account.tier === 'STANDARD' ? 'KEY' : 'STANDARD', reason: '', reasonCode: '' },
-    validate: (v) => validateTierChange(v, account.tier),
+    initialValues: {
+      tier: account.tier === 'STANDARD' ? 'KEY' : 'STANDARD',
+      reason: '',
+      reasonCode: '',
+      overrideReason: '',
+      overrideExpiresOn: null,
+    },
+    validate: (v) => ({
+      ...validateTierChange(v, account.tier),
+      ...(overriding ? validateOverride(v, new Date().toISOString().slice(0, 10)) : {}),
+    }),
   });
   const promoting = promotes(account.tier, form.values.tier);
 
@@ -173,6 +217,7 @@ export function ChangeTierModal({ account, opened, onClose }: { account: Account
     form.reset();
     setFailure(null);
     setCandidates([]);
+    setOverriding(false);
     onClose();
   };
 
@@ -185,11 +230,30 @@ export function ChangeTierModal({ account, opened, onClose }: { account: Account
         tier: v.tier,
         reason: v.reason.trim(),
         reasonCode: promotes(account.tier, v.tier) ? (v.reasonCode as TierReasonCode) : null,
+        budgetOverride: overriding ? { reason: v.overrideReason.trim(), expiresOn: v.overrideExpiresOn ?? '' } : null,
       });
       notifications.show({ color: 'green', title: 'Tier changed', message: `${updated.name} is now ${humanize(updated.tier)}.` });
       close();
     } catch (err) {
-      setFailure(applyServerError(form, err, ['tier', 'reason', 'reasonCode']));
+      const failed = applyServerError(form, err, ['tier', 'reason', 'reasonCode']);
+      if (err instanceof ApiError && err.status === 422) {
+        // The override's fields, named as the API names them, go next to the form's own.
+        const fields: Record<string, string> = {};
+        for (const e of err.problem.errors) {
+          if (e.field === 'budgetOverride.reason') fields.overrideReason = e.message;
+          if (e.field === 'budgetOverride.expiresOn') fields.overrideExpiresOn = e.message;
+        }
+        if (Object.keys(fields).length) {
+          form.setErrors({ ...form.errors, ...fields });
+          failed.message = 'Fix the highlighted fields and save again.';
+        }
+      }
+      const budget = err instanceof ApiError && isBudgetRefusal(err.problem);
+      if (budget && err instanceof ApiError) {
+        failed.message = budgetMessage(err.problem, admin);
+        if (admin) setOverriding(true);
+      }
+      setFailure(failed);
       const offered = err instanceof ApiError && err.status === 409 ? err.problem.extra.swapCandidates : undefined;
       setCandidates(Array.isArray(offered) ? (offered as SwapCandidate[]) : []);
     }
@@ -240,12 +304,41 @@ export function ChangeTierModal({ account, opened, onClose }: { account: Account
           {failure?.message && (
             <Alert color={failure.conflict ? 'orange' : 'red'} title={failure.conflict ? 'Tier change refused' : 'Not saved'} role="alert">
               <Text size="sm">{failure.message}</Text>
-              {failure.conflict && (
+              {failure.conflict && !overriding && (
                 <Anchor component={Link} to="/workload" size="sm" onClick={close}>
                   See the team's workload
                 </Anchor>
               )}
             </Alert>
+          )}
+          {overriding && promoting && (
+            <Card withBorder component="section" aria-label="Budget override">
+              <Stack gap="sm">
+                <Text fw={600}>Override the {humanize(form.values.tier)} budget</Text>
+                <Text size="sm">
+                  The account may be {humanize(form.values.tier)} beyond the budget until the override ends, and does not count against the budget until then.
+                  Both fields are required.
+                </Text>
+                <Textarea
+                  label="Override reason"
+                  description={`Kept with the tier history. ${OVERRIDE_REASON_MIN}–${OVERRIDE_REASON_MAX} characters (${form.values.overrideReason.trim().length}/${OVERRIDE_REASON_MAX}).`}
+                  required
+                  withAsterisk
+                  autosize
+                  minRows={2}
+                  {...form.getInputProps('overrideReason')}
+                />
+                <DateInput
+                  label="Override expires on"
+                  description={`A day after today, at most ${OVERRIDE_MAX_DAYS} days ahead.`}
+                  valueFormat="YYYY-MM-DD"
+                  placeholder="YYYY-MM-DD"
+                  required
+                  withAsterisk
+                  {...form.getInputProps('overrideExpiresOn')}
+                />
+              </Stack>
+            </Card>
           )}
           {candidates.length > 0 && promoting && form.values.reasonCode && (
             <SwapOffer
@@ -262,7 +355,7 @@ export function ChangeTierModal({ account, opened, onClose }: { account: Account
               Cancel
             </Button>
             <Button type="submit" loading={change.isPending}>
-              Change tier
+              {overriding ? 'Change tier with override' : 'Change tier'}
             </Button>
           </Group>
         </Stack>

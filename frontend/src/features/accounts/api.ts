@@ -164,8 +164,26 @@ export function useChangeTier() {
   const qc = useQueryClient();
   const store = useAccountCache();
   return useMutation({
-    mutationFn: async ({ id, tier, reason, reasonCode }: { id: string; tier: Tier; reason: string; reasonCode?: TierReasonCode | null }) =>
-      must(await api.PUT('/api/v1/accounts/{id}/tier', { params: { path: { id } }, body: { tier, reason, reasonCode: reasonCode ?? null } })),
+    mutationFn: async ({
+      id,
+      tier,
+      reason,
+      reasonCode,
+      budgetOverride,
+    }: {
+      id: string;
+      tier: Tier;
+      reason: string;
+      reasonCode?: TierReasonCode | null;
+      /** An admin's override of the tier budget; sent only after the budget refused the change. */
+      budgetOverride?: Schemas['BudgetOverrideInput'] | null;
+    }) =>
+      must(
+        await api.PUT('/api/v1/accounts/{id}/tier', {
+          params: { path: { id } },
+          body: { tier, reason, reasonCode: reasonCode ?? null, ...(budgetOverride ? { budgetOverride } : {}) },
+        }),
+      ),
     onSuccess: (account) => {
       store(account);
       return Promise.all([

@@ -18,6 +18,7 @@ import { LostReasonModal, ReopenModal, WonConfirmModal } from './StageDialogs';
 import { CompetitorName } from '../competition/CompetitorName';
 import { useCanWriteAccountOpportunities } from './access';
 import { Truncated } from '../../components/Truncated';
+import { SplitsCard } from './SplitsCard';
 
 const OPPORTUNITIES_LIST: ParentList = { to: '/opportunities', label: 'Opportunities' };
 
@@ -345,6 +346,7 @@ export function OpportunityPage() {
       {opportunity.isError && <StaleVersionAlert message={opportunityErrorMessage(opportunity.error)} />}
       <Stack gap="md">
         <Facts o={o} />
+        <SplitsCard o={o} canEdit={canEdit} />
         <History id={o.id} />
       </Stack>
       {!o.closed && canEdit && <EditOpportunityModal opportunity={o} opened={editOpened} onClose={edit.close} onReload={() => opportunity.refetch()} />}

@@ -198,3 +198,27 @@ export function useReopenOpportunity() {
     onSuccess: (o) => refreshAfterWrite(qc, o),
   });
 }
+
+export type Splits = Schemas['SplitsView'];
+
+/** How an expansion opportunity's credit is split between team members (empty: its owner has it all). */
+export function useSplits(id: string, enabled = true) {
+  return useQuery({
+    queryKey: [...opportunityKeys.detail(id), 'splits'],
+    enabled,
+    queryFn: async ({ signal }) => must(await api.GET('/api/v1/opportunities/{opportunityId}/splits', { params: { path: { opportunityId: id } }, signal })),
+  });
+}
+
+/** Replaces the splits whole; the scorecards and statements read them, so theirs are read again. */
+export function useReplaceSplits() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: string; body: Schemas['SplitsInput'] }) =>
+      must(await api.PUT('/api/v1/opportunities/{opportunityId}/splits', { params: { path: { opportunityId: id } }, body })),
+    onSuccess: (saved) => {
+      qc.setQueryData([...opportunityKeys.detail(saved.opportunityId), 'splits'], saved);
+      return Promise.all([qc.invalidateQueries({ queryKey: ['scorecard'] }), qc.invalidateQueries({ queryKey: ['statements'] })]);
+    },
+  });
+}

@@ -10,6 +10,9 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/QueryStat
 import { UserMultiSelect } from '../users/UserSelect';
 import { useRiskReport, type RiskFlag, type RiskReportFilters, type Tier } from './api';
 import { FLAG_LABELS, raisedWhen } from './labels';
+import { SnoozedFlags } from './SnoozedFlags';
+import { useMe } from '../auth/api';
+import { canManage } from '../auth/permissions';
 import { byFlagChart, trendChart } from './model';
 
 const codec: ListUrlCodec<RiskReportFilters> = {
@@ -39,6 +42,7 @@ function listLink(flag: RiskFlag, f: RiskReportFilters): string {
 export function RiskReportPage() {
   const { filters, setFilters } = useListUrlState(codec);
   const report = useRiskReport(filters);
+  const manager = canManage(useMe().data);
   const r = report.data;
   return (
     <>
@@ -168,6 +172,7 @@ export function RiskReportPage() {
             </Card>
           </>
         )}
+        {manager && <SnoozedFlags ownerId={filters.ownerId} />}
       </Stack>
     </>
   );

@@ -1,6 +1,7 @@
 package com.stratum.account;
 
 import com.stratum.tier.Tier;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -54,5 +55,15 @@ public record AccountInput(
                 + " default 15.", examples = "15") @Min(0) @Max(200) Integer growthTargetPct,
         @Schema(nullable = true, minimum = "0", description = "The ARR this year started with; default: the ARR when"
                 + " the account is created.", examples = "180000")
-        @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal growthBaselineArr) {
+        @DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal growthBaselineArr,
+        @Schema(nullable = true, description = "Create only, admins only: lets an account created as KEY or STRATEGIC"
+                + " pass the tier budget until the expiry date. Read-only in PATCH.")
+        @Valid BudgetOverrideInput budgetOverride) {
+
+    /** Without a budget override: the form of an existing account, which a patch is applied to. */
+    public AccountInput withoutOverride() {
+        return budgetOverride == null ? this : new AccountInput(name, domain, externalId, industry, territory, country,
+                employees, annualRevenue, arr, arrSource, lifecycle, renewalDate, parentId, ownerId, tier, tags,
+                growthTargetPct, growthBaselineArr, null);
+    }
 }

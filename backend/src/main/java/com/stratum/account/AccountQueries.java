@@ -110,8 +110,22 @@ public class AccountQueries {
             + "arr,arrSource,lifecycle,renewalDate,parentId,parentName,ownerId,ownerName,tier,tags,archived,"
             + "lastQbrGrade,lastQbrAt,nextQbrDue,qbrOverdue,growthTargetPct,growthBaselineArr,singleThreaded,"
             + "singleThreadedReasons,decisionContacts,businessUnitsCovered,lastTouchAt,touchDueAt,touchOverdue,"
-            + "planMissing,planStale,planReviewDueOn,createdAt,updatedAt,version";
-    private static final CsvExport.Columns<AccountView> CSV_COLUMNS = CsvExport.columns(CSV, AccountView.class);
+            + "planMissing,planStale,planReviewDueOn,createdAt,updatedAt,version,flags,flagCount";
+    /**
+     * The columns: the view's properties of those names, and the risk flags flattened into two: {@code flags}, every
+     * flag the account carries (snoozed ones too, as riskFlags), separated by "; ", and {@code flagCount}, those that
+     * count (riskFlagCount).
+     */
+    private static final CsvExport.Columns<AccountView> CSV_COLUMNS = csvColumns();
+
+    private static CsvExport.Columns<AccountView> csvColumns() {
+        String viewed = CSV.substring(0, CSV.indexOf(",flags,flagCount"));
+        List<CsvExport.Column<AccountView>> columns = new java.util.ArrayList<>(
+                CsvExport.columns(viewed, AccountView.class).list());
+        columns.add(new CsvExport.Column<>("flags", v -> v.riskFlags().stream().map(f -> f.flag().name()).toList()));
+        columns.add(new CsvExport.Column<>("flagCount", AccountView::riskFlagCount));
+        return new CsvExport.Columns<>(List.copyOf(columns));
+    }
 
     /** A list's query: its order, its filters, and whether the planner must leave the name index alone. */
     private record Listing(Keyset<Row> keyset, QueryBuilder query, boolean trigramSearch, LocalDate today,
@@ -136,9 +150,13 @@ public class AccountQueries {
     /** Every account the filters match, in the list's order, as CSV streamed from a cursor. */
     public jakarta.ws.rs.core.Response csv(AccountFilter.Criteria filter, Instant updatedAfter, String sort) {
         Listing listing = listing(filter, updatedAfter, sort);
-        // The CSV names no flag column, so it reads no flags (one statement per batch, as before).
+        // Each batch of rows (CsvExport.BATCH) reads its flags in one statement, as a page does: never one per row.
         return csv.response("accounts", listing.list(), listing.query(), listing.keyset(),
-                rows -> rows.stream().map(row -> row.view(listing.today(), listing.now(), Map.of())).toList(),
+                rows -> {
+                    Map<UUID, List<AccountRiskFlag>> flags = riskFlags.of(
+                            rows.stream().map(r -> r.account.id).toList(), listing.now());
+                    return rows.stream().map(row -> row.view(listing.today(), listing.now(), flags)).toList();
+                },
                 CSV_COLUMNS,
                 listing::prepare);
     }

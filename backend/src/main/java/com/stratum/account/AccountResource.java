@@ -94,7 +94,8 @@ public class AccountResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "Duplicate domain or externalId (the problem names the"
-            + " existing account in `existingId`), or the owner is at the tier's capacity")
+            + " existing account in `existingId`), the owner is at the tier's capacity, or the KEY or STRATEGIC budget"
+            + " is reached (tier-budget; an admin may send budgetOverride)")
     public Response create(AccountInput input, @Context UriInfo uri) {
         AccountView created = accounts.create(input);
         return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
@@ -122,8 +123,8 @@ public class AccountResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "Duplicate domain (the problem names the existing account in"
-            + " `existingId`), the owner is at the tier's capacity, or the owner of a KEY or STRATEGIC account"
-            + " changes only by handoff")
+            + " `existingId`), the owner is at the tier's capacity, the KEY or STRATEGIC budget is reached on a"
+            + " create (tier-budget), or the owner of a KEY or STRATEGIC account changes only by handoff")
     @APIResponse(responseCode = "412", description = "If-Match names a version that is not current, or the account"
             + " does not exist yet")
     public Response upsert(@PathParam("externalId") String externalId, AccountInput input,
@@ -178,7 +179,7 @@ public class AccountResource {
                     + " (POST /accounts/{id}/handoffs): a different ownerId is refused with 409"
                     + " owner-change-needs-handoff. STANDARD accounts, and one getting its first owner, change at"
                     + " once; every change is kept in the owner history.")
-    @Extension(name = "x-read-only-properties", value = "[\"tier\"]", parseValue = true)
+    @Extension(name = "x-read-only-properties", value = "[\"tier\", \"budgetOverride\"]", parseValue = true)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AccountInput.class),
             examples = @ExampleObject(name = "renewal", value = RENEWAL_PATCH)))
     @APIResponse(responseCode = "200", description = "The changed account",
@@ -212,8 +213,8 @@ public class AccountResource {
                     + " Restoring a live account changes nothing.")
     @APIResponse(responseCode = "200", description = "The restored account",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(responseCode = "409", description = "A live account has taken its domain meanwhile, or its owner is"
-            + " at the tier's capacity")
+    @APIResponse(responseCode = "409", description = "A live account has taken its domain meanwhile, its owner is"
+            + " at the tier's capacity, or its tier's budget (KEY or STRATEGIC) is reached (tier-budget)")
     public Response restore(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         AccountView account = accounts.restore(id, ifMatch);
         return Responses.ok(account, account.version());
@@ -232,8 +233,8 @@ public class AccountResource {
                     {"tier": "KEY", "reason": "Signed a three-year platform deal; exec sponsor engaged"}""")))
     @APIResponse(responseCode = "200", description = "The account in its new tier",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(responseCode = "409", description = "The owner is at the tier's capacity, the account is archived,"
-            + " or a handoff of it is open")
+    @APIResponse(responseCode = "409", description = "The owner is at the tier's capacity, the tier's budget is"
+            + " reached (tier-budget), the account is archived, or a handoff of it is open")
     public Response changeTier(@PathParam("id") UUID id, TierChangeInput request,
             @HeaderParam("If-Match") String ifMatch) {
         AccountView account = tiers.changeTier(id, request, ifMatch);

@@ -103,17 +103,20 @@ public class AccountService {
         }
         apply(account, input, now);
         requireCreate(account);
+        // The budget row first, then the owner: the order every promotion locks in.
+        tiers.lockBudgetForEntry(account.tier, input.budgetOverride());
         if (account.ownerId != null) {
             tiers.ensureMayOwn(account.ownerId, account.tier);
             tiers.ensureCapacity(account.ownerId, account.tier, account.id);
         }
         cadence.schedule(account);
         account.persist();
+        UUID overrideId = tiers.ensureBudgetOnEntry(account, input.budgetOverride(), AccountTierService.Entry.CREATION);
         GrowthBaseline baseline = GrowthBaseline.ofYear(account, LocalDate.now(clock).getYear());
         if (input.growthBaselineArr() != null) {
             baseline.baselineArr = money(input.growthBaselineArr());
         }
-        tiers.record(account.id, null, account.tier, "Account created", now);
+        tiers.record(account.id, null, account.tier, "Account created", now).budgetOverrideId = overrideId;
         if (account.ownerId != null) {
             recordOwnerChange(account.id, null, account.ownerId, null, "Account created", now);
         }
@@ -259,10 +262,13 @@ public class AccountService {
         if (account.archived) {
             // Checked before the entity changes: a query would otherwise flush the change and hit the index first.
             ensureDomainFree(account.id, account.domain);
+            // The budget row first, then the owner: the order every promotion locks in.
+            tiers.lockBudgetForEntry(account.tier, null);
             if (account.ownerId != null) {
                 tiers.ensureMayOwn(account.ownerId, account.tier);
                 tiers.ensureCapacity(account.ownerId, account.tier, account.id);
             }
+            tiers.ensureBudgetOnEntry(account, null, AccountTierService.Entry.RESTORE);
             account.archived = false;
             account.updatedAt = now();
             em.flush();
@@ -384,7 +390,7 @@ public class AccountService {
         return new AccountInput(a.name, a.domain, a.externalId, a.industry, a.territory, a.country, a.employees,
                 a.annualRevenue, a.arr, a.arrSource, a.lifecycle, a.renewalDate, a.parentId, a.ownerId, a.tier,
                 List.copyOf(a.tags),
-                a.growthTargetPct, baseline);
+                a.growthTargetPct, baseline, null);
     }
 
     /** The same writable facts: amounts compared by value (2.5 is 2.50), lists by their elements. */
@@ -415,6 +421,8 @@ public class AccountService {
     private static Map<String, String> readOnly() {
         Map<String, String> readOnly = new HashMap<>(MergePatch.METADATA);
         readOnly.put("tier", "The tier is read-only here; change it with PUT /api/v1/accounts/{id}/tier and a reason.");
+        readOnly.put("budgetOverride", "A budget override is sent only when an account is created; change the tier"
+                + " with PUT /api/v1/accounts/{id}/tier, which takes budgetOverride.");
         readOnly.put("archived", "This property is read-only; DELETE archives an account and POST"
                 + " /api/v1/accounts/{id}/restore brings it back.");
         readOnly.put("ownerName", "This property is read-only; set ownerId instead.");

@@ -153,6 +153,46 @@ public class AccountTierService {
      * ({@link TierBudgetService#lock}), so concurrent promotions count one after the other.
      */
     private UUID ensureBudget(Account account, Tier tier, BudgetOverrideInput override, boolean offerSwap) {
+        return ensureBudget(account, tier, override, offerSwap, Entry.PROMOTION);
+    }
+
+    /** How an account enters a budgeted tier: the refusal says which, and whether an override can be sent. */
+    public enum Entry {
+        PROMOTION("be promoted to", true), CREATION("be created as", true), RESTORE("be restored as", false);
+
+        final String verb;
+        final boolean overridable;
+
+        Entry(String verb, boolean overridable) {
+            this.verb = verb;
+            this.overridable = overridable;
+        }
+    }
+
+    /**
+     * Locks the budget row of the tier an account enters by creation or restore, before any owner is locked (the
+     * order every promotion locks in: budget rows, then the owner). Checks the override's sender and expiry as a
+     * tier change does. Call {@link #ensureBudgetOnEntry} once the account is persisted.
+     */
+    public void lockBudgetForEntry(Tier tier, BudgetOverrideInput override) {
+        requireOverrideAllowed(override);
+        budgets.lock(tier);
+    }
+
+    /**
+     * The tier budget for an account created in or restored into a budgeted tier: the same rule, count and 409
+     * {@code tier-budget} as a promotion ({@link #ensureBudget}); an admin's override (creates only) is recorded
+     * and returned for the tier history. Nothing for STANDARD.
+     */
+    public UUID ensureBudgetOnEntry(Account account, BudgetOverrideInput override, Entry entry) {
+        if (!TierBudgetService.budgeted(account.tier)) {
+            return null;
+        }
+        return ensureBudget(account, account.tier, entry.overridable ? override : null, false, entry);
+    }
+
+    private UUID ensureBudget(Account account, Tier tier, BudgetOverrideInput override, boolean offerSwap,
+            Entry entry) {
         TierBudget budget = budgets.lock(tier);
         if (budget == null) {
             return null;
@@ -188,9 +228,10 @@ public class AccountTierService {
         ApiProblem problem = ApiProblem.conflict("tier-budget", "Tier budget reached",
                         "The " + tier + " budget is " + budget.describe() + ", " + limit + " of the " + live
                                 + " live accounts, and " + used + " " + (used == 1 ? "is" : "are") + " " + tier
-                                + " already, so " + account.name + " cannot be promoted to " + tier + ". Demote another "
-                                + tier + " account first, or ask an admin to send budgetOverride with a reason and an"
-                                + " expiry date." + swap)
+                                + " already, so " + account.name + " cannot " + entry.verb + " " + tier + ". Demote"
+                                + " another " + tier + " account first, or " + (entry.overridable ? "ask an admin to"
+                                + " send budgetOverride with a reason and an expiry date." : "ask an admin to raise"
+                                + " the " + tier + " budget.") + swap)
                 .with("tier", tier).with("budget", budget.describe()).with("limit", limit).with("used", used)
                 .with("live", live);
         if (budget.maxSharePct != null) {

@@ -49,7 +49,7 @@ public class AccountUpserts {
         AccountInput keyed = new AccountInput(input.name(), input.domain(), key, input.industry(), input.territory(),
                 input.country(), input.employees(), input.annualRevenue(), input.arr(), input.arrSource(),
                 input.lifecycle(), input.renewalDate(), input.parentId(), input.ownerId(), input.tier(), input.tags(),
-                input.growthTargetPct(), input.growthBaselineArr());
+                input.growthTargetPct(), input.growthBaselineArr(), input.budgetOverride());
         List<Account> found = Account.list("externalId", key);
         if (found.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {
@@ -65,6 +65,7 @@ public class AccountUpserts {
         if (input.tier() == null || input.tier() == account.tier) {
             patch.remove("tier");
         }
+        patch.remove("budgetOverride"); // a create's only: the tier does not change here
         if (input.growthBaselineArr() == null) {
             patch.remove("growthBaselineArr");
         }

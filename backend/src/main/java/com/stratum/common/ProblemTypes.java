@@ -80,10 +80,11 @@ public final class ProblemTypes {
         type("tier-capacity", 409, "The owner already holds as many accounts of the tier as allowed; `limit` and"
                 + " `held` say how many. On a tier change, `swapCandidates` names the owner's accounts a tier swap"
                 + " could demote instead.");
-        type("tier-budget", 409, "The promotion would put more live accounts in KEY or STRATEGIC than the company's"
-                + " tier budget allows; `budget`, `limit`, `used` and `live` say how far, `swapCandidates` which of"
-                + " the owner's accounts a swap could demote. An admin may send `budgetOverride` with a reason and an"
-                + " expiry date.");
+        type("tier-budget", 409, "The promotion (or the account's creation or restore in KEY or STRATEGIC) would put"
+                + " more live accounts in the tier than the company's tier budget allows; `budget`, `limit`, `used`"
+                + " and `live` say how far, `swapCandidates` (promotions) which of the owner's accounts a swap could"
+                + " demote. An admin may send `budgetOverride` with a reason and an expiry date (promotions and"
+                + " creates).");
         type("too-many-tokens", 409, "The user has the most live API tokens allowed; revoke one first.");
         type("survey-expired", 410, "The survey link has expired.");
         type("survey-withdrawn", 410, "The survey was withdrawn.");

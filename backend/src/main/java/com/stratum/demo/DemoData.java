@@ -200,6 +200,9 @@ public class DemoData {
         // A junior who owns nothing yet and learns on others' teams, reporting to Dana.
         UUID junior = users.create(new UserInput("Jamie Park", "jamie.park@stratum.demo", Role.ACCOUNT_MANAGER, true,
                 owners.get(0), Level.JUNIOR), password).id();
+        // The budgets before the accounts: a KEY or STRATEGIC account is created within its tier's budget.
+        budgets.update(Tier.KEY, new TierBudgetInput(null, 24), null);
+        budgets.update(Tier.STRATEGIC, new TierBudgetInput(null, 10), null);
         List<UUID> parents = new ArrayList<>();
         List<AccountView> created = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -221,7 +224,7 @@ public class DemoData {
                     INDUSTRIES[i % INDUSTRIES.length], territory[0], territory[1], 50 + random.nextInt(20_000),
                     BigDecimal.valueOf(5_000_000L + random.nextInt(900_000_000)), BigDecimal.valueOf(arr), null, lifecycle,
                     today().plusDays(20 + random.nextInt(500)), parent, owners.get(i % owners.size()), tier,
-                    i % 3 == 0 ? List.of("expansion") : List.of(), null, null));
+                    i % 3 == 0 ? List.of("expansion") : List.of(), null, null, null));
             if (tier == Tier.STRATEGIC) {
                 parents.add(account.id());
             }
@@ -276,16 +279,15 @@ public class DemoData {
     }
 
     /**
-     * An ideal customer profile, so that every account has a fit and the tier review has accounts to show, and tier
-     * budgets as counts that the demo portfolio (20 KEY, 8 STRATEGIC of 60) stays within with a little room: the
-     * defaults (10 % and 2 % of live accounts) would refuse every promotion a newcomer tries.
+     * An ideal customer profile, so that every account has a fit and the tier review has accounts to show. The tier
+     * budgets (set before the accounts are created) are counts that the demo portfolio (20 KEY, 8 STRATEGIC of 60)
+     * stays within with a little room: the defaults (10 % and 2 % of live accounts) would refuse every promotion a
+     * newcomer tries, and the demo's own creates.
      */
     private void addGovernance() {
         icp.update(new IcpProfileInput(List.of("Manufacturing", "Financial Services", "Software", "Energy"),
                 List.of("DE", "US", "FR", "SE"), 2_000, null, BigDecimal.valueOf(100_000_000L), null, 40, 20, 20, 20,
                 40, 75, 6), null);
-        budgets.update(Tier.KEY, new TierBudgetInput(null, 24), null);
-        budgets.update(Tier.STRATEGIC, new TierBudgetInput(null, 10), null);
     }
 
     /**

@@ -91,6 +91,22 @@ class CsvExportApiTest {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
+    /**
+     * The JSON value a CSV column stands for: the property of its name, except the accounts' flattened risk flags
+     * (flags: every riskFlags[].flag, flagCount: riskFlagCount).
+     */
+    private static JsonNode derived(JsonNode item, String column) {
+        if (column.equals("flags") && item.has("riskFlags")) {
+            var names = JSON.createArrayNode();
+            item.get("riskFlags").forEach(f -> names.add(f.get("flag").asText()));
+            return names;
+        }
+        if (column.equals("flagCount") && item.has("riskFlagCount")) {
+            return item.get("riskFlagCount");
+        }
+        return item.get(column);
+    }
+
     /** The CSV's rows equal the JSON list's items, column by column, in the same order. */
     private static void sameContent(String path, Map<String, ?> filters, String columns) throws Exception {
         Response page = api().queryParams(filters).queryParam("limit", 200).get(path);
@@ -105,7 +121,7 @@ class CsvExportApiTest {
         assertThat(rows).hasSize(items.size() + 1);
         for (int i = 0; i < items.size(); i++) {
             for (int c = 0; c < header.size(); c++) {
-                JsonNode value = items.get(i).get(header.get(c));
+                JsonNode value = derived(items.get(i), header.get(c));
                 String cell = rows.get(i + 1).get(c);
                 if (value != null && value.isNumber()) {
                     // The same number: JSON drops a decimal's trailing zeros (1000), CSV keeps its scale (1000.00).
@@ -125,6 +141,14 @@ class CsvExportApiTest {
         account(Map.of("industry", industry, "name", unique("Comma, \"Quoted\" and more")));
         account(Map.of("industry", industry, "name", "=HYPERLINK(\"http://evil.example\") " + unique("F")));
         account(Map.of("industry", industry, "name", "-2+3 " + unique("M"), "territory", "@SUM(A1)"));
+        // KEY accounts carry risk flags from their creation (PLAN_STALE, SINGLE_THREADED): the flag columns.
+        String flagged = account(Map.of("industry", industry, "name", unique("Flagged"), "tier", "KEY"));
+        List<List<String>> rows = parse(api().queryParam("industry", industry).queryParam("format", "csv")
+                .get("/api/v1/accounts").asString());
+        List<String> header = rows.get(0);
+        List<String> row = rows.stream().filter(r -> r.get(0).equals(flagged)).findFirst().orElseThrow();
+        assertThat(row.get(header.indexOf("flags"))).contains("PLAN_STALE").contains("; ");
+        assertThat(Integer.parseInt(row.get(header.indexOf("flagCount")))).isGreaterThanOrEqualTo(2);
         sameContent("/api/v1/accounts", Map.of("industry", industry, "sort", "name"), AccountQueries.CSV);
         sameContent("/api/v1/accounts", Map.of("industry", industry, "sort", "-arr"), AccountQueries.CSV);
     }

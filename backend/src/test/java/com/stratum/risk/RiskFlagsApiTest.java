@@ -288,6 +288,68 @@ class RiskFlagsApiTest {
     }
 
     @Test
+    void managersListTheSnoozesByEndDatePageByPage() {
+        String owner = accountManager();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int days : new int[] {15, 5, 10}) {
+            String id = quietAccount(owner);
+            sql("update account set next_qbr_due = ? where id = ?", today().minusDays(1), UUID.fromString(id));
+            refresh.drain();
+            api().body(Map.of("reason", "Waiting for the merger, " + days + " days", "endsOn",
+                    today().plusDays(days).toString())).put("/api/v1/accounts/{id}/risk-flags/{flag}/snooze", id,
+                    "QBR_OVERDUE").then().statusCode(200);
+            ids.add(id);
+        }
+        String soon = ids.get(1);
+        String middle = ids.get(2);
+        String late = ids.get(0);
+        String next = api().get("/api/v1/risk-snoozes?ownerId={o}&active=true&limit=2", owner).then()
+                .statusCode(200)
+                .body("items.accountId", contains(soon, middle))
+                .body("total", equalTo(3))
+                .body("items[0].flag", equalTo("QBR_OVERDUE"))
+                .body("items[0].reason", equalTo("Waiting for the merger, 5 days"))
+                .body("items[0].endsOn", equalTo(today().plusDays(5).toString()))
+                .body("items[0].active", equalTo(true))
+                .body("items[0].ownerId", equalTo(owner))
+                .body("items[0].ownerName", notNullValue())
+                .body("items[0].accountName", notNullValue())
+                .body("items[0].snoozedByName", notNullValue())
+                .body("items[0].snoozedAt", notNullValue())
+                .extract().path("nextCursor");
+        api().get("/api/v1/risk-snoozes?ownerId={o}&active=true&limit=2&cursor={c}", owner, next).then()
+                .statusCode(200).body("items.accountId", contains(late)).body("nextCursor", nullValue());
+        api().get("/api/v1/risk-snoozes?ownerId={o}&sort=-endsOn", owner).then()
+                .body("items.accountId", contains(late, middle, soon));
+        api().get("/api/v1/risk-snoozes?ownerId={o}&flag=FAILING_GRADE", owner).then().body("items", empty())
+                .body("total", equalTo(0));
+        api().get("/api/v1/risk-snoozes?ownerId={o}&active=false", owner).then().body("items", empty());
+        // Six days on, the first has ended: it counts again and is listed as ended.
+        clock.advance(Duration.ofDays(6));
+        try {
+            api().get("/api/v1/risk-snoozes?ownerId={o}&active=false", owner).then()
+                    .body("items.accountId", contains(soon)).body("items[0].active", equalTo(false));
+            api().get("/api/v1/risk-snoozes?ownerId={o}&active=true", owner).then()
+                    .body("items.accountId", contains(middle, late));
+        } finally {
+            clock.reset();
+        }
+        // Unsnoozed, it leaves the list; an archived account's snooze is not listed.
+        api().delete("/api/v1/accounts/{id}/risk-flags/{flag}/snooze", middle, "QBR_OVERDUE").then().statusCode(204);
+        api().delete("/api/v1/accounts/{id}", late).then().statusCode(204);
+        api().get("/api/v1/risk-snoozes?ownerId={o}", owner).then().body("items.accountId", contains(soon));
+
+        // Managers only; bad parameters are a 400.
+        String manager = Fixtures.token("ACCOUNT_MANAGER", List.of("accounts:read"));
+        withToken(manager).get("/api/v1/risk-snoozes").then().statusCode(403);
+        api().get("/api/v1/risk-snoozes?active=maybe").then().statusCode(400);
+        api().get("/api/v1/risk-snoozes?sort=name").then().statusCode(400);
+        api().get("/api/v1/risk-snoozes?flag=NO_SUCH_FLAG").then().statusCode(400);
+        api().get("/api/v1/risk-snoozes?limit=0").then().statusCode(400);
+        api().get("/api/v1/risk-snoozes?cursor=garbage").then().statusCode(400);
+    }
+
+    @Test
     void theReportCountsEachFlagAndTheTrendComesFromOneSnapshotADay() {
         String owner = accountManager();
         String one = quietAccount(owner);

@@ -34,7 +34,7 @@ class SystemJobsTest {
         UUID owner = users.create(new UserInput("System Job Owner", "system-" + UUID.randomUUID() + "@test.example",
                 Role.ACCOUNT_MANAGER, true)).id();
         AccountView account = accounts.create(new AccountInput("System job " + UUID.randomUUID(), null, null, null,
-                null, null, null, null, null, null, null, null, null, owner, Tier.STRATEGIC, List.of(), null, null));
+                null, null, null, null, null, null, null, null, null, owner, Tier.STRATEGIC, List.of(), null, null, null));
         assertThat(account.tier()).isEqualTo(Tier.STRATEGIC);
         assertThat(CurrentCaller.whoName()).isNull();
     }

@@ -221,7 +221,7 @@ class WebhookApiTest {
         webhook(receiver.url(), "account.created");
         String name = Fixtures.unique("Rolled back");
         AccountInput input = new AccountInput(name, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, List.of(), null, null);
+                null, null, null, List.of(), null, null, null);
         long[] written = new long[1];
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             accounts.create(input);

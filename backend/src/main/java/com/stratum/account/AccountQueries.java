@@ -154,7 +154,7 @@ public class AccountQueries {
         return csv.response("accounts", listing.list(), listing.query(), listing.keyset(),
                 rows -> {
                     Map<UUID, List<AccountRiskFlag>> flags = riskFlags.of(
-                            rows.stream().map(r -> r.account.id).toList(), listing.now());
+                            rows.stream().map(r -> r.account.id()).toList(), listing.now());
                     return rows.stream().map(row -> row.view(listing.today(), listing.now(), flags)).toList();
                 },
                 CSV_COLUMNS,

@@ -1,5 +1,7 @@
 package com.stratum.contact;
 
+import com.stratum.common.SearchWords;
+
 import com.stratum.common.CsvExport;
 import java.time.Instant;
 import com.stratum.common.Sync;
@@ -118,7 +120,7 @@ public class ContactQueries {
         Keyset<Row> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "name", SORTS, "c.id", r -> r.contact.id);
         QueryBuilder matching = filters(new QueryBuilder(), filter);
         if (filter.q() != null) {
-            List<String> words = ContactSearchWords.of(filter.q());
+            List<String> words = SearchWords.of(filter.q());
             if (words.isEmpty()) {
                 containsTerm(matching, filter.q());
             } else {
@@ -138,7 +140,7 @@ public class ContactQueries {
      * of the next page still applies.
      */
     private ContactPage search(ContactFilter.Criteria filter, Keyset<Row> keyset, int limit, String cursor) {
-        List<String> words = ContactSearchWords.of(filter.q());
+        List<String> words = SearchWords.of(filter.q());
         QueryBuilder matching = filters(new QueryBuilder(), filter);
         List<UUID> found = List.of();
         if (!words.isEmpty()) {

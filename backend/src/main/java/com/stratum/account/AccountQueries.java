@@ -304,10 +304,12 @@ public class AccountQueries {
         }
         page.bind("year", today.getYear());
         Paging.Query<Row> list = byRisk ? LIST_BY_RISK : LIST;
-        Paging.Slice<Row> slice = paging.page(list, page, keyset, limit, cursor);
+        Paging.Slice<Row> slice;
         if (found.size() > SEARCH_CANDIDATES) {
             matching.bind("year", today.getYear());
-            slice = paging.withEstimatedTotal(slice, LIST, matching, "a.id", found.size());
+            slice = paging.pageOfCapped(list, page, keyset, limit, cursor, LIST, matching, found.size());
+        } else {
+            slice = paging.page(list, page, keyset, limit, cursor);
         }
         Map<UUID, List<AccountRiskFlag>> flags = riskFlags.of(slice.items().stream().map(r -> r.account.id).toList(),
                 now);

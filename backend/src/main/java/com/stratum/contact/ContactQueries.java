@@ -174,10 +174,10 @@ public class ContactQueries {
         if (candidates.isEmpty()) {
             return new ContactPage(List.of(), null, 0, false);
         }
-        Paging.Slice<Row> page = paging.page(LIST, new QueryBuilder().in("c.id", candidates), keyset, limit, cursor);
-        if (found.size() > SEARCH_CANDIDATES) {
-            page = paging.withEstimatedTotal(page, LIST, matching, "c.id", found.size());
-        }
+        QueryBuilder byId = new QueryBuilder().in("c.id", candidates);
+        Paging.Slice<Row> page = found.size() > SEARCH_CANDIDATES
+                ? paging.pageOfCapped(LIST, byId, keyset, limit, cursor, LIST, matching, found.size())
+                : paging.page(LIST, byId, keyset, limit, cursor);
         return page.map(Row::view).to(ContactPage::new);
     }
 

@@ -80,8 +80,9 @@ class StatementCountTest {
                                     "tags", List.of("t" + row))),
                             () -> api().queryParam("ownerId", owner).get("/api/v1/accounts"), ITEMS);
                 }),
-                endpoint("GET /api/v1/accounts?q= (search across accounts)", 3, () -> {
-                    // The candidates from the words' index, their page (with the external id), the page's flags.
+                endpoint("GET /api/v1/accounts?q= (search across accounts)", 4, () -> {
+                    // The candidates from the words' index, the planner settings for their page, the page (with the
+                    // external id), the page's flags.
                     String label = unique("Findable");
                     return new Endpoint(row -> account(Map.of("name", label + " " + row)),
                             () -> api().queryParam("q", label).get("/api/v1/accounts"), ITEMS);

@@ -280,10 +280,13 @@ public class AccountQueries {
                     + " order by w.word, w.name, w.accountId", UUID.class)
                     .setMaxResults(SEARCH_CANDIDATES + 1).getResultList();
         }
-        if (found.isEmpty() && term.strip().length() >= MIN_FRAGMENT) {
-            // Through the trigram indexes, never a walk of the table or of the name index hoping to meet matches.
-            em.createNativeQuery("select set_config('enable_indexscan', 'off', true),"
-                    + " set_config('enable_seqscan', 'off', true)").getSingleResult();
+        boolean fragment = found.isEmpty() && term.strip().length() >= MIN_FRAGMENT;
+        // The page is read through the candidates' ids, never by walking the name index in order hoping to meet
+        // them: the candidates of a word's start cluster alphabetically ('ka': 75-94 ms walked at 100,000 accounts,
+        // 1.9 ms through the ids). A fragment is looked for through the trigram indexes, never by reading the table.
+        em.createNativeQuery("select set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', '"
+                + (fragment ? "off" : "on") + "', true)").getSingleResult();
+        if (fragment) {
             containsTerm(matching, term);
             filters(matching, filter, now, today);
             found = matching.create(em, "select a.id from Account a join TierPolicy tp on tp.tier = a.tier"

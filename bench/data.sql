@@ -222,8 +222,8 @@ from (select i, j,
       from generate_series(0, :scale - 1) i, generate_series(0, 5) j) p;
 
 -- The search words the account trigger would have kept (V50).
-insert into account_search_word (word, account_id, name)
-select w, a.id, a.name from account a, unnest(search_words(a.name || ' ' || coalesce(a.domain, ''))) w;
+insert into account_search_word (word, account_id, name, archived)
+select w, a.id, a.name, a.archived from account a, unnest(search_words(a.name || ' ' || coalesce(a.domain, ''))) w;
 
 -- The search words the contact trigger would have kept (V25).
 insert into contact_search_word (word, contact_id)

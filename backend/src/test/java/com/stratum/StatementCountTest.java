@@ -80,9 +80,9 @@ class StatementCountTest {
                                     "tags", List.of("t" + row))),
                             () -> api().queryParam("ownerId", owner).get("/api/v1/accounts"), ITEMS);
                 }),
-                endpoint("GET /api/v1/accounts?q= (search across accounts)", 4, () -> {
-                    // The candidates from the words' index, the planner settings for their page, the page (with the
-                    // external id), the page's flags.
+                endpoint("GET /api/v1/accounts?q= (search across accounts)", 5, () -> {
+                    // The term's two words counted to walk the rarer, the candidates from the words' index, the
+                    // planner settings for their page, the page (with the external id), the page's flags.
                     String label = unique("Findable");
                     return new Endpoint(row -> account(Map.of("name", label + " " + row)),
                             () -> api().queryParam("q", label).get("/api/v1/accounts"), ITEMS);

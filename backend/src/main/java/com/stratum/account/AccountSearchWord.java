@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 /**
- * A word of an account's name or domain, with the account's name, kept by a database trigger (V50) for search; read
+ * A word of an account's name or domain, with the account's name and archived flag, kept by a database trigger (V50) for search; read
  * only, never written.
  */
 @Entity
@@ -23,6 +23,7 @@ public class AccountSearchWord {
     @Id
     public String word;
     public String name;
+    public boolean archived;
 
     /** The composite key Hibernate's {@code @IdClass} needs. */
     public static class Key implements Serializable {

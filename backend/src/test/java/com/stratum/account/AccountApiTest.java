@@ -495,5 +495,11 @@ class AccountApiTest {
         String id = account(Map.of("name", token));
         api().delete("/api/v1/accounts/{id}", id).then().statusCode(204);
         api().queryParam("q", token).get("/api/v1/accounts").then().body("items.id", not(hasItem(id)));
+        // The search's words follow the archived flag (V50): archived ones are searched on asking, and a restored
+        // account is found again.
+        api().queryParam("q", token).queryParam("archived", true).get("/api/v1/accounts").then()
+                .body("items.id", contains(id));
+        api().post("/api/v1/accounts/{id}/restore", id).then().statusCode(200);
+        api().queryParam("q", token).get("/api/v1/accounts").then().body("items.id", contains(id));
     }
 }

@@ -221,6 +221,10 @@ from (select i, j,
                  as last
       from generate_series(0, :scale - 1) i, generate_series(0, 5) j) p;
 
+-- The search words the account trigger would have kept (V50).
+insert into account_search_word (word, account_id, name, archived)
+select w, a.id, a.name, a.archived from account a, unnest(search_words(a.name || ' ' || coalesce(a.domain, ''))) w;
+
 -- The search words the contact trigger would have kept (V25).
 insert into contact_search_word (word, contact_id)
 select w, c.id from contact c, unnest(search_words(c.name || ' ' || coalesce(c.email, ''))) w;
@@ -470,6 +474,6 @@ select rebuild_report_rollups();
 commit;
 
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
-    opportunity_stage_change, business_unit, contact, contact_search_word, activity, activity_contact,
+    opportunity_stage_change, business_unit, contact, contact_search_word, account_search_word, activity, activity_contact,
     account_event, notification, product, revenue_line, contract, recurring_revenue_12m, revenue_alert, webhook_delivery,
     account_plan, competitor, whitespace_cell, offering_gap, offering_gap_account, data_import, account_icp_fit;

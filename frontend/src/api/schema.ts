@@ -8767,7 +8767,7 @@ export interface operations {
                 planMissing?: boolean;
                 /** @description true: only KEY and STRATEGIC accounts whose ACTIVE plan was not reviewed within their tier's QBR cadence; false: only the others. */
                 planStale?: boolean;
-                /** @description Text contained in the name or domain, or the exact externalId. */
+                /** @description The exact externalId, or: within owners (ownerId) or a sync (updatedAfter), text contained in the name or domain; across all accounts, accounts with a word of their name or domain starting with each word of the term, in any order ("kalo gmbh" finds Kalomi Analytics GmbH); only when no account has, accounts whose name or domain contains the term, for terms of at least 3 characters ("alomi" finds it if no word starts so; "al" finds only words starting so). Across all accounts at most the first 200 matches found (a whole word's first in name order) are listed and sorted: when more match, totalIsEstimate is true; add a word to narrow the search. A CSV export lists every match. */
                 q?: string;
                 /** @description true: only accounts whose next QBR is past due; false: only those not yet due. */
                 qbrOverdue?: boolean;

@@ -80,6 +80,13 @@ class StatementCountTest {
                                     "tags", List.of("t" + row))),
                             () -> api().queryParam("ownerId", owner).get("/api/v1/accounts"), ITEMS);
                 }),
+                endpoint("GET /api/v1/accounts?q= (search across accounts)", 5, () -> {
+                    // The term's two words counted to walk the rarer, the candidates from the words' index, the
+                    // planner settings for their page, the page (with the external id), the page's flags.
+                    String label = unique("Findable");
+                    return new Endpoint(row -> account(Map.of("name", label + " " + row)),
+                            () -> api().queryParam("q", label).get("/api/v1/accounts"), ITEMS);
+                }),
                 endpoint("GET /api/v1/accounts/{id}", 2, () -> {
                     // What hangs off the account grows: its tags, and its subsidiaries, opportunities and QBRs.
                     String id = account(Map.of());

@@ -14,7 +14,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The filters of the accounts list; repeat a parameter for "any of". */
 public class AccountFilter {
     @QueryParam("q")
-    @Parameter(description = "Text contained in the name or domain, or the exact externalId.")
+    @Parameter(description = "The exact externalId, or: within owners (ownerId) or a sync (updatedAfter), text"
+            + " contained in the name or domain; across all accounts, accounts with a word of their name or domain"
+            + " starting with each word of the term, in any order (\"kalo gmbh\" finds Kalomi Analytics GmbH); only"
+            + " when no account has, accounts whose name or domain contains the term, for terms of at least "
+            + AccountQueries.MIN_FRAGMENT + " characters (\"alomi\" finds it if no word starts so; \"al\" finds only"
+            + " words starting so)."
+            + " Across all accounts at most the first " + AccountQueries.SEARCH_CANDIDATES + " matches found (a whole"
+            + " word's first in name order) are listed and sorted: when more match, totalIsEstimate is true; add a"
+            + " word to narrow the search. A CSV export lists every match.")
     public String q;
 
     @QueryParam("tier")

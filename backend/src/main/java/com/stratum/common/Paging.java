@@ -90,13 +90,19 @@ public class Paging {
     }
 
     /**
-     * The planner's estimate of how many rows {@code filters} match, never below {@code atLeast}: the total of a
-     * list whose matches were capped before they were counted (a search's candidates).
+     * The page after {@code cursor} among a search's capped candidates ({@code candidates}) when more matched than
+     * the cap: its total is the planner's estimate of what {@code matching} finds, never below {@code atLeast}, and
+     * the candidates are not counted (the count would be replaced by the estimate anyway).
      */
-    public <T> Slice<T> withEstimatedTotal(Slice<T> slice, Query<?> list, QueryBuilder filters, String idPath,
-            long atLeast) {
-        long estimate = estimate(" from " + list.from() + filters.where(), filters, idPath);
-        return new Slice<>(slice.items(), slice.nextCursor(), Math.max(estimate, atLeast), true);
+    public <T> Slice<T> pageOfCapped(Query<T> list, QueryBuilder candidates, Keyset<T> keyset, int limit,
+            String cursor, Query<?> estimated, QueryBuilder matching, long atLeast) {
+        keyset.after(cursor, candidates);
+        List<T> rows = candidates.create(em, "select " + list.select() + " from " + list.from() + candidates.where()
+                        + " order by " + keyset.orderBy(), list.resultType())
+                .setMaxResults(limit + 1).getResultList().stream().map(list.row()).toList();
+        long estimate = estimate(" from " + estimated.from() + matching.where(), matching, keyset.idPath());
+        return new Slice<>(rows.stream().limit(limit).toList(), keyset.next(rows, limit), Math.max(estimate, atLeast),
+                true);
     }
 
     private record Total(long count, boolean estimate) {

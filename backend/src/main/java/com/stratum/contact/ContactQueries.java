@@ -1,5 +1,7 @@
 package com.stratum.contact;
 
+import com.stratum.common.SearchWords;
+
 import com.stratum.common.CsvExport;
 import java.time.Instant;
 import com.stratum.common.Sync;
@@ -118,7 +120,7 @@ public class ContactQueries {
         Keyset<Row> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "name", SORTS, "c.id", r -> r.contact.id);
         QueryBuilder matching = filters(new QueryBuilder(), filter);
         if (filter.q() != null) {
-            List<String> words = ContactSearchWords.of(filter.q());
+            List<String> words = SearchWords.of(filter.q());
             if (words.isEmpty()) {
                 containsTerm(matching, filter.q());
             } else {
@@ -138,7 +140,7 @@ public class ContactQueries {
      * of the next page still applies.
      */
     private ContactPage search(ContactFilter.Criteria filter, Keyset<Row> keyset, int limit, String cursor) {
-        List<String> words = ContactSearchWords.of(filter.q());
+        List<String> words = SearchWords.of(filter.q());
         QueryBuilder matching = filters(new QueryBuilder(), filter);
         List<UUID> found = List.of();
         if (!words.isEmpty()) {
@@ -172,10 +174,10 @@ public class ContactQueries {
         if (candidates.isEmpty()) {
             return new ContactPage(List.of(), null, 0, false);
         }
-        Paging.Slice<Row> page = paging.page(LIST, new QueryBuilder().in("c.id", candidates), keyset, limit, cursor);
-        if (found.size() > SEARCH_CANDIDATES) {
-            page = paging.withEstimatedTotal(page, LIST, matching, "c.id", found.size());
-        }
+        QueryBuilder byId = new QueryBuilder().in("c.id", candidates);
+        Paging.Slice<Row> page = found.size() > SEARCH_CANDIDATES
+                ? paging.pageOfCapped(LIST, byId, keyset, limit, cursor, LIST, matching, found.size())
+                : paging.page(LIST, byId, keyset, limit, cursor);
         return page.map(Row::view).to(ContactPage::new);
     }
 

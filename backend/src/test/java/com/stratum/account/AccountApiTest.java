@@ -348,7 +348,66 @@ class AccountApiTest {
         api().queryParam("q", token.toLowerCase()).get("/api/v1/accounts").then().statusCode(200)
                 .body("items.id", containsInAnyOrder(byName, byDomain));
         api().queryParam("q", externalId).get("/api/v1/accounts").then().body("items.id", contains(byExternalId));
-        api().queryParam("q", "100%_").get("/api/v1/accounts").then().statusCode(200).body("items", empty());
+        // LIKE's wildcards are text: a term of no word is looked for inside names and domains as typed.
+        api().queryParam("q", "%_%").get("/api/v1/accounts").then().statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void aSearchAcrossAccountsFindsTheStartsOfWordsInAnyOrderAndFragmentsOnlyWhenNoWordStartsSo() {
+        String word = "Xq" + unique("").substring(1);
+        String owner = accountManager();
+        String kalomi = account(Map.of("name", word + "mi Analytics GmbH", "ownerId", owner));
+        String inside = account(Map.of("name", "Endo" + word + " Foods", "ownerId", owner));
+        String byDomain = account(Map.of("domain", word.toLowerCase() + "-labs.example"));
+        // Each word of the term starts a word of the name or domain, in any order and whatever the case.
+        api().queryParam("q", word.toUpperCase()).get("/api/v1/accounts").then().statusCode(200)
+                .body("items.id", containsInAnyOrder(kalomi, byDomain)).body("totalIsEstimate", equalTo(false));
+        api().queryParam("q", "gmbh " + word).get("/api/v1/accounts").then().body("items.id", contains(kalomi));
+        api().queryParam("q", word + "-labs").get("/api/v1/accounts").then().body("items.id", contains(byDomain));
+        api().queryParam("q", word + " nobody").get("/api/v1/accounts").then().body("items", empty())
+                .body("total", equalTo(0));
+        // Only when no word starts so, the term anywhere in a name or domain (three characters at least).
+        api().queryParam("q", "do" + word).get("/api/v1/accounts").then().body("items.id", contains(inside));
+        // Within an owner's portfolio the term is looked for anywhere, as before: every match.
+        api().queryParam("q", word).queryParam("ownerId", owner).get("/api/v1/accounts").then()
+                .body("items.id", containsInAnyOrder(kalomi, inside));
+        // The words follow a rename (the trigger of V50).
+        String renamed = "Yq" + unique("").substring(1);
+        api().contentType("application/merge-patch+json").body(Map.of("name", renamed + " Holdings"))
+                .patch("/api/v1/accounts/{id}", kalomi).then().statusCode(200);
+        api().queryParam("q", "gmbh " + word).get("/api/v1/accounts").then().body("items", empty());
+        api().queryParam("q", renamed.toLowerCase()).get("/api/v1/accounts").then().body("items.id", contains(kalomi));
+    }
+
+    @Test
+    void aSearchAcrossAccountsListsItsFirstMatchesInNameOrderAndSaysWhenMoreMatch() {
+        String word = "Zq" + unique("").substring(1);
+        int many = AccountQueries.SEARCH_CANDIDATES + 5;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < many; i++) {
+            String name = word + " Common " + String.format("%04d", many - i);
+            account(Map.of("name", name));
+            names.add(name);
+        }
+        // A whole word's candidates are its first matches in name order: the pages of the default order list the
+        // same accounts as they would if every match were sorted, and the total says that more match.
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = api().queryParam("q", word).queryParam("limit", 100);
+            Response page = cursor == null ? request.get("/api/v1/accounts")
+                    : request.queryParam("cursor", cursor).get("/api/v1/accounts");
+            page.then().statusCode(200).body("totalIsEstimate", equalTo(true));
+            assertThat(page.<Integer>path("total")).isGreaterThan(AccountQueries.SEARCH_CANDIDATES);
+            seen.addAll(page.path("items.name"));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        assertThat(seen).containsExactlyElementsOf(names.stream().sorted().limit(AccountQueries.SEARCH_CANDIDATES)
+                .toList());
+        // Another order sorts the same candidates.
+        List<String> byNewest = api().queryParam("q", word).queryParam("sort", "-createdAt").queryParam("limit", 200)
+                .get("/api/v1/accounts").then().statusCode(200).extract().path("items.name");
+        assertThat(byNewest).hasSize(AccountQueries.SEARCH_CANDIDATES).containsExactlyInAnyOrderElementsOf(seen);
     }
 
     @Test
@@ -436,5 +495,11 @@ class AccountApiTest {
         String id = account(Map.of("name", token));
         api().delete("/api/v1/accounts/{id}", id).then().statusCode(204);
         api().queryParam("q", token).get("/api/v1/accounts").then().body("items.id", not(hasItem(id)));
+        // The search's words follow the archived flag (V50): archived ones are searched on asking, and a restored
+        // account is found again.
+        api().queryParam("q", token).queryParam("archived", true).get("/api/v1/accounts").then()
+                .body("items.id", contains(id));
+        api().post("/api/v1/accounts/{id}/restore", id).then().statusCode(200);
+        api().queryParam("q", token).get("/api/v1/accounts").then().body("items.id", contains(id));
     }
 }

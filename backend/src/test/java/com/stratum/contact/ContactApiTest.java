@@ -1,5 +1,7 @@
 package com.stratum.contact;
 
+import com.stratum.common.SearchWords;
+
 import static com.stratum.support.Api.api;
 import static com.stratum.support.Fixtures.account;
 import static com.stratum.support.Fixtures.accountManager;
@@ -336,7 +338,7 @@ class ContactApiTest {
                 split.setString(1, text);
                 try (ResultSet words = split.executeQuery()) {
                     words.next();
-                    assertThat(ContactSearchWords.of(text)).as(text)
+                    assertThat(SearchWords.of(text)).as(text)
                             .containsExactlyInAnyOrder((String[]) words.getArray(1).getArray());
                 }
             }

@@ -1,4 +1,4 @@
-package com.stratum.contact;
+package com.stratum.common;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,17 +7,18 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A search term split into words as SQL's {@code search_words()} (V25) splits names and emails: lower case, at
- * anything that is neither a letter nor a digit. ContactApiTest holds the two equal.
+ * A search term split into words as SQL's {@code search_words()} (V25) splits contacts' names and emails and
+ * accounts' names and domains (V50): lower case, at anything that is neither a letter nor a digit. ContactApiTest
+ * holds the two equal.
  */
-final class ContactSearchWords {
+public final class SearchWords {
     private static final Pattern SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private ContactSearchWords() {
+    private SearchWords() {
     }
 
     /** The term's distinct words, the longest (the likeliest to be rare) first. */
-    static List<String> of(String term) {
+    public static List<String> of(String term) {
         return Arrays.stream(SEPARATOR.split(term.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }

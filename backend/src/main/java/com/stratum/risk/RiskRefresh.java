@@ -16,7 +16,8 @@ import java.util.UUID;
  * Recomputes the accounts queued in risk_dirty (V41's triggers: contracts, plans, competition facts, tier cadences,
  * revenue ingests, the follow-up judge): once across the cluster, in batches claimed with skip locked, each batch
  * in its own transaction; then stores again the flags of the accounts whose stored flags a passing moment ended
- * (V48's risk_catch_up(), which every read of the stored flags also runs first).
+ * (V48's risk_catch_up(), which every read of the stored flags also runs first), and folds the risk report's
+ * running totals.
  */
 @ApplicationScoped
 public class RiskRefresh {
@@ -61,10 +62,12 @@ public class RiskRefresh {
             });
             done += batch;
             if (batch < BATCH) {
-                // And the accounts whose stored flags a passing moment ended, so that reads rarely find any.
+                // And the accounts whose stored flags a passing moment ended, so that reads rarely find any; and the
+                // report's running totals folded (V48).
                 QuarkusTransaction.requiringNew().run(() -> {
                     ClusterJobs.label(em, JOB);
                     stored.catchUp(Text.now(clock));
+                    em.createNativeQuery("select compact_risk_flag_total()").getResultList();
                 });
                 return done;
             }

@@ -98,9 +98,13 @@ create index account_risk_until_idx on account (risk_until);
 create index account_risk_from_idx on account (risk_from);
 -- The list's flag filter ("any of these", risk_flags && …): read for flags few accounts carry.
 create index account_risk_flags_idx on account using gin (risk_flags) where not archived and risk_flag_count > 0;
--- The list's risk sorts, read in order (company-wide; an owner's 200 accounts come from the owner's indexes).
-create index account_arr_at_risk_idx on account (arr_at_risk desc, name, id) where not archived;
-create index account_risk_flag_count_idx on account (risk_flag_count desc, name, id) where not archived;
+-- The list's risk sorts, read in order (company-wide; an owner's 200 accounts come from the owner's indexes). The
+-- flags and the tier (the list joins its policy) are included, so that the page's count of at most 1,001 matches
+-- reads the index only (measured at 10,000 accounts: 0.55 ms against 12 ms through the table).
+create index account_arr_at_risk_idx on account (arr_at_risk desc, name, id) include (tier, risk_flags, risk_flag_count)
+    where not archived;
+create index account_risk_flag_count_idx on account (risk_flag_count desc, name, id) include (tier, risk_flags)
+    where not archived;
 
 -- Running totals behind the company-wide risk report: live accounts and their ARR per tier and counting flag, and
 -- 'ANY' for accounts with at least one. The trigger below appends the changes (signed rows) in the transaction that

@@ -94,10 +94,19 @@ create function risk_flags_any(flags varchar[], wanted varchar) returns boolean
     select flags && string_to_array(wanted, ',')::varchar[]
 $$;
 
+-- The accounts that have flag rows now, read at the migration's moment (without moving updated_at: nothing a
+-- client sees changed), before the indexes below are built.
+alter table account disable trigger account_updated_at;
+select risk_project(array(select distinct account_id from account_risk_flag), now());
+alter table account enable trigger account_updated_at;
+
 create index account_risk_until_idx on account (risk_until);
 create index account_risk_from_idx on account (risk_from);
 -- The list's flag filter ("any of these", risk_flags && …): read for flags few accounts carry.
-create index account_risk_flags_idx on account using gin (risk_flags) where not archived and risk_flag_count > 0;
+-- Without a pending list (fastupdate): the stored flags change seldom, and a search would read the whole list until
+-- a vacuum merged it (measured: 18 ms for 101 accounts at 100,000 right after a bulk change, against 1 ms).
+create index account_risk_flags_idx on account using gin (risk_flags) with (fastupdate = off)
+    where not archived and risk_flag_count > 0;
 -- The list's risk sorts, read in order (company-wide; an owner's 200 accounts come from the owner's indexes). The
 -- flags and the tier (the list joins its policy) are included, so that the page's count of at most 1,001 matches
 -- reads the index only (measured at 10,000 accounts: 0.55 ms against 12 ms through the table).
@@ -157,12 +166,6 @@ create function rebuild_risk_flag_total() returns void language sql as $$
      where not a.archived and a.risk_flag_count > 0
      group by a.tier, f.flag
 $$;
-
--- The accounts that have flag rows now, read at the migration's moment (without moving updated_at: nothing a
--- client sees changed).
-alter table account disable trigger account_updated_at;
-select risk_project(array(select distinct account_id from account_risk_flag), now());
-alter table account enable trigger account_updated_at;
 
 create trigger account_risk_total after insert or update of risk_flags, arr, tier, archived or delete on account
     for each row execute function risk_flag_total_change();

@@ -471,6 +471,10 @@ update icp_profile set industries = '{Software,Finance}', countries = '{DE,GB,NL
 select refresh_icp_fit(null);
 -- The report totals the triggers would have kept.
 select rebuild_report_rollups();
+-- Issue 19: every live account queued for the risk-refresh job, as the account triggers (off for the load) would have
+-- queued them; the app judges them after it starts (RiskRules is the flags' one home), and scenarios 33 and 34 wait
+-- for risk_dirty to be empty.
+insert into risk_dirty (account_id) select id from account where not archived on conflict do nothing;
 commit;
 
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,

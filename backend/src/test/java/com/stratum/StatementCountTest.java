@@ -164,14 +164,16 @@ class StatementCountTest {
                             }, ITEMS);
                 }),
                 // KEY accounts carry PLAN_STALE (no plan) and SINGLE_THREADED from their creation's transaction.
-                endpoint("GET /api/v1/accounts?flag=&sort=-flagCount (risk)", 2, () -> {
+                // Three: the stored flags caught up (risk_catch_up(), V48), the page, its flags.
+                endpoint("GET /api/v1/accounts?flag=&sort=-flagCount (risk)", 3, () -> {
                     String owner = accountManager();
                     return new Endpoint(row -> account(Map.of("ownerId", owner, "tier", "KEY")),
                             () -> api().queryParam("ownerId", owner).queryParam("flag", "PLAN_STALE")
                                     .queryParam("flag", "REVENUE_ALERT").queryParam("sort", "-flagCount,name")
                                     .get("/api/v1/accounts"), ITEMS);
                 }),
-                endpoint("GET /api/v1/reports/risk", 2, () -> {
+                // The stored flags caught up, the counts (the owner's accounts and the snoozes), the trend.
+                endpoint("GET /api/v1/reports/risk", 3, () -> {
                     String owner = accountManager();
                     return new Endpoint(row -> account(Map.of("ownerId", owner, "tier", "KEY")),
                             () -> api().queryParam("ownerId", owner).get("/api/v1/reports/risk"),

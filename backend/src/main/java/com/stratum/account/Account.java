@@ -66,6 +66,18 @@ public class Account extends VersionedEntity {
     /** The ACTIVE plan's last review day, written only by {@link AccountPlanReview} (through SQL). */
     @Column(insertable = false, updatable = false)
     public LocalDate planReviewedOn;
+    /**
+     * The risk flags that count now, their number and the ARR at risk (arr when at least one counts): the rows of
+     * account_risk_flag read at a moment, stored by SQL risk_project() (V48) through {@link AccountRiskFlags}, never
+     * by Hibernate. Read only after {@link AccountRiskFlags#catchUp}, which re-reads the accounts whose moment passed.
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(insertable = false, updatable = false)
+    public List<String> riskFlags = new ArrayList<>();
+    @Column(insertable = false, updatable = false)
+    public int riskFlagCount;
+    @Column(insertable = false, updatable = false)
+    public BigDecimal arrAtRisk;
     public Instant createdAt;
     public Instant updatedAt;
 }

@@ -40,17 +40,14 @@ public class AccountQueries {
     // AccountView.Plan, which says the same (PlanApiTest holds them equal).
     private static final String PLAN_MISSING = "function('plan_missing', a.tier, a.planReviewedOn)";
     // The account's own columns as values (AccountRow), never the managed entity: a read dirty-checks nothing.
+    // Then the risk readings stored on the account (V48), which the risk sorts' cursors carry.
     private static final String COLUMNS = AccountRow.COLUMNS + ", o.name, p.name, g.baselineArr, " + TOUCH_DUE
-            + ", tp.qbrCadenceDays";
+            + ", tp.qbrCadenceDays, a.riskFlagCount, a.arrAtRisk";
     private static final String SELECT = "select " + COLUMNS + " from " + FROM;
-    private static final String FLAG_COUNT = "function('risk_flag_count', a.id, :riskAt)";
-    /** The list sorted by a risk sort also selects the flag count, which its cursor carries. */
-    private static final Paging.Query<Row> LIST_BY_RISK = Paging.Query.ofRows(COLUMNS + ", " + FLAG_COUNT, FROM,
-            Row::of);
     private static final Paging.Query<Row> LIST = Paging.Query.ofRows(COLUMNS, FROM, Row::of);
 
     private record Row(AccountRow account, String ownerName, String parentName, BigDecimal baseline, Instant touchDueAt,
-            int qbrCadenceDays, BigDecimal flagCount) {
+            int qbrCadenceDays, int riskFlagCount, BigDecimal arrAtRisk) {
         AccountView view(LocalDate today, Instant now, Map<UUID, List<AccountRiskFlag>> flags) {
             return AccountView.of(account, ownerName, parentName, baseline, today, touchDueAt,
                     touchDueAt != null && touchDueAt.isBefore(now),
@@ -61,8 +58,8 @@ public class AccountQueries {
         static Row of(Object[] r) {
             int w = AccountRow.WIDTH;
             return new Row(AccountRow.of(r), (String) r[w], (String) r[w + 1], (BigDecimal) r[w + 2],
-                    instant(r[w + 3]), ((Number) r[w + 4]).intValue(),
-                    r.length > w + 5 ? BigDecimal.valueOf(((Number) r[w + 5]).longValue()) : null);
+                    instant(r[w + 3]), ((Number) r[w + 4]).intValue(), ((Number) r[w + 5]).intValue(),
+                    (BigDecimal) r[w + 6]);
         }
 
         private static Instant instant(Object value) {
@@ -83,11 +80,10 @@ public class AccountQueries {
             new SortField<>("createdAt", "a.createdAt", ValueType.INSTANT, false, r -> r.account.createdAt()),
             new SortField<>("updatedAt", "a.updatedAt", ValueType.INSTANT, false, r -> r.account.updatedAt()),
             new SortField<>("nextQbrDue", "a.nextQbrDue", ValueType.DATE, false, r -> r.account.nextQbrDue()),
-            // The risk sorts: flags that count at :riskAt (SQL risk_flag_count(), V41), and the ARR of an account
-            // with at least one (the same ARR the risk report sums). Bound only when sorted by them.
-            new SortField<>("flagCount", FLAG_COUNT, ValueType.DECIMAL, false, r -> r.flagCount()),
-            new SortField<>("arrAtRisk", "case when " + FLAG_COUNT + " > 0 then a.arr else 0 end", ValueType.DECIMAL,
-                    false, r -> r.flagCount().signum() > 0 ? r.account.arr() : BigDecimal.ZERO));
+            // The risk sorts: the flags that count now, and the ARR of an account with at least one (the same ARR
+            // the risk report sums), both stored on the account (V48) and read after AccountRiskFlags.catchUp.
+            new SortField<>("flagCount", "a.riskFlagCount", ValueType.INTEGER, false, r -> r.riskFlagCount()),
+            new SortField<>("arrAtRisk", "a.arrAtRisk", ValueType.DECIMAL, false, r -> r.arrAtRisk()));
 
     private final EntityManager em;
     private final Paging paging;
@@ -128,14 +124,30 @@ public class AccountQueries {
         return new CsvExport.Columns<>(List.copyOf(columns));
     }
 
-    /** A list's query: its order, its filters, and whether the planner must leave the name index alone. */
-    private record Listing(Keyset<Row> keyset, QueryBuilder query, boolean trigramSearch, LocalDate today,
-            Instant now, Paging.Query<Row> list) {
-        void prepare(EntityManager em) {
-            if (trigramSearch) {
-                em.createNativeQuery("select set_config('enable_indexscan', 'off', true)").getSingleResult();
-            }
+    /**
+     * A list's query: its order, its filters, whether the planner must leave the name index alone, and whether it
+     * reads the risk flags stored on the account (a flag filter or a risk sort).
+     */
+    private record Listing(Keyset<Row> keyset, QueryBuilder query, boolean trigramSearch, boolean storedFlags,
+            LocalDate today, Instant now, Paging.Query<Row> list) {
+    }
+
+    private void prepare(Listing listing, EntityManager em) {
+        if (listing.trigramSearch()) {
+            em.createNativeQuery("select set_config('enable_indexscan', 'off', true)").getSingleResult();
         }
+        if (listing.storedFlags()) {
+            // The stored flags exact at now first. And a plan per request: how many accounts carry a flag ranges
+            // from a handful to half of them, so the planner must see which flags are asked for (the GIN index for
+            // few, the risk sort's index in order for many), not reuse a plan made for other flags.
+            riskFlags.catchUp(listing.now(), em);
+        }
+    }
+
+    /** Whether a list reads the flags stored on the account: a flag filter or a risk sort. */
+    private static boolean readsStoredFlags(AccountFilter.Criteria filter, Keyset<Row> keyset) {
+        return !filter.flags().isEmpty() || keyset.orderBy().contains("a.riskFlagCount")
+                || keyset.orderBy().contains("a.arrAtRisk");
     }
 
     /**
@@ -155,7 +167,7 @@ public class AccountQueries {
             return search(filter, sort, limit, cursor);
         }
         Listing listing = listing(filter, updatedAfter, sort);
-        listing.prepare(em);
+        prepare(listing, em);
         Paging.Slice<Row> slice = paging.page(listing.list(), listing.query(), listing.keyset(), limit, cursor);
         Map<UUID, List<AccountRiskFlag>> flags = riskFlags.of(slice.items().stream().map(r -> r.account.id()).toList(),
                 listing.now());
@@ -173,7 +185,7 @@ public class AccountQueries {
                     return rows.stream().map(row -> row.view(listing.today(), listing.now(), flags)).toList();
                 },
                 CSV_COLUMNS,
-                listing::prepare);
+                txEm -> prepare(listing, txEm));
     }
 
     private Listing listing(AccountFilter.Criteria filter, Instant updatedAfter, String sort) {
@@ -206,13 +218,10 @@ public class AccountQueries {
         Instant now = Text.now(clock);
         LocalDate today = today();
         filters(query, filter, now, today);
-        boolean byRisk = keyset.orderBy().contains("risk_flag_count");
-        if (byRisk) {
-            query.bind("riskAt", now);
-        }
         query.bind("year", today.getYear());
         return new Listing(keyset, query, filter.q() != null && filter.q().length() >= 3
-                && (updatedAfter != null || !filter.ownerIds().isEmpty()), today, now, byRisk ? LIST_BY_RISK : LIST);
+                && (updatedAfter != null || !filter.ownerIds().isEmpty()), readsStoredFlags(filter, keyset), today,
+                now, LIST);
     }
 
     /** Every filter but the term, the archived flag and the sync bound. */
@@ -257,9 +266,15 @@ public class AccountQueries {
                     + ") = " + query.param(filter.planStale()));
         }
         if (!filter.flags().isEmpty()) {
-            // Any of the flags, counting now (SQL risk_flagged(), V41).
-            query.and("function('risk_flagged', a.id, " + query.param(String.join(",", filter.flags().stream()
-                    .map(Enum::name).toList())) + ", " + query.param(now) + ") = true");
+            // Any of the flags, counting now: the flags stored on the account (V48's risk_flags_any(), which the
+            // planner inlines as risk_flags && array[…] and reads from the GIN index when few accounts match).
+            query.and("function('risk_flags_any', a.riskFlags, " + query.param(String.join(",", filter.flags()
+                    .stream().map(Enum::name).sorted().toList())) + ") = true");
+            if (filter.ownerIds().isEmpty()) {
+                // Implied; said so that the planner may use that partial index. Not for owners: their few hundred
+                // accounts are read from the owner's index, not ANDed with every account that carries the flags.
+                query.and("a.riskFlagCount > 0");
+            }
         }
         return query;
     }
@@ -282,9 +297,12 @@ public class AccountQueries {
      * gives the same candidates, so the cursor of the next page still applies.
      */
     private AccountPage search(AccountFilter.Criteria filter, String sort, int limit, String cursor) {
-        Keyset<Row> keyset = Keyset.parse(sort, "name", SORTS, "a.id", r -> r.account.id);
+        Keyset<Row> keyset = Keyset.parse(sort, "name", SORTS, "a.id", r -> r.account.id());
         Instant now = Text.now(clock);
         LocalDate today = today();
+        if (readsStoredFlags(filter, keyset)) {
+            riskFlags.catchUp(now, em);
+        }
         String term = filter.q();
         List<String> words = rarestFirst(SearchWords.of(term), Boolean.TRUE.equals(filter.archived()));
         List<UUID> found = List.of();
@@ -326,12 +344,8 @@ public class AccountQueries {
         String byExternalId = "a.externalId = " + page.param(term);
         page.and(candidates.isEmpty() ? byExternalId : "(a.id" + page.oneOf(candidates) + " or " + byExternalId + ")");
         filters(page, filter, now, today);
-        boolean byRisk = keyset.orderBy().contains("risk_flag_count");
-        if (byRisk) {
-            page.bind("riskAt", now);
-        }
         page.bind("year", today.getYear());
-        Paging.Query<Row> list = byRisk ? LIST_BY_RISK : LIST;
+        Paging.Query<Row> list = LIST;
         Paging.Slice<Row> slice;
         if (found.size() > SEARCH_CANDIDATES) {
             matching.bind("year", today.getYear());
@@ -339,7 +353,7 @@ public class AccountQueries {
         } else {
             slice = paging.page(list, page, keyset, limit, cursor);
         }
-        Map<UUID, List<AccountRiskFlag>> flags = riskFlags.of(slice.items().stream().map(r -> r.account.id).toList(),
+        Map<UUID, List<AccountRiskFlag>> flags = riskFlags.of(slice.items().stream().map(r -> r.account.id()).toList(),
                 now);
         return slice.map(row -> row.view(today, now, flags)).to(AccountPage::new);
     }

@@ -18,7 +18,11 @@ import java.util.UUID;
 /**
  * The risk flags of a page of accounts, one statement: the rows of account_risk_flag (V41, written by
  * com.stratum.risk) whose moment has come and not passed, with their snooze. The rule that a flag counts is SQL
- * risk_flag_counts(), also behind the list's flag filter and flagCount sort.
+ * risk_flag_counts(); the flags that count now are also stored on the account (V48: risk_flags, risk_flag_count,
+ * arr_at_risk), read by the list's flag filter and risk sorts and the risk report, and written only here, through
+ * SQL risk_project(): {@link #project} after every change of an account's flag rows or snoozes, in its transaction,
+ * and {@link #catchUp} before every read of the stored flags, for the accounts whose stored reading a passing moment
+ * ended.
  */
 @ApplicationScoped
 public class AccountRiskFlags {
@@ -26,6 +30,32 @@ public class AccountRiskFlags {
 
     public AccountRiskFlags(EntityManager em) {
         this.em = em;
+    }
+
+    /** Stores the flags that count at {@code at} on the account (after its flag rows or snoozes changed). */
+    public void project(UUID accountId, Instant at) {
+        em.createNativeQuery("select risk_project(array[cast(:id as uuid)], :at)")
+                .setParameter("id", accountId).setParameter("at", at).getSingleResult();
+    }
+
+    /**
+     * Re-reads the accounts whose stored flags do not hold at {@code at} (one of their moments passed since), so that
+     * a read of the stored flags that follows in the transaction is exact at {@code at}. With none due it reads two
+     * index pages and writes nothing. Returns how many accounts it wrote.
+     */
+    public int catchUp(Instant at) {
+        return catchUp(at, em);
+    }
+
+    /**
+     * As {@link #catchUp(Instant)}, in the transaction of {@code em}; and the list statements that follow in it are
+     * planned for their own parameters (plan_cache_mode force_custom_plan), in the same statement.
+     */
+    public int catchUp(Instant at, EntityManager em) {
+        Object[] row = (Object[]) em.createNativeQuery("select risk_catch_up(:at),"
+                + " set_config('plan_cache_mode', 'force_custom_plan', true)").setParameter("at", at)
+                .getSingleResult();
+        return ((Number) row[0]).intValue();
     }
 
     /** By account id, in the flags' declared order; an account without flags is absent. */

@@ -193,6 +193,7 @@ public final class Keyset<T> {
                 yield text;
             }
             case DECIMAL -> new BigDecimal(text);
+            case INTEGER -> Integer.valueOf(text);
             case DATE -> LocalDate.parse(text);
             case INSTANT -> Instant.parse(text);
             case UUID -> UUID.fromString(text);

@@ -8,7 +8,7 @@ import java.util.function.Function;
  */
 public record SortField<T>(String name, String path, ValueType type, boolean nullable, Function<T, Object> value) {
 
-    public enum ValueType { STRING, DECIMAL, DATE, INSTANT, UUID }
+    public enum ValueType { STRING, DECIMAL, INTEGER, DATE, INSTANT, UUID }
 
     public record Key<T>(SortField<T> field, boolean descending) {
         public String token() {

@@ -1,5 +1,6 @@
 package com.stratum.risk;
 
+import com.stratum.account.AccountRiskFlags;
 import com.stratum.account.RiskFlag;
 import com.stratum.activity.ActivityView;
 import com.stratum.common.BusinessEvent;
@@ -28,11 +29,13 @@ import java.util.UUID;
 public class RiskFlags {
     private final EntityManager em;
     private final RiskFactsReader facts;
+    private final AccountRiskFlags stored;
     private final Clock clock;
 
-    public RiskFlags(EntityManager em, RiskFactsReader facts, Clock clock) {
+    public RiskFlags(EntityManager em, RiskFactsReader facts, AccountRiskFlags stored, Clock clock) {
         this.em = em;
         this.facts = facts;
+        this.stored = stored;
         this.clock = clock;
     }
 
@@ -74,11 +77,18 @@ public class RiskFlags {
         return null;
     }
 
-    /** Judges the account and writes its flags; the rows of flags that no longer hold are deleted. */
+    /**
+     * Judges the account and writes its flags; the rows of flags that no longer hold are deleted. The flags that count
+     * now are stored on the account in the same transaction (V48, {@link AccountRiskFlags#project}).
+     */
     @Transactional
     public List<RiskRules.Raised> recompute(UUID accountId) {
         Instant now = Text.now(clock);
         RiskFacts f = facts.read(accountId).orElse(null);
+        // The account's row first, before its queue entry and flag rows, as the risk-refresh job claims them: two
+        // recomputes of one account (or one and the job) wait for each other, never on each other crosswise.
+        em.createNativeQuery("select id from account where id = :id for no key update").setParameter("id", accountId)
+                .getResultList();
         em.createNativeQuery("delete from risk_dirty where account_id = :id").setParameter("id", accountId)
                 .executeUpdate();
         if (f == null) {
@@ -109,6 +119,7 @@ public class RiskFlags {
                     .setParameter("why", f.reason() == null ? null : f.reason().why(), String.class)
                     .setParameter("now", now).executeUpdate();
         }
+        stored.project(accountId, now);
         return raised;
     }
 

@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +82,7 @@ public class RiskService {
                 .setParameter("reason", input.reason().trim()).setParameter("ends", input.endsOn())
                 .setParameter("by", CurrentCaller.userId().orElse(null))
                 .setParameter("now", Text.now(clock)).executeUpdate();
+        accountFlags.project(accountId, Text.now(clock));
         return view(accountId);
     }
 
@@ -93,6 +93,7 @@ public class RiskService {
         CurrentCaller.requireAccountWrite(account.ownerId, Scope.ACCOUNTS_WRITE);
         em.createNativeQuery("delete from risk_flag_snooze where account_id = :id and flag = :flag")
                 .setParameter("id", accountId).setParameter("flag", flag.name()).executeUpdate();
+        accountFlags.project(accountId, Text.now(clock));
     }
 
     private AccountRiskFlagsView view(UUID accountId) {
@@ -125,47 +126,53 @@ public class RiskService {
         return settings();
     }
 
-    /** Counts and ARR per flag over the live accounts (of the owners and tiers given), and the 12-month trend. */
+    /**
+     * Counts and ARR per flag over the live accounts (of the owners and tiers given), and the 12-month trend. Reads
+     * the flags stored on the account (V48) after {@link AccountRiskFlags#catchUp}: company-wide the running totals
+     * risk_flag_total (a few hundred rows), for owners their accounts; the snoozed counts from the snoozes (few).
+     */
     @Transactional
     public RiskReport report(List<UUID> ownerIds, List<Tier> tiers) {
         CurrentCaller.requireRole(Role.MANAGER, "The risk report");
         Instant now = Text.now(clock);
         LocalDate today = LocalDate.now(clock);
-        QueryBuilder q = new QueryBuilder().and("not a.archived").in("a.owner_id", ownerIds)
-                .in("a.tier", tiers.stream().map(Enum::name).toList());
+        accountFlags.catchUp(now);
+        List<String> tierNames = tiers.stream().map(Enum::name).toList();
+        QueryBuilder q = new QueryBuilder().and("not a.archived").in("a.owner_id", ownerIds).in("a.tier", tierNames);
+        String totals = ownerIds.isEmpty()
+                ? "select t.flag, sum(t.accounts), sum(t.arr), 0 from risk_flag_total t"
+                        + (tierNames.isEmpty() ? "" : " where t.tier" + q.oneOf(tierNames)) + " group by t.flag"
+                : "select f.flag, count(*), coalesce(sum(a.arr), 0), 0 from account a"
+                        + " cross join lateral unnest(a.risk_flags || cast('ANY' as varchar)) f (flag)"
+                        + q.where() + " and a.risk_flag_count > 0 group by f.flag";
         String at = q.param(now);
-        String counts = "(s.ends_on is null or s.ends_on <= " + q.param(Date.valueOf(today)) + ")";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.bind(em.createNativeQuery("""
-                with f as (select a.id, a.arr, f.flag, %s as counts
-                             from account a join account_risk_flag f on f.account_id = a.id
-                             left join risk_flag_snooze s on s.account_id = f.account_id and s.flag = f.flag
-                             %s and f.active_from <= %s and (f.active_until is null or f.active_until > %s))
-                select flag, count(*) filter (where counts), coalesce(sum(arr) filter (where counts), 0),
-                       count(*) filter (where not counts)
-                  from f group by flag
+        List<Object[]> rows = q.bind(em.createNativeQuery(totals + """
+
                 union all
-                select 'ANY', count(*), coalesce(sum(arr), 0), 0
-                  from (select id, max(arr) as arr from f where counts group by id) x"""
-                .formatted(counts, q.where(), at, at))).getResultList();
-        Map<RiskFlag, RiskReport.ByFlag> byFlag = new EnumMap<>(RiskFlag.class);
-        long flagged = 0;
-        BigDecimal arr = BigDecimal.ZERO;
+                select f.flag, 0, 0, count(*)
+                  from risk_flag_snooze s
+                  join account_risk_flag f on f.account_id = s.account_id and f.flag = s.flag
+                  join account a on a.id = s.account_id
+                  %s and f.active_from <= %s and (f.active_until is null or f.active_until > %s)
+                   and s.ends_on > %s
+                 group by f.flag""".formatted(q.where(), at, at, q.param(Date.valueOf(today)))))
+                .getResultList();
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, BigDecimal> arrs = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            if ("ANY".equals(r[0])) {
-                flagged = ((Number) r[1]).longValue();
-                arr = money(r[2]);
-            } else {
-                RiskFlag flag = RiskFlag.valueOf((String) r[0]);
-                byFlag.put(flag, new RiskReport.ByFlag(flag, ((Number) r[1]).longValue(), money(r[2]),
-                        ((Number) r[3]).longValue()));
-            }
+            long[] c = counts.computeIfAbsent((String) r[0], k -> new long[2]);
+            c[0] += ((Number) r[1]).longValue();
+            c[1] += ((Number) r[3]).longValue();
+            arrs.merge((String) r[0], money(r[2]), BigDecimal::add);
         }
         List<RiskReport.ByFlag> all = new ArrayList<>();
         for (RiskFlag flag : RiskFlag.values()) {
-            all.add(byFlag.getOrDefault(flag, new RiskReport.ByFlag(flag, 0, money(0), 0)));
+            long[] c = counts.getOrDefault(flag.name(), new long[2]);
+            all.add(new RiskReport.ByFlag(flag, c[0], arrs.getOrDefault(flag.name(), money(0)), c[1]));
         }
-        return new RiskReport(flagged, arr, all, trend(ownerIds, tiers, today));
+        return new RiskReport(counts.getOrDefault("ANY", new long[2])[0], arrs.getOrDefault("ANY", money(0)), all,
+                trend(ownerIds, tiers, today));
     }
 
     private List<RiskReport.TrendPoint> trend(List<UUID> ownerIds, List<Tier> tiers, LocalDate today) {

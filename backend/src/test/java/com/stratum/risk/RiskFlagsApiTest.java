@@ -135,10 +135,17 @@ class RiskFlagsApiTest {
         sql("update account set next_qbr_due = ? where id = ?", today().plusDays(2), UUID.fromString(id));
         recompute(id);
         assertThat(flagsOf(id)).doesNotContain("QBR_OVERDUE");
+        String owner = api().get("/api/v1/accounts/{id}", id).then().extract().path("ownerId");
+        String byFlag = "/api/v1/accounts?ownerId={o}&flag=QBR_OVERDUE&sort=-arrAtRisk,name";
+        api().get(byFlag, owner).then().statusCode(200).body("items", empty());
         clock.advance(Duration.ofDays(3));
         assertThat(flagsOf(id)).contains("QBR_OVERDUE");
         api().get("/api/v1/accounts/{id}", id).then().body("qbrOverdue", equalTo(true));
+        // The flags stored on the account (V48) follow the clock too, with no recompute: the list reads them.
+        api().get(byFlag, owner).then().statusCode(200).body("items.id", contains(id))
+                .body("items[0].riskFlagCount", equalTo(1));
         clock.reset();
+        api().get(byFlag, owner).then().statusCode(200).body("items", empty());
         Surveys.answered(id, "A", "A", "A", "A", 9);
         clock.advance(Duration.ofDays(3));
         assertThat(flagsOf(id)).doesNotContain("QBR_OVERDUE");
@@ -380,5 +387,58 @@ class RiskFlagsApiTest {
         api().get("/api/v1/reports/risk?tier=NOPE").then().statusCode(400);
         String am = Fixtures.token("ACCOUNT_MANAGER", List.of("accounts:read"));
         withToken(am).get("/api/v1/reports/risk").then().statusCode(403);
+    }
+
+    private long count(String query, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(query)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(i + 1, params[i]);
+            }
+            try (java.sql.ResultSet r = st.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theFlagsStoredOnTheAccountAndTheReportsTotalsAgreeWithTheFlagRowsAtEveryMoment() {
+        String owner = accountManager();
+        String one = quietAccount(owner);
+        String two = quietAccount(owner);
+        sql("update account set arr = 5000, next_qbr_due = ? where id = ?", today().plusDays(2), UUID.fromString(one));
+        sql("update account set arr = 2000, next_qbr_due = ?, last_qbr_grade = 'D', last_qbr_at = now() where id = ?",
+                today().minusDays(1), UUID.fromString(two));
+        refresh.drain();
+        for (int days : new int[] {0, 3, 30, 0}) {
+            clock.freezeAt(java.time.Instant.now().plus(Duration.ofDays(days)));
+            java.sql.Timestamp at = java.sql.Timestamp.from(clock.instant());
+            // The company-wide report (running totals) and the owner's (the owner's accounts).
+            int flagged = api().get("/api/v1/reports/risk").then().statusCode(200).extract().path("flaggedAccounts");
+            int overdue = api().get("/api/v1/reports/risk").then().extract()
+                    .path("flags.find { it.flag == 'QBR_OVERDUE' }.accounts");
+            assertThat(flagged).isEqualTo(count("select count(*) from account where not archived"
+                    + " and risk_flag_count(id, ?) > 0", at));
+            assertThat(overdue).isEqualTo(count("select count(*) from account where not archived"
+                    + " and risk_flagged(id, 'QBR_OVERDUE', ?)", at));
+            api().get("/api/v1/reports/risk?ownerId={o}", owner).then()
+                    .body("flaggedAccounts", equalTo(days >= 3 ? 2 : 1));
+            // Every account's stored flags are its rows read at that moment (the list's reads caught them up).
+            assertThat(count("select count(*) from account where risk_flag_count <> risk_flag_count(id, ?)"
+                    + " or risk_flags <> array(select f.flag from account_risk_flag f left join risk_flag_snooze s"
+                    + " using (account_id, flag) where f.account_id = account.id"
+                    + " and risk_flag_counts(f.active_from, f.active_until, s.ends_on, ?) order by f.flag)", at, at))
+                    .isZero();
+            assertThat(count("select count(*) from (select tier, flag, sum(accounts) n, sum(arr) arr"
+                    + " from risk_flag_total group by tier, flag having sum(accounts) <> 0) t"
+                    + " full join (select a.tier, f.flag, count(*) n, sum(a.arr) arr from account a,"
+                    + " unnest(a.risk_flags || 'ANY'::varchar) f (flag) where not a.archived"
+                    + " and a.risk_flag_count > 0 group by a.tier, f.flag) a using (tier, flag)"
+                    + " where t.n is distinct from a.n or t.arr is distinct from a.arr")).isZero();
+        }
+        api().get("/api/v1/accounts?ownerId={o}&flag=QBR_OVERDUE&flag=FAILING_GRADE&sort=-arrAtRisk,name", owner)
+                .then().statusCode(200).body("items.id", contains(two));
     }
 }

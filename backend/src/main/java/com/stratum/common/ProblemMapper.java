@@ -95,6 +95,16 @@ public class ProblemMapper {
                         "Someone else changed this resource at the same moment. Reload it and try again.")
                         .toProblem());
             }
+            if (cause instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState())
+                    || "40001".equals(sql.getSQLState()))) {
+                // A deadlock or serialization failure between two writes to the same record at the same moment
+                // (say, two opportunities created on one account while its risk flags are recomputed): PostgreSQL
+                // rolled this one back whole, so nothing changed and the client may simply send it again.
+                LOG.warnf("Concurrent writes: %s", sql.getMessage());
+                return respond(ApiProblem.conflict("concurrent-modification", "Concurrent modification",
+                        "Someone else changed this resource at the same moment. Reload it and try again.")
+                        .toProblem());
+            }
             if (cause instanceof JDBCConnectionException || cause instanceof java.sql.SQLTransientConnectionException
                     || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {

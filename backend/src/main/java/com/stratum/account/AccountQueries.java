@@ -1,5 +1,7 @@
 package com.stratum.account;
 
+import static com.stratum.common.SqlValues.instant;
+
 import com.stratum.common.ApiProblem;
 import com.stratum.common.CsvExport;
 import com.stratum.common.Keyset;
@@ -60,16 +62,6 @@ public class AccountQueries {
             return new Row(AccountRow.of(r), (String) r[w], (String) r[w + 1], (BigDecimal) r[w + 2],
                     instant(r[w + 3]), ((Number) r[w + 4]).intValue(), ((Number) r[w + 5]).intValue(),
                     (BigDecimal) r[w + 6]);
-        }
-
-        private static Instant instant(Object value) {
-            if (value instanceof java.time.OffsetDateTime time) {
-                return time.toInstant();
-            }
-            if (value instanceof java.sql.Timestamp time) {
-                return time.toInstant();
-            }
-            return (Instant) value;
         }
     }
 
@@ -443,5 +435,4 @@ public class AccountQueries {
     private LocalDate today() {
         return LocalDate.now(clock);
     }
-
 }

@@ -1,13 +1,13 @@
 package com.stratum.account;
 
+import static com.stratum.common.SqlValues.date;
+import static com.stratum.common.SqlValues.instant;
+
 import com.stratum.grade.Grade;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -88,19 +88,5 @@ public class AccountRiskFlags {
         }
         byAccount.values().forEach(list -> list.sort((a, b) -> a.flag().compareTo(b.flag())));
         return byAccount;
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
-
-    static LocalDate date(Object value) {
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

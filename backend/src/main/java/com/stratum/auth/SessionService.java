@@ -1,5 +1,7 @@
 package com.stratum.auth;
 
+import static com.stratum.common.SqlValues.instant;
+
 import com.stratum.common.ApiProblem;
 import com.stratum.common.Secrets;
 import com.stratum.common.Text;
@@ -146,16 +148,6 @@ public class SessionService {
     /** Whether a session last seen at {@code lastSeenAt} should have that written again at {@code now}. */
     static boolean touchDue(Instant lastSeenAt, Instant now) {
         return lastSeenAt.plus(TOUCH_EVERY).isBefore(now);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.time.OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp time) {
-            return time.toInstant();
-        }
-        return (Instant) value;
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import com.stratum.common.MergePatch;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.common.SortField.ValueType;
+import com.stratum.common.SqlValues;
 import com.stratum.common.Sync;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;

@@ -2,6 +2,7 @@ package com.stratum.competition;
 
 import com.stratum.common.ApiProblem;
 import com.stratum.common.QueryBuilder;
+import com.stratum.common.SqlValues;
 import com.stratum.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,7 @@
 package com.stratum.competition;
 
 import com.stratum.common.QueryBuilder;
+import com.stratum.common.SqlValues;
 import com.stratum.common.Text;
 import com.stratum.grade.Grade;
 import com.stratum.jobs.ClusterJobs;

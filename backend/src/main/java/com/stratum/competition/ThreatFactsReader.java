@@ -1,5 +1,6 @@
 package com.stratum.competition;
 
+import com.stratum.common.SqlValues;
 import com.stratum.grade.Grade;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

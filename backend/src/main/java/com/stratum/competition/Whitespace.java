@@ -6,6 +6,7 @@ import com.stratum.account.AccountQueries;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.ETags;
 import com.stratum.common.FieldError;
+import com.stratum.common.SqlValues;
 import com.stratum.common.Text;
 import com.stratum.common.Validation;
 import com.stratum.security.Scope;

@@ -1,5 +1,8 @@
 package com.stratum.myday;
 
+import static com.stratum.common.SqlValues.date;
+import static com.stratum.common.SqlValues.instant;
+
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.Text;
 import com.stratum.grade.Grade;
@@ -11,7 +14,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -197,20 +199,6 @@ public class MyDayReport {
             items.add(item.apply(r));
         }
         return new Section<>(count, items);
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
     }
 
     private static List<String> strings(Object value) {

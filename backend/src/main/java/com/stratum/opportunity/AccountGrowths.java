@@ -1,5 +1,7 @@
 package com.stratum.opportunity;
 
+import static com.stratum.common.SqlValues.instant;
+
 import com.stratum.account.Lifecycle;
 import com.stratum.revenue.AccountRetention;
 import com.stratum.revenue.RetentionReports;
@@ -13,7 +15,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -187,19 +188,6 @@ public class AccountGrowths {
 
     private static LocalDate localDate(Object value) {
         return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private static long count(Object value) {

@@ -1,5 +1,8 @@
 package com.stratum.risk;
 
+import static com.stratum.common.SqlValues.date;
+import static com.stratum.common.SqlValues.instant;
+
 import com.stratum.competition.AccountThreats;
 import com.stratum.competition.ThreatPath;
 import com.stratum.competition.Threats;
@@ -10,12 +13,8 @@ import com.stratum.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -122,22 +121,5 @@ public class RiskFactsReader {
                 a[4] == null ? null : Grade.of((String) a[4]), instant(a[5]), date(a[6]), instant(a[7]),
                 instant(a[8]), (Boolean) a[9], List.of(stReasons), needsPlan, a[11] == null ? null : date(a[11]),
                 followUp, left, currentSponsor, alerts, renewal, score, sentences, reason));
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
-
-    static LocalDate date(Object value) {
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }

@@ -1,5 +1,7 @@
 package com.stratum.risk;
 
+import static com.stratum.common.SqlValues.date;
+
 import com.stratum.account.Account;
 import com.stratum.account.AccountQueries;
 import com.stratum.account.AccountRiskFlags;
@@ -187,7 +189,7 @@ public class RiskService {
                 .getResultList();
         Map<LocalDate, List<Object[]>> byDay = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            byDay.computeIfAbsent(RiskFactsReader.date(r[0]), k -> new ArrayList<>()).add(r);
+            byDay.computeIfAbsent(date(r[0]), k -> new ArrayList<>()).add(r);
         }
         List<RiskReport.TrendPoint> points = new ArrayList<>();
         byDay.forEach((day, dayRows) -> {

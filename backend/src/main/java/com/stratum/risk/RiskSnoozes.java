@@ -1,5 +1,7 @@
 package com.stratum.risk;
 
+import static com.stratum.common.SqlValues.instant;
+
 import com.stratum.account.RiskFlag;
 import com.stratum.common.Keyset;
 import com.stratum.common.QueryBuilder;
@@ -11,9 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -88,15 +88,5 @@ public class RiskSnoozes {
             where.and("s.ends_on " + (active ? ">" : "<=") + " " + where.param(today));
         }
         return where;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -1,5 +1,7 @@
 package com.stratum.scorecard;
 
+import static com.stratum.common.SqlValues.instant;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,14 +22,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -387,16 +387,6 @@ public class Statements {
 
     private static PayBlocker payBlocker(RetentionGate.Blocker blocker) {
         return new PayBlocker(PayBlocker.Code.valueOf(blocker.code().name()), blocker.message());
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) Objects.requireNonNull(value)).toInstant();
     }
 
     private static BigDecimal money(Object value) {

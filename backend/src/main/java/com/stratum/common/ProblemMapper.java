@@ -97,8 +97,8 @@ public class ProblemMapper {
             }
             if (cause instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState())
                     || "40001".equals(sql.getSQLState()))) {
-                // A deadlock or serialization failure between two writes to the same record at the same moment
-                // (say, two opportunities created on one account while its risk flags are recomputed): PostgreSQL
+                // A deadlock or serialization failure between two writes to the same record at the same moment (the
+                // known one, opportunity creates on one account, is gone since V57; this is the safety net): PostgreSQL
                 // rolled this one back whole, so nothing changed and the client may simply send it again.
                 LOG.warnf("Concurrent writes: %s", sql.getMessage());
                 return respond(ApiProblem.conflict("concurrent-modification", "Concurrent modification",

@@ -45,6 +45,35 @@ class OpportunityApiTest {
     }
 
     @Test
+    void concurrentCreatesOnOneAccountAllSucceed() throws Exception {
+        // Each create takes the account's row for the pipeline totals and again for its risk flags: taken as a
+        // shared lock first, two creates upgrading it at once deadlocked (a 409 the client had to retry).
+        String account = account(Map.of("arr", 5000));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                int n = i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return api().body(Map.of("accountId", account, "type", "UPSELL", "title", "Seats " + n,
+                                    "amount", 100 + n, "expectedCloseDate", "2031-03-31"))
+                            .post("/api/v1/opportunities").then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            for (int i = 0; i < results.size(); i++) {
+                org.assertj.core.api.Assertions.assertThat(results.get(i).get()).as("create " + i).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        api().queryParam("accountId", account).queryParam("limit", 50).get("/api/v1/opportunities").then()
+                .statusCode(200).body("items", hasSize(16));
+    }
+
+    @Test
     void everyLossKeepsItsReasonThroughReopens() {
         String id = opportunity(account(Map.of()), "UPSELL", 5000, "2031-01-31");
         api().body(Map.of("stage", "LOST", "lossReason", "Budget frozen")).post("/api/v1/opportunities/{id}/stage", id)

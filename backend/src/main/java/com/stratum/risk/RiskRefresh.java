@@ -58,7 +58,14 @@ public class RiskRefresh {
                         + " join account a on a.id = d.account_id order by d.queued_at, d.account_id limit " + BATCH
                         + " for update of d skip locked for no key update of a skip locked", UUID.class)
                         .getResultList();
-                ids.forEach(flags::recompute);
+                for (UUID id : ids) {
+                    flags.recompute(id);
+                    // Each recompute loads the account (and its threat facts) into the persistence context; left there,
+                    // every later native statement of the batch would flush-check them all, so a batch cost grew with
+                    // its square. Its writes are native and already sent.
+                    em.flush();
+                    em.clear();
+                }
                 return ids.size();
             });
             done += batch;

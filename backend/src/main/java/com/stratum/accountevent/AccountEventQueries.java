@@ -78,12 +78,13 @@ public class AccountEventQueries {
         sync.bound(updatedAfter, "e.updatedAt", query);
         query.in("e.accountId", filter.accountIds());
         query.in("a.ownerId", filter.ownerIds());
-        query.in("e.status", filter.statuses());
+        query.inConstants("e.status", filter.statuses());
         query.in("e.type", filter.types());
         if (filter.reviewOverdue() != null) {
-            String isNew = query.param(EventStatus.NEW);
+            String isNew = QueryBuilder.literal(EventStatus.NEW); // a literal: the partial indexes on NEW serve it
             String at = query.param(now);
-            query.and(filter.reviewOverdue() ? "(e.status = " + isNew + " and e.reviewDueAt < " + at + ")"
+            query.and(filter.reviewOverdue() ? "(e.status = " + isNew + " and e.reviewDueAt < " + at
+                    + " and e.createdAt < " + query.param(ReviewDeadline.overdueRecordedBefore(now)) + ")"
                     : "(e.status <> " + isNew + " or e.reviewDueAt >= " + at + ")");
         }
         Paging.Query<Row> list = filter.ownerIds().isEmpty() ? LIST_COUNTED_ALONE : LIST;

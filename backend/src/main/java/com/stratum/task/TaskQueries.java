@@ -103,7 +103,7 @@ public class TaskQueries {
         query.in("t.assigneeId", filter.assigneeIds());
         query.in("t.accountId", filter.accountIds());
         query.in("t.qbrId", filter.qbrIds());
-        query.in("t.status", filter.statuses());
+        query.inConstants("t.status", filter.statuses());
         query.in("t.source", filter.sources());
         if (filter.dueBefore() != null) {
             query.and("t.dueDate < " + query.param(filter.dueBefore()));

@@ -3,9 +3,10 @@
 
 -- A NEW event is due for review 7 or 14 days after it was recorded (accountevent/ReviewDeadline, set once): so an
 -- overdue one was recorded more than 7 days ago, which the review queue adds as a bound on created_at to start its
--- index walk there rather than at the newest events, none of them overdue. Written down here so that it holds.
+-- index walk there rather than at the newest events, none of them overdue. Written down here so that it holds
+-- (168 hours: 7 days of 24 hours as ReviewDeadline counts them, whatever the session's time zone).
 alter table account_event add constraint account_event_review_a_week_after
-    check (status <> 'NEW' or review_due_at >= created_at + interval '7 days');
+    check (status <> 'NEW' or review_due_at >= created_at + interval '168 hours');
 
 -- The review queue newest first: review_due_at in the index, so that the count of up to 1,001 overdue events is an
 -- index-only scan (it joined an account per match and read every event's row).

@@ -31,12 +31,4 @@ public record EventView(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true, description = "Optimistic-locking version; also the ETag.") long version) {
-
-    static EventView of(AccountEvent e, String accountName, UUID ownerId, String contactName, String reviewerName,
-            Instant now) {
-        return new EventView(e.id, e.accountId, accountName, ownerId, e.type, e.occurredOn, e.description, e.source,
-                e.contactId, contactName, e.status, e.reviewNote, e.reviewDueAt,
-                ReviewDeadline.overdue(e.status, e.reviewDueAt, now), e.reviewedAt, reviewerName, e.opportunityId,
-                e.createdAt, e.updatedAt, e.version);
-    }
 }

@@ -24,6 +24,14 @@ public final class ReviewDeadline {
         return recordedAt.plus(Duration.ofDays(days(tier)));
     }
 
+    /**
+     * Every event overdue at {@code now} was recorded before this (the shortest deadline before now; V56 holds it as a
+     * check): a bound that lets the review queue start its index walk there.
+     */
+    public static Instant overdueRecordedBefore(Instant now) {
+        return now.minus(Duration.ofDays(Math.min(DAYS, STANDARD_DAYS)));
+    }
+
     public static boolean overdue(EventStatus status, Instant dueAt, Instant now) {
         return status == EventStatus.NEW && dueAt.isBefore(now);
     }

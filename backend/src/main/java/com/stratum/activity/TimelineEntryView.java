@@ -34,9 +34,4 @@ public record TimelineEntryView(
                 + " opportunityTitle, fromStage, toStage; for a tier change fromTier, toTier, reason; for a handoff"
                 + " fromUserName, toUserName; for an owner change fromOwnerName, toOwnerName, reason.",
                 additionalProperties = Schema.True.class) Map<String, Object> detail) {
-
-    static TimelineEntryView of(TimelineEntry e) {
-        return new TimelineEntryView(e.kind, e.event, e.at, e.id, e.accountId, e.title, e.body, e.actor, e.refType,
-                e.refId, e.detail == null ? Map.of() : e.detail);
-    }
 }

@@ -9,8 +9,10 @@ import com.stratum.common.SortField;
 import com.stratum.common.SortField.ValueType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,10 +22,12 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class TimelineQueries {
-    private static final Paging.Query<TimelineEntry> QUERY = Paging.Query.of("t", "TimelineEntry t",
-            TimelineEntry.class);
-    private static final List<SortField<TimelineEntry>> ORDER = List.of(
-            new SortField<>("at", "t.at", ValueType.INSTANT, false, e -> e.at));
+    /** The entries as plain values ({@link TimelineEntryView}s), not {@link TimelineEntry} entities. */
+    private static final Paging.Query<TimelineEntryView> QUERY = Paging.Query.ofRows("t.kind, t.event, t.at, t.id,"
+            + " t.accountId, t.title, t.body, t.actor, t.refType, t.refId, t.detail", "TimelineEntry t",
+            TimelineQueries::view);
+    private static final List<SortField<TimelineEntryView>> ORDER = List.of(
+            new SortField<>("at", "t.at", ValueType.INSTANT, false, TimelineEntryView::at));
 
     private final Paging paging;
     private final AccountQueries accounts;
@@ -33,14 +37,30 @@ public class TimelineQueries {
         this.accounts = accounts;
     }
 
+    /**
+     * The page, and only when it is empty the account (a 404 when there is none): a page with entries has its
+     * account, so the usual page is one statement, or two with its count.
+     */
     @Transactional
     public TimelinePage page(UUID accountId, List<String> kinds, int limit, String cursor) {
-        accounts.find(accountId);
-        Keyset<TimelineEntry> keyset = Keyset.parse("-at", "-at", ORDER, "t.id", e -> e.id).withLeadingBound();
+        Keyset<TimelineEntryView> keyset = Keyset.parse("-at", "-at", ORDER, "t.id", TimelineEntryView::id)
+                .withLeadingBound();
         QueryBuilder query = new QueryBuilder();
         query.and("t.accountId = " + query.param(accountId));
         query.in("t.kind", kinds(kinds));
-        return paging.page(QUERY, query, keyset, limit, cursor).map(TimelineEntryView::of).to(TimelinePage::new);
+        TimelinePage page = paging.page(QUERY, query, keyset, limit, cursor).to(TimelinePage::new);
+        if (page.items().isEmpty()) {
+            accounts.find(accountId);
+        }
+        return page;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TimelineEntryView view(Object[] r) {
+        Map<String, Object> detail = (Map<String, Object>) r[10];
+        return new TimelineEntryView((String) r[0], (String) r[1], (Instant) r[2], (UUID) r[3], (UUID) r[4],
+                (String) r[5], (String) r[6], (String) r[7], (String) r[8], (UUID) r[9],
+                detail == null ? Map.of() : detail);
     }
 
     /** The kinds asked for, each a kind the timeline has; a 400 names the parameter otherwise. */

@@ -39,15 +39,24 @@ public class Paging {
     /**
      * What a list selects (an entity, or several values read into a row by {@code row}) and from where: an
      * entity with the joins its filters and columns need. {@code :name} parameters in {@code from} are bound
-     * with {@link QueryBuilder#bind}.
+     * with {@link QueryBuilder#bind}. {@code countFrom} is what the count reads, {@code from} unless
+     * {@link #countedFrom} says less: the root alone when the joins only name things for the columns (an inner
+     * join along a foreign key that is never null, a left join) and no filter uses them, so that a count of up to
+     * the exact-count limit reads one index rather than joining a row of each table for every match.
      */
-    public record Query<T>(String select, String from, Class<?> resultType, Function<Object, T> row) {
+    public record Query<T>(String select, String from, String countFrom, Class<?> resultType,
+            Function<Object, T> row) {
         public static <T> Query<T> of(String select, String from, Class<T> entity) {
-            return new Query<>(select, from, entity, entity::cast);
+            return new Query<>(select, from, from, entity, entity::cast);
         }
 
         public static <T> Query<T> ofRows(String select, String from, Function<Object[], T> row) {
-            return new Query<>(select, from, Object[].class, values -> row.apply((Object[]) values));
+            return new Query<>(select, from, from, Object[].class, values -> row.apply((Object[]) values));
+        }
+
+        /** The same list, counted from {@code countFrom} (see above: it must match the same rows as from). */
+        public Query<T> countedFrom(String countFrom) {
+            return new Query<>(select, from, countFrom, resultType, row);
         }
     }
 
@@ -75,7 +84,7 @@ public class Paging {
      * People tab, most filtered lists).
      */
     public <T> Slice<T> page(Query<T> list, QueryBuilder filters, Keyset<T> keyset, int limit, String cursor) {
-        String matching = " from " + list.from() + filters.where();
+        String matching = " from " + list.countFrom() + filters.where();
         boolean firstPage = cursor == null || cursor.isBlank();
         Total total = firstPage ? null : count(matching, filters, keyset);
         keyset.after(cursor, filters);

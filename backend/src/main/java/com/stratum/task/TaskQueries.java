@@ -29,21 +29,34 @@ public class TaskQueries {
             + " left join Opportunity o on o.id = t.opportunityId"
             + " left join User d on d.id = t.completedBy"
             + " left join User cr on cr.id = t.createdBy";
-    private static final String COLUMNS = "t, a.name, c.name, o.title, u.name, d.name, cr.name";
-    private static final Paging.Query<Row> LIST = Paging.Query.ofRows(COLUMNS, FROM, Row::of);
+    /** The view's columns as plain values (no managed {@link Task}: a read has nothing to dirty-check). */
+    private static final String COLUMNS = "t.id, t.title, t.accountId, a.name, t.contactId, c.name, t.opportunityId,"
+            + " o.title, t.qbrId, t.assigneeId, u.name, t.dueDate, t.status, t.source, t.detail, t.followUpStep,"
+            + " t.completedAt, t.completedBy, d.name, t.createdBy, cr.name, t.createdAt, t.updatedAt, t.version";
+    /**
+     * Counted from the tasks alone: every filter is on the task, account and assignee are never null and the rest
+     * are left joins, so the count of an owner's open tasks reads one index and no account or user row.
+     */
+    private static final Paging.Query<Row> LIST = Paging.Query.ofRows(COLUMNS, FROM, Row::of).countedFrom("Task t");
 
-    private record Row(Task task, String accountName, String contactName, String opportunityTitle,
-            String assigneeName, String completedByName, String createdByName) {
+    private record Row(UUID id, String title, UUID accountId, String accountName, UUID contactId, String contactName,
+            UUID opportunityId, String opportunityTitle, UUID qbrId, UUID assigneeId, String assigneeName,
+            LocalDate dueDate, TaskStatus status, TaskSource source, String detail, Integer followUpStep,
+            Instant completedAt, UUID completedBy, String completedByName, UUID createdBy, String createdByName,
+            Instant createdAt, Instant updatedAt, long version) {
         static Row of(Object[] r) {
-            return new Row((Task) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    (String) r[6]);
+            return new Row((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3], (UUID) r[4], (String) r[5],
+                    (UUID) r[6], (String) r[7], (UUID) r[8], (UUID) r[9], (String) r[10], (LocalDate) r[11],
+                    (TaskStatus) r[12], (TaskSource) r[13], (String) r[14], (Integer) r[15], (Instant) r[16],
+                    (UUID) r[17], (String) r[18], (UUID) r[19], (String) r[20], (Instant) r[21], (Instant) r[22],
+                    ((Number) r[23]).longValue());
         }
     }
 
     private static final List<SortField<Row>> SORTS = List.of(
-            new SortField<>("dueDate", "t.dueDate", ValueType.DATE, false, r -> r.task.dueDate),
-            new SortField<>("createdAt", "t.createdAt", ValueType.INSTANT, false, r -> r.task.createdAt),
-            new SortField<>("updatedAt", "t.updatedAt", ValueType.INSTANT, false, r -> r.task.updatedAt));
+            new SortField<>("dueDate", "t.dueDate", ValueType.DATE, false, Row::dueDate),
+            new SortField<>("createdAt", "t.createdAt", ValueType.INSTANT, false, Row::createdAt),
+            new SortField<>("updatedAt", "t.updatedAt", ValueType.INSTANT, false, Row::updatedAt));
 
     private final EntityManager em;
     private final Paging paging;
@@ -81,7 +94,7 @@ public class TaskQueries {
     }
 
     private static Keyset<Row> keyset(Instant updatedAfter, String sort) {
-        return Keyset.parse(Sync.sort(updatedAfter, sort), "dueDate", SORTS, "t.id", r -> r.task.id);
+        return Keyset.parse(Sync.sort(updatedAfter, sort), "dueDate", SORTS, "t.id", Row::id);
     }
 
     private QueryBuilder filters(TaskFilter.Criteria filter, Instant updatedAfter) {
@@ -90,7 +103,7 @@ public class TaskQueries {
         query.in("t.assigneeId", filter.assigneeIds());
         query.in("t.accountId", filter.accountIds());
         query.in("t.qbrId", filter.qbrIds());
-        query.in("t.status", filter.statuses());
+        query.inConstants("t.status", filter.statuses());
         query.in("t.source", filter.sources());
         if (filter.dueBefore() != null) {
             query.and("t.dueDate < " + query.param(filter.dueBefore()));
@@ -116,11 +129,11 @@ public class TaskQueries {
         return task;
     }
 
-    private static TaskView view(Row r, LocalDate today) {
-        Task t = r.task;
-        return new TaskView(t.id, t.title, t.accountId, r.accountName, t.contactId, r.contactName, t.opportunityId,
-                r.opportunityTitle, t.qbrId, t.assigneeId, r.assigneeName, t.dueDate, t.status,
-                t.status == TaskStatus.OPEN && t.dueDate.isBefore(today), t.source, t.detail, t.followUpStep, t.completedAt,
-                t.completedBy, r.completedByName, t.createdBy, r.createdByName, t.createdAt, t.updatedAt, t.version);
+    private static TaskView view(Row t, LocalDate today) {
+        return new TaskView(t.id, t.title, t.accountId, t.accountName, t.contactId, t.contactName, t.opportunityId,
+                t.opportunityTitle, t.qbrId, t.assigneeId, t.assigneeName, t.dueDate, t.status,
+                t.status == TaskStatus.OPEN && t.dueDate.isBefore(today), t.source, t.detail, t.followUpStep,
+                t.completedAt, t.completedBy, t.completedByName, t.createdBy, t.createdByName, t.createdAt,
+                t.updatedAt, t.version);
     }
 }

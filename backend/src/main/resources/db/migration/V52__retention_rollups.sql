@@ -43,8 +43,14 @@ create table retention_loss (
     primary key (measured_end, account_id)
 );
 create index retention_loss_rank_idx on retention_loss (measured_end, (starting - ending) desc, account_id);
-create index retention_loss_owner_idx on retention_loss (measured_end, owner_id, (starting - ending) desc, account_id);
-create index retention_loss_account_idx on retention_loss (account_id);
+
+-- 3. The windows both rollups hold. A window is written whole when the report (or the job, at the turn of the month)
+-- first asks for it (retention_window_add), then kept by every change; changes to the other windows (those of the
+-- months to come: a line of month P counts in the windows measured up to P + 24 months) cost nothing until then, so
+-- an ingest of last month's lines keeps one window, not 24.
+create table retention_window (
+    measured_end date primary key
+);
 
 -- The figures computed from recurring_revenue_12m and account, per pair: what both tables are held to (a test
 -- compares them) and what the rebuild writes.
@@ -124,8 +130,8 @@ create function retention_loss_refresh(ends date[], accounts uuid[]) returns voi
 $$;
 
 -- recurring_revenue_12m_add (V32) again, now also keeping the rollups: a line of month P changes the windows ending
--- P + 1 to P + 12 months, hence the pairs measured at P + 1 to P + 24 months. Their figures are removed before the
--- change and added after it.
+-- P + 1 to P + 12 months, hence the pairs measured at P + 1 to P + 24 months, of which those of the windows kept
+-- count. Their figures are removed before the change and added after it.
 create or replace function recurring_revenue_12m_add(accounts uuid[], periods date[], amounts numeric[])
     returns void language plpgsql as $$
 declare
@@ -139,15 +145,19 @@ begin
     if accounts is null or cardinality(accounts) = 0 then
         return;
     end if;
+    -- The lock the changes below take anyway, taken before reading the windows kept: a window being written
+    -- (retention_window_add, share mode) is either committed before and seen here, or waits until this ends.
+    lock table recurring_revenue_12m in row exclusive mode;
     select array_agg(p.measured_end order by p.measured_end, p.account_id),
            array_agg(p.account_id order by p.measured_end, p.account_id),
            array_agg(a.owner_id order by p.measured_end, p.account_id),
-           array_agg(a.tier order by p.measured_end, p.account_id)
+           array_agg(a.tier::text order by p.measured_end, p.account_id)
       into p_ends, p_accounts, p_owners, p_tiers
       from (select distinct (d.period + make_interval(months => k))::date as measured_end, d.account_id
               from unnest(accounts, periods, amounts) d(account_id, period, amount)
              cross join generate_series(1, 24) k
              where d.amount <> 0) p
+      join retention_window w on w.measured_end = p.measured_end
       join account a on a.id = p.account_id;
     minus := array_fill(-1, array[coalesce(cardinality(p_ends), 0)]);
     plus := array_fill(1, array[coalesce(cardinality(p_ends), 0)]);
@@ -176,10 +186,12 @@ create function account_retention_moved() returns trigger language plpgsql as $$
 declare
     p_ends date[];
 begin
+    lock table recurring_revenue_12m in row exclusive mode; -- as recurring_revenue_12m_add
     select array_agg(m order by m) into p_ends
       from (select window_end as m from recurring_revenue_12m where account_id = new.id
             union
-            select (window_end + interval '12 months')::date from recurring_revenue_12m where account_id = new.id) w;
+            select (window_end + interval '12 months')::date from recurring_revenue_12m where account_id = new.id) w
+     where m in (select measured_end from retention_window);
     if p_ends is null then
         return null;
     end if;
@@ -190,7 +202,8 @@ begin
                                 array_fill(old.tier::text, array[cardinality(p_ends)])
                                     || array_fill(new.tier::text, array[cardinality(p_ends)]),
                                 array_fill(-1, array[cardinality(p_ends)]) || array_fill(1, array[cardinality(p_ends)]));
-    update retention_loss set owner_id = new.owner_id, tier = new.tier where account_id = new.id;
+    update retention_loss set owner_id = new.owner_id, tier = new.tier
+     where measured_end = any(p_ends) and account_id = new.id;
     return null;
 end $$;
 create trigger account_retention_moved after update of owner_id, tier on account for each row
@@ -216,12 +229,37 @@ create function retention_group_compact() returns void language sql as $$
     having sum(cohort_accounts) + sum(new_accounts) <> 0;
 $$;
 
--- Writes both rollups again from recurring_revenue_12m and account.
-create function rebuild_retention_rollups() returns void language sql as $$
-    truncate retention_group_delta, retention_loss;
-    insert into retention_group_delta select * from retention_group_computed;
-    insert into retention_loss select * from retention_loss_computed;
-$$;
+-- Writes one window of both rollups, once: every account with recurring revenue in either of its 12 months.
+-- The share lock waits for the changes in flight to recurring_revenue_12m (and accounts' owner or tier) and holds
+-- the next ones until this commits; they then keep the window.
+create function retention_window_add(m date) returns void language plpgsql as $$
+begin
+    if exists (select 1 from retention_window where measured_end = m) then
+        return;
+    end if;
+    lock table recurring_revenue_12m in share mode;
+    insert into retention_window (measured_end) values (m) on conflict do nothing;
+    if not found then
+        return; -- written by another transaction meanwhile
+    end if;
+    perform retention_group_add(array_agg(m), array_agg(p.account_id), array_agg(a.owner_id), array_agg(a.tier::text),
+                                array_agg(1)),
+            retention_loss_refresh(array_agg(m), array_agg(p.account_id))
+       from (select account_id from recurring_revenue_12m where window_end = m
+             union
+             select account_id from recurring_revenue_12m where window_end = (m - interval '12 months')::date) p
+       join account a on a.id = p.account_id;
+end $$;
+
+-- Writes both rollups again from recurring_revenue_12m and account: the windows measured up to this month.
+create function rebuild_retention_rollups() returns void language plpgsql as $$
+begin
+    truncate retention_group_delta, retention_loss, retention_window;
+    perform retention_window_add(m)
+       from (select distinct window_end as m from recurring_revenue_12m
+              where window_end <= date_trunc('month', current_date)) w
+      order by m;
+end $$;
 
 -- The rebuild of recurring_revenue_12m (bench data, repairs) rebuilds the rollups after it; a truncate of the lines
 -- empties them.
@@ -254,9 +292,11 @@ begin
                    from old_lines o join product p on p.id = o.product_id and p.recurring
                   group by 1, 2) d;
     else -- TRUNCATE
-        truncate recurring_revenue_12m, retention_group_delta, retention_loss;
+        truncate recurring_revenue_12m, retention_group_delta, retention_loss, retention_window;
     end if;
     return null;
 end $$;
 
 select rebuild_retention_rollups();
+analyze retention_group_delta;
+analyze retention_loss;

@@ -58,6 +58,9 @@ public class RetentionReports {
             params.put("tiers", criteria.tiers().stream().map(Tier::name).toList());
         }
         String filters = where.toString().replace(" where ", " and ");
+        // The rollups hold a window from its first request on (at once unless a new month just began).
+        em.createNativeQuery("select 1 from (select retention_window_add(:measuredEnd)) written")
+                .setParameter("measuredEnd", year.measuredEnd()).getResultList();
         // The figures per (owner, tier) from the rollup's deltas (V52; compacted by RetentionCompaction), the
         // owners' names joined to the few groups afterwards.
         List<?> groups = bind(em.createNativeQuery("""

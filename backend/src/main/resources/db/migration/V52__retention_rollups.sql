@@ -43,6 +43,8 @@ create table retention_loss (
     primary key (measured_end, account_id)
 );
 create index retention_loss_rank_idx on retention_loss (measured_end, (starting - ending) desc, account_id);
+-- One owner's largest losses (the report filtered by owner) without reading the other owners' rows.
+create index retention_loss_owner_idx on retention_loss (measured_end, owner_id, (starting - ending) desc, account_id);
 
 -- 3. The windows both rollups hold. A window is written whole when the report (or the job, at the turn of the month)
 -- first asks for it (retention_window_add), then kept by every change; changes to the other windows (those of the

@@ -21,8 +21,10 @@ import java.util.UUID;
 
 /**
  * Revenue retention, read from {@code recurring_revenue_12m} (V32: each account's recurring revenue per 12
- * months, kept exact by triggers on revenue_line): two rows per account whatever the number of lines. The one
- * home of the GRR and NRR formulas: the report and the retention gate ({@link #ofAccount}) both use them.
+ * months, kept exact by triggers on revenue_line): two rows per account whatever the number of lines. The report
+ * reads two rollups kept with that table (V52: the window's figures per owner and tier, summed by SQL with the
+ * same definitions, and its cohort's losses in order), so that it reads rows per group, not per account. The one
+ * home of the GRR and NRR percentages: the report and the retention gate ({@link #ofAccount}) both use them.
  */
 @ApplicationScoped
 public class RetentionReports {

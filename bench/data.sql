@@ -479,5 +479,6 @@ commit;
 
 vacuum analyze app_user, account, tier_change, growth_baseline, qbr, qbr_answer, opportunity,
     opportunity_stage_change, business_unit, contact, contact_search_word, account_search_word, activity, activity_contact,
-    account_event, notification, product, revenue_line, contract, recurring_revenue_12m, revenue_alert, webhook_delivery,
+    account_event, notification, product, revenue_line, contract, recurring_revenue_12m, retention_group_delta,
+    retention_loss, revenue_alert, webhook_delivery,
     account_plan, competitor, whitespace_cell, offering_gap, offering_gap_account, data_import, account_icp_fit;

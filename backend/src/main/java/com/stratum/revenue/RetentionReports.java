@@ -21,20 +21,15 @@ import java.util.UUID;
 
 /**
  * Revenue retention, read from {@code recurring_revenue_12m} (V32: each account's recurring revenue per 12
- * months, kept exact by triggers on revenue_line): two rows per account whatever the number of lines. The one
- * home of the GRR and NRR formulas: the report and the retention gate ({@link #ofAccount}) both use them.
+ * months, kept exact by triggers on revenue_line): two rows per account whatever the number of lines. The report
+ * reads two rollups kept with that table (V52: the window's figures per owner and tier, summed by SQL with the
+ * same definitions, and its cohort's losses in order), so that it reads rows per group, not per account. The one
+ * home of the GRR and NRR percentages: the report and the retention gate ({@link #ofAccount}) both use them.
  */
 @ApplicationScoped
 public class RetentionReports {
     static final int LARGEST_LOSSES = 10;
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
-
-    /** Each cohort or new account's starting (s) and measured (e) revenue; a missing row means none. */
-    private static final String ACCOUNTS = """
-            from (select account_id, amount from recurring_revenue_12m where window_end = :startingEnd) s
-            full join (select account_id, amount from recurring_revenue_12m where window_end = :measuredEnd) e
-                   on e.account_id = s.account_id
-            join account a on a.id = coalesce(s.account_id, e.account_id)""";
 
     private final EntityManager em;
     private final SettingsService settings;
@@ -55,7 +50,6 @@ public class RetentionReports {
         RetentionYear year = RetentionYear.of(criteria.year() != null ? criteria.year() : today.getYear(), today);
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("startingEnd", year.startingEnd());
         params.put("measuredEnd", year.measuredEnd());
         if (!criteria.ownerIds().isEmpty()) {
             where.append(where.isEmpty() ? " where " : " and ").append("a.owner_id in (:owners)");
@@ -65,34 +59,33 @@ public class RetentionReports {
             where.append(where.isEmpty() ? " where " : " and ").append("a.tier in (:tiers)");
             params.put("tiers", criteria.tiers().stream().map(Tier::name).toList());
         }
-        // Grouped by owner id and tier first, the owners' names joined to the few groups afterwards.
+        String filters = where.toString().replace(" where ", " and ");
+        // The rollups hold a window from its first request on (at once unless a new month just began).
+        em.createNativeQuery("select 1 from (select retention_window_add(:measuredEnd)) written")
+                .setParameter("measuredEnd", year.measuredEnd()).getResultList();
+        // The figures per (owner, tier) from the rollup's deltas (V52; compacted by RetentionCompaction), the
+        // owners' names joined to the few groups afterwards.
         List<?> groups = bind(em.createNativeQuery("""
                 select g.owner_id, g.tier, g.f0, g.f1, g.f2, g.f3, g.f4, g.f5, g.f6, g.f7, g.f8, g.f9, g.f10,
                        g.f11, u.name from (
-                select a.owner_id, a.tier,
-                       count(s.amount) as f0,
-                       coalesce(sum(s.amount), 0) as f1,
-                       coalesce(sum(least(s.amount, coalesce(e.amount, 0))) filter (where s.amount is not null), 0) as f2,
-                       coalesce(sum(coalesce(e.amount, 0)) filter (where s.amount is not null), 0) as f3,
-                       count(*) filter (where s.amount is not null and e.amount is null) as f4,
-                       coalesce(sum(s.amount) filter (where e.amount is null), 0) as f5,
-                       count(*) filter (where e.amount < s.amount) as f6,
-                       coalesce(sum(s.amount - e.amount) filter (where e.amount < s.amount), 0) as f7,
-                       count(*) filter (where e.amount > s.amount) as f8,
-                       coalesce(sum(e.amount - s.amount) filter (where e.amount > s.amount), 0) as f9,
-                       count(*) filter (where s.amount is null) as f10,
-                       coalesce(sum(e.amount) filter (where s.amount is null), 0) as f11
-                """ + ACCOUNTS + where + " group by a.owner_id, a.tier) g left join app_user u on u.id = g.owner_id"),
-                params).getResultList();
-        // Only cohort accounts can lose: no full join here.
+                select a.owner_id, a.tier, sum(cohort_accounts) as f0, sum(starting_revenue) as f1,
+                       sum(retained_revenue) as f2, sum(ending_revenue) as f3, sum(churned_accounts) as f4,
+                       sum(churned_revenue) as f5, sum(contracted_accounts) as f6, sum(contraction_revenue) as f7,
+                       sum(expanded_accounts) as f8, sum(expansion_revenue) as f9, sum(new_accounts) as f10,
+                       sum(new_revenue) as f11
+                  from retention_group_delta a
+                 where a.measured_end = :measuredEnd""" + filters + """
+
+                 group by a.owner_id, a.tier
+                having sum(cohort_accounts) + sum(new_accounts) > 0) g
+                  left join app_user u on u.id = g.owner_id"""), params).getResultList();
+        // Only cohort accounts can lose: the rollup's loss rows, largest first.
         List<?> losses = bind(em.createNativeQuery("""
-                select a.id, a.name, a.owner_id, a.tier, s.amount, coalesce(e.amount, 0)
-                  from recurring_revenue_12m s
-                  left join recurring_revenue_12m e on e.window_end = :measuredEnd and e.account_id = s.account_id
-                  join account a on a.id = s.account_id
-                 where s.window_end = :startingEnd and s.amount > coalesce(e.amount, 0)"""
-                + where.toString().replace(" where ", " and ")
-                + " order by s.amount - coalesce(e.amount, 0) desc, a.id limit " + LARGEST_LOSSES), params)
+                select a.account_id, c.name, a.owner_id, a.tier, a.starting, a.ending
+                  from retention_loss a
+                  join account c on c.id = a.account_id
+                 where a.measured_end = :measuredEnd"""
+                + filters + " order by a.starting - a.ending desc, a.account_id limit " + LARGEST_LOSSES), params)
                 .getResultList();
 
         Sum total = new Sum();

@@ -463,11 +463,11 @@ insert into data_import_file (import_id, content)
 select id, convert_to('CRM ID,Company' || chr(10) || 'CRM-1,Bench account' || chr(10), 'UTF8') from data_import;
 alter table data_import enable trigger user;
 -- Issue 19: an ICP profile (Software and Finance in DACH, the Netherlands and Britain, 500 to 10,000 employees) and
--- every account's fit, as a profile change computes them (V42), for scenario 35's tier review.
-update icp_profile set industries = '{Software,Finance}', countries = '{DE,GB,NL}', employees_min = 500,
+-- every account's fit, as a profile change computes them (V42, V54), for scenario 35's tier review.
+update icp_fit_profile set industries = '{Software,Finance}', countries = '{DE,GB,NL}', employees_min = 500,
        employees_max = 10000, industry_weight = 40, employees_weight = 30, revenue_weight = 0, country_weight = 30,
        updated_at = now()
- where id = 1;
+ where name = 'Default';
 select refresh_icp_fit(null);
 -- The report totals the triggers would have kept.
 select rebuild_report_rollups();

@@ -129,3 +129,39 @@ test('an admin lets a promotion over the Key budget in with an override, after i
     expect(restore.status(), await restore.text()).toBe(200);
   }
 });
+
+test('an admin creates a Key account over the budget with an override from the new-account form', async ({ page }) => {
+  const { api } = await signInByApi(page);
+  const name = `Created over ${run}`;
+  const budgets = (await (await api.get('/api/v1/tier-budgets')).json()) as { items: Budget[] };
+  const key = budgets.items.find((b) => b.tier === 'KEY')!;
+  const full = await api.put('/api/v1/tier-budgets/KEY', { maxCount: key.used });
+  expect(full.status(), await full.text()).toBe(200);
+  try {
+    await page.goto('/accounts/new');
+    const form = page.getByRole('form', { name: 'New account' });
+    await form.getByRole('textbox', { name: 'Name' }).fill(name);
+    await form.getByRole('textbox', { name: 'Tier' }).click();
+    await page.getByRole('option', { name: 'Key' }).click();
+    await form.getByRole('button', { name: 'Create account' }).click();
+
+    // Refused naming the budget; an admin is offered the override, both fields required.
+    await expect(form.getByRole('alert')).toContainText(`The Key budget is ${key.used} account`);
+    await expect(form.getByRole('alert')).toContainText('As an admin you may let this account in anyway');
+    const override = form.getByRole('region', { name: 'Budget override' });
+    await form.getByRole('button', { name: 'Create account' }).click();
+    await expect(override).toContainText('Say why this account may pass the budget.');
+    await override.getByRole('textbox', { name: 'Override reason' }).fill('Board decision: reference for the region');
+    const expiry = override.getByRole('textbox', { name: 'Override expires on' });
+    await expiry.fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+    await expiry.press('Tab');
+    await form.getByRole('button', { name: 'Create account' }).click();
+
+    await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+    const listed = (await (await api.get(`/api/v1/accounts?q=${encodeURIComponent(name)}`)).json()) as { items: { tier: string }[] };
+    expect(listed.items[0]?.tier).toBe('KEY');
+  } finally {
+    const restore = await api.put('/api/v1/tier-budgets/KEY', key.maxCount != null ? { maxCount: key.maxCount } : { maxSharePct: key.maxSharePct });
+    expect(restore.status(), await restore.text()).toBe(200);
+  }
+});

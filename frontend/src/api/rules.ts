@@ -568,6 +568,7 @@ export const rules = {
     "commission-period",
     "commission-line",
     "icp-profile",
+    "icp-fit-profile",
     "tier-budget",
     "tier-budget-override"
   ],
@@ -1251,6 +1252,53 @@ export const rules = {
       "reviewMonths": {
         "minimum": 1,
         "maximum": 12
+      }
+    },
+    "IcpProfileWrite": {
+      "name": {
+        "maxLength": 100
+      },
+      "industries": {
+        "maxItems": 50,
+        "itemMaxLength": 100
+      },
+      "countries": {
+        "maxItems": 250,
+        "itemMaxLength": 2
+      },
+      "employeesMin": {
+        "minimum": 0,
+        "maximum": 10000000
+      },
+      "employeesMax": {
+        "minimum": 0,
+        "maximum": 10000000
+      },
+      "revenueMin": {
+        "minimum": 0,
+        "integerDigits": 16,
+        "fractionDigits": 2
+      },
+      "revenueMax": {
+        "minimum": 0,
+        "integerDigits": 16,
+        "fractionDigits": 2
+      },
+      "industryWeight": {
+        "minimum": 0,
+        "maximum": 100
+      },
+      "employeesWeight": {
+        "minimum": 0,
+        "maximum": 100
+      },
+      "revenueWeight": {
+        "minimum": 0,
+        "maximum": 100
+      },
+      "countryWeight": {
+        "minimum": 0,
+        "maximum": 100
       }
     },
     "TierBudgetInput": {

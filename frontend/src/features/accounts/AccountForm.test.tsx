@@ -170,3 +170,67 @@ describe('AccountForm', () => {
     expect(onReload).toHaveBeenCalledOnce();
   });
 });
+
+describe('AccountForm over the tier budget', () => {
+  const refusal = () =>
+    new ApiError(
+      parseProblem(409, {
+        type: 'urn:stratum:problem:tier-budget',
+        title: 'Tier budget reached',
+        status: 409,
+        detail: 'The KEY budget is 5 accounts, and 5 are KEY already.',
+        tier: 'KEY',
+        budget: '5 accounts',
+        limit: 5,
+        used: 5,
+        live: 50,
+        maxCount: 5,
+      }),
+    );
+  const keyValues = { ...emptyAccountValues, tier: 'KEY' as const };
+
+  it('tells a non-admin what to do in whole sentences, without override fields', async () => {
+    const onSubmit = vi.fn().mockRejectedValue(refusal());
+    renderWithApp(<AccountForm mode="create" initialValues={keyValues} submitLabel="Create account" onSubmit={onSubmit} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: /^name/i }), 'Acme');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The Key budget is 5 accounts, and 5 are Key already, so no more accounts can be Key now.');
+    expect(alert).toHaveTextContent('ask an admin to override the budget for this account');
+    expect(screen.queryByRole('region', { name: 'Budget override' })).not.toBeInTheDocument();
+  });
+
+  it('offers an admin the override, requires both fields and sends them with the create', async () => {
+    const onSubmit = vi.fn().mockRejectedValueOnce(refusal()).mockResolvedValue(undefined);
+    renderWithApp(<AccountForm mode="create" initialValues={keyValues} submitLabel="Create account" onSubmit={onSubmit} canOverrideBudget />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('textbox', { name: /^name/i }));
+    await user.paste('Acme');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('As an admin you may let this account in anyway');
+    const override = screen.getByRole('region', { name: 'Budget override' });
+    expect(onSubmit).toHaveBeenLastCalledWith(expect.anything(), expect.anything(), null);
+
+    // Both fields are required: nothing is sent without them.
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(await within(override).findByText('Say why this account may pass the budget.')).toBeInTheDocument();
+    expect(within(override).getByText('Pick the day the override ends.')).toBeInTheDocument();
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+
+    const expires = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await user.click(within(override).getByRole('textbox', { name: /override reason/i }));
+    await user.paste('Reference customer for the region');
+    await user.click(within(override).getByRole('textbox', { name: /override expires on/i }));
+    await user.paste(expires);
+    await user.tab();
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
+    expect(onSubmit).toHaveBeenLastCalledWith(expect.objectContaining({ name: 'Acme', tier: 'KEY' }), expect.anything(), {
+      reason: 'Reference customer for the region',
+      expiresOn: expires,
+    });
+  }, 60_000);
+});

@@ -1,7 +1,7 @@
 import { Anchor, Group, Select, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { lifecycleOptions, tierOptions } from '../../components/badges';
 import { CountrySelect } from '../../components/CountrySelect';
@@ -14,6 +14,15 @@ import { UserSelect } from '../users/UserSelect';
 import { AccountSelect } from './AccountSelect';
 import { ACCOUNT_FIELDS, validateAccount, type AccountFormValues } from './form-model';
 import { rules } from '../../api/rules';
+import { ApiError, budgetMessage, isBudgetRefusal } from '../../api/problem';
+import type { Schemas } from '../../api/client';
+import { BudgetOverrideFields, type OverrideErrors, type OverrideValues } from './BudgetOverrideFields';
+import { validateOverride } from './ChangeTierModal';
+
+export type BudgetOverride = Schemas['BudgetOverrideInput'];
+
+/** The override's own fields are incomplete: nothing is sent. */
+class OverrideIncomplete extends Error {}
 
 interface AccountFormProps {
   mode: 'create' | 'edit';
@@ -23,8 +32,13 @@ interface AccountFormProps {
   parentName?: string | null;
   accountId?: string;
   submitLabel: string;
-  /** Throws the API error on failure; the form shows it. */
-  onSubmit: (values: AccountFormValues, initial: AccountFormValues) => Promise<unknown>;
+  /**
+   * Throws the API error on failure; the form shows it. `budgetOverride`: an admin's override of the tier budget,
+   * sent only after a create was refused over the budget and the admin filled it in.
+   */
+  onSubmit: (values: AccountFormValues, initial: AccountFormValues, budgetOverride?: BudgetOverride | null) => Promise<unknown>;
+  /** The caller may override the tier budget (an admin): a refusal over the budget offers the override's fields. */
+  canOverrideBudget?: boolean;
   onCancel?: () => void;
   /** Called from the "Reload" button of a 412 message. */
   onReload?: () => void;
@@ -47,6 +61,7 @@ export function AccountForm({
   onReload,
   lockOwner,
   lockTier,
+  canOverrideBudget = false,
 }: AccountFormProps) {
   const form = useForm<AccountFormValues>({
     mode: 'controlled',
@@ -54,10 +69,42 @@ export function AccountForm({
     validate: validateAccount,
     validateInputOnBlur: true,
   });
+  /** A create was refused over the tier budget and the caller is an admin: the override's fields are shown and sent. */
+  const [overriding, setOverriding] = useState(false);
+  const [override, setOverride] = useState<OverrideValues>({ overrideReason: '', overrideExpiresOn: null });
+  const [overrideErrors, setOverrideErrors] = useState<OverrideErrors>({});
+  const sendsOverride = overriding && form.values.tier !== 'STANDARD';
   const { submit, failure, submitting } = useFormSubmit(
     form,
-    (values) => onSubmit(values, initialValues),
-    (err) => applyServerError(form, err, ACCOUNT_FIELDS),
+    async (values) => {
+      if (!(overriding && values.tier !== 'STANDARD')) return onSubmit(values, initialValues, null);
+      const errors = validateOverride(override, new Date().toISOString().slice(0, 10));
+      setOverrideErrors(errors);
+      if (Object.keys(errors).length) throw new OverrideIncomplete();
+      return onSubmit(values, initialValues, { reason: override.overrideReason.trim(), expiresOn: override.overrideExpiresOn ?? '' });
+    },
+    (err) => {
+      if (err instanceof OverrideIncomplete)
+        return { message: 'Fill in the override’s reason and expiry date, then save again.', stale: false, conflict: false };
+      const failed = applyServerError(form, err, ACCOUNT_FIELDS);
+      if (err instanceof ApiError && err.status === 422) {
+        // The override's fields, named as the API names them, go next to the override's inputs.
+        const fields: OverrideErrors = {};
+        for (const e of err.problem.errors) {
+          if (e.field === 'budgetOverride.reason') fields.overrideReason = e.message;
+          if (e.field === 'budgetOverride.expiresOn') fields.overrideExpiresOn = e.message;
+        }
+        if (Object.keys(fields).length) {
+          setOverrideErrors(fields);
+          failed.message = 'Fix the highlighted fields and save again.';
+        }
+      }
+      if (err instanceof ApiError && isBudgetRefusal(err.problem)) {
+        failed.message = budgetMessage(err.problem, canOverrideBudget);
+        if (canOverrideBudget) setOverriding(true);
+      }
+      return failed;
+    },
   );
 
   return (
@@ -158,6 +205,18 @@ export function AccountForm({
             />
           </SimpleGrid>
         </Stack>
+
+        {sendsOverride && (
+          <BudgetOverrideFields
+            tier={form.values.tier}
+            values={override}
+            errors={overrideErrors}
+            onChange={(v) => {
+              setOverride(v);
+              setOverrideErrors({});
+            }}
+          />
+        )}
 
         <SaveFailureAlert failure={failure} onReload={onReload}>
           {failure?.existingId && failure.existingId !== accountId && (

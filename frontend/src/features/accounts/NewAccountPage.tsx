@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { humanize } from '../../components/format';
 import { useMe } from '../auth/api';
 import { NotAllowed } from '../auth/NotAllowed';
-import { canAssignOwner, canCreateAccount, canManage } from '../auth/permissions';
+import { canAssignOwner, canCreateAccount, canManage, isAdmin } from '../auth/permissions';
 import { useCreateAccount } from './api';
 import { AccountForm } from './AccountForm';
 import { emptyAccountValues, toNewAccount } from './form-model';
@@ -41,8 +41,9 @@ export function NewAccountPage() {
           lockTier={canManage(me) ? undefined : 'Key and Strategic tiers are a manager’s decision.'}
           submitLabel="Create account"
           onCancel={() => navigate('/accounts')}
-          onSubmit={async (values) => {
-            const account = await create.mutateAsync(toNewAccount(values));
+          canOverrideBudget={isAdmin(me)}
+          onSubmit={async (values, _initial, budgetOverride) => {
+            const account = await create.mutateAsync(budgetOverride ? { ...toNewAccount(values), budgetOverride } : toNewAccount(values));
             notifications.show({ color: 'green', title: 'Account created', message: account.name });
             navigate(`/accounts/${account.id}`);
           }}

@@ -65,6 +65,7 @@ const ENTITY_LABEL: Record<AuditEntityType, string> = {
   'commission-period': 'Commission period',
   'commission-line': 'Commission line',
   'icp-profile': 'ICP profile',
+  'icp-fit-profile': 'ICP profile',
   'tier-budget': 'Tier budget',
   'tier-budget-override': 'Tier budget override',
 };

@@ -43,7 +43,55 @@ export function useUpdateIcpProfile() {
   return useMutation({
     mutationFn: async ({ version, body }: { version: number; body: IcpProfileInput }) =>
       must(await api.PUT('/api/v1/icp-profile', { params: { header: { 'If-Match': ifMatch(version) } }, body })),
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['icp-profile'] }), qc.invalidateQueries({ queryKey: ['tier-review'] })]),
+    onSuccess: () => invalidateIcp(qc),
+  });
+}
+
+export type IcpProfileDetail = Schemas['IcpProfileDetail'];
+export type IcpProfileWrite = Schemas['IcpProfileWrite'];
+
+/** Every profile write recomputes every account's fit: the fits, the review and the default profile are stale. */
+function invalidateIcp(qc: ReturnType<typeof useQueryClient>) {
+  return Promise.all([
+    qc.invalidateQueries({ queryKey: ['icp-profiles'] }),
+    qc.invalidateQueries({ queryKey: ['icp-profile'] }),
+    qc.invalidateQueries({ queryKey: ['tier-review'] }),
+    qc.invalidateQueries({ queryKey: ['accounts'] }),
+  ]);
+}
+
+export function useIcpProfiles() {
+  return useQuery({
+    queryKey: ['icp-profiles'],
+    queryFn: async ({ signal }) => must(await api.GET('/api/v1/icp-profiles', { signal })),
+  });
+}
+
+export function useCreateIcpProfile() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: IcpProfileWrite) => must(await api.POST('/api/v1/icp-profiles', { body })),
+    onSuccess: () => invalidateIcp(qc),
+  });
+}
+
+export function useUpdateIcpProfileById() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, version, body }: { id: string; version: number; body: IcpProfileWrite }) =>
+      must(await api.PUT('/api/v1/icp-profiles/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } }, body })),
+    onSuccess: () => invalidateIcp(qc),
+  });
+}
+
+export function useDeleteIcpProfile() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, version }: { id: string; version: number }) => {
+      const result = await api.DELETE('/api/v1/icp-profiles/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } } });
+      if (result.error !== undefined || !result.response.ok) must(result);
+    },
+    onSuccess: () => invalidateIcp(qc),
   });
 }
 

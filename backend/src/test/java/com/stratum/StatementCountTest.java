@@ -560,6 +560,19 @@ class StatementCountTest {
                     return new Endpoint(row -> account(Map.of("ownerId", owner, "industry", industry)),
                             () -> api().queryParam("ownerId", owner).get("/api/v1/tier-reviews/current"), ITEMS);
                 }),
+                endpoint("GET /api/v1/icp-profiles", 1, () -> {
+                    // Inactive profiles, so that no account's fit changes; the default is the first row, no lookup.
+                    // Not paged (at most 20), so no total: the size is read from the ids. Only the default before.
+                    List<String> ids = api().get("/api/v1/icp-profiles").then().statusCode(200).extract()
+                            .path("items.id");
+                    ids.subList(1, ids.size()).forEach(id -> api().delete("/api/v1/icp-profiles/{id}", id).then()
+                            .statusCode(204));
+                    return new Endpoint(1, row -> api().body(Map.of("name", unique("Statement profile"),
+                                    "active", false, "industries", List.of(), "countries", List.of(),
+                                    "industryWeight", 10, "employeesWeight", 0, "revenueWeight", 0,
+                                    "countryWeight", 0)).post("/api/v1/icp-profiles").then().statusCode(201),
+                            () -> api().get("/api/v1/icp-profiles"), "items.id.size()");
+                }),
                 endpoint("GET /api/v1/accounts/{id}/contracts", 2, () -> {
                     String id = account(Map.of());
                     return new Endpoint(row -> contract(id, 200 + row),

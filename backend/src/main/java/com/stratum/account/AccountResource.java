@@ -208,15 +208,22 @@ public class AccountResource {
     @POST
     @Path("/{id}/restore")
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(operationId = "restoreAccount", summary = "Restore an archived account",
             description = "The account returns to the default lists with its history, QBRs and opportunities."
-                    + " Restoring a live account changes nothing.")
+                    + " Restoring a live account changes nothing. The body is optional: an admin restoring a KEY or"
+                    + " STRATEGIC account over its tier's budget sends budgetOverride, as on create.")
     @APIResponse(responseCode = "200", description = "The restored account",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "A live account has taken its domain meanwhile, its owner is"
-            + " at the tier's capacity, or its tier's budget (KEY or STRATEGIC) is reached (tier-budget)")
-    public Response restore(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        AccountView account = accounts.restore(id, ifMatch);
+            + " at the tier's capacity, or its tier's budget (KEY or STRATEGIC) is reached (tier-budget; an admin may"
+            + " send budgetOverride)")
+    @RequestBody(required = false, content = @Content(schema = @Schema(implementation = RestoreInput.class),
+            examples = @ExampleObject(name = "override", value = """
+                    {"budgetOverride": {"reason": "Board decision: reference customer for the new region",
+                     "expiresOn": "2027-06-30"}}""")))
+    public Response restore(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, RestoreInput input) {
+        AccountView account = accounts.restore(id, ifMatch, input);
         return Responses.ok(account, account.version());
     }
 

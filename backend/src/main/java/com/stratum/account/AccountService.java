@@ -255,7 +255,8 @@ public class AccountService {
      * owner still has room in its tier.
      */
     @Transactional
-    public AccountView restore(UUID id, String ifMatch) {
+    public AccountView restore(UUID id, String ifMatch, RestoreInput input) {
+        BudgetOverrideInput override = input == null ? null : validation.check(input).budgetOverride();
         Account account = queries.find(id);
         CurrentCaller.requireAccountWrite(account.ownerId, Scope.ACCOUNTS_WRITE);
         ETags.check(ifMatch, account.version);
@@ -263,12 +264,13 @@ public class AccountService {
             // Checked before the entity changes: a query would otherwise flush the change and hit the index first.
             ensureDomainFree(account.id, account.domain);
             // The budget row first, then the owner: the order every promotion locks in.
-            tiers.lockBudgetForEntry(account.tier, null);
+            tiers.lockBudgetForEntry(account.tier, override);
             if (account.ownerId != null) {
                 tiers.ensureMayOwn(account.ownerId, account.tier);
                 tiers.ensureCapacity(account.ownerId, account.tier, account.id);
             }
-            tiers.ensureBudgetOnEntry(account, null, AccountTierService.Entry.RESTORE);
+            // An admin's override, when the budget needs one, is recorded with its reason (tier-budget-override).
+            tiers.ensureBudgetOnEntry(account, override, AccountTierService.Entry.RESTORE);
             account.archived = false;
             account.updatedAt = now();
             em.flush();
@@ -421,8 +423,8 @@ public class AccountService {
     private static Map<String, String> readOnly() {
         Map<String, String> readOnly = new HashMap<>(MergePatch.METADATA);
         readOnly.put("tier", "The tier is read-only here; change it with PUT /api/v1/accounts/{id}/tier and a reason.");
-        readOnly.put("budgetOverride", "A budget override is sent only when an account is created; change the tier"
-                + " with PUT /api/v1/accounts/{id}/tier, which takes budgetOverride.");
+        readOnly.put("budgetOverride", "A budget override is sent only when an account is created or restored;"
+                + " change the tier with PUT /api/v1/accounts/{id}/tier, which takes budgetOverride.");
         readOnly.put("archived", "This property is read-only; DELETE archives an account and POST"
                 + " /api/v1/accounts/{id}/restore brings it back.");
         readOnly.put("ownerName", "This property is read-only; set ownerId instead.");

@@ -158,7 +158,7 @@ public class AccountTierService {
 
     /** How an account enters a budgeted tier: the refusal says which, and whether an override can be sent. */
     public enum Entry {
-        PROMOTION("be promoted to", true), CREATION("be created as", true), RESTORE("be restored as", false);
+        PROMOTION("be promoted to", true), CREATION("be created as", true), RESTORE("be restored as", true);
 
         final String verb;
         final boolean overridable;
@@ -181,7 +181,7 @@ public class AccountTierService {
 
     /**
      * The tier budget for an account created in or restored into a budgeted tier: the same rule, count and 409
-     * {@code tier-budget} as a promotion ({@link #ensureBudget}); an admin's override (creates only) is recorded
+     * {@code tier-budget} as a promotion ({@link #ensureBudget}); an admin's override is recorded
      * and returned for the tier history. Nothing for STANDARD.
      */
     public UUID ensureBudgetOnEntry(Account account, BudgetOverrideInput override, Entry entry) {

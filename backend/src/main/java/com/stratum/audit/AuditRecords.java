@@ -88,6 +88,7 @@ public class AuditRecords {
                        when 'commission-period' then 'commission-period'
                        when 'commission-line' then 'user'
                        when 'icp-profile' then 'company-settings'
+                       when 'icp-fit-profile' then 'company-settings'
                        when 'tier-budget' then 'tier-policy'
                        when 'tier-budget-override' then 'account'
                    end as record_type,

@@ -28,7 +28,8 @@ public class AuditService {
             "company-settings", "activity", "activity-contact", "account-event", "product", "revenue-ingest",
             "contract", "revenue-alert", "revenue-alert-policy", "account-plan", "plan-review", "plan-objective",
             "plan-measurement", "plan-milestone", "data-import", "owner-target", "commission-plan", "opportunity-split",
-            "commission-period", "commission-line", "icp-profile", "tier-budget", "tier-budget-override");
+            "commission-period", "commission-line", "icp-profile", "icp-fit-profile", "tier-budget",
+            "tier-budget-override");
 
     private static final List<SortField<AuditEvent>> SORTS = List.of(
             new SortField<>("occurredAt", "e.occurredAt", SortField.ValueType.INSTANT, false, e -> e.occurredAt));

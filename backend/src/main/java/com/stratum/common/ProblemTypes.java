@@ -83,8 +83,11 @@ public final class ProblemTypes {
         type("tier-budget", 409, "The promotion (or the account's creation or restore in KEY or STRATEGIC) would put"
                 + " more live accounts in the tier than the company's tier budget allows; `budget`, `limit`, `used`"
                 + " and `live` say how far, `swapCandidates` (promotions) which of the owner's accounts a swap could"
-                + " demote. An admin may send `budgetOverride` with a reason and an expiry date (promotions and"
-                + " creates).");
+                + " demote. An admin may send `budgetOverride` with a reason and an expiry date (promotions, creates"
+                + " and restores).");
+        type("last-icp-profile", 409, "The ICP profile is the only one left, so it cannot be deleted; create another"
+                + " profile first, or change this one instead.");
+        type("icp-profile-limit", 409, "The company has as many ICP profiles as allowed (`limit`); delete one first.");
         type("too-many-tokens", 409, "The user has the most live API tokens allowed; revoke one first.");
         type("survey-expired", 410, "The survey link has expired.");
         type("survey-withdrawn", 410, "The survey was withdrawn.");

@@ -9,17 +9,21 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The company's ideal customer profile (one row, V42) and the thresholds of the tier review. */
+/** One named ideal customer profile (V54); an account's fit is the best over the active ones. */
 @Entity
-@Table(name = "icp_profile")
+@Table(name = "icp_fit_profile")
 public class IcpProfile extends PanacheEntityBase {
-    public static final short ID = 1;
+    /** How many profiles the company may keep: each active one multiplies the work of a full recompute. */
+    public static final int MAX = 20;
 
     @Id
-    public short id;
+    public UUID id;
+    public String name;
+    public boolean active;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> industries = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -32,9 +36,7 @@ public class IcpProfile extends PanacheEntityBase {
     public int employeesWeight;
     public int revenueWeight;
     public int countryWeight;
-    public int reviewLowFit;
-    public int reviewHighFit;
-    public int reviewMonths;
+    public Instant createdAt;
     public Instant updatedAt;
     @Version
     public long version;

@@ -11,8 +11,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The ideal customer profile: each criterion the profile sets counts with its weight (an empty"
-        + " list or a range without ends leaves it open), and the tier review's thresholds.")
+@Schema(description = "The default ICP profile (the oldest of the profiles, GET /api/v1/icp-profiles) and the tier"
+        + " review's thresholds: each criterion the profile sets counts with its weight (an empty list or a range"
+        + " without ends leaves it open).")
 public record IcpProfileInput(
         @Schema(required = true, description = "Industries that fit, compared without case; empty: any.")
         @NotNull @Size(max = 50) List<@NotBlank @Size(max = 100) String> industries,
@@ -31,5 +32,5 @@ public record IcpProfileInput(
         @Schema(required = true, description = "STANDARD accounts at or above this fit are listed by the tier"
                 + " review; above reviewLowFit.") @NotNull @Min(0) @Max(100) Integer reviewHighFit,
         @Schema(required = true, description = "Months between tier reviews: 1, 2, 3, 4, 6 (semi-annual, the"
-                + " default) or 12.") @NotNull @Min(1) @Max(12) Integer reviewMonths) {
+                + " default) or 12.") @NotNull @Min(1) @Max(12) Integer reviewMonths) implements IcpCriteriaInput {
 }

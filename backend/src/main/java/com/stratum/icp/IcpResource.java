@@ -32,7 +32,9 @@ public class IcpResource {
     }
 
     @GET
-    @Operation(operationId = "getIcpProfile", summary = "The ideal customer profile and the tier review's thresholds")
+    @Operation(operationId = "getIcpProfile", summary = "The default ICP profile and the tier review's thresholds",
+            description = "Kept for clients of the single profile: the default profile is the oldest of the ICP"
+                    + " profiles (GET /api/v1/icp-profiles); an account's fit is the best over the active ones.")
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(schema = @Schema(implementation = IcpProfileView.class)))
     public Response profile() {
@@ -43,8 +45,10 @@ public class IcpResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
-    @Operation(operationId = "updateIcpProfile", summary = "Replace the ideal customer profile (managers)",
-            description = "Every account's fit is recomputed in the same transaction, in one statement.")
+    @Operation(operationId = "updateIcpProfile", summary = "Replace the default ICP profile and the thresholds"
+            + " (managers)", description = "The default profile keeps its name and active flag (change them with PUT"
+            + " /api/v1/icp-profiles/{id}). Every account's fit is recomputed in the same transaction, in one"
+            + " statement.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = IcpProfileInput.class),
             examples = @ExampleObject(name = "profile", value = """
                     {"industries": ["Software", "Fintech"], "countries": ["DE", "AT", "CH"], "employeesMin": 200,

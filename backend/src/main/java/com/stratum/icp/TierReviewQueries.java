@@ -46,7 +46,7 @@ public class TierReviewQueries {
 
     @Transactional
     public TierReviewPage current(Criteria criteria, Instant updatedAfter, int limit, String cursor) {
-        IcpProfile profile = icp.current();
+        IcpSettings profile = icp.current();
         LocalDate today = LocalDate.now(clock);
         int months = profile.reviewMonths;
         LocalDate start = LocalDate.of(today.getYear(), ((today.getMonthValue() - 1) / months) * months + 1, 1);

@@ -103,7 +103,8 @@ public final class RulesDocument {
             ReviewInput.class, CompetitorInput.class, OfferingGapInput.class, WhitespaceInput.Cell.class,
             ThreatTaskInput.class, com.stratum.risk.SnoozeInput.class, com.stratum.risk.RiskSettingsInput.class,
             OwnerTargetInput.class, CommissionPlanInput.class, CommissionPlanInput.AcceleratorInput.class,
-            SplitsInput.Split.class, com.stratum.icp.IcpProfileInput.class, com.stratum.tier.TierBudgetInput.class,
+            SplitsInput.Split.class, com.stratum.icp.IcpProfileInput.class, com.stratum.icp.IcpProfileWrite.class,
+            com.stratum.tier.TierBudgetInput.class,
             com.stratum.account.TierSwapInput.class, com.stratum.account.BudgetOverrideInput.class,
             com.stratum.account.TierDecision.class);
 

@@ -135,11 +135,53 @@ class TierBudgetOnEntryApiTest {
                 .body("type", equalTo("urn:stratum:problem:tier-budget"))
                 .body("limit", equalTo(limit))
                 .body("detail", containsString("cannot be restored as KEY"))
-                .body("detail", containsString("raise the KEY budget"));
+                .body("detail", containsString("send budgetOverride"));
         api().get("/api/v1/accounts/{id}", archived).then().body("archived", equalTo(true));
         keyBudgetWithRoom(1);
         api().post("/api/v1/accounts/{id}/restore", archived).then().statusCode(200)
                 .body("archived", equalTo(false)).body("tier", equalTo("KEY"));
+    }
+
+    @Test
+    void anAdminRestoresOverTheBudgetWithAnOverride() {
+        String owner = accountManager();
+        String archived = account(owner, "KEY");
+        api().delete("/api/v1/accounts/{id}", archived).then().statusCode(204);
+        keyBudgetWithRoom(0);
+        Map<String, Object> body = Map.of("budgetOverride", override(30));
+        // Only admins override, the expiry is after today, and the reason is not blank; each refusal changes nothing.
+        Fixtures.signedIn("MANAGER").request().body(body).post("/api/v1/accounts/{id}/restore", archived).then()
+                .statusCode(403);
+        api().body(Map.of("budgetOverride", override(0))).post("/api/v1/accounts/{id}/restore", archived).then()
+                .statusCode(422).body("errors[0].field", equalTo("budgetOverride.expiresOn"));
+        api().body(Map.of("budgetOverride", Map.of("reason", " ", "expiresOn", "2099-01-01")))
+                .post("/api/v1/accounts/{id}/restore", archived).then().statusCode(422)
+                .body("errors[0].field", equalTo("budgetOverride.reason"));
+        // An empty body is a restore without an override: still refused.
+        api().body("{}").post("/api/v1/accounts/{id}/restore", archived).then().statusCode(409)
+                .body("type", equalTo("urn:stratum:problem:tier-budget"));
+        api().get("/api/v1/accounts/{id}", archived).then().body("archived", equalTo(true));
+
+        int before = overridden();
+        api().body(body).post("/api/v1/accounts/{id}/restore", archived).then().statusCode(200)
+                .body("archived", equalTo(false)).body("tier", equalTo("KEY"));
+        assertThat(overridden()).isEqualTo(before + 1);
+        // Restoring a live account again changes nothing and grants nothing.
+        api().body(body).post("/api/v1/accounts/{id}/restore", archived).then().statusCode(200);
+        assertThat(overridden()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aRestoreWithRoomNeedsNoOverride() {
+        String owner = accountManager();
+        String archived = account(owner, "KEY");
+        api().delete("/api/v1/accounts/{id}", archived).then().statusCode(204);
+        keyBudgetWithRoom(1);
+        int before = overridden();
+        // An override sent while the budget has room is not recorded, as on create.
+        api().body(Map.of("budgetOverride", override(30))).post("/api/v1/accounts/{id}/restore", archived).then()
+                .statusCode(200).body("archived", equalTo(false));
+        assertThat(overridden()).isEqualTo(before);
     }
 
     @Test

@@ -357,9 +357,6 @@ class PlanApiTest {
         }
         api().queryParam("ownerId", owner).queryParam("planMissing", true).queryParam("archived", true)
                 .get("/api/v1/accounts").then().statusCode(200).body("items.id", contains(archived));
-        api().queryParam("ownerId", owner).queryParam("planMissing", true).queryParam("updatedAfter",
-                "2000-01-01T00:00:00Z").get("/api/v1/accounts").then().statusCode(200)
-                .body("items.id", containsInAnyOrder(live, archived));
     }
 
     private static int workload(String owner, String figure) {

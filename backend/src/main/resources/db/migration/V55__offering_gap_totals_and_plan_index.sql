@@ -1,27 +1,20 @@
 -- Two reads that missed the list target (docs/performance.md, scenarios 32 and 28).
 --
--- 1. Offering gaps ranked by the ARR of the accounts using them (scenario 32). The list summed each gap's accounts
--- and aggregated every account id per read (about 240 accounts per gap at 100,000 accounts). Now each use row
--- carries its account's ARR and whether the account is archived (kept by a trigger on account), an index serves a
--- gap's accounts largest ARR first (the capped topAccountIds and GET /offering-gaps/{id}/accounts), and the gap
--- stores its totals (account_count: every account that uses it; arr: the ARR of the live ones), recomputed by a
--- statement-level trigger whenever its use rows change. A total that changes moves the gap's updated_at (V36's
--- keep_updated_at), so sync clients see the figures the gap shows; version, the ETag, stays: it counts edits.
+-- 1. Offering gaps ranked by the ARR of the accounts using them (scenario 32). The list joined every use row to its
+-- account (about 240 accounts per gap at 100,000 accounts) and sent every account id per gap. Now each use row
+-- carries its account's ARR and whether the account is archived (kept by a trigger on account, which touches only
+-- that account's own use rows), one index holds a gap's use rows largest ARR first with the archived flag, so a
+-- gap's totals are an index-only sum and its first accounts (topAccountIds, GET /offering-gaps/{id}/accounts) an
+-- index read in order. The totals are not stored on the gap: a stored total would make every ARR change of any of
+-- a gap's accounts write the gap's row, so concurrent account writes (batches, ingests) would wait on each other
+-- and could deadlock, and the gap would look changed to sync clients at every ARR change.
 
 alter table offering_gap_account
     add column account_arr numeric(19, 2) not null default 0,
     add column archived boolean not null default false;
 update offering_gap_account x set account_arr = a.arr, archived = a.archived from account a where a.id = x.account_id;
-create index offering_gap_account_rank_idx on offering_gap_account (gap_id, account_arr desc, account_id);
-
-alter table offering_gap
-    add column account_count integer not null default 0,
-    add column arr numeric(19, 2) not null default 0;
-update offering_gap g set account_count = s.n, arr = s.arr
-  from (select gap_id, count(*) as n, coalesce(sum(account_arr) filter (where not archived), 0) as arr
-          from offering_gap_account group by gap_id) s
- where s.gap_id = g.id;
-create index offering_gap_rank_idx on offering_gap (arr desc, id);
+create index offering_gap_account_rank_idx on offering_gap_account (gap_id, account_arr desc, account_id)
+    include (archived);
 
 -- A use row copies its account's ARR and archived flag when written ...
 create function offering_gap_account_copy() returns trigger language plpgsql as $$
@@ -41,26 +34,6 @@ end $$;
 create trigger account_to_offering_gaps after update of arr, archived on account for each row
     when (old.arr is distinct from new.arr or old.archived is distinct from new.archived)
     execute function account_to_offering_gaps();
-
--- The totals of the gaps whose use rows a statement changed, recomputed from those rows (an index read of about
--- 240 rows a gap at 100,000 accounts), written only when they differ.
-create function offering_gap_totals() returns trigger language plpgsql as $$
-begin
-    update offering_gap g set account_count = s.n, arr = s.arr
-      from (select c.gap_id,
-                   (select count(*) from offering_gap_account x where x.gap_id = c.gap_id) as n,
-                   (select coalesce(sum(x.account_arr), 0) from offering_gap_account x
-                     where x.gap_id = c.gap_id and not x.archived) as arr
-              from (select distinct gap_id from changed) c) s
-     where g.id = s.gap_id and (g.account_count, g.arr) is distinct from (s.n, s.arr);
-    return null;
-end $$;
-create trigger offering_gap_account_totals_insert after insert on offering_gap_account
-    referencing new table as changed for each statement execute function offering_gap_totals();
-create trigger offering_gap_account_totals_update after update on offering_gap_account
-    referencing new table as changed for each statement execute function offering_gap_totals();
-create trigger offering_gap_account_totals_delete after delete on offering_gap_account
-    referencing old table as changed for each statement execute function offering_gap_totals();
 
 -- 2. The accounts list's plan filters (scenario 28): planMissing=true / planStale=true. The filter named the two
 -- tiers and archived as bind parameters. A custom plan reads the partial index account_plan_needed_idx (V39), but

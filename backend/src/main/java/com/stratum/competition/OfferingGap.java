@@ -1,7 +1,6 @@
 package com.stratum.competition;
 
 import com.stratum.common.VersionedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -16,7 +15,4 @@ public class OfferingGap extends VersionedEntity {
     public String notes;
     public Instant createdAt;
     public Instant updatedAt;
-    /** Every account that uses it: kept by a trigger (V55), never written from here. */
-    @Column(insertable = false, updatable = false)
-    public int accountCount;
 }

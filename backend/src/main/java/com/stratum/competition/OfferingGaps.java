@@ -142,7 +142,7 @@ public class OfferingGaps {
     /** A gap's accounts, largest ARR first (archived ones too, flagged), keyset-paged: two index reads. */
     @Transactional
     public OfferingGapAccountPage accounts(UUID id, int limit, String cursor) {
-        OfferingGap gap = find(id);
+        find(id);
         Keyset<OfferingGapAccountView> keyset = Keyset.parse(null, "-arr", ACCOUNT_RANK, "x.account_id",
                 OfferingGapAccountView::id);
         QueryBuilder query = new QueryBuilder();
@@ -155,8 +155,10 @@ public class OfferingGaps {
         List<Object[]> rows = query.bind(em.createNativeQuery(sql)).getResultList();
         List<OfferingGapAccountView> views = rows.stream().map(r -> new OfferingGapAccountView((UUID) r[0],
                 (String) r[1], (BigDecimal) r[2], (Boolean) r[3])).toList();
-        return new OfferingGapAccountPage(views.stream().limit(limit).toList(), keyset.next(views, limit),
-                gap.accountCount, false);
+        long total = ((Number) em.createNativeQuery("select count(*) from offering_gap_account where gap_id = :gap")
+                .setParameter("gap", id).getSingleResult()).longValue();
+        return new OfferingGapAccountPage(views.stream().limit(limit).toList(), keyset.next(views, limit), total,
+                false);
     }
 
     /** The account uses the gap (nothing changes if it does already). */
@@ -261,8 +263,8 @@ public class OfferingGaps {
     }
 
     /**
-     * The gaps {@code where} selects, with their stored totals (V55) and their first {@link #TOP_ACCOUNTS} accounts
-     * (largest ARR first, an index read of each gap's use rows), as table g.
+     * The gaps {@code where} selects, with their totals and their first {@link #TOP_ACCOUNTS} accounts (largest ARR
+     * first), as table g: each an index-only read of the gap's use rows, which carry their account's ARR (V55).
      */
     private static String ranked(String where) {
         return """
@@ -272,7 +274,10 @@ public class OfferingGaps {
                               from (select x.account_id, x.account_arr from offering_gap_account x
                                      where x.gap_id = g.id order by x.account_arr desc, x.account_id
                                      limit %d) t) as top_account_ids,
-                           g.account_count, g.arr, g.created_at, g.updated_at, g.version
+                           (select count(*) from offering_gap_account x where x.gap_id = g.id) as account_count,
+                           (select coalesce(sum(x.account_arr), 0) from offering_gap_account x
+                             where x.gap_id = g.id and not x.archived) as arr,
+                           g.created_at, g.updated_at, g.version
                       from offering_gap g join competitor c on c.id = g.competitor_id %s
                 ) g""".formatted(TOP_ACCOUNTS, where);
     }

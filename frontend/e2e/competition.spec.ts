@@ -113,6 +113,14 @@ test('record an offering gap with bad input first, and delete a competitor only 
   await expect(gaps.getByRole('row').filter({ hasText: 'Route optimisation' })).toContainText(rivalName);
   await expect(gaps.locator('strong', { hasText: 'bundled' })).toBeVisible();
 
+  // Unticking "uses it" removes this account alone: a gap lists only its top accounts, so none are sent back.
+  await gaps.getByRole('button', { name: 'Edit offering gap Route optimisation' }).click();
+  const edit = page.getByRole('dialog', { name: 'Change the offering gap' });
+  await edit.getByRole('checkbox', { name: `${account.name} uses it` }).uncheck();
+  await edit.getByRole('button', { name: 'Save gap' }).click();
+  await expect(edit).toBeHidden();
+  await expect(gaps.getByText('No offering gap is recorded for this account.')).toBeVisible();
+
   // The competitor is named by the gap: deleting asks first and says why the server keeps it.
   await page.goto('/settings/competitors');
   const row = page.getByRole('row').filter({ hasText: rivalName });

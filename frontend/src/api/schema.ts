@@ -1763,7 +1763,7 @@ export interface paths {
         };
         /**
          * Offering gaps, ranked by the ARR of the accounts using them
-         * @description What competitors offer that we lack, the largest ARR at stake first (the ARR of the live accounts that use each): the product team's input. Keyset-paged.
+         * @description What competitors offer that we lack, the largest ARR at stake first (the ARR of the live accounts that use each): the product team's input. Keyset-paged. Each gap carries its totals (accountCount, arr) and topAccountIds, its 10 accounts with the largest ARR. Changed with V55: a gap no longer lists every account id (accountIds); a client that needs them all pages GET /api/v1/offering-gaps/{id}/accounts.
          *
          *     Requires scope `accounts:read`.
          */
@@ -1808,6 +1808,56 @@ export interface paths {
          *     Requires scope `accounts:write`.
          */
         patch: operations["updateOfferingGap"];
+        trace?: never;
+    };
+    "/api/v1/offering-gaps/{id}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The accounts that use an offering gap
+         * @description Every account that uses the gap, the largest ARR first (archived ones too, flagged): what accountIds listed in the gap itself until V55. Keyset-paged; total is accountCount.
+         *
+         *     Requires scope `accounts:read`.
+         */
+        get: operations["listOfferingGapAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offering-gaps/{id}/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Say that an account uses an offering gap
+         * @description Adds one account to the gap's accounts (account managers and above); nothing changes if it is there already. No If-Match: the other accounts and properties are left as they are.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        put: operations["addOfferingGapAccount"];
+        post?: never;
+        /**
+         * Say that an account no longer uses an offering gap
+         * @description Removes one account from the gap's accounts (account managers and above); nothing changes if it was not there.
+         *
+         *     Requires scope `accounts:write`.
+         */
+        delete: operations["removeOfferingGapAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/opportunities": {
@@ -5729,6 +5779,27 @@ export interface components {
              */
             version: number;
         };
+        /** @description One page of the accounts that use an offering gap, the largest ARR first. */
+        OfferingGapAccountPage: {
+            items: components["schemas"]["OfferingGapAccountView"][];
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many items match the filters in all pages; the cursor does not change it. Exact when at most 1,000 match (stratum.paging.exact-count-limit); above that, the database's estimate, and totalIsEstimate is true.
+             */
+            total: number;
+            /** @description True when `total` is an estimate: more items match than are counted exactly. Show it as one ("about 48,000"). */
+            totalIsEstimate: boolean;
+        };
+        /** @description An account that uses an offering gap. */
+        OfferingGapAccountView: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            /** @description The account's ARR; an archived account's counts for nothing in the gap's arr. */
+            arr: number;
+            archived: boolean;
+        };
         /** @description Writable properties of an offering gap. */
         OfferingGapInput: {
             /** @description The competitor that offers it (GET /api/v1/competitors). */
@@ -5739,7 +5810,7 @@ export interface components {
              */
             offering: string;
             notes?: string | null;
-            /** @description The accounts that use it (none when left out). */
+            /** @description The accounts that use it (none when left out); in a PATCH, every one (it replaces them all). To add or remove one account, PUT or DELETE /api/v1/offering-gaps/{id}/accounts/{accountId}. */
             accountIds?: string[] | null;
         };
         /** @description One page of offering gaps, the largest ARR at stake first. */
@@ -5762,9 +5833,12 @@ export interface components {
             readonly competitorName: string;
             offering: string;
             notes: string | null;
-            /** @description The accounts that use it, the largest ARR first. */
-            accountIds: string[];
-            /** Format: int64 */
+            /** @description The accounts that use it with the largest ARR, at most 10, the largest first (archived ones too). Until V55 this was accountIds, every account; all of them are GET /api/v1/offering-gaps/{id}/accounts (paged), and PUT or DELETE /api/v1/offering-gaps/{id}/accounts/{accountId} adds or removes one. */
+            readonly topAccountIds: string[];
+            /**
+             * Format: int64
+             * @description How many accounts use it (archived ones too).
+             */
             readonly accountCount: number;
             /** @description The ARR of the live accounts that use it: what the gap puts at stake, and its rank. */
             readonly arr: number;
@@ -8648,7 +8722,7 @@ export interface components {
              */
             offering?: string;
             notes?: string | null;
-            /** @description The accounts that use it (none when left out). */
+            /** @description The accounts that use it (none when left out); in a PATCH, every one (it replaces them all). To add or remove one account, PUT or DELETE /api/v1/offering-gaps/{id}/accounts/{accountId}. */
             accountIds?: string[] | null;
         };
         /** @description JSON Merge Patch (RFC 7396) of OpportunityInput: send only the properties to change; null clears an optional property. Other properties are refused. */
@@ -35271,7 +35345,7 @@ export interface operations {
                      *           "competitorName": "text",
                      *           "offering": "text",
                      *           "notes": "text",
-                     *           "accountIds": [
+                     *           "topAccountIds": [
                      *             "3fa85f64-5717-4562-b3fc-2c963f66afa6"
                      *           ],
                      *           "accountCount": 1,
@@ -35461,7 +35535,7 @@ export interface operations {
                      *       "competitorName": "text",
                      *       "offering": "text",
                      *       "notes": "text",
-                     *       "accountIds": [
+                     *       "topAccountIds": [
                      *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
                      *       ],
                      *       "accountCount": 1,
@@ -35736,7 +35810,7 @@ export interface operations {
                      *       "competitorName": "text",
                      *       "offering": "text",
                      *       "notes": "text",
-                     *       "accountIds": [
+                     *       "topAccountIds": [
                      *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
                      *       ],
                      *       "accountCount": 1,
@@ -36126,7 +36200,7 @@ export interface operations {
                      *       "competitorName": "text",
                      *       "offering": "text",
                      *       "notes": "text",
-                     *       "accountIds": [
+                     *       "topAccountIds": [
                      *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
                      *       ],
                      *       "accountCount": 1,
@@ -36364,6 +36438,537 @@ export interface operations {
                      *           "message": "must not be blank"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOfferingGapAccounts: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: string;
+                /** @description Page size, 1 to 200. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *           "name": "text",
+                     *           "arr": 1,
+                     *           "archived": true
+                     *         }
+                     *       ],
+                     *       "nextCursor": "text",
+                     *       "total": 1,
+                     *       "totalIsEstimate": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfferingGapAccountPage"];
+                };
+            };
+            /** @description A query parameter is invalid, or given more than 100 times */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:bad-request",
+                     *       "title": "Bad request",
+                     *       "status": 400,
+                     *       "detail": "Query parameter 'limit' must be a whole number from 1 to 200."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addOfferingGapAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the account. */
+                accountId: components["schemas"]["UUID"];
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offering gap */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "competitorId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                     *       "competitorName": "text",
+                     *       "offering": "text",
+                     *       "notes": "text",
+                     *       "topAccountIds": [
+                     *         "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+                     *       ],
+                     *       "accountCount": 1,
+                     *       "arr": 1,
+                     *       "createdAt": "2026-03-31T09:30:00Z",
+                     *       "updatedAt": "2026-03-31T09:30:00Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OfferingGapView"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (the rate limit, or too many requests in progress from one address); retry after the Retry-After seconds */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:too-many-requests",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "The rate limit of 600 requests in 60 seconds is used up. Try again in 3 seconds.",
+                     *       "retryAfterSeconds": 3
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are larger than 20 KB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:headers-too-large",
+                     *       "title": "Request header fields too large",
+                     *       "status": 431,
+                     *       "detail": "The request headers take 30000 bytes; the limit is 20480. Send smaller headers (cookies included)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeOfferingGapAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id (UUID) of the account. */
+                accountId: components["schemas"]["UUID"];
+                /** @description The id (UUID) of the resource at this path, as its `id` property gives it. */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token is unknown, expired or revoked */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:unauthenticated",
+                     *       "title": "Unauthenticated",
+                     *       "status": 401,
+                     *       "detail": "Sign in or send an API token (Authorization: Bearer <token>)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, the token's scopes or the record's owner do not allow this, a signed-in browser sent no valid X-CSRF-Token, or the request came from a foreign Origin */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the accounts:write scope, which this request does not have."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account with id 3fa85f64-5717-4562-b3fc-2c963f66afa6."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type this operation answers with */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource answers application/json only."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL is longer than 8192 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:stratum:problem:uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "The request URL is 9000 characters long; the limit is 8192. Send fewer or shorter filter values."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -6,7 +6,7 @@ import { FormActions, SaveFailureAlert } from '../../components/FormFooter';
 import { applyServerError } from '../../components/server-errors';
 import { tooLong } from '../../components/text-check';
 import { useFormSubmit } from '../../components/use-form-submit';
-import { useCompetitors, useCreateOfferingGap, useUpdateOfferingGap, type OfferingGap, type OfferingGapInput } from './api';
+import { useCompetitors, useCreateOfferingGap, useSetOfferingGapAccount, useUpdateOfferingGap, type OfferingGap, type OfferingGapInput } from './api';
 
 const LIMITS = rules.limits.OfferingGapInput;
 const FIELDS = ['competitorId', 'offering', 'notes', 'accountIds'] as const;
@@ -31,21 +31,17 @@ export function validateGap(v: GapFormValues): Partial<Record<string, string>> {
   return e;
 }
 
-/** The accounts after the form: this account added or removed, the others kept. */
-export function gapAccounts(before: readonly string[], accountId: string | undefined, usedHere: boolean): string[] {
-  if (!accountId) return [...before];
-  const others = before.filter((id) => id !== accountId);
-  return usedHere ? [accountId, ...others] : others;
-}
-
 /**
  * Records or changes an offering gap ("competitor X offers Y that we lack"). On an account's Competition tab
- * (`account` given) it also says whether that account uses it; the ranking counts the accounts that do.
+ * (`account` given) it also says whether that account uses it; the ranking counts the accounts that do. A gap
+ * lists only its top accounts (topAccountIds), so the form never sends the accounts back: a new gap starts with
+ * this account, and a change adds or removes this account alone (PUT or DELETE of the gap's account).
  */
 export function OfferingGapModal({ gap, account, onClose }: { gap?: OfferingGap; account?: { id: string; name: string }; onClose: () => void }) {
   const competitors = useCompetitors();
   const create = useCreateOfferingGap();
   const update = useUpdateOfferingGap();
+  const setAccount = useSetOfferingGapAccount();
   const list = competitors.data?.items ?? [];
   const form = useForm<GapFormValues>({
     mode: 'controlled',
@@ -53,7 +49,8 @@ export function OfferingGapModal({ gap, account, onClose }: { gap?: OfferingGap;
       competitorId: gap?.competitorId ?? '',
       offering: gap?.offering ?? '',
       notes: gap?.notes ?? '',
-      usedHere: account ? (gap ? gap.accountIds.includes(account.id) : true) : false,
+      // On an account's tab the gaps listed are those the account uses (the list is filtered by it).
+      usedHere: account !== undefined,
     },
     validate: validateGap,
     validateInputOnBlur: true,
@@ -61,13 +58,18 @@ export function OfferingGapModal({ gap, account, onClose }: { gap?: OfferingGap;
   const { submit, failure, submitting } = useFormSubmit(
     form,
     async (v) => {
-      const body: OfferingGapInput = {
-        competitorId: v.competitorId,
-        offering: v.offering.trim(),
-        notes: v.notes.trim() === '' ? null : v.notes.trim(),
-        accountIds: gapAccounts(gap?.accountIds ?? [], account?.id, v.usedHere),
-      };
-      const saved = gap ? await update.mutateAsync({ id: gap.id, version: gap.version, patch: body }) : await create.mutateAsync(body);
+      const fields = { competitorId: v.competitorId, offering: v.offering.trim(), notes: v.notes.trim() === '' ? null : v.notes.trim() };
+      let saved: OfferingGap;
+      if (!gap) {
+        const body: OfferingGapInput = { ...fields, accountIds: account && v.usedHere ? [account.id] : [] };
+        saved = await create.mutateAsync(body);
+      } else {
+        saved = await update.mutateAsync({ id: gap.id, version: gap.version, patch: fields });
+        if (account && !v.usedHere) {
+          await setAccount.mutateAsync({ id: gap.id, accountId: account.id, uses: false });
+          saved = { ...saved, accountCount: Math.max(0, saved.accountCount - 1) };
+        }
+      }
       notifications.show({
         color: 'green',
         title: gap ? 'Offering gap saved' : 'Offering gap recorded',

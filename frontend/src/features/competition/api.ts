@@ -163,3 +163,21 @@ export function useUpdateOfferingGap() {
     onSuccess: () => void qc.invalidateQueries({ queryKey: competitionKeys.all }),
   });
 }
+
+/**
+ * Says whether one account uses a gap (PUT or DELETE of the gap's account): the other accounts stay as they are,
+ * whatever the gap's version. Answers the gap after a PUT, nothing after a DELETE.
+ */
+export function useSetOfferingGapAccount() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, accountId, uses }: { id: string; accountId: string; uses: boolean }): Promise<OfferingGap | undefined> => {
+      const path = { path: { id, accountId } };
+      if (uses) return must(await api.PUT('/api/v1/offering-gaps/{id}/accounts/{accountId}', { params: path }));
+      const result = await api.DELETE('/api/v1/offering-gaps/{id}/accounts/{accountId}', { params: path });
+      if (result.error !== undefined || !result.response.ok) must(result);
+      return undefined;
+    },
+    onSuccess: () => void qc.invalidateQueries({ queryKey: competitionKeys.all }),
+  });
+}

@@ -150,6 +150,16 @@ class StatementCountTest {
                             .post("/api/v1/offering-gaps").then().statusCode(201),
                             () -> api().queryParam("competitorId", rival).get("/api/v1/offering-gaps"), ITEMS);
                 }),
+                // The gap, then the page of its accounts.
+                endpoint("GET /api/v1/offering-gaps/{id}/accounts", 2, () -> {
+                    String rival = api().body(Map.of("name", Fixtures.unique("Rival"))).post("/api/v1/competitors")
+                            .then().statusCode(201).extract().path("id");
+                    String gap = api().body(Map.of("competitorId", rival, "offering", "Gap")).post(
+                            "/api/v1/offering-gaps").then().statusCode(201).extract().path("id");
+                    return new Endpoint(row -> api().put("/api/v1/offering-gaps/{id}/accounts/{a}", gap,
+                                    account(Map.of("arr", 1000 + row))).then().statusCode(200),
+                            () -> api().get("/api/v1/offering-gaps/{id}/accounts", gap), ITEMS);
+                }),
                 endpoint("GET /api/v1/offering-gaps?updatedAfter= (sync)", 2, () -> {
                     String rival = api().body(Map.of("name", Fixtures.unique("Rival"))).post("/api/v1/competitors")
                             .then().statusCode(201).extract().path("id");

@@ -210,6 +210,14 @@ public class AccountQueries {
         Instant now = Text.now(clock);
         LocalDate today = today();
         filters(query, filter, now, today);
+        boolean live = (filter.archived() != null || updatedAfter == null) && !Boolean.TRUE.equals(filter.archived());
+        if (live && (Boolean.TRUE.equals(filter.planMissing()) || Boolean.TRUE.equals(filter.planStale()))) {
+            // Implied by the flag and the live accounts, and said without parameters (V55's plan_needed(), the
+            // predicate of V39's partial index in name order): the prepared statement's generic plan, which
+            // PostgreSQL may choose after five executions, cannot prove that predicate from the parameters above
+            // and read every account.
+            query.and("function('plan_needed', a.tier, a.archived) = true");
+        }
         query.bind("year", today.getYear());
         return new Listing(keyset, query, filter.q() != null && filter.q().length() >= 3
                 && (updatedAfter != null || !filter.ownerIds().isEmpty()), readsStoredFlags(filter, keyset), today,

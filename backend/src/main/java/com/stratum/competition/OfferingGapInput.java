@@ -16,6 +16,8 @@ public record OfferingGapInput(
                 "What they offer that we lack; unique per competitor whatever its case.")
         @NotBlank @Size(max = 200) String offering,
         @Schema(nullable = true, maxLength = 4000) @Size(max = 4000) String notes,
-        @Schema(nullable = true, maxItems = 1000, description = "The accounts that use it (none when left out).")
+        @Schema(nullable = true, maxItems = 1000, description = "The accounts that use it (none when left out);"
+                + " in a PATCH, every one (it replaces them all). To add or remove one account, PUT or DELETE"
+                + " /api/v1/offering-gaps/{id}/accounts/{accountId}.")
         @Size(max = 1000) List<@NotNull UUID> accountIds) {
 }

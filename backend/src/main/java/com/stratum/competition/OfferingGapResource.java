@@ -15,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -56,7 +57,10 @@ public class OfferingGapResource {
     @GET
     @Operation(operationId = "listOfferingGaps", summary = "Offering gaps, ranked by the ARR of the accounts using them",
             description = "What competitors offer that we lack, the largest ARR at stake first (the ARR of the live"
-                    + " accounts that use each): the product team's input. Keyset-paged.")
+                    + " accounts that use each): the product team's input. Keyset-paged. Each gap carries its totals"
+                    + " (accountCount, arr) and topAccountIds, its " + OfferingGaps.TOP_ACCOUNTS + " accounts with"
+                    + " the largest ARR. Changed with V55: a gap no longer lists every account id (accountIds); a"
+                    + " client that needs them all pages GET /api/v1/offering-gaps/{id}/accounts.")
     public OfferingGapPage list(
             @QueryParam("competitorId") @Parameter(description = "Only gaps of these competitors.",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class)) List<String> competitorId,
@@ -76,6 +80,40 @@ public class OfferingGapResource {
     public Response get(@PathParam("id") UUID id) {
         OfferingGapView gap = gaps.get(id);
         return Responses.ok(gap, gap.version());
+    }
+
+    @GET
+    @Path("/{id}/accounts")
+    @Operation(operationId = "listOfferingGapAccounts", summary = "The accounts that use an offering gap",
+            description = "Every account that uses the gap, the largest ARR first (archived ones too, flagged):"
+                    + " what accountIds listed in the gap itself until V55. Keyset-paged; total is accountCount.")
+    public OfferingGapAccountPage accounts(@PathParam("id") UUID id, @BeanParam PageParams page) {
+        return gaps.accounts(id, page.limit(), page.cursor);
+    }
+
+    @PUT
+    @Path("/{id}/accounts/{accountId}")
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
+    @Operation(operationId = "addOfferingGapAccount", summary = "Say that an account uses an offering gap",
+            description = "Adds one account to the gap's accounts (account managers and above); nothing changes if"
+                    + " it is there already. No If-Match: the other accounts and properties are left as they are.")
+    @APIResponse(responseCode = "200", description = "The offering gap",
+            content = @Content(schema = @Schema(implementation = OfferingGapView.class)))
+    public Response addAccount(@PathParam("id") UUID id, @PathParam("accountId") UUID accountId) {
+        OfferingGapView gap = gaps.addAccount(id, accountId);
+        return Responses.ok(gap, gap.version());
+    }
+
+    @DELETE
+    @Path("/{id}/accounts/{accountId}")
+    @SecurityRequirement(name = AccessFilter.API_TOKEN_SCHEME, scopes = Scope.ACCOUNTS_WRITE_NAME)
+    @Produces(MediaType.WILDCARD) // no body: any Accept will do (a generated client asks for problem+json)
+    @Operation(operationId = "removeOfferingGapAccount", summary = "Say that an account no longer uses an offering gap",
+            description = "Removes one account from the gap's accounts (account managers and above); nothing"
+                    + " changes if it was not there.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void removeAccount(@PathParam("id") UUID id, @PathParam("accountId") UUID accountId) {
+        gaps.removeAccount(id, accountId);
     }
 
     @POST

@@ -38,6 +38,11 @@ public class OfferingGaps {
             new SortField<>("arr", "g.arr", ValueType.DECIMAL, false, OfferingGapView::arr),
             new SortField<>("updatedAt", "g.updated_at", ValueType.INSTANT, false, OfferingGapView::updatedAt));
 
+    /** How many of a gap's accounts the gap itself lists (topAccountIds); GET /{id}/accounts pages them all. */
+    public static final int TOP_ACCOUNTS = 10;
+    private static final List<SortField<OfferingGapAccountView>> ACCOUNT_RANK = List.of(
+            new SortField<>("arr", "x.account_arr", ValueType.DECIMAL, false, OfferingGapAccountView::arr));
+
     private final EntityManager em;
     private final Validation validation;
     private final MergePatch mergePatch;
@@ -113,9 +118,7 @@ public class OfferingGaps {
         CurrentCaller.requireRole(Role.ACCOUNT_MANAGER, "Recording offering gaps");
         OfferingGap gap = find(id);
         ETags.check(ifMatch, gap.version);
-        OfferingGapView current = get(id);
-        OfferingGapInput before = new OfferingGapInput(gap.competitorId, gap.offering, gap.notes,
-                current.accountIds());
+        OfferingGapInput before = new OfferingGapInput(gap.competitorId, gap.offering, gap.notes, accountIds(id));
         OfferingGapInput changed = validation.check(mergePatch.apply(before, patch, READ_ONLY,
                 OfferingGapInput.class));
         if (!changed.equals(before)) {
@@ -137,6 +140,70 @@ public class OfferingGaps {
         gap.delete();
     }
 
+    /** A gap's accounts, largest ARR first (archived ones too, flagged), keyset-paged: two index reads. */
+    @Transactional
+    public OfferingGapAccountPage accounts(UUID id, int limit, String cursor) {
+        find(id);
+        Keyset<OfferingGapAccountView> keyset = Keyset.parse(null, "-arr", ACCOUNT_RANK, "x.account_id",
+                OfferingGapAccountView::id);
+        QueryBuilder query = new QueryBuilder();
+        query.and("x.gap_id = " + query.param(id));
+        keyset.after(cursor, query);
+        String sql = "select x.account_id, a.name, x.account_arr, x.archived from offering_gap_account x"
+                + " join account a on a.id = x.account_id" + query.where() + " order by " + keyset.orderBy()
+                + " limit " + (limit + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.bind(em.createNativeQuery(sql)).getResultList();
+        List<OfferingGapAccountView> views = rows.stream().map(r -> new OfferingGapAccountView((UUID) r[0],
+                (String) r[1], (BigDecimal) r[2], (Boolean) r[3])).toList();
+        long total = ((Number) em.createNativeQuery("select count(*) from offering_gap_account where gap_id = :gap")
+                .setParameter("gap", id).getSingleResult()).longValue();
+        return new OfferingGapAccountPage(views.stream().limit(limit).toList(), keyset.next(views, limit), total,
+                false);
+    }
+
+    /** The account uses the gap (nothing changes if it does already). */
+    @Transactional
+    public OfferingGapView addAccount(UUID id, UUID accountId) {
+        CurrentCaller.requireRole(Role.ACCOUNT_MANAGER, "Recording offering gaps");
+        OfferingGap gap = find(id);
+        if (em.createNativeQuery("select 1 from account where id = :id").setParameter("id", accountId)
+                .getResultList().isEmpty()) {
+            throw ApiProblem.notFound("account", accountId);
+        }
+        int added = em.createNativeQuery("insert into offering_gap_account (gap_id, account_id) values (:gap, :account)"
+                + " on conflict do nothing").setParameter("gap", id).setParameter("account", accountId)
+                .executeUpdate();
+        changedAccounts(gap, added);
+        return get(id);
+    }
+
+    /** The account no longer uses the gap (nothing changes if it did not). */
+    @Transactional
+    public void removeAccount(UUID id, UUID accountId) {
+        CurrentCaller.requireRole(Role.ACCOUNT_MANAGER, "Recording offering gaps");
+        OfferingGap gap = find(id);
+        int removed = em.createNativeQuery("delete from offering_gap_account where gap_id = :gap"
+                + " and account_id = :account").setParameter("gap", id).setParameter("account", accountId)
+                .executeUpdate();
+        changedAccounts(gap, removed);
+    }
+
+    private void changedAccounts(OfferingGap gap, int rows) {
+        if (rows > 0) {
+            gap.updatedAt = Text.now(clock);
+            gap.version++; // the accounts are part of the gap, as in a PATCH of accountIds
+            em.flush();
+        }
+    }
+
+    private List<UUID> accountIds(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("select account_id from offering_gap_account where gap_id = :gap"
+                + " order by account_arr desc, account_id").setParameter("gap", id).getResultList();
+        return ids;
+    }
+
     private OfferingGap find(UUID id) {
         OfferingGap gap = em.find(OfferingGap.class, id);
         if (gap == null) {
@@ -149,7 +216,7 @@ public class OfferingGaps {
 
     private static Map<String, String> readOnly() {
         Map<String, String> readOnly = new HashMap<>(MergePatch.METADATA);
-        for (String derived : List.of("competitorName", "accountCount", "arr")) {
+        for (String derived : List.of("competitorName", "accountCount", "arr", "topAccountIds")) {
             readOnly.put(derived, MergePatch.READ_ONLY);
         }
         return Map.copyOf(readOnly);
@@ -196,28 +263,31 @@ public class OfferingGaps {
         }
     }
 
-    /** The gaps {@code where} selects, with their accounts (largest ARR first) and the ARR at stake, as table g. */
+    /**
+     * The gaps {@code where} selects, with their totals and their first {@link #TOP_ACCOUNTS} accounts (largest ARR
+     * first), as table g: each an index-only read of the gap's use rows, which carry their account's ARR (V55).
+     */
     private static String ranked(String where) {
         return """
                 select * from (
                     select g.id, g.competitor_id, c.name as competitor_name, g.offering, g.notes,
-                           (select string_agg(x.account_id::text, ',' order by a.arr desc, a.id)
-                              from offering_gap_account x join account a on a.id = x.account_id
-                             where x.gap_id = g.id) as account_ids,
+                           (select string_agg(t.account_id::text, ',' order by t.account_arr desc, t.account_id)
+                              from (select x.account_id, x.account_arr from offering_gap_account x
+                                     where x.gap_id = g.id order by x.account_arr desc, x.account_id
+                                     limit %d) t) as top_account_ids,
                            (select count(*) from offering_gap_account x where x.gap_id = g.id) as account_count,
-                           (select coalesce(sum(a.arr), 0) from offering_gap_account x
-                              join account a on a.id = x.account_id
-                             where x.gap_id = g.id and not a.archived) as arr,
+                           (select coalesce(sum(x.account_arr), 0) from offering_gap_account x
+                             where x.gap_id = g.id and not x.archived) as arr,
                            g.created_at, g.updated_at, g.version
                       from offering_gap g join competitor c on c.id = g.competitor_id %s
-                ) g""".formatted(where);
+                ) g""".formatted(TOP_ACCOUNTS, where);
     }
 
     private static OfferingGapView view(Object[] r) {
         String ids = (String) r[5];
-        List<UUID> accountIds = ids == null ? List.of() : Arrays.stream(ids.split(",")).map(UUID::fromString)
+        List<UUID> topAccountIds = ids == null ? List.of() : Arrays.stream(ids.split(",")).map(UUID::fromString)
                 .toList();
-        return new OfferingGapView((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4], accountIds,
+        return new OfferingGapView((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4], topAccountIds,
                 SqlValues.count(r[6]), (BigDecimal) r[7], SqlValues.instant(r[8]), SqlValues.instant(r[9]),
                 SqlValues.count(r[10]));
     }

@@ -290,7 +290,7 @@ class CompetitionApiTest {
         String d = gap(rival, "Nothing yet", List.of());
         api().get("/api/v1/offering-gaps?competitorId={c}", rival).then().statusCode(200)
                 .body("items.id", contains(b, c, a, d)).body("items[0].arr", equalTo(510000.0f))
-                .body("items[0].accountCount", equalTo(2)).body("items[0].accountIds", contains(large, small))
+                .body("items[0].accountCount", equalTo(2)).body("items[0].topAccountIds", contains(large, small))
                 .body("total", equalTo(4));
         Response first = api().get("/api/v1/offering-gaps?competitorId={c}&limit=2", rival);
         first.then().statusCode(200).body("items.id", contains(b, c));
@@ -317,6 +317,69 @@ class CompetitionApiTest {
                 .then().statusCode(403);
         api().header("If-Match", "\"0\"").delete("/api/v1/offering-gaps/{id}", d).then().statusCode(204);
         api().get("/api/v1/offering-gaps/{id}", d).then().statusCode(404);
+    }
+
+    @Test
+    void aGapListsItsTopAccountsAndPagesThemAllWithTotalsThatFollowTheAccounts() {
+        String owner = accountManager();
+        List<String> accounts = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            accounts.add(account(Map.of("ownerId", owner, "arr", 1000 * i)));
+        }
+        List<String> largestFirst = new java.util.ArrayList<>(accounts);
+        java.util.Collections.reverse(largestFirst);
+        String rival = competitor(unique("Rival"));
+        String gap = gap(rival, "Fleet telemetry", accounts);
+        api().get("/api/v1/offering-gaps/{id}", gap).then().statusCode(200).body("accountCount", equalTo(12))
+                .body("arr", equalTo(78000.0f)).body("topAccountIds", contains(largestFirst.subList(0, 10).toArray()))
+                .body("$", not(org.hamcrest.Matchers.hasKey("accountIds")));
+
+        // Every account, paged, largest ARR first.
+        Response first = api().get("/api/v1/offering-gaps/{id}/accounts?limit=5", gap);
+        first.then().statusCode(200).body("total", equalTo(12)).body("items.id",
+                contains(largestFirst.subList(0, 5).toArray())).body("items[0].arr", equalTo(12000.0f))
+                .body("items[0].archived", equalTo(false));
+        List<String> all = new java.util.ArrayList<>(first.path("items.id"));
+        String cursor = first.path("nextCursor");
+        while (cursor != null) {
+            Response next = api().get("/api/v1/offering-gaps/{id}/accounts?limit=5&cursor={c}", gap, cursor);
+            next.then().statusCode(200);
+            all.addAll(next.path("items.id"));
+            cursor = next.path("nextCursor");
+        }
+        assertThat(all).isEqualTo(largestFirst);
+        api().get("/api/v1/offering-gaps/{id}/accounts", UUID.randomUUID()).then().statusCode(404);
+
+        // An account's ARR and its archiving move the totals (V55's triggers) and the order, not the version.
+        String smallest = accounts.get(0);
+        int version = api().get("/api/v1/accounts/{id}", smallest).path("version");
+        api().contentType("application/merge-patch+json").header("If-Match", "\"" + version + "\"")
+                .body(Map.of("arr", 100000)).patch("/api/v1/accounts/{id}", smallest).then().statusCode(200);
+        api().get("/api/v1/offering-gaps/{id}", gap).then().body("arr", equalTo(177000.0f))
+                .body("topAccountIds[0]", equalTo(smallest)).body("version", equalTo(0));
+        api().delete("/api/v1/accounts/{id}", smallest).then().statusCode(204);
+        api().get("/api/v1/offering-gaps/{id}", gap).then().body("arr", equalTo(77000.0f))
+                .body("accountCount", equalTo(12));
+        api().get("/api/v1/offering-gaps/{id}/accounts?limit=1", gap).then().body("items[0].archived", equalTo(true));
+
+        // One account added or removed, the others kept; each change is a new version, a repeat changes nothing.
+        String another = account(Map.of("ownerId", owner, "arr", 5));
+        api().put("/api/v1/offering-gaps/{id}/accounts/{a}", gap, another).then().statusCode(200)
+                .body("accountCount", equalTo(13)).body("arr", equalTo(77005.0f)).body("version", equalTo(1));
+        api().put("/api/v1/offering-gaps/{id}/accounts/{a}", gap, another).then().statusCode(200)
+                .body("accountCount", equalTo(13)).body("version", equalTo(1));
+        api().delete("/api/v1/offering-gaps/{id}/accounts/{a}", gap, accounts.get(5)).then().statusCode(204);
+        api().delete("/api/v1/offering-gaps/{id}/accounts/{a}", gap, accounts.get(5)).then().statusCode(204);
+        api().get("/api/v1/offering-gaps/{id}", gap).then().body("accountCount", equalTo(12))
+                .body("arr", equalTo(71005.0f)).body("version", equalTo(2));
+        api().put("/api/v1/offering-gaps/{id}/accounts/{a}", gap, UUID.randomUUID()).then().statusCode(404);
+        Fixtures.signedIn("VIEWER").request().put("/api/v1/offering-gaps/{id}/accounts/{a}", gap, another).then()
+                .statusCode(403);
+        // A PATCH of accountIds still replaces them all.
+        api().contentType("application/merge-patch+json").header("If-Match", "\"2\"")
+                .body(Map.of("accountIds", List.of(another))).patch("/api/v1/offering-gaps/{id}", gap).then()
+                .statusCode(200).body("accountCount", equalTo(1)).body("arr", equalTo(5.0f))
+                .body("topAccountIds", contains(another));
     }
 
     static String gap(String competitorId, String offering, List<String> accountIds) {

@@ -343,6 +343,22 @@ class PlanApiTest {
                 .body("planStale", equalTo(false));
     }
 
+    @Test
+    void thePlanFiltersKeepArchivedAccountsApartHoweverOftenTheyAreAsked() {
+        String owner = accountManager();
+        String live = account(owner, "KEY");
+        String archived = account(owner, "STRATEGIC");
+        account(owner, "STANDARD");
+        api().delete("/api/v1/accounts/{id}", archived).then().statusCode(204);
+        // More than five times: the driver's prepared statement, then PostgreSQL's generic plan, answer the same.
+        for (int i = 0; i < 8; i++) {
+            api().queryParam("ownerId", owner).queryParam("planMissing", true).get("/api/v1/accounts").then()
+                    .statusCode(200).body("items.id", contains(live)).body("total", equalTo(1));
+        }
+        api().queryParam("ownerId", owner).queryParam("planMissing", true).queryParam("archived", true)
+                .get("/api/v1/accounts").then().statusCode(200).body("items.id", contains(archived));
+    }
+
     private static int workload(String owner, String figure) {
         return ((Number) api().queryParam("ownerId", owner).get("/api/v1/workload").then().statusCode(200)
                 .extract().path("items[0].total." + figure)).intValue();

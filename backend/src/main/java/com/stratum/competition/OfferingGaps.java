@@ -143,7 +143,14 @@ public class OfferingGaps {
     /** A gap's accounts, largest ARR first (archived ones too, flagged), keyset-paged: two index reads. */
     @Transactional
     public OfferingGapAccountPage accounts(UUID id, int limit, String cursor) {
-        find(id);
+        // The gap's existence and its count in one statement (no row: no such gap).
+        @SuppressWarnings("unchecked")
+        List<Number> counted = em.createNativeQuery("select (select count(*) from offering_gap_account x"
+                + " where x.gap_id = g.id) from offering_gap g where g.id = :gap").setParameter("gap", id)
+                .getResultList();
+        if (counted.isEmpty()) {
+            throw ApiProblem.notFound("offering gap", id);
+        }
         Keyset<OfferingGapAccountView> keyset = Keyset.parse(null, "-arr", ACCOUNT_RANK, "x.account_id",
                 OfferingGapAccountView::id);
         QueryBuilder query = new QueryBuilder();
@@ -156,10 +163,8 @@ public class OfferingGaps {
         List<Object[]> rows = query.bind(em.createNativeQuery(sql)).getResultList();
         List<OfferingGapAccountView> views = rows.stream().map(r -> new OfferingGapAccountView((UUID) r[0],
                 (String) r[1], (BigDecimal) r[2], (Boolean) r[3])).toList();
-        long total = ((Number) em.createNativeQuery("select count(*) from offering_gap_account where gap_id = :gap")
-                .setParameter("gap", id).getSingleResult()).longValue();
-        return new OfferingGapAccountPage(views.stream().limit(limit).toList(), keyset.next(views, limit), total,
-                false);
+        return new OfferingGapAccountPage(views.stream().limit(limit).toList(), keyset.next(views, limit),
+                counted.get(0).longValue(), false);
     }
 
     /** The account uses the gap (nothing changes if it does already). */

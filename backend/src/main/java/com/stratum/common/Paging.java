@@ -8,6 +8,8 @@ import jakarta.persistence.FlushModeType;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 /**
  * The one routine behind every list: the rows after the cursor (limit + 1 are read, so that the next cursor is
@@ -114,7 +116,26 @@ public class Paging {
                 true);
     }
 
-    private record Total(long count, boolean estimate) {
+    /** How many rows a list's filters match: exact up to the exact-count limit, else the planner's estimate. */
+    public record Total(long count, boolean estimate) {
+    }
+
+    /**
+     * The total of a list read by native SQL ({@code matching}: its " from … where …", bound by {@code filters}),
+     * as {@link #page} counts: at most exact-count-limit + 1 rows, then the planner's estimate of
+     * {@code select idColumn + matching}, never below what was counted.
+     */
+    public Total countNative(String matching, QueryBuilder filters, String idColumn) {
+        long counted = ((Number) filters.bind(em.createNativeQuery("select count(*) from (select 1" + matching
+                + " limit " + (exactCountLimit + 1) + ") matched")).getSingleResult()).longValue();
+        if (counted <= exactCountLimit) {
+            return new Total(counted, false);
+        }
+        NativeQuery<?> explain = filters.bind(em.createNativeQuery("select cast(" + idColumn + " as text)" + matching))
+                .unwrap(NativeQuery.class).addScalar("QUERY PLAN", StandardBasicTypes.STRING);
+        explain.setFlushMode(FlushModeType.COMMIT); // nothing but the EXPLAIN may run while it is on
+        return new Total(Math.max(plannedRows(ExplainingInspector.explain(() -> (String) explain.getSingleResult())),
+                counted), true);
     }
 
     /**

@@ -129,9 +129,9 @@ public class RiskService {
     }
 
     /**
-     * Counts and ARR per flag over the live accounts (of the owners and tiers given), and the 12-month trend. Reads
-     * the flags stored on the account (V48) after {@link AccountRiskFlags#catchUp}: company-wide the running totals
-     * risk_flag_total (a few hundred rows), for owners their accounts; the snoozed counts from the snoozes (few).
+     * Counts, ARR and snoozed counts per flag over the live accounts (of the owners and tiers given), and the 12-month
+     * trend. Reads the flags stored on the account (V48, the snoozed ones V58) after {@link AccountRiskFlags#catchUp}:
+     * company-wide the running totals risk_flag_total (a few hundred rows), for owners their accounts.
      */
     @Transactional
     public RiskReport report(List<UUID> ownerIds, List<Tier> tiers) {
@@ -141,25 +141,16 @@ public class RiskService {
         accountFlags.catchUp(now);
         List<String> tierNames = tiers.stream().map(Enum::name).toList();
         QueryBuilder q = new QueryBuilder().and("not a.archived").in("a.owner_id", ownerIds).in("a.tier", tierNames);
-        String totals = ownerIds.isEmpty()
-                ? "select t.flag, sum(t.accounts), sum(t.arr), 0 from risk_flag_total t"
+        String sql = ownerIds.isEmpty()
+                ? "select t.flag, sum(t.accounts), sum(t.arr), sum(t.snoozed) from risk_flag_total t"
                         + (tierNames.isEmpty() ? "" : " where t.tier" + q.oneOf(tierNames)) + " group by t.flag"
-                : "select f.flag, count(*), coalesce(sum(a.arr), 0), 0 from account a"
-                        + " cross join lateral unnest(a.risk_flags || cast('ANY' as varchar)) f (flag)"
-                        + q.where() + " and a.risk_flag_count > 0 group by f.flag";
-        String at = q.param(now);
+                : "select f.flag, sum(f.counted), coalesce(sum(a.arr * f.counted), 0), sum(1 - f.counted)"
+                        + " from account a cross join lateral (select c.flag, 1 as counted"
+                        + " from unnest(a.risk_flags || cast('ANY' as varchar)) c (flag) where a.risk_flag_count > 0"
+                        + " union all select s.flag, 0 from unnest(a.risk_snoozed) s (flag)) f"
+                        + q.where() + " group by f.flag";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.bind(em.createNativeQuery(totals + """
-
-                union all
-                select f.flag, 0, 0, count(*)
-                  from risk_flag_snooze s
-                  join account_risk_flag f on f.account_id = s.account_id and f.flag = s.flag
-                  join account a on a.id = s.account_id
-                  %s and f.active_from <= %s and (f.active_until is null or f.active_until > %s)
-                   and s.ends_on > %s
-                 group by f.flag""".formatted(q.where(), at, at, q.param(Date.valueOf(today)))))
-                .getResultList();
+        List<Object[]> rows = q.bind(em.createNativeQuery(sql)).getResultList();
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, BigDecimal> arrs = new LinkedHashMap<>();
         for (Object[] r : rows) {

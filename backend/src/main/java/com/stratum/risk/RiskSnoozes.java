@@ -4,6 +4,7 @@ import static com.stratum.common.SqlValues.instant;
 
 import com.stratum.account.RiskFlag;
 import com.stratum.common.Keyset;
+import com.stratum.common.Paging;
 import com.stratum.common.QueryBuilder;
 import com.stratum.common.SortField;
 import com.stratum.security.CurrentCaller;
@@ -22,7 +23,7 @@ import java.util.UUID;
  * The managers' list of snoozed risk flags (GET /api/v1/risk-snoozes): one statement per page, the snoozes of live
  * accounts with the account, its owner and who snoozed, ordered by end date, then flag, then account (the keyset's
  * id), read along risk_flag_snooze_ends_idx (V47); the count of matches is a second statement only when the first
- * page does not hold them all.
+ * page does not hold them all, capped as every list's ({@link Paging#countNative}).
  */
 @ApplicationScoped
 public class RiskSnoozes {
@@ -31,10 +32,12 @@ public class RiskSnoozes {
             new SortField<>("flag", "s.flag", SortField.ValueType.STRING, false, v -> v.flag().name()));
 
     private final EntityManager em;
+    private final Paging paging;
     private final Clock clock;
 
-    public RiskSnoozes(EntityManager em, Clock clock) {
+    public RiskSnoozes(EntityManager em, Paging paging, Clock clock) {
         this.em = em;
+        this.paging = paging;
         this.clock = clock;
     }
 
@@ -69,15 +72,12 @@ public class RiskSnoozes {
                     RiskFlag.valueOf((String) r[4]), (String) r[5], endsOn, endsOn.isAfter(today), (UUID) r[7],
                     (String) r[8], instant(r[9])));
         }
-        long total;
-        if ((cursor == null || cursor.isBlank()) && rows.size() <= limit) {
-            total = rows.size();
-        } else {
-            QueryBuilder where = filtered(ownerIds, flags, active, today);
-            total = ((Number) where.bind(em.createNativeQuery("select count(*)" + from + where.where()))
-                    .getSingleResult()).longValue();
-        }
-        return new RiskSnoozePage(rows.stream().limit(limit).toList(), keyset.next(rows, limit), total, false);
+        QueryBuilder matching = filtered(ownerIds, flags, active, today);
+        Paging.Total total = (cursor == null || cursor.isBlank()) && rows.size() <= limit
+                ? new Paging.Total(rows.size(), false)
+                : paging.countNative(from + matching.where(), matching, "s.account_id");
+        return new RiskSnoozePage(rows.stream().limit(limit).toList(), keyset.next(rows, limit), total.count(),
+                total.estimate());
     }
 
     private static QueryBuilder filtered(List<UUID> ownerIds, List<RiskFlag> flags, Boolean active, LocalDate today) {

@@ -106,4 +106,29 @@ class ListCountsApiTest {
                 .body("total", allOf(greaterThanOrEqualTo(exactCountLimit + 1), lessThan(exactCountLimit * 2)));
         page.apply(page.apply(null).extract().path("nextCursor"));
     }
+
+    /** A list read by native SQL (the managers' snoozed flags) counts the same way: 1,010 snoozes of one owner. */
+    @Test
+    void aNativeListAboveTheExactLimitGivesTheEstimateNeverBelowWhatWasCounted() {
+        String owner = accountManager();
+        int accounts = exactCountLimit / 10 + 1;
+        for (int i = 0; i < accounts; i++) {
+            account(owner, "STANDARD");
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("insert into risk_flag_snooze (account_id, flag, reason, ends_on, snoozed_at)"
+                            + " select a.id, f.flag, 'Counted', current_date + 30, now() from account a"
+                            + " cross join unnest(array['FAILING_GRADE', 'FOLLOW_UP_MISSED', 'QBR_OVERDUE',"
+                            + " 'TOUCH_OVERDUE', 'SINGLE_THREADED', 'SPONSOR_LEFT', 'REVENUE_ALERT',"
+                            + " 'RENEWAL_AT_RISK', 'THREAT_PATH', 'PLAN_STALE']) f (flag) where a.owner_id = :owner")
+                    .setParameter("owner", UUID.fromString(owner)).executeUpdate();
+            em.createNativeQuery("analyze risk_flag_snooze").executeUpdate();
+        });
+        api().queryParam("ownerId", owner).queryParam("active", true).queryParam("limit", 2)
+                .get("/api/v1/risk-snoozes").then().statusCode(200).body("items", hasSize(2))
+                .body("totalIsEstimate", equalTo(true)).body("total", greaterThanOrEqualTo(exactCountLimit + 1));
+        api().queryParam("ownerId", owner).queryParam("flag", "PLAN_STALE").queryParam("limit", 2)
+                .get("/api/v1/risk-snoozes").then().statusCode(200).body("items", hasSize(2))
+                .body("totalIsEstimate", equalTo(false)).body("total", equalTo(accounts));
+    }
 }

@@ -412,6 +412,9 @@ class RiskFlagsApiTest {
         sql("update account set arr = 2000, next_qbr_due = ?, last_qbr_grade = 'D', last_qbr_at = now() where id = ?",
                 today().minusDays(1), UUID.fromString(two));
         refresh.drain();
+        // A snooze ending in 10 days: snoozed at day 0 and 3, counting again at day 30 (V58 stores both readings).
+        api().body(Map.of("reason", "Waiting for the new budget.", "endsOn", today().plusDays(10).toString()))
+                .put("/api/v1/accounts/{id}/risk-flags/{flag}/snooze", two, "FAILING_GRADE").then().statusCode(200);
         for (int days : new int[] {0, 3, 30, 0}) {
             clock.freezeAt(java.time.Instant.now().plus(Duration.ofDays(days)));
             java.sql.Timestamp at = java.sql.Timestamp.from(clock.instant());
@@ -437,6 +440,23 @@ class RiskFlagsApiTest {
                     + " unnest(a.risk_flags || 'ANY'::varchar) f (flag) where not a.archived"
                     + " and a.risk_flag_count > 0 group by a.tier, f.flag) a using (tier, flag)"
                     + " where t.n is distinct from a.n or t.arr is distinct from a.arr")).isZero();
+            // The snoozed readings: stored per account, summed in the totals, as the snoozes joined to raised flags.
+            assertThat(count("select count(*) from account where risk_snoozed <> array(select f.flag"
+                    + " from account_risk_flag f join risk_flag_snooze s using (account_id, flag)"
+                    + " where f.account_id = account.id and f.active_from <= ?"
+                    + " and (f.active_until is null or f.active_until > ?)"
+                    + " and not risk_flag_counts(f.active_from, f.active_until, s.ends_on, ?) order by f.flag)",
+                    at, at, at)).isZero();
+            int snoozed = api().get("/api/v1/reports/risk").then().extract()
+                    .path("flags.find { it.flag == 'FAILING_GRADE' }.snoozed");
+            assertThat(snoozed).isEqualTo(count("select count(*) from risk_flag_snooze s join account_risk_flag f"
+                    + " using (account_id, flag) join account a on a.id = s.account_id where not a.archived"
+                    + " and f.active_from <= ? and (f.active_until is null or f.active_until > ?)"
+                    + " and not risk_flag_counts(f.active_from, f.active_until, s.ends_on, ?)"
+                    + " and f.flag = 'FAILING_GRADE'", at, at, at));
+            api().get("/api/v1/reports/risk?ownerId={o}", owner).then()
+                    .body("flags.find { it.flag == 'FAILING_GRADE' }.snoozed", equalTo(days < 10 ? 1 : 0))
+                    .body("flags.find { it.flag == 'FAILING_GRADE' }.accounts", equalTo(days < 10 ? 0 : 1));
         }
         api().get("/api/v1/accounts?ownerId={o}&flag=QBR_OVERDUE&flag=FAILING_GRADE&sort=-arrAtRisk,name", owner)
                 .then().statusCode(200).body("items.id", contains(two));

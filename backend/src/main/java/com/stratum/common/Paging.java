@@ -64,7 +64,7 @@ public class Paging {
          * The same list with the page's limit written into the statement rather than bound: a prepared statement's
          * generic plan (PostgreSQL's, from its sixth run) assumes an unknown limit takes a tenth of the rows, and for
          * some lists that plan walks the wrong index (the review queue of one owner: newest events of the company
-         * first, 64 ms, against 0.5 ms from the owner's accounts). One text per limit asked for: limits are few.
+         * first, 50 ms, against 0.5 ms from the owner's accounts). One text per limit asked for: limits are few.
          */
         public Query<T> limitWritten() {
             return new Query<>(select, from, countFrom, resultType, row, true);

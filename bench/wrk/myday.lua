@@ -1,5 +1,6 @@
 -- Scenario 13: My day, GET /api/v1/me/day, each request as one of 50 account managers (their own tokens, made by
--- run.sh): five sections (tasks due, QBRs due, follow-ups, single-threaded accounts, handoffs), one statement each.
+-- run.sh): eight sections (tasks due, QBRs due, follow-ups, single-threaded and touch-overdue accounts, handoffs, events
+-- to review, NEW revenue alerts) in one statement.
 package.path = os.getenv("BENCH_LUA_DIR") .. "/?.lua;" .. package.path
 local c = require("common")
 local tokens

@@ -666,8 +666,9 @@ class StatementCountTest {
                             () -> api().queryParam("ownerId", owner).get("/api/v1/reports/revenue-at-risk"),
                             "overall.accounts");
                 }),
-                endpoint("GET /api/v1/me/day", 8, () -> {
-                    // Eight sections, one statement each (a browser session or token verified before costs none).
+                endpoint("GET /api/v1/me/day", 2, () -> {
+                    // Eight sections in one statement, after the plan setting for it (a browser session or token
+                    // verified before costs none).
                     // Every section grows: a task due today per row; on even rows an owned KEY account (so
                     // single-threaded) with a failing QBR whose follow-up (and so the next QBR) is due in 14 days,
                     // on odd rows a KEY handoff to me (KEY capacity, 8, holds both halves).

@@ -32,6 +32,12 @@ public class AccountEventQueries {
      * are left joins): the review queue's count walks one index instead of joining an account per match.
      */
     private static final Paging.Query<Row> LIST_COUNTED_ALONE = LIST.countedFrom("AccountEvent e");
+    /**
+     * With an owner filter the page's limit is written into the statement: with a bound one the generic plan walks
+     * the company's NEW events newest first and joins each to its account (50 ms at 20,000 accounts) instead of
+     * reading the owner's accounts' NEW events (0.5 ms).
+     */
+    private static final Paging.Query<Row> LIST_OF_OWNERS = LIST.limitWritten();
 
     private record Row(UUID id, UUID accountId, String accountName, UUID ownerId, CompellingEventType type,
             LocalDate occurredOn, String description, EventSource source, UUID contactId, String contactName,
@@ -87,7 +93,7 @@ public class AccountEventQueries {
                     + " and e.createdAt < " + query.param(ReviewDeadline.overdueRecordedBefore(now)) + ")"
                     : "(e.status <> " + isNew + " or e.reviewDueAt >= " + at + ")");
         }
-        Paging.Query<Row> list = filter.ownerIds().isEmpty() ? LIST_COUNTED_ALONE : LIST;
+        Paging.Query<Row> list = filter.ownerIds().isEmpty() ? LIST_COUNTED_ALONE : LIST_OF_OWNERS;
         return paging.page(list, query, keyset, limit, cursor).map(r -> r.view(now)).to(EventPage::new);
     }
 

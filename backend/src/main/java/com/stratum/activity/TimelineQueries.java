@@ -22,10 +22,14 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class TimelineQueries {
-    /** The entries as plain values ({@link TimelineEntryView}s), not {@link TimelineEntry} entities. */
+    /**
+     * The entries as plain values ({@link TimelineEntryView}s), not {@link TimelineEntry} entities; the page's limit
+     * written in, so that PostgreSQL keeps a generic plan of the view's union rather than planning it on every
+     * request ({@link Paging.Query#limitWritten}).
+     */
     private static final Paging.Query<TimelineEntryView> QUERY = Paging.Query.ofRows("t.kind, t.event, t.at, t.id,"
             + " t.accountId, t.title, t.body, t.actor, t.refType, t.refId, t.detail", "TimelineEntry t",
-            TimelineQueries::view);
+            TimelineQueries::view).limitWritten();
     private static final List<SortField<TimelineEntryView>> ORDER = List.of(
             new SortField<>("at", "t.at", ValueType.INSTANT, false, TimelineEntryView::at));
 

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The day of a user (or of their team): one section per kind of work, each with how many there are and the first
- * few. A new section is one more property here and one more statement in {@link MyDayReport}.
+ * few. A new section is one more property here and one more branch of the statement in {@link MyDayReport}.
  */
 @Schema(name = "MyDay", description = "What needs doing today, section by section. Each section has `count` (all"
         + " that match) and `items` (the first " + MyDayReport.ITEMS + ", most urgent first).")

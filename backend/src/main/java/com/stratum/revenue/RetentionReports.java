@@ -63,11 +63,14 @@ public class RetentionReports {
         // The rollups hold a window from its first request on (at once unless a new month just began).
         em.createNativeQuery("select 1 from (select retention_window_add(:measuredEnd)) written")
                 .setParameter("measuredEnd", year.measuredEnd()).getResultList();
-        // The figures per (owner, tier) from the rollup's deltas (V52; compacted by RetentionCompaction), the
-        // owners' names joined to the few groups afterwards.
-        List<?> groups = bind(em.createNativeQuery("""
-                select g.owner_id, g.tier, g.f0, g.f1, g.f2, g.f3, g.f4, g.f5, g.f6, g.f7, g.f8, g.f9, g.f10,
-                       g.f11, u.name from (
+        // The figures per (owner, tier) from the rollup's deltas (V52; compacted by RetentionCompaction), added up
+        // by SQL into the report's rows: the total (level 3), one per owner (level 1, the owner's name joined to the
+        // few groups) and one per tier (level 2). Java then maps a row per owner, not one per (owner, tier) group to
+        // sum itself.
+        List<?> rows = bind(em.createNativeQuery("""
+                select grouping(g.owner_id, g.tier), g.owner_id, g.tier, sum(g.f0), sum(g.f1), sum(g.f2), sum(g.f3),
+                       sum(g.f4), sum(g.f5), sum(g.f6), sum(g.f7), sum(g.f8), sum(g.f9), sum(g.f10), sum(g.f11),
+                       max(u.name) from (
                 select a.owner_id, a.tier, sum(cohort_accounts) as f0, sum(starting_revenue) as f1,
                        sum(retained_revenue) as f2, sum(ending_revenue) as f3, sum(churned_accounts) as f4,
                        sum(churned_revenue) as f5, sum(contracted_accounts) as f6, sum(contraction_revenue) as f7,
@@ -78,7 +81,8 @@ public class RetentionReports {
 
                  group by a.owner_id, a.tier
                 having sum(cohort_accounts) + sum(new_accounts) > 0) g
-                  left join app_user u on u.id = g.owner_id"""), params).getResultList();
+                  left join app_user u on u.id = g.owner_id
+                 group by grouping sets ((g.owner_id), (g.tier), ())"""), params).getResultList();
         // Only cohort accounts can lose: the rollup's loss rows, largest first.
         List<?> losses = bind(em.createNativeQuery("""
                 select a.account_id, c.name, a.owner_id, a.tier, a.starting, a.ending
@@ -88,28 +92,21 @@ public class RetentionReports {
                 + filters + " order by a.starting - a.ending desc, a.account_id limit " + LARGEST_LOSSES), params)
                 .getResultList();
 
-        Sum total = new Sum();
-        Map<UUID, Sum> owners = new LinkedHashMap<>();
-        Map<UUID, String> ownerNames = new LinkedHashMap<>();
-        Map<Tier, Sum> tiers = new EnumMap<>(Tier.class);
-        for (Object row : groups) {
+        RetentionFigures total = figures(new Object[16]); // no group: the empty set's zeros
+        List<RetentionReport.OwnerRetention> byOwner = new ArrayList<>();
+        Map<Tier, RetentionFigures> tiers = new EnumMap<>(Tier.class);
+        for (Object row : rows) {
             Object[] r = (Object[]) row;
-            UUID owner = (UUID) r[0];
-            Tier tier = Tier.valueOf((String) r[1]);
-            ownerNames.put(owner, (String) r[14]);
-            for (Sum sum : List.of(total, owners.computeIfAbsent(owner, o -> new Sum()),
-                    tiers.computeIfAbsent(tier, t -> new Sum()))) {
-                sum.add(r);
+            switch (((Number) r[0]).intValue()) {
+                case 1 -> byOwner.add(new RetentionReport.OwnerRetention((UUID) r[1], (String) r[15], figures(r)));
+                case 2 -> tiers.put(Tier.valueOf((String) r[2]), figures(r));
+                default -> total = figures(r);
             }
         }
-        List<RetentionReport.OwnerRetention> byOwner = new ArrayList<>();
-        owners.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<UUID, Sum> e) -> e.getValue().values[1]).reversed()
-                        .thenComparing(e -> String.valueOf(e.getKey())))
-                .forEach(e -> byOwner.add(new RetentionReport.OwnerRetention(e.getKey(), ownerNames.get(e.getKey()),
-                        e.getValue().figures())));
+        byOwner.sort(Comparator.comparing((RetentionReport.OwnerRetention o) -> o.figures().startingRevenue())
+                .reversed().thenComparing(o -> String.valueOf(o.ownerId())));
         List<RetentionReport.TierRetention> byTier = new ArrayList<>();
-        tiers.forEach((tier, sum) -> byTier.add(new RetentionReport.TierRetention(tier, sum.figures())));
+        tiers.forEach((tier, figures) -> byTier.add(new RetentionReport.TierRetention(tier, figures)));
         List<RetentionReport.RevenueLoss> largest = losses.stream().map(row -> {
             Object[] r = (Object[]) row;
             BigDecimal starting = money(r[4]);
@@ -118,7 +115,7 @@ public class RetentionReports {
                     Tier.valueOf((String) r[3]), starting, ending, starting.subtract(ending), ending.signum() == 0);
         }).toList();
         return new RetentionReport(year.year(), year.trailing(), year.startingFrom(), year.startingTo(),
-                year.measuredFrom(), year.measuredTo(), settings.currency(), total.figures(), byOwner, byTier,
+                year.measuredFrom(), year.measuredTo(), settings.currency(), total, byOwner, byTier,
                 largest);
     }
 
@@ -205,34 +202,24 @@ public class RetentionReports {
     }
 
     private static BigDecimal money(Object value) {
-        return value == null ? ZERO : new BigDecimal(value.toString()).setScale(2, RoundingMode.HALF_UP);
+        if (value == null) {
+            return ZERO;
+        }
+        BigDecimal amount = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+        return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** Figures added up over groups: counts and amounts in the order of the report's columns 2 to 13. */
-    private static final class Sum {
-        private static final int COLUMNS = 12;
-        private static final boolean[] IS_COUNT = {true, false, false, false, true, false, true, false, true, false,
-            true, false};
-        final BigDecimal[] values = new BigDecimal[COLUMNS];
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
 
-        Sum() {
-            for (int i = 0; i < COLUMNS; i++) {
-                values[i] = IS_COUNT[i] ? BigDecimal.ZERO : ZERO;
-            }
-        }
-
-        void add(Object[] row) {
-            for (int i = 0; i < COLUMNS; i++) {
-                values[i] = values[i].add(IS_COUNT[i] ? new BigDecimal(row[i + 2].toString()) : money(row[i + 2]));
-            }
-        }
-
-        RetentionFigures figures() {
-            BigDecimal starting = values[1];
-            return new RetentionFigures(values[0].longValueExact(), starting, values[2], values[3],
-                    AccountRetention.percent(values[2], starting), AccountRetention.percent(values[3], starting),
-                    values[4].longValueExact(), values[5], values[6].longValueExact(), values[7],
-                    values[8].longValueExact(), values[9], values[10].longValueExact(), values[11]);
-        }
+    /** A report row's figures: the sums in columns 3 to 14 (null when no group matched), as the report's columns. */
+    private static RetentionFigures figures(Object[] r) {
+        BigDecimal starting = money(r[4]);
+        BigDecimal retained = money(r[5]);
+        BigDecimal ending = money(r[6]);
+        return new RetentionFigures(count(r[3]), starting, retained, ending, AccountRetention.percent(retained,
+                starting), AccountRetention.percent(ending, starting), count(r[7]), money(r[8]), count(r[9]),
+                money(r[10]), count(r[11]), money(r[12]), count(r[13]), money(r[14]));
     }
 }

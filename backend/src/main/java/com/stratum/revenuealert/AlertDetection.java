@@ -30,9 +30,11 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -146,15 +148,37 @@ public class AlertDetection {
         return claimed.size();
     }
 
-    /** Runs the rules on these accounts' last 25 months and raises what they find (the caller's transaction). */
+    /** An account as the rules and the alerts they raise need it: read as values, so no entity is dirty-checked. */
+    private record Checked(UUID id, Tier tier) {
+    }
+
+    /** What the unique indexes of V31 key an alert on (product null for REVENUE_DECLINE). */
+    private record Key(UUID accountId, UUID productId, AlertRule rule) {
+    }
+
+    /** The accounts' alerts as V31's unique indexes see them: the open keys and every key's episodes. */
+    private record Raised(Set<Key> open, Map<Key, Set<LocalDate>> episodes) {
+        boolean has(Key key, LocalDate episode) {
+            return open.contains(key) || episodes.getOrDefault(key, Set.of()).contains(episode);
+        }
+    }
+
+    /**
+     * Runs the rules on these accounts' last 25 months and raises what they find (the caller's transaction). A
+     * finding that an alert already holds (open for its key, or raised for its episode) is skipped before any
+     * statement: those the accounts' alerts are read for, in one statement, so that a check that finds what is
+     * already open (most checks: the nightly run, every ingest after the first) writes nothing. The insert still
+     * says on conflict do nothing, for two checks of one account at once.
+     */
     void check(List<UUID> accountIds) {
         YearMonth latest = AlertRules.latestCompleteMonth(LocalDate.now(clock));
         LocalDate from = latest.minusMonths(AlertRules.HISTORY_MONTHS - 1L).atDay(1);
         Map<Tier, AlertPolicy> policies = new EnumMap<>(Tier.class);
         PolicyRow.<PolicyRow>listAll().forEach(row -> policies.put(row.tier, row.policy()));
-        Map<UUID, Account> accounts = new HashMap<>();
-        em.createQuery("from Account a where a.id in :ids and a.archived = false", Account.class)
-                .setParameter("ids", accountIds).getResultList().forEach(a -> accounts.put(a.id, a));
+        Map<UUID, Checked> accounts = new HashMap<>();
+        em.createQuery("select a.id, a.tier from Account a where a.id in :ids and a.archived = false",
+                Object[].class).setParameter("ids", accountIds).getResultList()
+                .forEach(r -> accounts.put((UUID) r[0], new Checked((UUID) r[0], (Tier) r[1])));
         if (accounts.isEmpty()) {
             return;
         }
@@ -171,19 +195,53 @@ public class AlertDetection {
                     .computeIfAbsent((UUID) r[1], k -> new HashMap<>())
                     .put(month, new Figure((BigDecimal) r[3], (BigDecimal) r[4]));
         }
+        Raised raised = raised(byAccount.keySet());
         Instant now = Text.now(clock);
         byAccount.forEach((accountId, products) -> {
-            Account account = accounts.get(accountId);
-            AlertPolicy policy = policies.getOrDefault(account.tier, AlertPolicy.DEFAULT);
+            Checked account = accounts.get(accountId);
+            AlertPolicy policy = policies.getOrDefault(account.tier(), AlertPolicy.DEFAULT);
             Map<YearMonth, Figure> totals = new HashMap<>();
             products.forEach((productId, series) -> {
-                AlertRules.stoppedBuying(series, latest, policy).ifPresent(f -> raise(account, productId, f, now));
-                AlertRules.volumeDrop(series, latest, policy).ifPresent(f -> raise(account, productId, f, now));
+                AlertRules.stoppedBuying(series, latest, policy)
+                        .ifPresent(f -> raise(raised, accountId, productId, f, now));
+                AlertRules.volumeDrop(series, latest, policy)
+                        .ifPresent(f -> raise(raised, accountId, productId, f, now));
                 series.forEach((month, figure) -> totals.merge(month, figure,
                         (a, b) -> new Figure(a.quantity().add(b.quantity()), a.amount().add(b.amount()))));
             });
-            AlertRules.revenueDecline(totals, latest, policy).ifPresent(f -> raise(account, null, f, now));
+            AlertRules.revenueDecline(totals, latest, policy).ifPresent(f -> raise(raised, accountId, null, f, now));
         });
+    }
+
+    /** The alerts of these accounts, by key: which are open and which episodes each key was raised for. */
+    private Raised raised(Collection<UUID> accountIds) {
+        Set<Key> open = new HashSet<>();
+        Map<Key, Set<LocalDate>> episodes = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return new Raised(open, episodes);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select account_id, product_id, rule, episode, status <> 'RESOLVED' from revenue_alert
+                 where account_id in (:ids)""").setParameter("ids", accountIds).getResultList();
+        for (Object[] r : rows) {
+            Key key = new Key((UUID) r[0], (UUID) r[1], AlertRule.valueOf((String) r[2]));
+            episodes.computeIfAbsent(key, k -> new HashSet<>()).add(toDate(r[3]));
+            if ((Boolean) r[4]) {
+                open.add(key);
+            }
+        }
+        return new Raised(open, episodes);
+    }
+
+    private void raise(Raised raised, UUID accountId, UUID productId, Finding finding, Instant now) {
+        Key key = new Key(accountId, productId, finding.rule());
+        if (raised.has(key, finding.episode())) {
+            return;
+        }
+        raise(em.find(Account.class, accountId), productId, finding, now);
+        raised.open().add(key);
+        raised.episodes().computeIfAbsent(key, k -> new HashSet<>()).add(finding.episode());
     }
 
     /** Inserts the alert unless one is open for its key or was raised for its episode; then its task and notice. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.account.Account;
+import com.stratum.common.Deferred;
 import com.stratum.common.Text;
 import com.stratum.jobs.ClusterJobs;
 import com.stratum.notification.NotificationKind;
@@ -197,7 +198,8 @@ public class AlertDetection {
         }
         Raised raised = raised(byAccount.keySet());
         Instant now = Text.now(clock);
-        byAccount.forEach((accountId, products) -> {
+        // Each raised alert's event recomputes its account's risk flags: once per account, after its alerts.
+        Deferred.batch(() -> byAccount.forEach((accountId, products) -> {
             Checked account = accounts.get(accountId);
             AlertPolicy policy = policies.getOrDefault(account.tier(), AlertPolicy.DEFAULT);
             Map<YearMonth, Figure> totals = new HashMap<>();
@@ -210,7 +212,7 @@ public class AlertDetection {
                         (a, b) -> new Figure(a.quantity().add(b.quantity()), a.amount().add(b.amount()))));
             });
             AlertRules.revenueDecline(totals, latest, policy).ifPresent(f -> raise(raised, accountId, null, f, now));
-        });
+        }));
     }
 
     /** The alerts of these accounts, by key: which are open and which episodes each key was raised for. */

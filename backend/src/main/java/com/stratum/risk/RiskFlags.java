@@ -4,6 +4,7 @@ import com.stratum.account.AccountRiskFlags;
 import com.stratum.account.RiskFlag;
 import com.stratum.activity.ActivityView;
 import com.stratum.common.BusinessEvent;
+import com.stratum.common.Deferred;
 import com.stratum.common.Text;
 import com.stratum.contact.ContactView;
 import com.stratum.opportunity.OpportunityView;
@@ -39,11 +40,16 @@ public class RiskFlags {
         this.clock = clock;
     }
 
+    /** Recomputes the account the event names: at once, or once at the end of a {@link Deferred#batch}. */
     void changed(@Observes BusinessEvent event) {
         UUID accountId = accountOf(event);
-        if (accountId != null) {
+        if (accountId != null && !Deferred.defer(new Recompute(accountId), () -> recompute(accountId))) {
             recompute(accountId);
         }
+    }
+
+    /** The key of an account's deferred recompute. */
+    private record Recompute(UUID accountId) {
     }
 
     /** A failing QBR's follow-up was set or changed (no business event says so). */

@@ -136,12 +136,15 @@ public class Paging {
 
     /**
      * The total of a list read by native SQL ({@code matching}: its " from … where …", bound by {@code filters}),
-     * as {@link #page} counts: at most exact-count-limit + 1 rows, then the planner's estimate of
-     * {@code select idColumn + matching}, never below what was counted.
+     * as {@link #page} counts: at most exact-count-limit + 1 rows, read in the list's order ({@code orderBy}: the
+     * index its pages are read from; without it the planner may hash every match first, 10 ms for the 22,000 snoozes
+     * at 100,000 accounts), then the planner's estimate of {@code select idColumn + matching}, never below what was
+     * counted.
      */
-    public Total countNative(String matching, QueryBuilder filters, String idColumn) {
+    public Total countNative(String matching, QueryBuilder filters, String orderBy, String idColumn) {
         long counted = ((Number) filters.bind(em.createNativeQuery("select count(*) from (select 1" + matching
-                + " limit " + (exactCountLimit + 1) + ") matched")).getSingleResult()).longValue();
+                + " order by " + orderBy + " limit " + (exactCountLimit + 1) + ") matched")).getSingleResult())
+                .longValue();
         if (counted <= exactCountLimit) {
             return new Total(counted, false);
         }

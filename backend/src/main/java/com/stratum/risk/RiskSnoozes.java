@@ -75,7 +75,8 @@ public class RiskSnoozes {
         QueryBuilder matching = filtered(ownerIds, flags, active, today);
         Paging.Total total = (cursor == null || cursor.isBlank()) && rows.size() <= limit
                 ? new Paging.Total(rows.size(), false)
-                : paging.countNative(from + matching.where(), matching, "s.account_id");
+                : paging.countNative(from + matching.where(), matching, keyset.orderBy(),
+                        "s.account_id");
         return new RiskSnoozePage(rows.stream().limit(limit).toList(), keyset.next(rows, limit), total.count(),
                 total.estimate());
     }

@@ -131,7 +131,8 @@ public class RiskService {
     /**
      * Counts, ARR and snoozed counts per flag over the live accounts (of the owners and tiers given), and the 12-month
      * trend. Reads the flags stored on the account (V48, the snoozed ones V58) after {@link AccountRiskFlags#catchUp}:
-     * company-wide the running totals risk_flag_total (a few hundred rows), for owners their accounts.
+     * company-wide the running totals risk_flag_total (a few hundred rows), for owners their accounts; what one account
+     * adds is SQL risk_report_entries() (V60) in both.
      */
     @Transactional
     public RiskReport report(List<UUID> ownerIds, List<Tier> tiers) {
@@ -144,11 +145,9 @@ public class RiskService {
         String sql = ownerIds.isEmpty()
                 ? "select t.flag, sum(t.accounts), sum(t.arr), sum(t.snoozed) from risk_flag_total t"
                         + (tierNames.isEmpty() ? "" : " where t.tier" + q.oneOf(tierNames)) + " group by t.flag"
-                : "select f.flag, sum(f.counted), coalesce(sum(a.arr * f.counted), 0), sum(1 - f.counted)"
-                        + " from account a cross join lateral (select c.flag, 1 as counted"
-                        + " from unnest(a.risk_flags || cast('ANY' as varchar)) c (flag) where a.risk_flag_count > 0"
-                        + " union all select s.flag, 0 from unnest(a.risk_snoozed) s (flag)) f"
-                        + q.where() + " group by f.flag";
+                : "select e.flag, sum(e.counted), coalesce(sum(a.arr * e.counted), 0), sum(1 - e.counted)"
+                        + " from account a cross join lateral risk_report_entries(a.risk_flags, a.risk_snoozed) e"
+                        + q.where() + " group by e.flag";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.bind(em.createNativeQuery(sql)).getResultList();
         Map<String, long[]> counts = new LinkedHashMap<>();

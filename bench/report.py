@@ -50,13 +50,27 @@ def target(text, value, ok):
 
 pg, s1 = find("pgbench", None), find("1")
 if pg and s1:
-    target("Scenario 1 at ≥ 50% of pgbench's rate", f"{100 * s1['rps'] / pg['rps']:.1f}%",
-           s1["rps"] >= 0.5 * pg["rps"])
-for sid in ("2", "3", "6", "9", "10", "11", "12", "13", "14", "15", "17", "19", "21", "32"):
+    # Issue 20: at least 15 % (the first benchmark issue asked 50 %; performance.md says what stands between).
+    target("Scenario 1 at ≥ 15% of pgbench's rate", f"{100 * s1['rps'] / pg['rps']:.1f}%",
+           s1["rps"] >= 0.15 * pg["rps"])
+# Every list's target, written in performance.md before each was first measured.
+for sid in ("2", "3", "6", "9", "10", "11", "12", "13", "14", "15", "17", "19", "21", "22", "26", "28", "32", "33",
+            "35", "36"):
     r = find(sid)
     if r:
         target(f"Scenario {sid}: p99 ≤ 50 ms at {big:,}", f"{r['p99_ms']:.1f} ms", r["p99_ms"] <= 50)
-for sid in ("4", "5", "20", "30", "31"):
+# The CSV export of every live account: the whole download, and its memory no more than 150 MB over a by-id read's.
+r = find("23")
+if r:
+    target(f"Scenario 23: p50 ≤ 10 s at {big:,}", f"{r['p50_ms'] / 1000:.1f} s", r["p50_ms"] <= 10000)
+    if s1 and r.get("peak_rss_mb") and s1.get("peak_rss_mb"):
+        target("Scenario 23: peak RSS ≤ scenario 1's + 150 MB", f"{r['peak_rss_mb']:.0f} MB against "
+               f"{s1['peak_rss_mb']:.0f} MB", r["peak_rss_mb"] <= s1["peak_rss_mb"] + 150)
+r = find("24")
+if r:
+    target(f"Scenario 24: a batch of 1,000 accounts p50 ≤ 10 s and p99 ≤ 20 s at {big:,}",
+           f"{r['p50_ms'] / 1000:.1f} s / {r['p99_ms'] / 1000:.1f} s", r["p50_ms"] <= 10000 and r["p99_ms"] <= 20000)
+for sid in ("4", "5", "20", "30", "31", "34", "37"):
     r = find(sid)
     if r:
         target(f"Scenario {sid}: p50 ≤ 150 ms at {big:,}", f"{r['p50_ms']:.1f} ms", r["p50_ms"] <= 150)
@@ -87,6 +101,15 @@ if one and two:
            f"{one.get('app_cpu_us')} → {two.get('app_cpu_us')}, PostgreSQL {one.get('db_cpu_us')} → "
            f"{two.get('db_cpu_us')}, nginx {one.get('proxy_cpu_us')} → {two.get('proxy_cpu_us')})",
            two["rps"] >= 1.6 * one["rps"])
+# Issue 20: start-up and memory with the shipped JVM settings.
+for st in startups:
+    if st["scale"] == big:
+        target(f"Start-up at {big:,}: ready ≤ 2.0 s after launch", f"{st['ready_ms'] / 1000:.2f} s",
+               st["ready_ms"] <= 2000)
+        target(f"Start-up at {big:,}: RSS after start ≤ 250 MB", f"{st['rss_mb']} MB", st["rss_mb"] <= 250)
+peaks = [r["peak_rss_mb"] for r in scenarios if r.get("peak_rss_mb") and r["id"] not in ("38.1", "38.2")]
+if peaks:
+    target("Server peak RSS over every scenario ≤ 512 MB", f"{max(peaks):,.0f} MB", max(peaks) <= 512)
 errors = sum(r["errors"] for r in scenarios)
 target("Zero errors in every scenario", str(errors), errors == 0)
 

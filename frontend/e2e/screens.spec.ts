@@ -48,8 +48,8 @@ test('a manager builds a template with several kinds of question, reorders and s
 
   await expect(page).toHaveURL(/\/templates\/[0-9a-f-]{36}$/);
   await expect(page.getByText('Template created')).toBeVisible();
-  // The router renders the new address as a transition: the new-template form may still be on screen after the
-  // address changed. Edit only once the saved template's editor shows.
+  // The new-template form may still be on screen for a moment after the address changed (a loaded CI run edited
+  // it): edit only once the saved template's editor shows.
   await expect(page.getByRole('button', { name: 'Save template' })).toBeVisible();
   const id = page.url().split('/').pop()!;
   const saved = await (await manager.api.get(`/api/v1/survey-templates/${id}`)).json();

@@ -56,10 +56,12 @@ public class AlertDetection {
     static final String NIGHTLY_JOB = "revenue-alert-nightly";
     /**
      * Accounts claimed and checked in one transaction. A first check may raise dozens of alerts an account, each with
-     * its task, notice and events: 100 accounts of freshly ingested lines outlasted the 60 s transaction timeout on a
-     * loaded machine (bench warm-up, 2026-11-27) and were retried without end, so a batch is kept small.
+     * its task, notice and events: about 80 statements, each of which waits its turn for a core when the machine is
+     * saturated. 100 accounts of freshly ingested lines outlasted the 60 s transaction timeout under the bench's 32
+     * connections and were retried without end; 25 still did, five times in one warm-up (2026-11-27, about 2.5 s an
+     * account). Five accounts keep a batch near 12 s at that load, and the claim is one statement per batch.
      */
-    static final int BATCH = 25;
+    static final int BATCH = 5;
     private static final int QUEUE_CHUNK = 1000;
     private static final Logger LOG = Logger.getLogger(AlertDetection.class);
 

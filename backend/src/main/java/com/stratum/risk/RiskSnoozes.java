@@ -82,14 +82,9 @@ public class RiskSnoozes {
     }
 
     private static QueryBuilder filtered(List<UUID> ownerIds, List<RiskFlag> flags, Boolean active, LocalDate today) {
-        QueryBuilder where = new QueryBuilder().and("not a.archived");
-        if (!ownerIds.isEmpty()) {
-            // The owners' accounts are probed in the snoozes' key (account, flag), instead of every snooze being
-            // hashed against them: 1.5 against 3.5 ms for an owner at 100,000 accounts (EXPLAIN).
-            where.and("s.account_id in (select mine.id from account mine where mine.owner_id"
-                    + where.oneOf(ownerIds) + ")");
-        }
-        where.in("s.flag", flags.stream().map(Enum::name).toList());
+        QueryBuilder where = new QueryBuilder().and("not a.archived")
+                .in("a.owner_id", ownerIds)
+                .in("s.flag", flags.stream().map(Enum::name).toList());
         if (active != null) {
             where.and("s.ends_on " + (active ? ">" : "<=") + " " + where.param(today));
         }

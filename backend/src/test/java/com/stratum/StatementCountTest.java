@@ -615,8 +615,9 @@ class StatementCountTest {
                                 .then().statusCode(200);
                     }, () -> api().get("/api/v1/plans/{id}", planId), "objectives[1].measurements.size()");
                 }),
-                endpoint("GET /api/v1/users/{id}/scorecard", 8, () -> {
-                    // Set-based over the owner's accounts: each row an account with a won upsell.
+                endpoint("GET /api/v1/users/{id}/scorecard", 9, () -> {
+                    // Set-based over the owner's accounts, the stored flags' catch-up first: each row an account
+                    // with a won upsell.
                     String owner = accountManager();
                     return new Endpoint(row -> {
                         String id = opportunity(account(owner, "STANDARD"), "UPSELL", 1000 + row, "2031-01-31");

@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * The current tier review: live KEY and STRATEGIC accounts whose ICP fit is below the profile's reviewLowFit, and
- * live STANDARD ones at or above its reviewHighFit, one query per page (plus the count on later pages).
+ * live STANDARD ones at or above its reviewHighFit, one query per page (plus the count of each side when the
+ * page is not the only one).
  */
 @ApplicationScoped
 public class TierReviewQueries {
@@ -66,10 +67,37 @@ public class TierReviewQueries {
             query.and("(" + low + " or " + high + ")");
         }
         query.in("a.ownerId", criteria.ownerIds());
-        Paging.Slice<Object[]> page = paging.page(LIST, query, keyset, limit, cursor);
+        Paging.Slice<Object[]> page = updatedAfter != null ? paging.page(LIST, query, keyset, limit, cursor)
+                : paging.page(LIST, query, keyset, limit, cursor, () -> count(criteria, profile));
         return new TierReviewPage(page.map(TierReviewQueries::item).items(), page.nextCursor(), page.total(),
                 page.totalIsEstimate(), start, start.plusMonths(months).minusDays(1), profile.reviewLowFit,
                 profile.reviewHighFit);
+    }
+
+    /**
+     * The candidates counted side by side, each from the index that holds it (the KEY and STRATEGIC accounts, the
+     * fits at or above the high mark) rather than in the list's order: the condition spans the account and its fit,
+     * so counting in name order walked and probed 14,000 accounts for 1,001 candidates at 100,000 (137 ms by EXPLAIN
+     * ANALYZE, against 20 ms this way). A sync read (updatedAfter) keeps the list's own count: its bounds are the
+     * page's.
+     */
+    private Paging.Total count(Criteria criteria, IcpSettings profile) {
+        Paging.Total total = new Paging.Total(0, false);
+        if (!"PROMOTE".equals(criteria.suggestion())) {
+            total = total.plus(countSide("a.tier in ('KEY', 'STRATEGIC') and f.fit < " + profile.reviewLowFit,
+                    criteria.ownerIds()));
+        }
+        if (!"DEMOTE".equals(criteria.suggestion())) {
+            total = total.plus(countSide("a.tier = 'STANDARD' and f.fit >= " + profile.reviewHighFit,
+                    criteria.ownerIds()));
+        }
+        return total;
+    }
+
+    private Paging.Total countSide(String condition, List<UUID> ownerIds) {
+        QueryBuilder side = new QueryBuilder().and("not a.archived").and(condition).in("a.owner_id", ownerIds);
+        return paging.countNative(" from account_icp_fit f join account a on a.id = f.account_id" + side.where(),
+                side, null, "a.id");
     }
 
     private static TierReviewItem item(Object[] r) {

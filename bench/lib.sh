@@ -80,7 +80,8 @@ stop_app() {
   if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then
     kill "$APP_PID"
     wait "$APP_PID" 2>/dev/null || true
-    rm -f "$APP_LOG"
+    # Kept: a scenario's status errors or a slow run are explained by the app's own log (its WARN and ERROR lines).
+    echo "bench: the app's log is kept in $APP_LOG"
   fi
   APP_PID=
 }

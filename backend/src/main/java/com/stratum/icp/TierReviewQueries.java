@@ -56,15 +56,14 @@ public class TierReviewQueries {
         QueryBuilder query = new QueryBuilder();
         sync.bound(updatedAfter, "a.updatedAt", query);
         query.and("a.archived = false");
-        String low = "(a.tier in (com.stratum.tier.Tier.KEY, com.stratum.tier.Tier.STRATEGIC) and f.fit < "
-                + profile.reviewLowFit + ")";
-        String high = "(a.tier = com.stratum.tier.Tier.STANDARD and f.fit >= " + profile.reviewHighFit + ")";
+        String low = demotions(profile);
+        String high = promotions(profile);
         if ("DEMOTE".equals(criteria.suggestion())) {
             query.and(low);
         } else if ("PROMOTE".equals(criteria.suggestion())) {
             query.and(high);
         } else {
-            query.and("(" + low + " or " + high + ")");
+            query.and("((" + low + ") or (" + high + "))");
         }
         query.in("a.ownerId", criteria.ownerIds());
         Paging.Slice<Object[]> page = updatedAfter != null ? paging.page(LIST, query, keyset, limit, cursor)
@@ -84,14 +83,24 @@ public class TierReviewQueries {
     private Paging.Total count(Criteria criteria, IcpSettings profile) {
         Paging.Total total = new Paging.Total(0, false);
         if (!"PROMOTE".equals(criteria.suggestion())) {
-            total = total.plus(countSide("a.tier in ('KEY', 'STRATEGIC') and f.fit < " + profile.reviewLowFit,
-                    criteria.ownerIds()));
+            total = total.plus(countSide(demotions(profile), criteria.ownerIds()));
         }
         if (!"DEMOTE".equals(criteria.suggestion())) {
-            total = total.plus(countSide("a.tier = 'STANDARD' and f.fit >= " + profile.reviewHighFit,
-                    criteria.ownerIds()));
+            total = total.plus(countSide(promotions(profile), criteria.ownerIds()));
         }
         return total;
+    }
+
+    /**
+     * The review's two sides, the one home of its rule: the same text reads as HQL for the page and as SQL for the
+     * count (the aliases, the column names and the tiers' stored names are the same in both).
+     */
+    private static String demotions(IcpSettings profile) {
+        return "a.tier in ('KEY', 'STRATEGIC') and f.fit < " + profile.reviewLowFit;
+    }
+
+    private static String promotions(IcpSettings profile) {
+        return "a.tier = 'STANDARD' and f.fit >= " + profile.reviewHighFit;
     }
 
     private Paging.Total countSide(String condition, List<UUID> ownerIds) {

@@ -43,7 +43,7 @@ export interface paths {
         put?: never;
         /**
          * Create or replace up to 1,000 accounts by external id
-         * @description Each item is handled as PUT /accounts/by-external-id/{externalId} with the item's externalId (required), in its own transaction: valid items land even when others are refused, and each item's result says CREATED, UPDATED, UNCHANGED or REFUSED (with the problem). More than 1,000 items is refused whole (422).
+         * @description Each item is handled as PUT /accounts/by-external-id/{externalId} with the item's externalId (required), in its own transaction: valid items land even when others are refused, and each item's result says CREATED, UPDATED, UNCHANGED or REFUSED (with the problem). An item that loses a race with another write to the same account is tried again; one that loses three times is REFUSED with concurrent-modification (409) and may simply be sent again. More than 1,000 items is refused whole (422).
          *
          *     Requires scope `accounts:write`.
          */

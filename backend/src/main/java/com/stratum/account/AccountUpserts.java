@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stratum.common.ApiProblem;
 import com.stratum.common.Text;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -50,7 +51,10 @@ public class AccountUpserts {
                 input.country(), input.employees(), input.annualRevenue(), input.arr(), input.arrSource(),
                 input.lifecycle(), input.renewalDate(), input.parentId(), input.ownerId(), input.tier(), input.tags(),
                 input.growthTargetPct(), input.growthBaselineArr(), input.budgetOverride());
-        List<Account> found = Account.list("externalId", key);
+        // Locked: two upserts of the same account at once (a sync sent twice, two workers) take turns instead of the
+        // later one failing the version check, and an If-Match is compared with the version the first one left.
+        List<Account> found = Account.<Account>find("externalId", key).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
         if (found.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {
                 throw new ApiProblem(412, "stale-version", "Precondition failed", "No account has the external ID "

@@ -52,6 +52,12 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(409, slug, title, detail, null);
     }
 
+    /** Another write to the same record committed first; the writer sent no version, so it may simply retry. */
+    public static ApiProblem concurrentModification() {
+        return conflict("concurrent-modification", "Concurrent modification",
+                "Someone else changed this resource at the same moment. Reload it and try again.");
+    }
+
     public static ApiProblem staleVersion(long current) {
         return new ApiProblem(412, "stale-version", "Precondition failed",
                 "The resource was changed by someone else (it is now at version " + current

@@ -91,9 +91,7 @@ public class ProblemMapper {
                 if (headers.getHeaderString("If-Match") != null) {
                     return apiProblem(ApiProblem.staleVersionLostRace());
                 }
-                return respond(ApiProblem.conflict("concurrent-modification", "Concurrent modification",
-                        "Someone else changed this resource at the same moment. Reload it and try again.")
-                        .toProblem());
+                return respond(ApiProblem.concurrentModification().toProblem());
             }
             if (cause instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState())
                     || "40001".equals(sql.getSQLState()))) {
@@ -101,9 +99,7 @@ public class ProblemMapper {
                 // known one, opportunity creates on one account, is gone since V57; this is the safety net): PostgreSQL
                 // rolled this one back whole, so nothing changed and the client may simply send it again.
                 LOG.warnf("Concurrent writes: %s", sql.getMessage());
-                return respond(ApiProblem.conflict("concurrent-modification", "Concurrent modification",
-                        "Someone else changed this resource at the same moment. Reload it and try again.")
-                        .toProblem());
+                return respond(ApiProblem.concurrentModification().toProblem());
             }
             if (cause instanceof JDBCConnectionException || cause instanceof java.sql.SQLTransientConnectionException
                     || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null

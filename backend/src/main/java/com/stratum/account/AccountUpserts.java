@@ -3,9 +3,10 @@ package com.stratum.account;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stratum.common.ApiProblem;
+import com.stratum.common.BatchItems;
 import com.stratum.common.Text;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -29,10 +30,12 @@ public class AccountUpserts {
 
     private final AccountService accounts;
     private final ObjectMapper json;
+    private final EntityManager em;
 
-    public AccountUpserts(AccountService accounts, ObjectMapper json) {
+    public AccountUpserts(AccountService accounts, ObjectMapper json, EntityManager em) {
         this.accounts = accounts;
         this.json = json;
+        this.em = em;
     }
 
     @Transactional
@@ -51,10 +54,8 @@ public class AccountUpserts {
                 input.country(), input.employees(), input.annualRevenue(), input.arr(), input.arrSource(),
                 input.lifecycle(), input.renewalDate(), input.parentId(), input.ownerId(), input.tier(), input.tags(),
                 input.growthTargetPct(), input.growthBaselineArr(), input.budgetOverride());
-        // Locked: two upserts of the same account at once (a sync sent twice, two workers) take turns instead of the
-        // later one failing the version check, and an If-Match is compared with the version the first one left.
-        List<Account> found = Account.<Account>find("externalId", key).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .list();
+        BatchItems.takeTurns(em, "account", key);
+        List<Account> found = Account.list("externalId", key);
         if (found.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {
                 throw new ApiProblem(412, "stale-version", "Precondition failed", "No account has the external ID "

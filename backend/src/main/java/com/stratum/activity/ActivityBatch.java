@@ -4,19 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.common.ApiProblem;
+import com.stratum.common.BatchItems;
 import com.stratum.common.JsonErrors;
 import com.stratum.common.Validation;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.exception.ConstraintViolationException;
+import java.util.Set;
 
 /**
- * Runs a batch from an integration: each item in its own transaction, so that valid items land even when others are
- * refused, and a refused item changes nothing. Items are read one by one (a malformed item is refused alone). Two
- * batches that send the same new (source, externalId) at once: the unique index lets one insert it, and the other's
- * item is tried again once, finding it known.
+ * Runs a batch from an integration: each item in its own transaction ({@link BatchItems}), so that valid items land
+ * even when others are refused, and a refused item changes nothing. Items are read one by one (a malformed item is
+ * refused alone).
  */
 @ApplicationScoped
 public class ActivityBatch {
@@ -62,25 +61,7 @@ public class ActivityBatch {
     }
 
     private ActivityService.Upserted upsert(ActivityBatchItem item) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> activities.upsert(item));
-        } catch (RuntimeException e) {
-            if (!isUniqueRace(e)) {
-                throw e;
-            }
-            // Another batch inserted the same (source, externalId) meanwhile: it is known now.
-            return QuarkusTransaction.requiringNew().call(() -> activities.upsert(item));
-        }
-    }
-
-    private static boolean isUniqueRace(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation
-                    && "activity_source_external_uq".equals(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
+        return BatchItems.upsert(() -> activities.upsert(item), Set.of("activity_source_external_uq"));
     }
 
     private static String text(JsonNode node, String field) {

@@ -9,6 +9,7 @@ import com.stratum.account.AccountAccess;
 import com.stratum.account.AccountQueries;
 import com.stratum.account.AccountTouch;
 import com.stratum.common.ApiProblem;
+import com.stratum.common.BatchItems;
 import com.stratum.common.ETags;
 import com.stratum.common.FieldError;
 import com.stratum.common.MergePatch;
@@ -117,6 +118,7 @@ public class ActivityService {
         validation.check(item);
         String source = item.source().trim();
         String externalId = item.externalId().trim();
+        BatchItems.takeTurns(em, "activity", source + ":" + externalId);
         List<Activity> known = Activity.list("source = ?1 and externalId = ?2", source, externalId);
         if (known.isEmpty()) {
             return new Upserted(ActivityBatchResult.Status.CREATED,

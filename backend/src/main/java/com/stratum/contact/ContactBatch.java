@@ -5,22 +5,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stratum.common.ApiProblem;
+import com.stratum.common.BatchItems;
 import com.stratum.common.JsonErrors;
 import com.stratum.common.Validation;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Runs a batch of contacts (POST /contacts/batch): each item an upsert by (accountId, externalId) through
- * {@link ContactUpserts} in its own transaction, so valid items land and a refused one changes nothing; a unique
- * race with another batch is tried again once.
+ * {@link ContactUpserts} in its own transaction ({@link BatchItems}), so valid items land and a refused one changes
+ * nothing.
  */
 @ApplicationScoped
 public class ContactBatch {
+    private static final Set<String> UNIQUE_RACES = Set.of("contact_external_id_uq", "contact_email_uq");
+
     private final ContactUpserts upserts;
     private final ObjectMapper mapper;
     private final Validation validation;
@@ -86,24 +88,6 @@ public class ContactBatch {
     }
 
     private ContactUpserts.Upserted upsert(UUID accountId, String externalId, ContactInput input) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> upserts.upsert(accountId, externalId, input, null));
-        } catch (RuntimeException e) {
-            if (!isUniqueRace(e)) {
-                throw e;
-            }
-            return QuarkusTransaction.requiringNew().call(() -> upserts.upsert(accountId, externalId, input, null));
-        }
-    }
-
-    private static boolean isUniqueRace(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation
-                    && ("contact_external_id_uq".equals(violation.getConstraintName())
-                    || "contact_email_uq".equals(violation.getConstraintName()))) {
-                return true;
-            }
-        }
-        return false;
+        return BatchItems.upsert(() -> upserts.upsert(accountId, externalId, input, null), UNIQUE_RACES);
     }
 }

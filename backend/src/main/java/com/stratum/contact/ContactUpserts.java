@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stratum.account.AccountQueries;
 import com.stratum.common.ApiProblem;
+import com.stratum.common.BatchItems;
 import com.stratum.common.Text;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -29,11 +31,13 @@ public class ContactUpserts {
     private final ContactService contacts;
     private final AccountQueries accounts;
     private final ObjectMapper json;
+    private final EntityManager em;
 
-    public ContactUpserts(ContactService contacts, AccountQueries accounts, ObjectMapper json) {
+    public ContactUpserts(ContactService contacts, AccountQueries accounts, ObjectMapper json, EntityManager em) {
         this.contacts = contacts;
         this.accounts = accounts;
         this.json = json;
+        this.em = em;
     }
 
     @Transactional
@@ -57,6 +61,7 @@ public class ContactUpserts {
                 input.businessUnitId(), input.buyingRole(), input.influence(), input.stance(),
                 input.preferredChannel(), input.preferredLanguage(), input.reportsToId(), input.relationshipOwnerId(),
                 input.leftCompanyOn(), key);
+        BatchItems.takeTurns(em, "contact", accountId + ":" + key);
         List<Contact> found = Contact.list("accountId = ?1 and externalId = ?2", accountId, key);
         if (found.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {

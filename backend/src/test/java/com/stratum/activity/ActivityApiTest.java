@@ -1,6 +1,7 @@
 package com.stratum.activity;
 
 import static com.stratum.support.Api.api;
+import static com.stratum.support.Api.atOnce;
 import static com.stratum.support.Fixtures.account;
 import static com.stratum.support.Fixtures.accountManager;
 import static com.stratum.support.Fixtures.unique;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -239,6 +241,30 @@ class ActivityApiTest {
         item.put("occurredAt", occurredAt);
         item.put("summary", summary);
         return item;
+    }
+
+    @Test
+    void concurrentBatchesOverTheSameActivitiesReportEveryItem() throws Exception {
+        // A calendar sync sent by four workers at once, each with its own summaries: every item lands in every
+        // batch, one after the other, rather than the losers of the race failing their whole batch.
+        String accountId = account(Map.of());
+        String source = unique("calendar");
+        String when = ago(2);
+        int size = 40;
+        List<Callable<Response>> batches = new ArrayList<>();
+        for (int racer = 1; racer <= 4; racer++) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                items.add(item(source, "evt-" + i, accountId, "Meeting " + i + " by worker " + racer, when));
+            }
+            batches.add(() -> api().body(Map.of("items", items)).post("/api/v1/activities/batch"));
+        }
+        for (Response response : atOnce(batches)) {
+            response.then().statusCode(200).body("refused", equalTo(0));
+            assertThat(response.<List<String>>path("results.status")).hasSize(size)
+                    .isSubsetOf("CREATED", "UPDATED", "UNCHANGED");
+        }
+        api().get("/api/v1/accounts/{id}/activities", accountId).then().body("total", equalTo(size));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.stratum.contact;
 
 import static com.stratum.support.Api.api;
+import static com.stratum.support.Api.atOnce;
 import static com.stratum.support.Fixtures.account;
 import static com.stratum.support.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +77,29 @@ class ContactUpsertApiTest {
         String archived = account(Map.of());
         api().delete("/api/v1/accounts/{id}", archived).then().statusCode(204);
         api().body(Map.of("name", "A")).put(BY_EXTERNAL_ID, archived, "C-2").then().statusCode(409);
+    }
+
+    @Test
+    void concurrentBatchesOverTheSameContactsReportEveryItem() throws Exception {
+        // The same contacts sent by four batches at once: each item lands in every batch, one after the other,
+        // rather than the losers of the race failing their whole batch.
+        String accountId = account(Map.of());
+        int size = 40;
+        List<Callable<Response>> batches = new ArrayList<>();
+        for (int racer = 1; racer <= 4; racer++) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                items.add(Map.of("accountId", accountId, "externalId", "R-" + i, "name", "Person " + i,
+                        "title", "Title " + racer));
+            }
+            batches.add(() -> api().body(Map.of("items", items)).post("/api/v1/contacts/batch"));
+        }
+        for (Response response : atOnce(batches)) {
+            response.then().statusCode(200).body("refused", equalTo(0));
+            assertThat(response.<List<String>>path("results.status")).hasSize(size)
+                    .isSubsetOf("CREATED", "UPDATED", "UNCHANGED");
+        }
+        assertThat(contactsOf(accountId)).isEqualTo(size);
     }
 
     @Test

@@ -9,8 +9,14 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The one way tests call the API. Every response is checked against the committed openapi.yaml (requests
@@ -46,6 +52,29 @@ public final class Api {
     }
 
     /** The ETag a GET of a resource at this version answers: the version, then the hash of the body (ETags). */
+    /** Sends the requests at the same moment, one thread each, and returns their responses in the same order. */
+    public static List<Response> atOnce(List<Callable<Response>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> sent = new ArrayList<>();
+            for (Callable<Response> request : requests) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> response : sent) {
+                responses.add(response.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     public static org.hamcrest.Matcher<String> getEtag(long version) {
         return org.hamcrest.Matchers.matchesPattern("\"" + version + "-[0-9a-f]{16}\"");
     }

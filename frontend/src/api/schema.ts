@@ -43,7 +43,7 @@ export interface paths {
         put?: never;
         /**
          * Create or replace up to 1,000 accounts by external id
-         * @description Each item is handled as PUT /accounts/by-external-id/{externalId} with the item's externalId (required), in its own transaction: valid items land even when others are refused, and each item's result says CREATED, UPDATED, UNCHANGED or REFUSED (with the problem). An item that loses a race with another write to the same account is tried again; one that loses three times is REFUSED with concurrent-modification (409) and may simply be sent again. More than 1,000 items is refused whole (422).
+         * @description Each item is handled as PUT /accounts/by-external-id/{externalId} with the item's externalId (required), in its own transaction: valid items land even when others are refused, and each item's result says CREATED, UPDATED, UNCHANGED or REFUSED (with the problem). More than 1,000 items is refused whole (422). Batches that send the same item at once take turns on it; an item that loses a race with another write to the same record is tried again, and one that loses three times is REFUSED with concurrent-modification (409) and may simply be sent again.
          *
          *     Requires scope `accounts:write`.
          */
@@ -783,7 +783,7 @@ export interface paths {
         put?: never;
         /**
          * Create or update up to 500 activities from an integration
-         * @description For mail and calendar integrations. Each item is known by (source, externalId): a new one is created, a known one is updated when it differs (by its author or a manager) and left unchanged when it is the same, so sending a batch again changes nothing. Each item is written in its own transaction: valid items land even when others are refused, and each result says why. At most 500 items and the request body limit (1 MiB).
+         * @description For mail and calendar integrations. Each item is known by (source, externalId): a new one is created, a known one is updated when it differs (by its author or a manager) and left unchanged when it is the same, so sending a batch again changes nothing. Each item is written in its own transaction: valid items land even when others are refused, and each result says why. At most 500 items and the request body limit (1 MiB). Batches that send the same item at once take turns on it; an item that loses a race with another write to the same record is tried again, and one that loses three times is REFUSED with concurrent-modification (409) and may simply be sent again.
          *
          *     Requires scope `activities:write`.
          */
@@ -1127,7 +1127,7 @@ export interface paths {
         put?: never;
         /**
          * Create or replace up to 1,000 contacts by external id
-         * @description Each item is a contact (the properties of ContactInput) with its accountId and externalId, both required, handled as PUT /accounts/{accountId}/contacts/by-external-id/{externalId} in its own transaction: valid items land even when others are refused, and each item's result says CREATED, UPDATED, UNCHANGED or REFUSED (with the problem). More than 1,000 items is refused whole (422).
+         * @description Each item is a contact (the properties of ContactInput) with its accountId and externalId, both required, handled as PUT /accounts/{accountId}/contacts/by-external-id/{externalId} in its own transaction: valid items land even when others are refused, and each item's result says CREATED, UPDATED, UNCHANGED or REFUSED (with the problem). More than 1,000 items is refused whole (422). Batches that send the same item at once take turns on it; an item that loses a race with another write to the same record is tried again, and one that loses three times is REFUSED with concurrent-modification (409) and may simply be sent again.
          *
          *     Requires scope `contacts:write`.
          */

@@ -1,6 +1,7 @@
 package com.stratum.account;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import com.stratum.common.BatchItems;
 import com.stratum.common.CsvParams;
 import com.stratum.common.CsvExport;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,10 +145,8 @@ public class AccountResource {
     @Operation(operationId = "upsertAccountBatch", summary = "Create or replace up to 1,000 accounts by external id",
             description = "Each item is handled as PUT /accounts/by-external-id/{externalId} with the item's"
                     + " externalId (required), in its own transaction: valid items land even when others are refused,"
-                    + " and each item's result says CREATED, UPDATED, UNCHANGED or REFUSED (with the problem). An item"
-                    + " that loses a race with another write to the same account is tried again; one that loses three"
-                    + " times is REFUSED with concurrent-modification (409) and may simply be sent again. More than"
-                    + " 1,000 items is refused whole (422).")
+                    + " and each item's result says CREATED, UPDATED, UNCHANGED or REFUSED (with the problem). More"
+                    + " than 1,000 items is refused whole (422)." + BatchItems.RACES)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AccountBatchInput.class),
             examples = @ExampleObject(name = "twoAccounts", value = """
                     {"items": [{"externalId": "CRM-00042", "name": "Northwind Logistics", "domain": "northwind.example"},

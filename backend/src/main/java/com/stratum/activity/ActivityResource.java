@@ -2,6 +2,7 @@ package com.stratum.activity;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import com.stratum.common.BatchItems;
 import com.stratum.common.CsvParams;
 import com.stratum.common.CsvExport;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -131,7 +132,7 @@ public class ActivityResource {
                     + " is created, a known one is updated when it differs (by its author or a manager) and left"
                     + " unchanged when it is the same, so sending a batch again changes nothing. Each item is written"
                     + " in its own transaction: valid items land even when others are refused, and each result says"
-                    + " why. At most 500 items and the request body limit (1 MiB).")
+                    + " why. At most 500 items and the request body limit (1 MiB)." + BatchItems.RACES)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ActivityBatchInput.class),
             examples = @ExampleObject(name = "calendar", value = BATCH_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "What became of each item",

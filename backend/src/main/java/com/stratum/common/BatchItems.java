@@ -19,6 +19,10 @@ import org.hibernate.exception.ConstraintViolationException;
  * after the items before it have landed.
  */
 public final class BatchItems {
+    /** What the batch endpoints' descriptions say of races. */
+    public static final String RACES = " Batches that send the same item at once take turns on it; an item that loses"
+            + " a race with another write to the same record is tried again, and one that loses three times is REFUSED"
+            + " with concurrent-modification (409) and may simply be sent again.";
     private static final int ATTEMPTS = 3;
 
     private BatchItems() {

@@ -2,6 +2,7 @@ package com.stratum.contact;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import com.stratum.common.BatchItems;
 import com.stratum.common.CsvParams;
 import com.stratum.common.CsvExport;
 import com.stratum.common.SyncParams;
@@ -62,7 +63,7 @@ public class ContactResource {
                     + " both required, handled as PUT /accounts/{accountId}/contacts/by-external-id/{externalId} in its"
                     + " own transaction: valid items land even when others are refused, and each item's result says"
                     + " CREATED, UPDATED, UNCHANGED or REFUSED (with the problem). More than 1,000 items is refused"
-                    + " whole (422).")
+                    + " whole (422)." + BatchItems.RACES)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContactBatchInput.class),
             examples = @ExampleObject(name = "oneContact", value = """
                     {"items": [{"accountId": "0b7f6a8e-3c1d-4a5e-9f2b-6d8c1e4a7b90", "externalId": "CRM-C-0042",

@@ -10,7 +10,6 @@ import com.stratum.common.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Runs a batch of accounts from an integration (POST /accounts/batch): each item is an upsert by externalId
@@ -19,8 +18,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class AccountBatch {
-    private static final Set<String> UNIQUE_RACES = Set.of("account_external_id_uq", "account_domain_uq");
-
     private final AccountUpserts upserts;
     private final ObjectMapper mapper;
     private final Validation validation;
@@ -69,6 +66,7 @@ public class AccountBatch {
     }
 
     private AccountUpserts.Upserted upsert(String externalId, AccountInput input) {
-        return BatchItems.upsert(() -> upserts.upsert(externalId, input, null), UNIQUE_RACES);
+        return BatchItems.inOwnTransaction(() -> upserts.upsert(externalId, input, null),
+                AccountUpserts.UNIQUE_RACES);
     }
 }

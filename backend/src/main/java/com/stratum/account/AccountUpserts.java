@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Create or replace an account by the integrator's id (PUT /accounts/by-external-id/{externalId} and each item of
@@ -21,6 +22,8 @@ import java.util.List;
 @ApplicationScoped
 public class AccountUpserts {
     public static final int MAX_EXTERNAL_ID = 200;
+    /** The unique indexes two writers of one new account can race on (see {@link BatchItems}). */
+    public static final Set<String> UNIQUE_RACES = Set.of("account_external_id_uq", "account_domain_uq");
 
     /** What became of the upserted account. */
     public enum Outcome { CREATED, UPDATED, UNCHANGED }

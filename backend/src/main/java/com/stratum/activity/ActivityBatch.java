@@ -61,7 +61,7 @@ public class ActivityBatch {
     }
 
     private ActivityService.Upserted upsert(ActivityBatchItem item) {
-        return BatchItems.upsert(() -> activities.upsert(item), Set.of("activity_source_external_uq"));
+        return BatchItems.inOwnTransaction(() -> activities.upsert(item), Set.of("activity_source_external_uq"));
     }
 
     private static String text(JsonNode node, String field) {

@@ -52,7 +52,7 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(409, slug, title, detail, null);
     }
 
-    /** Another write to the same record committed first; the writer sent no version, so it may simply retry. */
+    /** The write lost a race with another write to the same record; it sent no version, so it may simply retry. */
     public static ApiProblem concurrentModification() {
         return conflict("concurrent-modification", "Concurrent modification",
                 "Someone else changed this resource at the same moment. Reload it and try again.");

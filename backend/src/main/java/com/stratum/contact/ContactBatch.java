@@ -11,7 +11,6 @@ import com.stratum.common.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,8 +20,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ContactBatch {
-    private static final Set<String> UNIQUE_RACES = Set.of("contact_external_id_uq", "contact_email_uq");
-
     private final ContactUpserts upserts;
     private final ObjectMapper mapper;
     private final Validation validation;
@@ -88,6 +85,7 @@ public class ContactBatch {
     }
 
     private ContactUpserts.Upserted upsert(UUID accountId, String externalId, ContactInput input) {
-        return BatchItems.upsert(() -> upserts.upsert(accountId, externalId, input, null), UNIQUE_RACES);
+        return BatchItems.inOwnTransaction(() -> upserts.upsert(accountId, externalId, input, null),
+                ContactUpserts.UNIQUE_RACES);
     }
 }

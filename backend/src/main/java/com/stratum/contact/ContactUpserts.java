@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,6 +23,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ContactUpserts {
     public static final int MAX_EXTERNAL_ID = 200;
+    /** The unique indexes two writers of one new contact can race on (see {@link BatchItems}). */
+    public static final Set<String> UNIQUE_RACES = Set.of("contact_external_id_uq", "contact_email_uq");
 
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
 
@@ -56,12 +59,12 @@ public class ContactUpserts {
                     + " the path, " + key + "; leave it out or send the same. To change a contact's external ID, use"
                     + " PATCH /api/v1/contacts/{id}.");
         }
+        BatchItems.takeTurns(em, "contact", accountId + ":" + key); // first: the account is read after the wait
         accounts.find(accountId);
         ContactInput keyed = new ContactInput(input.name(), input.title(), input.email(), input.phone(),
                 input.businessUnitId(), input.buyingRole(), input.influence(), input.stance(),
                 input.preferredChannel(), input.preferredLanguage(), input.reportsToId(), input.relationshipOwnerId(),
                 input.leftCompanyOn(), key);
-        BatchItems.takeTurns(em, "contact", accountId + ":" + key);
         List<Contact> found = Contact.list("accountId = ?1 and externalId = ?2", accountId, key);
         if (found.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stratum.account.AccountInput;
 import com.stratum.account.AccountService;
+import com.stratum.account.AccountUpserts;
 import com.stratum.account.AccountView;
 import com.stratum.common.ApiProblem;
+import com.stratum.common.BatchItems;
 import com.stratum.common.JsonErrors;
 import com.stratum.common.Text;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -73,9 +76,17 @@ class AccountRows implements RowWriter {
     }
 
     @Override
+    public Set<String> uniqueRaces() {
+        return AccountUpserts.UNIQUE_RACES;
+    }
+
+    @Override
     public Written write(Map<String, String> row) {
         ObjectNode properties = RowWriter.properties(FIELDS, row, json);
         String externalId = Text.trimToNull(row.get("external_id"));
+        if (externalId != null) {
+            BatchItems.takeTurns(em, "account", externalId); // as AccountUpserts: one writer of a key at a time
+        }
         Object[] match = externalId != null ? byExternalId(externalId) : byName(Text.trimToNull(row.get("name")));
         if (match == null) {
             return new Written(Outcome.CREATED, accounts.create(read(properties)).id());

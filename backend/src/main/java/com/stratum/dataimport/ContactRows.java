@@ -4,16 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stratum.common.ApiProblem;
+import com.stratum.common.BatchItems;
 import com.stratum.common.JsonErrors;
 import com.stratum.common.Text;
 import com.stratum.contact.ContactInput;
 import com.stratum.contact.ContactService;
+import com.stratum.contact.ContactUpserts;
 import com.stratum.contact.ContactView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -82,12 +85,20 @@ class ContactRows implements RowWriter {
     }
 
     @Override
+    public Set<String> uniqueRaces() {
+        return ContactUpserts.UNIQUE_RACES;
+    }
+
+    @Override
     public Written write(Map<String, String> row) {
         UUID accountId = account(Text.trimToNull(row.get("account_external_id")),
                 Text.trimToNull(row.get("account_name")));
         ObjectNode properties = RowWriter.properties(FIELDS, row, json);
         String externalId = Text.trimToNull(row.get("external_id"));
         String email = Text.trimToNull(row.get("email"));
+        if (externalId != null) {
+            BatchItems.takeTurns(em, "contact", accountId + ":" + externalId); // as ContactUpserts
+        }
         Object[] match = externalId != null
                 ? one("select id, version from contact where account_id = ?1 and external_id = ?2", accountId,
                         externalId)

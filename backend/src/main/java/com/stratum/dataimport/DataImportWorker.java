@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stratum.common.ApiProblem;
+import com.stratum.common.BatchItems;
 import com.stratum.common.Text;
 import com.stratum.jobs.ClusterJobs;
 import com.stratum.jobs.LeasedImports;
@@ -241,7 +242,8 @@ public class DataImportWorker {
         RowWriter writer = imports.writer(ImportKind.valueOf((String) next[2]));
         Map<String, String> values = values((String) next[1]);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            // A row races an integration's batch or another import on the same record as a batch item does.
+            return BatchItems.inOwnTransaction(() -> {
                 DataImport imported = held(id, holder);
                 if (imported == null || imported.committedThrough >= line) {
                     return false;
@@ -260,7 +262,7 @@ public class DataImportWorker {
                 imported.committedThrough = line;
                 renew(imported, holder);
                 return true;
-            });
+            }, writer.uniqueRaces());
         } catch (ApiProblem refused) {
             RowWriter.Refusal refusal = RowWriter.Refusal.of(refused, writer.fields());
             return QuarkusTransaction.requiringNew().call(() -> {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stratum.common.ApiProblem;
+import com.stratum.common.BatchItems;
 import com.stratum.common.FieldError;
 import com.stratum.common.Problem;
 import com.stratum.common.Text;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,6 +39,11 @@ interface RowWriter {
 
     /** Creates or updates the record of one row, in the caller's transaction; throws the service's refusal. */
     Written write(Map<String, String> row);
+
+    /** The unique indexes a row's write can race another writer of the same record on (see {@link BatchItems}). */
+    default Set<String> uniqueRaces() {
+        return Set.of();
+    }
 
     /**
      * The row's mapped properties as the API's JSON: a blank cell is left out (an update keeps the value; a create

@@ -94,11 +94,20 @@ class ContactUpsertApiTest {
             }
             batches.add(() -> api().body(Map.of("items", items)).post("/api/v1/contacts/batch"));
         }
-        for (Response response : atOnce(batches)) {
+        List<Response> responses = atOnce(batches);
+        List<Integer> versions = new ArrayList<>();
+        for (Response response : responses) {
             response.then().statusCode(200).body("refused", equalTo(0));
             assertThat(response.<List<String>>path("results.status")).hasSize(size)
                     .isSubsetOf("CREATED", "UPDATED", "UNCHANGED");
+            versions.add(response.path("results[0].version"));
         }
+        // One batch created the contact, and each of the others wrote its title after it: four versions, and the
+        // contact holds the title of the last.
+        assertThat(versions).containsExactlyInAnyOrder(0, 1, 2, 3);
+        int last = versions.indexOf(3);
+        api().get("/api/v1/contacts/{id}", responses.get(0).<String>path("results[0].contactId")).then()
+                .statusCode(200).body("title", equalTo("Title " + (last + 1)));
         assertThat(contactsOf(accountId)).isEqualTo(size);
     }
 

@@ -51,7 +51,6 @@ public final class Api {
         return withToken(adminToken());
     }
 
-    /** The ETag a GET of a resource at this version answers: the version, then the hash of the body (ETags). */
     /** Sends the requests at the same moment, one thread each, and returns their responses in the same order. */
     public static List<Response> atOnce(List<Callable<Response>> requests) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(requests.size());
@@ -75,6 +74,7 @@ public final class Api {
         }
     }
 
+    /** The ETag a GET of a resource at this version answers: the version, then the hash of the body (ETags). */
     public static org.hamcrest.Matcher<String> getEtag(long version) {
         return org.hamcrest.Matchers.matchesPattern("\"" + version + "-[0-9a-f]{16}\"");
     }

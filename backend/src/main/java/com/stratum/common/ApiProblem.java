@@ -54,8 +54,8 @@ public class ApiProblem extends RuntimeException {
 
     /** The write lost a race with another write to the same record; it sent no version, so it may simply retry. */
     public static ApiProblem concurrentModification() {
-        return conflict("concurrent-modification", "Concurrent modification",
-                "Someone else changed this resource at the same moment. Reload it and try again.");
+        return new ApiProblem(409, "concurrent-modification", "Concurrent modification",
+                "Someone else changed this resource at the same moment. Reload it and try again.", null);
     }
 
     public static ApiProblem staleVersion(long current) {

@@ -2,6 +2,7 @@ package com.stratum.mail;
 
 import static com.stratum.support.Api.anonymous;
 import static com.stratum.support.Api.api;
+import static com.stratum.support.Api.atOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
@@ -32,12 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -311,7 +306,7 @@ class MailApiTest {
             api().post("/api/v1/qbrs/{id}/invitation", schedule(account, email)).then().statusCode(201);
         }
 
-        List<OutboxRelay.Result> runs = concurrently(List.of(relay::deliverDue, relay::deliverDue, relay::deliverDue));
+        List<OutboxRelay.Result> runs = atOnce(List.of(relay::deliverDue, relay::deliverDue, relay::deliverDue));
 
         for (String email : recipients) {
             assertThat(MailServer.receivedBy(email)).as("mails to %s", email).hasSize(1);
@@ -385,27 +380,5 @@ class MailApiTest {
                         "select attempt, outcome from outbox_attempt where message_id = ?1 order by attempt")
                 .setParameter(1, UUID.fromString(messageId)).getResultList()).stream()
                 .map(row -> row[0] + " " + row[1]).toList());
-    }
-
-    private static <T> List<T> concurrently(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

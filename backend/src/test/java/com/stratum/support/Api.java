@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one way tests call the API. Every response is checked against the committed openapi.yaml (requests
@@ -51,24 +52,24 @@ public final class Api {
         return withToken(adminToken());
     }
 
-    /** Sends the requests at the same moment, one thread each, and returns their responses in the same order. */
-    public static List<Response> atOnce(List<Callable<Response>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+    /** Starts every task at the same moment, one thread each, and returns their results in the same order. */
+    public static <T> List<T> atOnce(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> sent = new ArrayList<>();
-            for (Callable<Response> request : requests) {
-                sent.add(pool.submit(() -> {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
                     start.await();
-                    return request.call();
+                    return task.call();
                 }));
             }
             start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> response : sent) {
-                responses.add(response.get());
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(120, TimeUnit.SECONDS));
             }
-            return responses;
+            return results;
         } finally {
             pool.shutdownNow();
         }

@@ -1,6 +1,7 @@
 package com.stratum.survey;
 
 import static com.stratum.support.Api.api;
+import static com.stratum.support.Api.atOnce;
 import static com.stratum.support.Fixtures.account;
 import static com.stratum.support.Surveys.answered;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,12 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +55,7 @@ class FollowUpJudgingTest {
         Instant judgedAt = Instant.now().plus(Duration.ofDays(22)).truncatedTo(ChronoUnit.SECONDS);
         clock.freezeAt(judgedAt);
 
-        List<List<UUID>> judged = concurrently(List.of(judging::judgeDue, judging::judgeDue,
+        List<List<UUID>> judged = atOnce(List.of(judging::judgeDue, judging::judgeDue,
                 () -> { judging.run(); return List.<UUID>of(); }, () -> { judging.run(); return List.<UUID>of(); }));
         Set<UUID> distinct = new HashSet<>();
         judged.stream().flatMap(List::stream).forEach(id -> assertThat(distinct.add(id))
@@ -129,28 +124,5 @@ class FollowUpJudgingTest {
                 .statusCode(200).extract().jsonPath();
         List<Map<String, Object>> items = events.getList("items");
         return items.stream().filter(e -> ACTION.equals(e.get("action"))).toList();
-    }
-
-    /** Starts every task at the same moment and returns their results. */
-    private static <T> List<T> concurrently(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package com.stratum.webhook;
 
 import static com.stratum.support.Api.api;
+import static com.stratum.support.Api.atOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -27,12 +28,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
@@ -246,7 +241,7 @@ class WebhookApiTest {
         for (int i = 0; i < 12; i++) {
             Fixtures.account(Map.of());
         }
-        concurrently(List.of(relay::deliverDue, relay::deliverDue, relay::deliverDue));
+        atOnce(List.of(relay::deliverDue, relay::deliverDue, relay::deliverDue));
         List<String> ids = receiver.received().stream().map(r -> JsonPath.from(r.body()).getString("id")).toList();
         assertThat(ids).hasSize(12).doesNotHaveDuplicates();
     }
@@ -314,27 +309,5 @@ class WebhookApiTest {
         assertThat(rotated).startsWith("whsec_").isNotEqualTo(created.getString("secret"));
         api().delete("/api/v1/webhooks/{id}", hookId).then().statusCode(204);
         api().get("/api/v1/webhooks/{id}", hookId).then().statusCode(404);
-    }
-
-    private static <T> List<T> concurrently(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -41,6 +41,11 @@ public class AccountUpserts {
         this.em = em;
     }
 
+    /** Waits for any other writer of this external id (an upsert, a batch item, an import row) to finish. */
+    public static void takeTurns(EntityManager em, String externalId) {
+        BatchItems.takeTurns(em, "account", externalId);
+    }
+
     @Transactional
     public Upserted upsert(String externalId, AccountInput input, String ifMatch) {
         String key = externalId(externalId);
@@ -57,7 +62,7 @@ public class AccountUpserts {
                 input.country(), input.employees(), input.annualRevenue(), input.arr(), input.arrSource(),
                 input.lifecycle(), input.renewalDate(), input.parentId(), input.ownerId(), input.tier(), input.tags(),
                 input.growthTargetPct(), input.growthBaselineArr(), input.budgetOverride());
-        BatchItems.takeTurns(em, "account", key);
+        takeTurns(em, key);
         List<Account> found = Account.list("externalId", key);
         if (found.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {

@@ -11,8 +11,8 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 /**
- * One item of an integration's batch (accounts, contacts, activities) or one row of a CSV import in its own transaction, so valid items land
- * even when others are refused. Two upserts of the same key at once (a sync sent twice, two workers) take turns on
+ * One item of an integration's batch (accounts, contacts, activities) or one row of a CSV import in its own
+ * transaction, so valid items land even when others are refused. Two upserts of the same key at once (a sync sent twice, two workers) take turns on
  * the key's lock ({@link #takeTurns}), so the later one finds what the first created or left. A write that does not
  * take the lock (a PATCH by id) can still race an item: the unique index lets one create in, the version check lets
  * one update in, or PostgreSQL breaks their deadlock. The loser is tried again in a new transaction; an item that

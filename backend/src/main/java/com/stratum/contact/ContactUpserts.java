@@ -43,6 +43,11 @@ public class ContactUpserts {
         this.em = em;
     }
 
+    /** Waits for any other writer of this account's external id (an upsert, a batch item, an import row). */
+    public static void takeTurns(EntityManager em, UUID accountId, String externalId) {
+        BatchItems.takeTurns(em, "contact", accountId + ":" + externalId);
+    }
+
     @Transactional
     public Upserted upsert(UUID accountId, String externalId, ContactInput input, String ifMatch) {
         String key = Text.trimToNull(externalId);
@@ -59,7 +64,7 @@ public class ContactUpserts {
                     + " the path, " + key + "; leave it out or send the same. To change a contact's external ID, use"
                     + " PATCH /api/v1/contacts/{id}.");
         }
-        BatchItems.takeTurns(em, "contact", accountId + ":" + key); // first: the account is read after the wait
+        takeTurns(em, accountId, key); // first: the account is read after the wait
         accounts.find(accountId);
         ContactInput keyed = new ContactInput(input.name(), input.title(), input.email(), input.phone(),
                 input.businessUnitId(), input.buyingRole(), input.influence(), input.stance(),

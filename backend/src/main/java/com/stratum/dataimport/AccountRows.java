@@ -8,7 +8,6 @@ import com.stratum.account.AccountService;
 import com.stratum.account.AccountUpserts;
 import com.stratum.account.AccountView;
 import com.stratum.common.ApiProblem;
-import com.stratum.common.BatchItems;
 import com.stratum.common.JsonErrors;
 import com.stratum.common.Text;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,7 +84,7 @@ class AccountRows implements RowWriter {
         ObjectNode properties = RowWriter.properties(FIELDS, row, json);
         String externalId = Text.trimToNull(row.get("external_id"));
         if (externalId != null) {
-            BatchItems.takeTurns(em, "account", externalId); // as AccountUpserts: one writer of a key at a time
+            AccountUpserts.takeTurns(em, externalId);
         }
         Object[] match = externalId != null ? byExternalId(externalId) : byName(Text.trimToNull(row.get("name")));
         if (match == null) {

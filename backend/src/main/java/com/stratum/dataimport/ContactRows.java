@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stratum.common.ApiProblem;
-import com.stratum.common.BatchItems;
 import com.stratum.common.JsonErrors;
 import com.stratum.common.Text;
 import com.stratum.contact.ContactInput;
@@ -97,7 +96,7 @@ class ContactRows implements RowWriter {
         String externalId = Text.trimToNull(row.get("external_id"));
         String email = Text.trimToNull(row.get("email"));
         if (externalId != null) {
-            BatchItems.takeTurns(em, "contact", accountId + ":" + externalId); // as ContactUpserts
+            ContactUpserts.takeTurns(em, accountId, externalId);
         }
         Object[] match = externalId != null
                 ? one("select id, version from contact where account_id = ?1 and external_id = ?2", accountId,

@@ -1,6 +1,7 @@
 package com.stratum.dataimport;
 
 import static com.stratum.support.Api.api;
+import static com.stratum.support.Api.atOnce;
 import static com.stratum.support.Fixtures.account;
 import static com.stratum.support.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,9 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** CSV imports of accounts and contacts (issue 17): mapping, preview with refused rows, matching, commit, history. */
@@ -197,26 +195,44 @@ class DataImportApiTest {
                     .append('\n');
         }
         String id = previewed("ACCOUNTS", csv.toString());
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Callable<Integer>> commits = List.of(
-                    () -> api().post("/api/v1/imports/{id}/commit", id).statusCode(),
-                    () -> api().post("/api/v1/imports/{id}/commit", id).statusCode());
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(commits)) {
-                statuses.add(f.get());
-            }
-            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
-            List<Callable<Integer>> workers = List.of(worker::workDue, worker::workDue);
-            for (Future<Integer> f : pool.invokeAll(workers)) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = atOnce(List.of(
+                () -> api().post("/api/v1/imports/{id}/commit", id).statusCode(),
+                () -> api().post("/api/v1/imports/{id}/commit", id).statusCode()));
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        atOnce(List.<Callable<Integer>>of(worker::workDue, worker::workDue));
         api().get("/api/v1/imports/{id}", id).then().body("status", equalTo("COMMITTED"))
                 .body("created", equalTo(30)).body("committedRows", equalTo(30));
         api().queryParam("q", prefix).queryParam("limit", 100).get("/api/v1/accounts").then()
                 .body("items", hasSize(30));
+    }
+
+    /**
+     * An import's rows and an integration's batch over the same new accounts, at once: the two take turns on each
+     * external id, so every row and every item lands (created by one, updated by the other) and no account is
+     * created twice.
+     */
+    @Test
+    void anImportAndABatchOverTheSameNewAccountsAtOnceEachLandOnce() throws Exception {
+        String prefix = unique("RACEB");
+        int size = 40;
+        StringBuilder csv = new StringBuilder("external_id,name,employees\n");
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            csv.append(prefix).append('-').append(i).append(',').append(prefix).append(" import ").append(i)
+                    .append(",10\n");
+            items.add(Map.of("externalId", prefix + "-" + i, "name", prefix + " batch " + i, "employees", 20));
+        }
+        String id = previewed("ACCOUNTS", csv.toString());
+        api().post("/api/v1/imports/{id}/commit", id).then().statusCode(200);
+        List<Object> outcomes = atOnce(List.<Callable<Object>>of(worker::workDue,
+                () -> api().body(Map.of("items", items)).post("/api/v1/accounts/batch")));
+        Response batch = (Response) outcomes.get(1);
+        batch.then().statusCode(200).body("refused", equalTo(0));
+        int batchCreated = batch.path("created");
+        api().get("/api/v1/imports/{id}", id).then().body("status", equalTo("COMMITTED"))
+                .body("committedRows", equalTo(size)).body("created", equalTo(size - batchCreated));
+        List<String> names = api().queryParam("q", prefix).queryParam("limit", 100).get("/api/v1/accounts").then()
+                .statusCode(200).body("total", equalTo(size)).extract().path("items.name");
+        assertThat(names).hasSize(size);
     }
 }

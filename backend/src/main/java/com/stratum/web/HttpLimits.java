@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The limits the HTTP edge enforces before a request reaches a resource (see application.properties and the
@@ -39,4 +40,6 @@ public interface HttpLimits {
     @WithDefault("100")
     int maxParameterValues();
 
+    /** API reads running at once ({@link ReadSlots}); more wait their turn. Unset: two per core. */
+    Optional<Integer> concurrentReads();
 }

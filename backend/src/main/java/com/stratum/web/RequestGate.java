@@ -1,11 +1,14 @@
 package com.stratum.web;
 
 import com.stratum.common.ApiProblem;
+import com.stratum.common.CsvExport;
 import io.quarkus.vertx.http.runtime.cors.CORSFilter;
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.impl.ConnectionBase;
@@ -16,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The first thing every request meets, on the event loop: it refuses what breaks the documented limits with
  * a problem, caps the requests one client address may have open, and reads the whole body (up to the body
  * limit, within the body timeout) before the request is dispatched. Resources then deserialize from memory,
- * so a body that trickles in occupies a little memory and no worker thread.
+ * so a body that trickles in occupies a little memory and no worker thread. API reads then take turns: at most
+ * stratum.http.concurrent-reads of them run at once, the others wait in arrival order ({@link ReadSlots}).
  *
  * <p>Ordered after Quarkus's security headers (so every refusal carries them) and before its CORS filter,
  * whose refusal of a foreign origin has no body: a foreign origin is refused here, with the same rule.
@@ -58,6 +63,7 @@ public class RequestGate {
     private final Optional<List<String>> corsOrigins;
     private final List<Pattern> corsOriginPatterns;
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final ReadSlots reads;
 
     public RequestGate(HttpLimits limits,
             EdgeProblems problems, ClientFaults faults,
@@ -66,6 +72,8 @@ public class RequestGate {
             @ConfigProperty(name = "stratum.revenue.import.max-bytes", defaultValue = "1073741824") long maxRevenueImport,
             @ConfigProperty(name = "stratum.imports.max-bytes", defaultValue = "20971520") long maxRecordsImport) {
         this.limits = limits;
+        // Unset: two per core of this machine (docs/operations.md, "Concurrent reads").
+        this.reads = new ReadSlots(limits.concurrentReads().orElse(2 * Runtime.getRuntime().availableProcessors()));
         this.maxUploadSize = Map.of(REVENUE_UPLOAD, maxRevenueImport, RECORDS_UPLOAD, maxRecordsImport);
         this.maxBodySize = limits.maxBodySize().asLongValue();
         this.problems = problems;
@@ -123,9 +131,52 @@ public class RequestGate {
             refuse(ctx, 413, "payload-too-large", "Payload too large", bodyTooLarge(), true);
         } else if (declared > 0 || chunked) {
             readBody(ctx, client, declared);
+        } else if (takesTurns(request)) {
+            takeTurn(ctx);
         } else {
             ctx.next();
         }
+    }
+
+    /**
+     * An API read (GET or HEAD) takes a turn among the concurrent reads ({@link ReadSlots}); writes, CSV exports
+     * (which stream for seconds) and everything outside the API go straight on.
+     */
+    private static boolean takesTurns(HttpServerRequest request) {
+        HttpMethod method = request.method();
+        if ((method != HttpMethod.GET && method != HttpMethod.HEAD) || !request.path().startsWith("/api/")) {
+            return false;
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return !"csv".equalsIgnoreCase(request.getParam("format"))
+                && (accept == null || !accept.toLowerCase(Locale.ROOT).contains(CsvExport.MEDIA_TYPE));
+    }
+
+    /**
+     * Dispatches the read once it holds a slot, on its own event loop; the slot is handed on when its response
+     * ends or its connection closes. A client that left while its read waited gives the slot straight back.
+     */
+    private void takeTurn(RoutingContext ctx) {
+        Context context = ctx.vertx().getOrCreateContext();
+        reads.enter(() -> context.runOnContext(started -> {
+            AtomicBoolean left = new AtomicBoolean();
+            Runnable leave = () -> {
+                if (left.compareAndSet(false, true)) {
+                    reads.leave();
+                }
+            };
+            if (ctx.response().closed()) {
+                leave.run();
+                return;
+            }
+            ctx.addEndHandler(done -> leave.run());
+            ctx.next();
+        }));
+    }
+
+    /** The concurrent reads; for tests and diagnostics. */
+    ReadSlots reads() {
+        return reads;
     }
 
     /** URL, query and header limits, checked on what the decoder has already read. */
@@ -333,7 +384,7 @@ public class RequestGate {
 
     /** The byte limit of a streamed upload, or null when the request is not one. */
     private Long streamedUploadLimit(HttpServerRequest request) {
-        return request.method() == io.vertx.core.http.HttpMethod.POST ? maxUploadSize.get(request.path()) : null;
+        return request.method() == HttpMethod.POST ? maxUploadSize.get(request.path()) : null;
     }
 
     private String bodyTooLarge() {

@@ -99,7 +99,8 @@ class ReadTurnsApiTest {
         }
         held--;
         slots.leave();
-        // The slot went to the read whose client is gone; it gives it straight back instead of running.
+        // The slot went to the read whose client is gone: it gives the slot back (at once when the close was seen
+        // first), and no slot is lost.
         awaitCondition(() -> slots.running() == held, "the abandoned read to hand its slot back");
         assertThat(slots.waiting()).isZero();
     }

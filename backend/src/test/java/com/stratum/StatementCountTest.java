@@ -650,7 +650,7 @@ class StatementCountTest {
                     }, () -> api().queryParam("ownerId", owner).get("/api/v1/reports/retention"),
                             "totals.cohortAccounts");
                 }),
-                endpoint("GET /api/v1/revenue-alerts?ownerId=&rule=", 3, () -> {
+                endpoint("GET /api/v1/revenue-alerts?ownerId=&rule=", 2, () -> {
                     // One owner's alerts, each on another account with a product and an answered QBR.
                     String owner = accountManager();
                     return new Endpoint(row -> {

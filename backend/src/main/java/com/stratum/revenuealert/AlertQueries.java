@@ -15,46 +15,50 @@ import com.stratum.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Reads of revenue alerts: one statement per page (and its count), plus one for the page's products and one for
- * the last QBR reasons of its accounts, whatever the number of rows.
+ * Reads of revenue alerts: one statement per page (and its count), plus one for the last QBR reasons of its
+ * accounts, whatever the number of rows.
  */
 @ApplicationScoped
 public class AlertQueries {
     private static final String FROM = "RevenueAlert x join Account a on a.id = x.accountId"
             + " left join User o on o.id = a.ownerId left join User ack on ack.id = x.acknowledgedBy"
-            + " left join User res on res.id = x.resolvedBy";
-    private static final String COLUMNS = "x, a.name, a.ownerId, o.name, a.tier, ack.name, res.name";
+            + " left join User res on res.id = x.resolvedBy left join Product p on p.id = x.productId";
+    // The alert's columns as values, never the managed entity (nothing to dirty-check at commit), its product's
+    // beside them, and the evidence as its JSON text, read straight into AlertEvidence.
+    private static final String COLUMNS = "x.id, x.accountId, a.name, a.ownerId, o.name, a.tier, x.productId, p.sku,"
+            + " p.name, x.rule, x.status, cast(x.evidence as String), x.amountAtRisk, x.taskId, x.cause, x.competitor,"
+            + " x.competitorId, x.resolutionNote, x.acknowledgedAt, ack.name, x.resolvedAt, res.name, x.detectedAt,"
+            + " x.createdAt, x.updatedAt, x.version";
     private static final Paging.Query<Row> LIST = Paging.Query.ofRows(COLUMNS, FROM, Row::of);
     /**
-     * Without a tier or owner filter the count reads the alerts alone (every alert has its account; the users are
-     * left joins): the inbox's count walks revenue_alert_status_idx instead of joining every account.
+     * Without a tier or owner filter the count reads the alerts alone (every alert has its account; the users and
+     * the product are left joins): the inbox's count walks revenue_alert_status_idx instead of joining every account.
      */
     private static final Paging.Query<Row> LIST_COUNTED_ALONE = LIST.countedFrom("RevenueAlert x");
 
-    private record Row(RevenueAlert alert, String accountName, UUID ownerId, String ownerName, Tier tier,
-            String acknowledgedBy, String resolvedBy) {
-        static Row of(Object[] r) {
-            return new Row((RevenueAlert) r[0], (String) r[1], (UUID) r[2], (String) r[3], (Tier) r[4],
-                    (String) r[5], (String) r[6]);
+    /** A row as read: the view without its evidence and last QBR reasons, and the evidence as JSON text. */
+    private record Row(AlertView read, String evidence) {
+        static Row of(Object[] v) {
+            return new Row(new AlertView((UUID) v[0], (UUID) v[1], (String) v[2], (UUID) v[3], (String) v[4],
+                    (Tier) v[5], (UUID) v[6], (String) v[7], (String) v[8], (AlertRule) v[9], (AlertStatus) v[10],
+                    null, (BigDecimal) v[12], (UUID) v[13], (AlertCause) v[14], (String) v[15], (UUID) v[16],
+                    (String) v[17], (Instant) v[18], (String) v[19], (Instant) v[20], (String) v[21], (Instant) v[22],
+                    null, (Instant) v[23], (Instant) v[24], ((Number) v[25]).longValue()), (String) v[11]);
         }
     }
 
-    private record Product(String sku, String name) {
-    }
-
     private static final List<SortField<Row>> SORTS = List.of(
-            new SortField<>("detectedAt", "x.detectedAt", ValueType.INSTANT, false, r -> r.alert.detectedAt),
-            new SortField<>("amountAtRisk", "x.amountAtRisk", ValueType.DECIMAL, false, r -> r.alert.amountAtRisk),
-            new SortField<>("updatedAt", "x.updatedAt", ValueType.INSTANT, false, r -> r.alert.updatedAt));
+            new SortField<>("detectedAt", "x.detectedAt", ValueType.INSTANT, false, r -> r.read.detectedAt()),
+            new SortField<>("amountAtRisk", "x.amountAtRisk", ValueType.DECIMAL, false, r -> r.read.amountAtRisk()),
+            new SortField<>("updatedAt", "x.updatedAt", ValueType.INSTANT, false, r -> r.read.updatedAt()));
 
     private final EntityManager em;
     private final Paging paging;
@@ -72,7 +76,7 @@ public class AlertQueries {
 
     @Transactional
     public AlertPage list(AlertFilter.Criteria filter, Instant updatedAfter, String sort, int limit, String cursor) {
-        Keyset<Row> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "-detectedAt", SORTS, "x.id", r -> r.alert.id);
+        Keyset<Row> keyset = Keyset.parse(Sync.sort(updatedAfter, sort), "-detectedAt", SORTS, "x.id", r -> r.read.id());
         QueryBuilder query = new QueryBuilder();
         sync.bound(updatedAfter, "x.updatedAt", query);
         // Literals: a generic plan (from the sixth run of the statement) then estimates the status as a custom one.
@@ -83,7 +87,8 @@ public class AlertQueries {
         query.in("x.accountId", filter.accountIds());
         Paging.Query<Row> list = filter.tiers().isEmpty() && filter.ownerIds().isEmpty() ? LIST_COUNTED_ALONE : LIST;
         Paging.Slice<Row> slice = paging.page(list, query, keyset, limit, cursor);
-        return slice.map(views(slice.items())::get).to(AlertPage::new);
+        Map<UUID, QbrReasons> lastQbr = lastQbr(slice.items());
+        return slice.map(row -> view(row, lastQbr)).to(AlertPage::new);
     }
 
     @Transactional
@@ -94,7 +99,7 @@ public class AlertQueries {
             throw ApiProblem.notFound("revenue alert", id);
         }
         Row row = Row.of(rows.get(0));
-        return views(List.of(row)).get(row);
+        return view(row, lastQbr(List.of(row)));
     }
 
     public RevenueAlert find(UUID id) {
@@ -105,44 +110,20 @@ public class AlertQueries {
         return alert;
     }
 
-    private Map<Row, AlertView> views(List<Row> rows) {
-        Map<Row, AlertView> views = new HashMap<>();
-        if (rows.isEmpty()) {
-            return views;
-        }
-        Map<UUID, Product> products = products(rows.stream().map(r -> r.alert.productId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        Map<UUID, QbrReasons> lastQbr = reasons.of(rows.stream().map(r -> r.alert.accountId)
-                .collect(Collectors.toSet()));
-        for (Row r : rows) {
-            RevenueAlert x = r.alert;
-            Product p = x.productId == null ? null : products.get(x.productId);
-            views.put(r, new AlertView(x.id, x.accountId, r.accountName, r.ownerId, r.ownerName, r.tier, x.productId,
-                    p == null ? null : p.sku, p == null ? null : p.name, x.rule, x.status, evidence(x), x.amountAtRisk,
-                    x.taskId, x.cause, x.competitor, x.competitorId, x.resolutionNote, x.acknowledgedAt, r.acknowledgedBy,
-                    x.resolvedAt, r.resolvedBy, x.detectedAt, lastQbr.get(x.accountId), x.createdAt, x.updatedAt,
-                    x.version));
-        }
-        return views;
+    /** The last QBR reasons of the rows' accounts, in one statement. */
+    private Map<UUID, QbrReasons> lastQbr(List<Row> rows) {
+        return reasons.of(rows.stream().map(r -> r.read.accountId()).collect(Collectors.toSet()));
     }
 
-    private Map<UUID, Product> products(Set<UUID> ids) {
-        Map<UUID, Product> products = new HashMap<>();
-        if (ids.isEmpty()) {
-            return products;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, sku, name from product where id in (:ids)")
-                .setParameter("ids", ids).getResultList();
-        rows.forEach(r -> products.put((UUID) r[0], new Product((String) r[1], (String) r[2])));
-        return products;
+    private AlertView view(Row row, Map<UUID, QbrReasons> lastQbr) {
+        return row.read.with(evidence(row.read.id(), row.evidence), lastQbr.get(row.read.accountId()));
     }
 
-    private AlertEvidence evidence(RevenueAlert alert) {
+    private AlertEvidence evidence(UUID id, String evidence) {
         try {
-            return json.treeToValue(alert.evidence, AlertEvidence.class);
+            return json.readValue(evidence, AlertEvidence.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the evidence of alert " + alert.id + " is not readable", e);
+            throw new IllegalStateException("the evidence of alert " + id + " is not readable", e);
         }
     }
 }

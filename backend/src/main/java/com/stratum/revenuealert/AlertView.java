@@ -48,4 +48,11 @@ public record AlertView(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true, description = "Optimistic-locking version; also the ETag.") long version) {
+    /** This alert with its evidence and its account's last QBR reasons, read apart from its columns. */
+    public AlertView with(AlertEvidence evidence, QbrReasons lastQbr) {
+        return new AlertView(id, accountId, accountName, accountOwnerId, accountOwnerName, tier, productId, productSku,
+                productName, rule, status, evidence, amountAtRisk, taskId, cause, competitor, competitorId,
+                resolutionNote, acknowledgedAt, acknowledgedByName, resolvedAt, resolvedByName, detectedAt, lastQbr,
+                createdAt, updatedAt, version);
+    }
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.stratum.revenue.RevenueIngested;
 import com.stratum.support.Api;
@@ -56,7 +57,11 @@ class RevenueAlertApiTest {
 
     /** An account of {@code ownerId} whose product was bought monthly for 10 months and not in the last 2. */
     private String stoppedBuying(String accountId) {
-        String product = RevenueLines.product(em, Fixtures.unique("Widget"));
+        return stoppedBuying(accountId, Fixtures.unique("Widget"));
+    }
+
+    private String stoppedBuying(String accountId, String productName) {
+        String product = RevenueLines.product(em, productName);
         RevenueLines.series(em, accountId, product, LATEST, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0);
         return product;
     }
@@ -82,7 +87,8 @@ class RevenueAlertApiTest {
     void anIngestRaisesAStoppedBuyingAlertWithItsEvidenceTaskAndNotification() {
         Api.Session owner = Fixtures.signedIn("ACCOUNT_MANAGER");
         String accountId = account(owner.userId(), "KEY");
-        String product = stoppedBuying(accountId);
+        String productName = Fixtures.unique("Widget");
+        String product = stoppedBuying(accountId, productName);
         ingest(accountId);
         detection.drainQueue();
 
@@ -90,7 +96,8 @@ class RevenueAlertApiTest {
         list.then().statusCode(200).body("items", hasSize(1)).body("total", equalTo(1))
                 .body("items[0].accountId", equalTo(accountId)).body("items[0].productId", equalTo(product))
                 .body("items[0].accountOwnerId", equalTo(owner.userId())).body("items[0].tier", equalTo("KEY"))
-                .body("items[0].status", equalTo("NEW")).body("items[0].productSku", notNullValue())
+                .body("items[0].status", equalTo("NEW")).body("items[0].productSku", startsWith("SKU"))
+                .body("items[0].productName", equalTo(productName))
                 .body("items[0].evidence.silentMonths", equalTo(2))
                 .body("items[0].evidence.monthsBought", equalTo(6))
                 .body("items[0].evidence.lastBoughtMonth", equalTo(LATEST.minusMonths(2).atDay(1).toString()))

@@ -3,7 +3,9 @@ package com.stratum.account;
 import static com.stratum.common.SqlValues.date;
 import static com.stratum.common.SqlValues.instant;
 
+import com.stratum.common.Paging;
 import com.stratum.grade.Grade;
+import com.stratum.tier.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -41,21 +44,65 @@ public class AccountRiskFlags {
     /**
      * Re-reads the accounts whose stored flags do not hold at {@code at} (one of their moments passed since), so that
      * a read of the stored flags that follows in the transaction is exact at {@code at}. With none due it reads two
-     * index pages and writes nothing. Returns how many accounts it wrote.
+     * index pages and writes nothing. And the statements that follow in the transaction are planned for their own
+     * parameters (plan_cache_mode force_custom_plan), in the same statement: the reports over owners' accounts.
+     * Returns how many accounts it wrote.
      */
     public int catchUp(Instant at) {
-        return catchUp(at, em);
-    }
-
-    /**
-     * As {@link #catchUp(Instant)}, in the transaction of {@code em}; and the list statements that follow in it are
-     * planned for their own parameters (plan_cache_mode force_custom_plan), in the same statement.
-     */
-    public int catchUp(Instant at, EntityManager em) {
         Object[] row = (Object[]) em.createNativeQuery("select risk_catch_up(:at),"
                 + " set_config('plan_cache_mode', 'force_custom_plan', true)").setParameter("at", at)
                 .getSingleResult();
         return ((Number) row[0]).intValue();
+    }
+
+    /**
+     * As {@link #catchUp(Instant)}, in the transaction of {@code em}, leaving plans to the plan cache: for the
+     * accounts list, whose flag filter is written into its statement (AccountQueries), so that each set of flags has
+     * its own statement and plan.
+     */
+    public int catchUp(Instant at, EntityManager em) {
+        return ((Number) em.createNativeQuery("select risk_catch_up(:at)").setParameter("at", at).getSingleResult())
+                .intValue();
+    }
+
+    /**
+     * How many live accounts carry each of {@code flags} now, in {@code tiers} (every tier when empty), from the
+     * running totals (V48, folded by the risk-refresh job) rather than the accounts: a few dozen rows whatever the
+     * number of accounts. Exact after {@link #catchUp} in the same transaction, as the risk report reads them.
+     */
+    public FlagCounts counts(Collection<RiskFlag> flags, Collection<Tier> tiers, EntityManager em) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select coalesce(max(n) filter (where flag <> 'ANY'), 0),
+                       coalesce(sum(n) filter (where flag <> 'ANY'), 0), coalesce(sum(n) filter (where flag = 'ANY'), 0)
+                  from (select flag, sum(accounts) as n from risk_flag_total
+                         where flag = any(string_to_array(:flags, ',') || 'ANY'::text)
+                           and (:tiers = '' or tier = any(string_to_array(:tiers, ',')))
+                         group by flag) t""")
+                .setParameter("flags", String.join(",", flags.stream().map(Enum::name).toList()))
+                .setParameter("tiers", String.join(",", tiers.stream().map(Enum::name).toList()))
+                .getSingleResult();
+        return new FlagCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue());
+    }
+
+    /**
+     * Live accounts by flag, from the running totals: of the flags asked for, the most any one of them has and the
+     * sum of theirs; and how many carry any flag at all.
+     */
+    public record FlagCounts(long largest, long sum, long anyFlag) {
+        /**
+         * The accounts carrying any of {@code flagsAsked} flags, when these counts tell it without reading the
+         * accounts: above {@code exactLimit} (the largest alone is more), the smaller of the two bounds above it (the
+         * sum, the accounts with any flag) as an estimate; one flag at most the limit, its count exactly. Empty when
+         * several flags may together match at most the limit: those matches must be counted.
+         */
+        public Optional<Paging.Total> total(int flagsAsked, long exactLimit) {
+            if (largest > exactLimit) {
+                return Optional.of(new Paging.Total(Math.min(sum, anyFlag), true));
+            }
+            return flagsAsked == 1 ? Optional.of(new Paging.Total(largest, false))
+                    : Optional.empty();
+        }
     }
 
     /** By account id, in the flags' declared order; an account without flags is absent. */

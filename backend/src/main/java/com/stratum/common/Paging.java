@@ -28,6 +28,12 @@ public class Paging {
     public static final String TOTAL_IS_ESTIMATE = "True when `total` is an estimate: more items match than are"
             + " counted exactly. Show it as one (\"about 48,000\").";
 
+    /**
+     * An order that orders nothing: HQL wants an order for a limit in a subquery, and PostgreSQL drops a constant's
+     * sort key, so the planner reads the matches however it likes.
+     */
+    private static final String ANY_ORDER = "cast(null as Integer)";
+
     private final EntityManager em;
     private final ObjectMapper json;
     private final int exactCountLimit;
@@ -72,6 +78,11 @@ public class Paging {
         public Query<T> limitWritten() {
             return new Query<>(select, from, countFrom, resultType, row, true);
         }
+    }
+
+    /** The most matches a count reads; above it, a list's total is an estimate. */
+    public int exactCountLimit() {
+        return exactCountLimit;
     }
 
     /** One page of rows, the cursor of the next page (null on the last) and how many rows match in all. */
@@ -171,14 +182,28 @@ public class Paging {
     }
 
     /**
-     * Counts at most exact-count-limit + 1 matches, read in the list's own order: HQL wants an order for a limit
-     * in a subquery, and that one is served by the index the list's pages are read from. Above the limit the
-     * planner's estimate is used, but never below what was counted.
+     * As {@link #page} counts, but with the planner free to read the matches from any index, in any order: for a list
+     * whose filter an index finds in another order than the list's (the accounts by risk flag: the flags' GIN index,
+     * then a sort in the list's order of every match only to keep 1,001 of them). For a {@code counter} of
+     * {@link #page(Query, QueryBuilder, Keyset, int, String, Supplier)}, which calls it without the cursor's bound.
+     */
+    public Total countInAnyOrder(Query<?> list, QueryBuilder filters, Keyset<?> keyset) {
+        return count(" from " + list.countFrom() + filters.where(), filters, keyset, ANY_ORDER);
+    }
+
+    /**
+     * Counts at most exact-count-limit + 1 matches, read in {@code orderBy}: the list's own order (served by the
+     * index its pages are read from) or {@link #ANY_ORDER}. Above the limit the planner's estimate is used, but never
+     * below what was counted.
      */
     private Total count(String matching, QueryBuilder filters, Keyset<?> keyset) {
+        return count(matching, filters, keyset, keyset.orderBy());
+    }
+
+    private Total count(String matching, QueryBuilder filters, Keyset<?> keyset, String orderBy) {
         String id = keyset.idPath();
         long counted = filters.create(em, "select count(*) from (select " + id + " as id" + matching + " order by "
-                + keyset.orderBy() + " limit " + (exactCountLimit + 1) + ") matched", Long.class).getSingleResult();
+                + orderBy + " limit " + (exactCountLimit + 1) + ") matched", Long.class).getSingleResult();
         if (counted <= exactCountLimit) {
             return new Total(counted, false);
         }

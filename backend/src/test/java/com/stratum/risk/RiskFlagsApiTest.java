@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -247,8 +248,38 @@ class RiskFlagsApiTest {
                 .body("items.id", contains(two)).extract().path("nextCursor");
         api().get("/api/v1/accounts?ownerId={o}&sort=-flagCount&limit=1&cursor={c}", owner, next).then()
                 .statusCode(200).body("items.id", contains(one));
+        // Paged by flag: the count (read in no order of its own) is every match, on the first page and after it.
+        String byFlag = "/api/v1/accounts?ownerId={o}&flag=QBR_OVERDUE&flag=FAILING_GRADE&sort=-arrAtRisk,name&limit=1";
+        String after = api().get(byFlag, owner).then().statusCode(200).body("items.id", contains(one))
+                .body("total", equalTo(2)).body("totalIsEstimate", equalTo(false)).extract().path("nextCursor");
+        api().get(byFlag + "&cursor={c}", owner, after).then().statusCode(200).body("items.id", contains(two))
+                .body("total", equalTo(2)).body("nextCursor", nullValue());
         api().get("/api/v1/accounts?flag=NOT_A_FLAG").then().statusCode(400)
                 .body("detail", containsString("flag"));
+    }
+
+    @Test
+    void aCompanyWideListByFlagCountsWhatTheAccountsCarry() {
+        String owner = accountManager();
+        for (int i = 0; i < 2; i++) {
+            String id = quietAccount(owner);
+            sql("update account set next_qbr_due = ?, last_qbr_grade = 'D', last_qbr_at = now() where id = ?",
+                    today().minusDays(1), UUID.fromString(id));
+        }
+        refresh.drain();
+        // One flag: its running total. Two: the running totals, or the matches counted, as many as they are.
+        for (List<String> flags : List.of(List.of("QBR_OVERDUE"), List.of("QBR_OVERDUE", "FAILING_GRADE"))) {
+            long carrying = count("select count(*) from account where not archived and risk_flags && ?::varchar[]",
+                    "{" + String.join(",", flags) + "}");
+            Response page = api().queryParam("flag", flags).queryParam("limit", 1).get("/api/v1/accounts");
+            page.then().statusCode(200).body("items", hasSize(1));
+            if (carrying <= 1000) {
+                page.then().body("total", equalTo((int) carrying)).body("totalIsEstimate", equalTo(false));
+            } else {
+                page.then().body("totalIsEstimate", equalTo(true));
+                assertThat(page.<Integer>path("total")).isGreaterThanOrEqualTo((int) carrying);
+            }
+        }
     }
 
     @Test

@@ -336,7 +336,8 @@ public class AccountQueries {
         Instant now = Text.now(clock);
         LocalDate today = today();
         if (readsStoredFlags(filter, keyset)) {
-            riskFlags.catchUp(now, em);
+            // The search's statements are planned for each request's term and flags, as before flags were written in.
+            riskFlags.catchUp(now);
         }
         String term = filter.q();
         List<String> words = rarestFirst(SearchWords.of(term), Boolean.TRUE.equals(filter.archived()));

@@ -45,7 +45,8 @@ public class AccountRiskFlags {
      * Re-reads the accounts whose stored flags do not hold at {@code at} (one of their moments passed since), so that
      * a read of the stored flags that follows in the transaction is exact at {@code at}. With none due it reads two
      * index pages and writes nothing. And the statements that follow in the transaction are planned for their own
-     * parameters (plan_cache_mode force_custom_plan), in the same statement: the reports over owners' accounts.
+     * parameters (plan_cache_mode force_custom_plan), in the same statement: the reports over owners' accounts and
+     * the accounts search.
      * Returns how many accounts it wrote.
      */
     public int catchUp(Instant at) {

@@ -170,15 +170,15 @@ public class AccountQueries {
 
     /**
      * Whether the filter is live accounts by flag across the company, perhaps by tier, and nothing else: what the
-     * running totals of the risk report count (AccountRiskFlags.counts).
+     * running totals of the risk report count (AccountRiskFlags.counts). Compared with criteria built from those
+     * fields alone, so a filter added to the record must be placed here (as "not set") to compile.
      */
     private static boolean countedByFlagTotals(AccountFilter.Criteria f, Instant updatedAfter) {
-        return !f.flags().isEmpty() && updatedAfter == null && f.q() == null && !Boolean.TRUE.equals(f.archived())
-                && f.ownerIds().isEmpty() && f.industries().isEmpty() && f.territories().isEmpty()
-                && f.countries().isEmpty() && f.lifecycles().isEmpty() && f.renewalBefore() == null
-                && f.renewalAfter() == null && f.minArr() == null && f.maxArr() == null && f.qbrOverdue() == null
-                && f.singleThreaded() == null && f.touchOverdue() == null && f.planMissing() == null
-                && f.planStale() == null;
+        AccountFilter.Criteria flagsAndTiersOnly = new AccountFilter.Criteria(null, f.tiers(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null, null, f.flags(),
+                f.archived());
+        return !f.flags().isEmpty() && updatedAfter == null && !Boolean.TRUE.equals(f.archived())
+                && f.equals(flagsAndTiersOnly);
     }
 
     /**

@@ -17,8 +17,8 @@ import java.util.UUID;
  * else (revenue alerts): one statement for any number of accounts. Each account's last QBR is one read of its
  * answered-QBR index (lateral, limit 1) and its answers one read of theirs: a `distinct on` over every answered QBR
  * of the accounts let the planner hash-join all answers of every QBR (a full scan of qbr_answer, 5× slower at 2,000
- * accounts and growing with the table). The ids are unnested, not looked up in account: the three index pages a
- * lookup read per account were a quarter of the statement's (605 at a page of 51 alerts).
+ * accounts and growing with the table). The ids are unnested, not looked up in account: those lookups read a
+ * quarter of the statement's buffers (98 → 73 for a page of the alerts inbox, docs/performance.md).
  */
 @ApplicationScoped
 public class LastQbrReasons {

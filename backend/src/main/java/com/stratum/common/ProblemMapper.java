@@ -30,7 +30,14 @@ public class ProblemMapper {
             "account_domain_uq", "Another live account already has this domain.",
             "account_external_id_uq", "Another account already has this externalId.",
             "contact_external_id_uq", "Another contact of this account already has this externalId.",
-            "app_user_email_uq", "Another user already has this email.");
+            "app_user_email_uq", "Another user already has this email.",
+            // Two creates of one name at the same moment both pass the service's check; the index refuses the second.
+            "competitor_name_uq", "Another competitor already has this name (whatever its case); use that one, or"
+                    + " choose another name.",
+            "business_unit_name_uq", "Another business unit of this account already has this name; choose another"
+                    + " name.",
+            "product_sku_uq", "Another product already has this SKU (whatever its case); choose another SKU.",
+            "contact_email_uq", "Another contact of this account already has this email.");
 
     public static String typeUri(String slug) {
         return "urn:stratum:problem:" + slug;

@@ -1,6 +1,7 @@
 package com.stratum.competition;
 
 import static com.stratum.support.Api.api;
+import static com.stratum.support.Api.atOnce;
 import static com.stratum.support.Fixtures.account;
 import static com.stratum.support.Fixtures.accountManager;
 import static com.stratum.support.Fixtures.unique;
@@ -23,10 +24,12 @@ import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -119,6 +122,18 @@ class CompetitionApiTest {
 
         api().header("If-Match", "\"1\"").delete("/api/v1/competitors/{id}", id).then().statusCode(204);
         api().get("/api/v1/competitors/{id}", id).then().statusCode(404);
+    }
+
+    @Test
+    void oneNameCreatedByManyAtOnceIsOneCompetitorAndTheRestAreTold409() throws Exception {
+        String name = unique("Racing rival");
+        List<Callable<Response>> creates = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            creates.add(() -> api().body(Map.of("name", name)).post("/api/v1/competitors"));
+        }
+        List<Integer> statuses = atOnce(creates).stream().map(Response::statusCode).sorted().toList();
+        assertThat(statuses).containsExactly(201, 409, 409, 409, 409, 409);
+        api().get("/api/v1/competitors?q={q}", name).then().statusCode(200).body("items", hasSize(1));
     }
 
     @Test
